@@ -1,0 +1,61 @@
+import { Command } from 'commander';
+import type { SearchResponse } from 'meilisearch';
+import { loadConfig } from '../../index/config.ts';
+import { connect } from '../../index/connect.ts';
+import { openDocumentIndex } from '../../index/documents.ts';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments } from '../../index/search.ts';
+import type { Document } from '../../pipeline/document.ts';
+import { list, positiveInt } from '../options.ts';
+
+interface SearchFlags {
+  filter?: string;
+  facets: string[];
+  limit: number;
+  offset: number;
+  sort?: string[];
+  json?: boolean;
+}
+
+const DEFAULT_FACETS = ['namnd', 'doctype', 'year'];
+
+/** Turns highlight tags into bold on a terminal, into **stars** elsewhere. */
+function emphasise(text: string, tty: boolean): string {
+  const [on, off] = tty ? ['\x1b[1;33m', '\x1b[0m'] : ['**', '**'];
+  return text.split(HIGHLIGHT_PRE).join(on).split(HIGHLIGHT_POST).join(off).replace(/\s+/g, ' ').trim();
+}
+
+function printHuman(result: SearchResponse<Document>, offset: number): void {
+  const tty = Boolean(process.stdout.isTTY);
+  console.log(`${result.estimatedTotalHits ?? result.hits.length} documents (${result.processingTimeMs} ms)\n`);
+  result.hits.forEach((hit, i) => {
+    const f = hit._formatted ?? hit;
+    const facts = [hit.namnd, hit.doctype, hit.date ?? hit.meetingDate, [...hit.dnr, ...hit.refDnr].join(', ')].filter(Boolean);
+    console.log(`${offset + i + 1}. ${emphasise(String(f.title ?? '(utan titel)'), tty)}`);
+    console.log(`   ${facts.join(' · ')}`);
+    console.log(`   ${emphasise(String(f.text ?? ''), tty)}`);
+    console.log(`   ${hit.source}\n`);
+  });
+  for (const [facet, counts] of Object.entries(result.facetDistribution ?? {})) {
+    const values = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([value, n]) => `${value} (${n})`);
+    console.log(`${facet}: ${values.join(', ') || '-'}`);
+  }
+}
+
+export function searchCommand(): Command {
+  return new Command('search')
+    .description('Search the index. An empty query lists all documents.')
+    .argument('[query]', 'words to search for', '')
+    .option('--filter <expr>', 'Meilisearch filter, e.g. \'namnd = "Socialnämnden" AND year >= 2018\'')
+    .option('--facets <list>', `facets to count, comma-separated (default ${DEFAULT_FACETS.join(',')})`, list, DEFAULT_FACETS)
+    .option('--limit <n>', 'hits to show', positiveInt, 10)
+    .option('--offset <n>', 'hits to skip', (v) => (v === '0' ? 0 : positiveInt(v)), 0)
+    .option('--sort <list>', 'e.g. sortDate:desc (default: relevance)', list)
+    .option('--json', 'print Meilisearch\'s response as one JSON object')
+    .action(async (query: string, flags: SearchFlags) => {
+      const config = loadConfig();
+      const index = await openDocumentIndex((await connect(config)).client, config.indexName);
+      const result = await searchDocuments(index, { q: query, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort });
+      if (flags.json) console.log(JSON.stringify(result));
+      else printHuman(result, flags.offset);
+    });
+}

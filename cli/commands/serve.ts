@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { loadConfig } from '../../index/config.ts';
+import { connect } from '../../index/connect.ts';
+import { countDocuments, openDocumentIndex } from '../../index/documents.ts';
+import { ingestPaths } from '../../ingest/ingest.ts';
+import { createSearchServer } from '../../search-ui/server.ts';
+import { positiveInt } from '../options.ts';
+
+interface ServeFlags {
+  port: number;
+  ingest?: string;
+}
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Serve the search page and its API on http://127.0.0.1:PORT.')
+    .option('--port <n>', 'port to listen on', positiveInt, 3000)
+    .option('--ingest <folder>', 'ingest this folder first when the index is empty (npm start uses corpora/)')
+    .action(async (flags: ServeFlags) => {
+      const config = loadConfig();
+      const { client } = await connect(config);
+      const index = await openDocumentIndex(client, config.indexName);
+      if (flags.ingest && (await countDocuments(client, config.indexName)) === 0) {
+        const report = await ingestPaths([flags.ingest], { index });
+        console.log(`The index was empty: ingested ${flags.ingest} (${report.done} done, ${report.failed} failed).`);
+      }
+      const server = createSearchServer(index);
+      server.listen(flags.port, '127.0.0.1', () => console.log(`diarium search page: http://127.0.0.1:${flags.port}/  (Ctrl-C stops it)`));
+      await new Promise<void>((resolve) => process.once('SIGINT', () => server.close(() => resolve())));
+    });
+}

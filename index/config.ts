@@ -1,0 +1,21 @@
+import path from 'node:path';
+
+/** Settings read from the environment; see the README's configuration table. */
+export interface Config {
+  /** Folder for the embedded server's data, key, pid file and ingest state. */
+  home: string;
+  /** An external Meilisearch to use instead of the embedded one. */
+  meiliUrl: string | null;
+  meiliMasterKey: string | null;
+  /** Name of the Meilisearch index holding documents. */
+  indexName: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    home: path.resolve(env.DIARIUM_HOME || '.diarium'),
+    meiliUrl: env.MEILI_URL || null,
+    meiliMasterKey: env.MEILI_MASTER_KEY || null,
+    indexName: env.DIARIUM_INDEX || 'documents',
+  };
+}

@@ -1,0 +1,49 @@
+import { Meilisearch } from 'meilisearch';
+import type { Config } from './config.ts';
+import { DiariumError, ExitCode } from './errors.ts';
+import { serverPaths, serverStatus, startServer } from './server.ts';
+
+/** A client for the server this configuration points at. */
+export interface Connection {
+  client: Meilisearch;
+  url: string;
+  /** True when the server is the embedded one under DIARIUM_HOME. */
+  embedded: boolean;
+}
+
+export interface ConnectOptions {
+  /** Start the embedded server when it is not running (default true). */
+  start?: boolean;
+}
+
+/**
+ * Connects to MEILI_URL when it is set (starting nothing), otherwise to the embedded server,
+ * starting it if needed. Throws a {@link DiariumError} that says what to do when neither works.
+ */
+export async function connect(config: Config, options: ConnectOptions = {}): Promise<Connection> {
+  if (config.meiliUrl) {
+    const client = new Meilisearch({ host: config.meiliUrl, apiKey: config.meiliMasterKey ?? undefined });
+    try {
+      await client.health();
+    } catch (error) {
+      throw new DiariumError(
+        `Cannot reach the Meilisearch server at ${config.meiliUrl} (MEILI_URL): ${(error as Error).message}. ` +
+          'Check that it is running and reachable, or unset MEILI_URL to use the embedded server.',
+        ExitCode.ServerUnavailable,
+      );
+    }
+    return { client, url: config.meiliUrl, embedded: false };
+  }
+  const paths = serverPaths(config.home);
+  if (options.start === false) {
+    const status = await serverStatus(paths);
+    if (status.state !== 'running') {
+      throw new DiariumError(
+        `The embedded Meilisearch is not running (${status.state}). Start it with \`diarium server start\`.`,
+        ExitCode.ServerUnavailable,
+      );
+    }
+  }
+  const info = await startServer(paths);
+  return { client: new Meilisearch({ host: info.url, apiKey: info.key }), url: info.url, embedded: true };
+}

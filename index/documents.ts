@@ -1,0 +1,45 @@
+import type { Index, Meilisearch } from 'meilisearch';
+import type { Document } from '../pipeline/document.ts';
+import { inList } from './filter.ts';
+import { applySettings } from './settings.ts';
+import { settle } from './tasks.ts';
+
+/** Opens the document index, creating it and bringing its settings up to date. */
+export async function openDocumentIndex(client: Meilisearch, name: string): Promise<Index<Document>> {
+  const exists = await client
+    .getRawIndex(name)
+    .then(() => true)
+    .catch((error: { cause?: { code?: string } }) => {
+      if (error.cause?.code === 'index_not_found') return false;
+      throw error;
+    });
+  if (!exists) await settle(client.createIndex(name, { primaryKey: 'id' }), `create index ${name}`);
+  const index = client.index<Document>(name);
+  await applySettings(index);
+  return index;
+}
+
+/**
+ * Adds or replaces documents and removes older versions of the same source files (a changed file
+ * gets a new content id). The addition is enqueued before the removal, so a crash in between
+ * leaves at worst an old version beside the new one, never neither; both are waited for.
+ */
+export async function upsertDocuments(index: Index<Document>, documents: Document[]): Promise<void> {
+  if (documents.length === 0) return;
+  const added = index.addDocuments(documents, { primaryKey: 'id' });
+  const stale = index.deleteDocuments({
+    filter: `${inList('source', documents.map((d) => d.source))} AND NOT ${inList('id', documents.map((d) => d.id))}`,
+  });
+  await settle(added, `add ${documents.length} documents to ${index.uid}`);
+  await settle(stale, `remove replaced versions in ${index.uid}`);
+}
+
+/** Number of documents in the index (0 when it does not exist yet). */
+export async function countDocuments(client: Meilisearch, name: string): Promise<number> {
+  try {
+    return (await client.index(name).getStats()).numberOfDocuments;
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return 0;
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Index, SearchResponse } from 'meilisearch';
+import type { Document } from '../pipeline/document.ts';
+
+export interface SearchRequest {
+  /** The query; empty lists all documents. */
+  q: string;
+  /** A Meilisearch filter expression, e.g. `namnd = "Socialnämnden" AND year >= 2018`. */
+  filter?: string;
+  facets?: string[];
+  limit?: number;
+  offset?: number;
+  /** e.g. `["sortDate:desc"]`; relevance when empty. */
+  sort?: string[];
+}
+
+export const HIGHLIGHT_PRE = '<mark>';
+export const HIGHLIGHT_POST = '</mark>';
+
+/**
+ * Searches documents with Swedish query handling (`locales: ["swe"]`, matching the index's
+ * localized attributes) and returns highlighted titles and a cropped snippet of the text
+ * in `_formatted`.
+ */
+export function searchDocuments(index: Index<Document>, request: SearchRequest): Promise<SearchResponse<Document>> {
+  return index.search<Document>(request.q, {
+    filter: request.filter || undefined,
+    facets: request.facets,
+    limit: request.limit ?? 20,
+    offset: request.offset ?? 0,
+    sort: request.sort?.length ? request.sort : undefined,
+    locales: ['swe'],
+    attributesToHighlight: ['title', 'text'],
+    attributesToCrop: ['text'],
+    cropLength: 40,
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+  });
+}

@@ -1,0 +1,61 @@
+import type { Index, Settings } from 'meilisearch';
+import { settle } from './tasks.ts';
+
+/** Fields holding Swedish prose: tokenised and normalised as Swedish so "år" and "ar" stay apart. */
+const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTillBeslut', 'beslut', 'sections.heading', 'handlaggare.name'];
+
+/** Fields a search page facets and filters on. */
+export const FACETS = ['namnd', 'forvaltning', 'doctype', 'year', 'dnr', 'refDnr', 'handlaggare.name'] as const;
+
+/**
+ * The index settings diarium relies on.
+ *
+ * Searchable fields are in order of weight: a hit in the title or case number counts more than one
+ * in the body. Case numbers get no typo tolerance ("KS 2018/906" must not match "KS 2018/909").
+ * `sort` comes after the relevance rules so "sort by date" orders equally relevant hits only when
+ * asked, and relevance stays the default.
+ */
+export const DOCUMENT_SETTINGS: Settings = {
+  searchableAttributes: ['title', 'dnr', 'refDnr', 'namnd', 'forvaltning', 'handlaggare.name', 'forslagTillBeslut', 'beslut', 'sections.heading', 'text'],
+  filterableAttributes: [...FACETS, 'id', 'source', 'sortDate', 'paragraf'],
+  sortableAttributes: ['sortDate', 'year', 'title'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  localizedAttributes: [{ attributePatterns: SWEDISH_TEXT_FIELDS, locales: ['swe'] }],
+  typoTolerance: { disableOnAttributes: ['dnr', 'refDnr'] },
+  faceting: { maxValuesPerFacet: 200 },
+  pagination: { maxTotalHits: 100_000 },
+};
+
+/** Keys whose value is a set: order is not significant when comparing. */
+const SET_KEYS = new Set(['filterableAttributes', 'sortableAttributes']);
+
+function canonical(key: string, value: unknown): string {
+  if (SET_KEYS.has(key) && Array.isArray(value)) return JSON.stringify([...value].map(String).sort());
+  return JSON.stringify(value);
+}
+
+/** The part of `wanted` that differs from `current`. */
+export function settingsDiff(current: Settings, wanted: Settings): Settings {
+  const diff: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(wanted)) {
+    const have = (current as Record<string, unknown>)[key];
+    const same =
+      value !== null && typeof value === 'object' && !Array.isArray(value) && have && typeof have === 'object'
+        ? Object.entries(value).every(([k, v]) => canonical(k, v) === canonical(k, (have as Record<string, unknown>)[k]))
+        : canonical(key, value) === canonical(key, have);
+    if (!same) diff[key] = value;
+  }
+  return diff as Settings;
+}
+
+/**
+ * Brings the index's settings to `wanted`, sending only what differs (a settings change makes
+ * Meilisearch re-index, so an unchanged setting must not be sent again), and waits for the task.
+ * Returns true when anything was changed.
+ */
+export async function applySettings(index: Index, wanted: Settings = DOCUMENT_SETTINGS): Promise<boolean> {
+  const diff = settingsDiff(await index.getSettings(), wanted);
+  if (Object.keys(diff).length === 0) return false;
+  await settle(index.updateSettings(diff), `update settings of ${index.uid}`);
+  return true;
+}

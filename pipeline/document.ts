@@ -1,0 +1,125 @@
+/**
+ * The record that flows ingest -> pipeline -> index.
+ *
+ * Ingest creates a {@link SourceRecord} from a file; the pipeline turns it into a
+ * {@link Document} by running stages that each enrich the record and attach
+ * {@link Message}s instead of throwing (the unified/vfile model). The index
+ * stores Documents as they are, so these field names are also the Meilisearch
+ * field names that `diarium search --json` and the search API return.
+ */
+
+/** Document types found in Swedish municipal registries; "okänd" when the text does not say. */
+export const DOCTYPES = [
+  'tjänsteutlåtande',
+  'protokoll',
+  'protokollsutdrag',
+  'kallelse',
+  'skrivelse',
+  'motion',
+  'yttrande',
+  'utlåtande',
+  'okänd',
+] as const;
+export type Doctype = (typeof DOCTYPES)[number];
+
+/** The official handling the case (handläggare), as printed in the document header. */
+export interface Handlaggare {
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+/** A headed part of the document ("Sammanfattning", "Bakgrund", "Ärendet", ...), in document order. */
+export interface Section {
+  heading: string;
+  text: string;
+}
+
+/** Someone who signed the document, with the role printed under the name. */
+export interface Signatory {
+  name: string;
+  role: string;
+}
+
+/** A note a stage leaves on a record: a warning, a correction made, a field it could not find. */
+export interface Message {
+  stage: string;
+  level: 'info' | 'warning' | 'error';
+  reason: string;
+}
+
+/** Structured fields extracted from the text. Dates are ISO `YYYY-MM-DD`. */
+export interface DocumentMetadata {
+  doctype: Doctype;
+  title: string | null;
+  namnd: string | null;
+  forvaltning: string | null;
+  /** The document's own date (the date it was written). */
+  date: string | null;
+  /** The date of the nämnd meeting it is addressed to ("Till <nämnd> <date>") or was decided at. */
+  meetingDate: string | null;
+  /** The document's own diarienummer(s), canonical form. */
+  dnr: string[];
+  /** Case numbers the document answers or refers to (the remiss, the motion), canonical form. */
+  refDnr: string[];
+  handlaggare: Handlaggare | null;
+  forslagTillBeslut: string[];
+  beslut: string[];
+  /** Protocol paragraph, e.g. "§ 5". */
+  paragraf: string | null;
+  /** Date the protocol was approved (justerat). */
+  justerat: string | null;
+  sections: Section[];
+  signatories: Signatory[];
+}
+
+/** What ingest hands to the pipeline: one source file's text and identity. */
+export interface SourceRecord {
+  /** Content hash of the source file (see {@link contentId}). */
+  id: string;
+  /** Path of the source file as given to ingest. */
+  source: string;
+  /** Text as read or OCR'd, before any repair. */
+  text: string;
+  /** Number of pages of the source, when it has pages (PDF, TIFF). */
+  pages?: number | null;
+}
+
+/** The full record: identity, text and metadata. */
+export interface Document extends DocumentMetadata {
+  id: string;
+  source: string;
+  /** Text after the pipeline (repaired where repair is on). This is what is searched. */
+  text: string;
+  /** The text as ingested, kept when a stage changed it so nothing is lost; null when identical to `text`. */
+  originalText: string | null;
+  /** Number of corrections the repair stage made. */
+  corrections: number;
+  pages: number | null;
+  /** Year of the document's primary date, for faceting. */
+  year: number | null;
+  /** Unix seconds of the primary date (date, else meetingDate, else justerat), for sorting and ranges. */
+  sortDate: number | null;
+  messages: Message[];
+}
+
+/** An empty metadata record: every field present, nothing known. */
+export function emptyMetadata(): DocumentMetadata {
+  return {
+    doctype: 'okänd',
+    title: null,
+    namnd: null,
+    forvaltning: null,
+    date: null,
+    meetingDate: null,
+    dnr: [],
+    refDnr: [],
+    handlaggare: null,
+    forslagTillBeslut: [],
+    beslut: [],
+    paragraf: null,
+    justerat: null,
+    sections: [],
+    signatories: [],
+  };
+}

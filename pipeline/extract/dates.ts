@@ -1,0 +1,54 @@
+/** Swedish month names and their common abbreviations, by month number. */
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Date forms in Swedish documents: ISO "2018-10-25" (also with spaces around the dashes, as PDF
+ * extraction leaves them), "25 oktober 2018", "den 4 sept. 2019", "25.10.2018", "25/10/2018".
+ */
+export const DATE_PATTERN = new RegExp(
+  [
+    String.raw`\b(?<iy>(?:19|20)\d\d) ?-(?<im>[01]?\d) ?-(?<id>[0-3]?\d)\b`,
+    String.raw`\b(?<ld>[0-3]?\d)(?::e|:a)? (?<lm>${MONTH_NAMES})\.? (?<ly>(?:19|20)\d\d)\b`,
+    String.raw`\b(?<dd>[0-3]?\d)[./](?<dm>[01]?\d)[./](?<dy>(?:19|20)\d\d)\b`,
+  ].join('|'),
+  'giu',
+);
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null; // 31 april and the like
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A date found in text, with where it stands. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+/** Every valid date in `text`, in order. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(DATE_PATTERN)) {
+    const g = match.groups!;
+    let value: string | null;
+    if (g.iy) value = iso(+g.iy, +g.im!, +g.id!);
+    else if (g.ly) value = iso(+g.ly, MONTHS[g.lm!.toLowerCase()]!, +g.ld!);
+    else value = iso(+g.dy!, +g.dm!, +g.dd!);
+    if (value) found.push({ iso: value, index: match.index, length: match[0].length });
+  }
+  return found;
+}
+
+/** The first date in `text` as ISO, or null. */
+export function parseDate(text: string): string | null {
+  return findDates(text)[0]?.iso ?? null;
+}

@@ -1,0 +1,48 @@
+import { emptyMetadata, type Document, type SourceRecord } from './document.ts';
+import { extract } from './extract/index.ts';
+
+/** Options that switch pipeline stages on and off. */
+export interface PipelineOptions {
+  /** Repair OCR damage (on by default). */
+  repair?: boolean;
+}
+
+/** A pipeline stage: reads a record, returns it enriched, and reports through `messages`. */
+export type Stage = (doc: Document, options: PipelineOptions) => Document;
+
+/** Unicode NFC and Unix line ends, so "å" is one code point wherever the text came from. */
+export const normalize: Stage = (doc) => {
+  const text = doc.text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return text === doc.text ? doc : { ...doc, text };
+};
+
+export const extractMetadata: Stage = (doc) => {
+  const meta = extract(doc.text);
+  const primary = meta.date ?? meta.meetingDate ?? meta.justerat;
+  return {
+    ...doc,
+    ...meta,
+    year: primary ? Number(primary.slice(0, 4)) : null,
+    sortDate: primary ? Date.parse(`${primary}T00:00:00Z`) / 1000 : null,
+  };
+};
+
+export const STAGES: Stage[] = [normalize, extractMetadata];
+
+/** Turns one source record into a Document by running every stage in order. */
+export function runPipeline(record: SourceRecord, options: PipelineOptions = {}, stages: Stage[] = STAGES): Document {
+  const initial: Document = {
+    ...emptyMetadata(),
+    id: record.id,
+    source: record.source,
+    text: record.text,
+    originalText: null,
+    corrections: 0,
+    pages: record.pages ?? null,
+    year: null,
+    sortDate: null,
+    messages: [],
+  };
+  const doc = stages.reduce((current, stage) => stage(current, options), initial);
+  return { ...doc, originalText: doc.text === record.text ? null : record.text };
+}

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.ts';
+import { cliEnv, testClient, testIndexName } from './helpers/meili.ts';
+
+const name = testIndexName('cli');
+const env = cliEnv(name);
+afterAll(() => testClient().deleteIndexIfExists(name));
+
+describe('diarium CLI', () => {
+  it('shows help for every command and exits 0', async () => {
+    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help']]) {
+      const result = await runCli(args, env);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout).toMatch(/Usage: diarium/);
+    }
+  });
+
+  it('exits 2 on wrong arguments', async () => {
+    expect((await runCli(['search', 'x', '--limit', 'many'], env)).code).toBe(2);
+    expect((await runCli(['ingest'], env)).code).toBe(2);
+    expect((await runCli(['frobnicate'], env)).code).toBe(2);
+  });
+
+  it('exits 3 with a clear message when the external server is down', async () => {
+    const result = await runCli(['search', 'x'], cliEnv(name, { MEILI_URL: 'http://127.0.0.1:9' }));
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/Cannot reach the Meilisearch server at http:\/\/127\.0\.0\.1:9/);
+  });
+
+  it('ingests the corpus idempotently and finds the remiss answered by both nämnder', async () => {
+    for (let run = 0; run < 2; run++) {
+      const ingest = await runCli(['ingest', 'corpora'], env);
+      expect(ingest.code, ingest.stderr).toBe(0);
+      expect(ingest.stdout).toMatch(/5 done, 0 failed/);
+    }
+    const all = JSON.parse((await runCli(['search', '', '--json', '--limit', '50'], env)).stdout);
+    expect(all.estimatedTotalHits).toBe(5);
+
+    const result = await runCli(['search', 'våldspreventivt centrum', '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const response = JSON.parse(result.stdout);
+    const sources = response.hits.map((h: { source: string }) => path.basename(h.source));
+    expect(sources).toEqual(expect.arrayContaining(['000_550816b0be03c5e1.txt', '001_a424892d2af8109e.txt']));
+    expect(sources).not.toContain('004_cbcbe56bc7805af2.txt');
+    expect(response.facetDistribution.namnd).toMatchObject({ 'Rinkeby-Kista stadsdelsnämnd': 1, Socialnämnden: expect.any(Number) });
+    for (const hit of response.hits) {
+      expect(hit).toHaveProperty('id');
+      expect(hit).toHaveProperty('refDnr');
+      expect(hit._formatted.text).toMatch(/<mark>/);
+    }
+  });
+
+  it('prints readable hits with facet counts', async () => {
+    const result = await runCli(['search', 'samverkansöverenskommelse', '--facets', 'namnd'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/003_f4253ad83b63b7dc\.txt/);
+    expect(result.stdout).toMatch(/\*\*samverkansöverenskommelse/i);
+    expect(result.stdout).toMatch(/^namnd: Socialnämnden \(\d\)/m);
+  });
+
+  it('reports a bad filter as a usage error with Meilisearch\'s reason', async () => {
+    const result = await runCli(['search', 'x', '--filter', 'namnd = = ('], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/filter/i);
+  });
+
+  it('records empty and unreadable files with their reason and exits 1, indexing the rest', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-bad-'));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'blank.txt'), '  \n\n ');
+    fs.writeFileSync(path.join(dir, 'fine.txt'), 'Till\nSocialnämnden\n2020-01-01\n\nEtt ärende om något viktigt');
+    fs.writeFileSync(path.join(dir, 'data.bin'), Buffer.from([0, 1, 2, 3]));
+    const report = path.join(dir, 'report.json');
+    const badIndex = testIndexName('bad');
+    const result = await runCli(['ingest', dir, path.join(dir, 'missing.txt'), '--report', report], cliEnv(badIndex));
+    await testClient().deleteIndexIfExists(badIndex);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+    expect(json).toMatchObject({ done: 1, failed: 3, skipped: 1 });
+    const reasons = Object.fromEntries(json.problems.map((p: { path: string; reason: string }) => [path.basename(p.path), p.reason]));
+    expect(reasons['empty.txt']).toMatch(/empty/);
+    expect(reasons['blank.txt']).toMatch(/empty/);
+    expect(reasons['missing.txt']).toMatch(/ENOENT/);
+    expect(reasons['data.bin']).toMatch(/unsupported/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../index/config.ts';
+import { connect } from '../../index/connect.ts';
+import { serverPaths, serverStatus, startServer, stopServer } from '../../index/server.ts';
+
+// This file runs its own embedded server, apart from the shared one, to test the life cycle.
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-server-'));
+const paths = serverPaths(home);
+
+afterAll(async () => {
+  await stopServer(paths);
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+describe('embedded Meilisearch', () => {
+  it('starts on loopback with a private master key and records pid and port', async () => {
+    const info = await startServer(paths);
+    expect(info.reused).toBe(false);
+    expect(info.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(fs.statSync(paths.keyFile).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(paths.stateFile, 'utf8'))).toMatchObject({ pid: info.pid, port: info.port });
+    // The key is required: an unauthenticated request is refused.
+    expect((await fetch(`${info.url}/indexes`)).status).toBe(401);
+  });
+
+  it('reuses the running server instead of starting another', async () => {
+    const first = await startServer(paths);
+    const second = await startServer(paths);
+    expect(second.reused).toBe(true);
+    expect(second.pid).toBe(first.pid);
+  });
+
+  it('detects a stale pid file and starts a fresh server', async () => {
+    const before = await startServer(paths);
+    process.kill(before.pid, 'SIGKILL');
+    while ((await serverStatus(paths)).state === 'running') await new Promise((r) => setTimeout(r, 20));
+    expect((await serverStatus(paths)).state).toBe('stale');
+    const after = await startServer(paths);
+    expect(after.reused).toBe(false);
+    expect(after.pid).not.toBe(before.pid);
+    expect((await serverStatus(paths)).state).toBe('running');
+  });
+
+  it('stops, and says so when nothing was running', async () => {
+    expect(await stopServer(paths)).toBe(true);
+    expect((await serverStatus(paths)).state).toBe('stopped');
+    expect(await stopServer(paths)).toBe(false);
+  });
+
+  it('gives a clear error when MEILI_URL points at nothing, and starts nothing', async () => {
+    const config = loadConfig({ DIARIUM_HOME: home, MEILI_URL: 'http://127.0.0.1:9' });
+    await expect(connect(config)).rejects.toThrow(/Cannot reach the Meilisearch server at http:\/\/127\.0\.0\.1:9 \(MEILI_URL\)/);
+    expect((await serverStatus(paths)).state).toBe('stopped');
+  });
+});
