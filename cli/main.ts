@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { DiariumError, ExitCode } from '../index/errors.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { repairCommand } from './commands/repair.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { serverCommand } from './commands/server.ts';
@@ -20,6 +21,7 @@ program.addCommand(serverCommand());
 program.addCommand(ingestCommand());
 program.addCommand(searchCommand());
 program.addCommand(serveCommand());
+program.addCommand(repairCommand());
 
 /** Added commands do not inherit these settings from the program, so set them on every one. */
 function configure(command: Command): void {

@@ -4,6 +4,9 @@ import { upsertDocuments } from '../index/documents.ts';
 import type { Document } from '../pipeline/document.ts';
 import { contentId } from '../pipeline/hash.ts';
 import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
+import { regime } from '../pipeline/repair/confusions.ts';
+import type { WordModel } from '../pipeline/repair/model.ts';
+import { Repairer } from '../pipeline/repair/repair.ts';
 import { pickHandler } from './handlers/index.ts';
 import { walkFiles } from './walk.ts';
 
@@ -34,6 +37,11 @@ export interface IngestOptions {
   /** Documents per Meilisearch batch. */
   batchSize?: number;
   onOutcome?: (outcome: FileOutcome) => void;
+  /**
+   * The corpus word model: documents whose text kept its diacritics teach it their vocabulary
+   * before later documents are repaired with it. The caller saves it.
+   */
+  model?: WordModel;
 }
 
 const DEFAULT_BATCH = 100;
@@ -63,8 +71,13 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     }
   };
 
+  const pipeline: PipelineOptions = { ...options.pipeline };
+  if (options.model && pipeline.repair !== false) pipeline.repairer ??= new Repairer({ model: options.model });
   for await (const filePath of walkFiles(paths, (problem) => record({ path: problem.path, status: 'failed', reason: problem.reason }))) {
-    const outcome = await readOne(filePath, options.pipeline ?? {});
+    const outcome = await readOne(filePath, pipeline);
+    if ('doc' in outcome && options.model && regime(outcome.doc.originalText ?? outcome.doc.text) === 'intact') {
+      options.model.learn(outcome.doc.text, outcome.doc.id);
+    }
     if ('doc' in outcome) {
       batch.push(outcome);
       if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) await flush();

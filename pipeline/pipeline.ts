@@ -1,10 +1,13 @@
 import { emptyMetadata, type Document, type SourceRecord } from './document.ts';
 import { extract } from './extract/index.ts';
+import { Repairer } from './repair/repair.ts';
 
 /** Options that switch pipeline stages on and off. */
 export interface PipelineOptions {
   /** Repair OCR damage (on by default). */
   repair?: boolean;
+  /** The repairer to use, holding the corpus word model; a lexicon-only one when omitted. */
+  repairer?: Repairer;
 }
 
 /** A pipeline stage: reads a record, returns it enriched, and reports through `messages`. */
@@ -14,6 +17,25 @@ export type Stage = (doc: Document, options: PipelineOptions) => Document;
 export const normalize: Stage = (doc) => {
   const text = doc.text.replace(/\r\n?/g, '\n').normalize('NFC');
   return text === doc.text ? doc : { ...doc, text };
+};
+
+let defaultRepairer: Repairer | null = null;
+
+/**
+ * Repairs OCR damage. The text as ingested stays in `originalText` (set by {@link runPipeline}),
+ * so a wrong correction loses nothing.
+ */
+export const repairText: Stage = (doc, options) => {
+  if (options.repair === false) return doc;
+  const repairer = options.repairer ?? (defaultRepairer ??= new Repairer());
+  const result = repairer.repair(doc.text);
+  if (result.corrections.length === 0) return doc;
+  return {
+    ...doc,
+    text: result.text,
+    corrections: doc.corrections + result.corrections.length,
+    messages: [...doc.messages, { stage: 'repair', level: 'info', reason: `${result.corrections.length} words repaired (${result.regime} text)` }],
+  };
 };
 
 export const extractMetadata: Stage = (doc) => {
@@ -27,7 +49,7 @@ export const extractMetadata: Stage = (doc) => {
   };
 };
 
-export const STAGES: Stage[] = [normalize, extractMetadata];
+export const STAGES: Stage[] = [normalize, repairText, extractMetadata];
 
 /** Turns one source record into a Document by running every stage in order. */
 export function runPipeline(record: SourceRecord, options: PipelineOptions = {}, stages: Stage[] = STAGES): Document {

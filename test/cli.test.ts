@@ -53,6 +53,21 @@ describe('diarium CLI', () => {
     }
   });
 
+  it('keeps the archived OCR of 002 beside its repaired text', async () => {
+    const response = JSON.parse((await runCli(['search', 'Socialnämndens beslut', '--json'], env)).stdout);
+    const doc = response.hits.find((h: { source: string }) => h.source.includes('002_'));
+    expect(doc.text).toContain('Socialnämndens beslut');
+    expect(doc.originalText).toContain('Socialnimndens beslut');
+    expect(doc.corrections).toBeGreaterThan(50);
+  });
+
+  it('repairs standard input to standard output and explains each correction', async () => {
+    const result = await runCli(['repair', '--explain'], env, 'Socialnamnden godkdnner forvaltningens forslag.\nP4 motet 1 samverkan.\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Socialnämnden godkänner förvaltningens förslag.\nPå mötet i samverkan.\n');
+    expect(result.stderr).toMatch(/^1:15\tgodkdnner -> godkänner\t\(margin [\d.]+; stripped text/m);
+  });
+
   it('prints readable hits with facet counts', async () => {
     const result = await runCli(['search', 'samverkansöverenskommelse', '--facets', 'namnd'], env);
     expect(result.code).toBe(0);

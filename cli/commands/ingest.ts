@@ -5,6 +5,7 @@ import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { ExitCode } from '../../index/errors.ts';
 import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
+import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
 import { positiveInt } from '../options.ts';
 
 interface IngestFlags {
@@ -29,12 +30,15 @@ export function ingestCommand(): Command {
     .action(async (paths: string[], flags: IngestFlags) => {
       const config = loadConfig();
       const index = flags.dryRun ? null : await openDocumentIndex((await connect(config)).client, config.indexName);
+      const model = loadWordModel(config.home);
       const report = await ingestPaths(paths, {
         index,
+        model,
         batchSize: flags.batchSize,
         pipeline: { repair: flags.repair },
         onOutcome: (outcome) => (outcome.status === 'done' ? process.stdout : process.stderr).write(`${describe(outcome)}\n`),
       });
+      if (!flags.dryRun) saveWordModel(config.home, model);
       if (flags.report) fs.writeFileSync(flags.report, JSON.stringify(report, null, 2));
       console.log(`\n${report.done} done, ${report.failed} failed, ${report.skipped} skipped${flags.dryRun ? ' (dry run: nothing indexed)' : ''}`);
       if (report.failed > 0) process.exitCode = ExitCode.Failure;

@@ -3,6 +3,7 @@ import { loadConfig } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
 import { countDocuments, openDocumentIndex } from '../../index/documents.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
+import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
 import { createSearchServer } from '../../search-ui/server.ts';
 import { positiveInt } from '../options.ts';
 
@@ -21,7 +22,9 @@ export function serveCommand(): Command {
       const { client } = await connect(config);
       const index = await openDocumentIndex(client, config.indexName);
       if (flags.ingest && (await countDocuments(client, config.indexName)) === 0) {
-        const report = await ingestPaths([flags.ingest], { index });
+        const model = loadWordModel(config.home);
+        const report = await ingestPaths([flags.ingest], { index, model });
+        saveWordModel(config.home, model);
         console.log(`The index was empty: ingested ${flags.ingest} (${report.done} done, ${report.failed} failed).`);
       }
       const server = createSearchServer(index);

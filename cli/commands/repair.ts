@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import { Command } from 'commander';
+import { loadConfig } from '../../index/config.ts';
+import { loadWordModel } from '../../ingest/word-model-store.ts';
+import { Repairer, type Correction } from '../../pipeline/repair/repair.ts';
+import { regime } from '../../pipeline/repair/confusions.ts';
+import { walkFilesSync } from '../read-input.ts';
+
+interface RepairFlags {
+  explain?: boolean;
+  corpus?: string[];
+}
+
+/** 1-based line and column of a position, for --explain. */
+function lineColumn(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return `${line}:${index - before.lastIndexOf('\n')}`;
+}
+
+function explain(text: string, c: Correction): string {
+  return `${lineColumn(text, c.index)}\t${c.original} -> ${c.replacement}\t(margin ${c.score}; ${c.reason})`;
+}
+
+export function repairCommand(): Command {
+  return new Command('repair')
+    .description('Repair OCR damage in Swedish text (FILE, or standard input) and print it, line structure kept.')
+    .argument('[file]', 'a text file; standard input when omitted or "-"')
+    .option('--explain', 'also print each correction (line:column, original -> replacement, margin, reason) to standard error')
+    .option('--corpus <paths...>', 'clean Swedish text files or folders to learn vocabulary from first (added to the word model under DIARIUM_HOME by ingest)')
+    .action((file: string | undefined, flags: RepairFlags) => {
+      const text = fs.readFileSync(file && file !== '-' ? file : 0, 'utf8');
+      const model = loadWordModel(loadConfig().home);
+      for (const path of walkFilesSync(flags.corpus ?? [])) {
+        const clean = fs.readFileSync(path, 'utf8');
+        if (regime(clean) === 'intact') model.learn(clean, path);
+      }
+      const result = new Repairer({ model }).repair(text);
+      process.stdout.write(result.text);
+      if (flags.explain) {
+        process.stderr.write(`${result.corrections.length} corrections (${result.regime} text)\n`);
+        for (const c of result.corrections) process.stderr.write(`${explain(text, c)}\n`);
+      }
+    });
+}

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { WordModel } from '../pipeline/repair/model.ts';
+
+/** Where the corpus word model lives: one per DIARIUM_HOME, grown by every ingest. */
+export function wordModelPath(home: string): string {
+  return path.join(home, 'word-model.json');
+}
+
+export function loadWordModel(home: string): WordModel {
+  try {
+    return WordModel.fromJSON(JSON.parse(fs.readFileSync(wordModelPath(home), 'utf8')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new WordModel();
+    throw new Error(`cannot read the word model ${wordModelPath(home)}: ${(error as Error).message}`);
+  }
+}
+
+/** Writes the model atomically (temporary file + rename), so a crash never leaves half a file. */
+export function saveWordModel(home: string, model: WordModel): void {
+  fs.mkdirSync(home, { recursive: true });
+  const file = wordModelPath(home);
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(model));
+  fs.renameSync(tmp, file);
+}

@@ -1,0 +1,106 @@
+/**
+ * The Swedish lexicon: cspell's Swedish dictionary (`@cspell/dict-sv`, 2.2 million forms expanded
+ * from the Hunspell dictionary), read as a trie with its compound markers.
+ *
+ * In that trie "seg+" marks a form that may begin a compound, "+seg+" one that may stand inside,
+ * and "+seg" one that may end it, so "samverkans+" and "+överenskommelse" make
+ * "samverkansöverenskommelse" a word although it is not listed. Walking the trie lets the repair
+ * stage search candidate spellings and prune at the first impossible prefix.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { importTrie } from 'cspell-trie-lib';
+
+/** A trie node as cspell-trie-lib builds it: children by character, `f` set where a word ends. */
+export interface TrieNode {
+  c?: Record<string, TrieNode>;
+  f?: number;
+}
+
+const COMPOUND = '+';
+/** Shortest part of a compound; shorter parts make nonsense splits ("i+s+ola"). */
+export const MIN_PART = 3;
+/** Most parts in one compound. */
+export const MAX_PARTS = 4;
+
+export class Lexicon {
+  readonly root: TrieNode;
+  /** Root of the forms that may continue a compound ("+seg", "+seg+"). */
+  readonly continuation: TrieNode;
+
+  constructor(root: TrieNode) {
+    this.root = root;
+    this.continuation = root.c?.[COMPOUND] ?? {};
+  }
+
+  /** True when `word` is a listed form, exactly as written (case matters: "Stockholm", "för"). */
+  has(word: string): boolean {
+    const node = walk(this.root, word);
+    return Boolean(node?.f);
+  }
+
+  /** True when `word` is listed either as written or in lower case ("Förvaltningens"). */
+  knows(word: string): boolean {
+    return this.has(word) || this.has(word.toLowerCase());
+  }
+
+  /**
+   * Splits a compound into listed parts ("socialnämnden" -> ["social", "nämnden"]), or returns null.
+   * A listed word is returned whole. Prefers the split with the fewest parts.
+   */
+  split(word: string): string[] | null {
+    const lower = word.toLowerCase();
+    if (this.has(lower)) return [lower];
+    let best: string[] | null = null;
+    const search = (from: number, node: TrieNode, parts: string[]): void => {
+      let current: TrieNode | undefined = node;
+      for (let i = from; i < lower.length && current; i++) {
+        current = current.c?.[lower[i]!];
+        if (!current) return;
+        const length = i + 1 - from;
+        if (length < MIN_PART) continue;
+        const part = lower.slice(from, i + 1);
+        if (i + 1 === lower.length) {
+          if (current.f && parts.length > 0 && (!best || parts.length + 1 < best.length)) best = [...parts, part];
+        } else if (current.c?.[COMPOUND]?.f && parts.length + 2 <= MAX_PARTS && (!best || parts.length + 2 < best.length)) {
+          search(i + 1, this.continuation, [...parts, part]);
+        }
+      }
+    };
+    search(0, this.root, []);
+    return best;
+  }
+
+  /** True when `word` is listed as the first part of compounds ("hälso" in "hälso- och sjukvård"). */
+  beginsCompounds(word: string): boolean {
+    return this.has(`${word.toLowerCase()}${COMPOUND}`);
+  }
+
+  /** True when `word` is a listed form or a compound of listed forms. */
+  accepts(word: string): boolean {
+    return this.knows(word) || this.split(word) !== null;
+  }
+}
+
+function walk(node: TrieNode | undefined, text: string): TrieNode | undefined {
+  for (const ch of text) {
+    node = node?.c?.[ch];
+    if (!node) return undefined;
+  }
+  return node;
+}
+
+let shared: Lexicon | null = null;
+
+/** The Swedish lexicon, loaded once per process (about 0.4 s). */
+export function swedishLexicon(): Lexicon {
+  if (!shared) {
+    // The package exports only its cspell config; the trie sits beside it.
+    const file = path.join(path.dirname(createRequire(import.meta.url).resolve('@cspell/dict-sv/cspell-ext.json')), 'Swedish.trie.gz');
+    const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
+    shared = new Lexicon(importTrie(lines) as unknown as TrieNode);
+  }
+  return shared;
+}

@@ -1,0 +1,141 @@
+/**
+ * The OCR channel model: for a string OCR printed, which true strings it may stand for and at
+ * what cost (a negative log probability: 0 is certain, higher is less likely).
+ *
+ * The classes follow how OCR engines fail on Swedish, not any one document:
+ * - an engine without Swedish data has no å/ä/ö, so it prints the nearest glyph it knows: the base
+ *   letter (a, o), an accented letter (á, à, é, ó), or a look-alike (d and i for ä, 4 for å, 6 for ö);
+ *   at word start Å/Ä/Ö become A/O, or 4/6;
+ * - any engine confuses narrow glyphs (i, l, 1, I, |, t, f) and rounded ones (h/b/k, c/e, n/u, rn/m).
+ * `bench/repair-coverage.ts` checks the table against the aligned OCR/truth pairs of the seed scans.
+ *
+ * Diacritic costs are charged only where the document is short of å/ä/ö (see `regime`); in text
+ * that has its diacritics, an "a" is an "a".
+ */
+export interface Confusion {
+  /** What OCR printed. */
+  ocr: string;
+  /** What the text said. */
+  truth: string;
+  cost: number;
+}
+
+/** The diacritics an engine without Swedish data loses. */
+const DIACRITIC: [string, string, number][] = [
+  ['a', 'å', 0.7],
+  ['a', 'ä', 0.7],
+  ['o', 'ö', 0.6],
+  ['é', 'å', 1.2],
+  ['é', 'ä', 1.4],
+  ['é', 'ö', 1.0],
+  ['á', 'å', 1.2],
+  ['á', 'ä', 1.4],
+  ['à', 'å', 1.4],
+  ['à', 'ä', 1.6],
+  ['ó', 'ö', 1.2],
+  ['ò', 'ö', 1.6],
+  ['d', 'ä', 2.5],
+  ['d', 'ö', 3.0],
+  ['d', 'å', 2.5],
+  ['i', 'ä', 2.5],
+  ['4', 'å', 2.5],
+  ['6', 'ö', 2.0],
+  ['é', 'e', 1.5],
+];
+
+/** Glyph confusions any engine makes, with or without Swedish data. */
+const GLYPH: [string, string, number][] = [
+  ['1', 'i', 2.0],
+  ['1', 'l', 2.5],
+  ['l', 'i', 3.5],
+  ['i', 'l', 3.5],
+  ['I', 'l', 3.0],
+  ['|', 'i', 3.0],
+  ['|', 'l', 3.0],
+  ['t', 'f', 3.5],
+  ['f', 't', 3.5],
+  ['l', 't', 4.0],
+  ['t', 'l', 4.0],
+  ['h', 'b', 4.0],
+  ['b', 'h', 4.0],
+  ['h', 'k', 4.0],
+  ['k', 'h', 4.0],
+  ['c', 'e', 4.0],
+  ['e', 'c', 4.0],
+  ['u', 'n', 4.0],
+  ['n', 'u', 4.0],
+  ['rn', 'm', 3.5],
+  ['m', 'rn', 4.0],
+  ['cl', 'd', 4.0],
+  ['li', 'h', 4.0],
+  ['ii', 'u', 4.0],
+  ['0', 'o', 3.0],
+  ['G', 'ö', 3.0],
+  ['G', 'Ö', 3.0],
+  ['5', 's', 4.0],
+  ['i', 't', 4.0],
+  ['t', 'i', 4.5],
+  ['u', 'tt', 4.0],
+  ['t', 'r', 4.0],
+  ['r', 't', 4.5],
+  ['l', 'r', 4.5],
+  ['v', 'y', 3.5],
+  ['y', 'v', 4.0],
+  ['c', 's', 4.0],
+  ['u', 'a', 4.0],
+  ['a', 'u', 4.5],
+  ['a', 'o', 4.5],
+  ['o', 'a', 4.5],
+  ['ni', 'm', 4.0],
+  ['in', 'm', 4.0],
+  ['w', 'v', 3.5],
+  ['¢', 'c', 2.0],
+  ['€', 'e', 3.0],
+  ['¥', 'v', 3.0],
+];
+
+/** Cost of a letter OCR dropped or added: rare, and only worth it in long words. */
+export const INSERT_COST = 4.5;
+export const DELETE_COST = 4.5;
+/** Cost of reading a word as a compound of listed parts rather than a listed word, per joint. */
+export const COMPOUND_COST = 0.8;
+
+/** How a document's text came to be, judged from the text itself. */
+export type Regime = 'stripped' | 'intact';
+
+/**
+ * "stripped" when the text is Swedish but holds (almost) no å/ä/ö: Swedish prose has them in about
+ * 3-5% of its letters, so under 0.5% means the OCR lost them.
+ */
+export function regime(text: string): Regime {
+  let letters = 0;
+  let swedish = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c >= 0xc0 && c <= 0x24f) {
+      letters++;
+      if (c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xc5 || c === 0xc4 || c === 0xd6) swedish++;
+    }
+  }
+  return letters > 0 && swedish / letters < 0.005 ? 'stripped' : 'intact';
+}
+
+/** Confusions by the OCR string; diacritic pairs also hold in upper case (A for Å, O for Ö). */
+export type ConfusionTable = Map<string, Confusion[]>;
+
+export function confusionTable(mode: Regime): ConfusionTable {
+  const table: ConfusionTable = new Map();
+  const add = (ocr: string, truth: string, cost: number): void => {
+    const list = table.get(ocr) ?? [];
+    if (!list.some((c) => c.truth === truth)) list.push({ ocr, truth, cost });
+    table.set(ocr, list);
+  };
+  const diacritic = mode === 'stripped' ? DIACRITIC : DIACRITIC.filter(([ocr]) => /[^a-z]/.test(ocr));
+  for (const [ocr, truth, cost] of diacritic) {
+    add(ocr, truth, cost);
+    add(ocr.toUpperCase(), truth.toUpperCase(), cost);
+  }
+  for (const [ocr, truth, cost] of GLYPH) add(ocr, truth, cost);
+  return table;
+}

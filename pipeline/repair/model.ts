@@ -1,0 +1,75 @@
+/**
+ * Word and word-pair counts learned from clean Swedish text, so the repair stage knows which of
+ * two valid spellings a corpus actually uses ("för" or "for", "våld" or "vald") and knows its own
+ * names ("Edholm", "Rinkeby-Kista") that no dictionary lists.
+ */
+export interface WordModelData {
+  unigrams: Record<string, number>;
+  bigrams: Record<string, number>;
+  /** Ids of the documents learned from, so re-ingesting a corpus does not count it twice. */
+  sources?: string[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export class WordModel {
+  private readonly unigrams = new Map<string, number>();
+  /** Pairs as first word -> second word -> count (no string joining on the hot path). */
+  private readonly bigrams = new Map<string, Map<string, number>>();
+  private readonly sources = new Set<string>();
+
+  /**
+   * Adds the words of `text` to the counts, once per `sourceId` when one is given. Only feed it
+   * text whose spelling can be trusted.
+   */
+  learn(text: string, sourceId?: string): void {
+    if (sourceId !== undefined) {
+      if (this.sources.has(sourceId)) return;
+      this.sources.add(sourceId);
+    }
+    let previous: string | null = null;
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0].toLowerCase();
+      this.unigrams.set(word, (this.unigrams.get(word) ?? 0) + 1);
+      if (previous) this.addPair(previous, word, 1);
+      previous = word;
+    }
+  }
+
+  private addPair(first: string, second: string, n: number): void {
+    let followers = this.bigrams.get(first);
+    if (!followers) this.bigrams.set(first, (followers = new Map()));
+    followers.set(second, (followers.get(second) ?? 0) + n);
+  }
+
+  /** Count of a word; `word` must be lower case. */
+  count(word: string): number {
+    return this.unigrams.get(word) ?? 0;
+  }
+
+  /** Count of a word pair; both must be lower case. */
+  pairCount(first: string, second: string): number {
+    return this.bigrams.get(first)?.get(second) ?? 0;
+  }
+
+  get size(): number {
+    return this.unigrams.size;
+  }
+
+  toJSON(): WordModelData {
+    const bigrams: Record<string, number> = {};
+    for (const [first, followers] of this.bigrams) for (const [second, n] of followers) bigrams[`${first} ${second}`] = n;
+    return { unigrams: Object.fromEntries(this.unigrams), bigrams, sources: [...this.sources] };
+  }
+
+  static fromJSON(data: WordModelData): WordModel {
+    const model = new WordModel();
+    for (const [k, v] of Object.entries(data.unigrams)) model.unigrams.set(k, v);
+    for (const [pair, n] of Object.entries(data.bigrams)) {
+      const space = pair.indexOf(' ');
+      model.addPair(pair.slice(0, space), pair.slice(space + 1), n);
+    }
+    for (const id of data.sources ?? []) model.sources.add(id);
+    return model;
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * Repairs OCR damage in Swedish text: a noisy-channel corrector. For each word it weighs every
+ * spelling the OCR string may stand for (the confusion table, searched through the lexicon trie)
+ * by how likely the spelling is (lexicon, function words, counts learned from clean corpus text,
+ * neighbouring words) against how likely OCR was to misprint it so, and changes the word only when
+ * another reading wins by a clear margin. Everything that is not a changed word is copied through,
+ * so text without damage comes out byte-identical and line structure is kept.
+ */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
+import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
+import { searchCandidates, type SearchLimits } from './candidates.ts';
+import { confusionTable, regime as detectRegime, type ConfusionTable, type Regime } from './confusions.ts';
+import { WordModel } from './model.ts';
+
+/** One change the repair made. `index` is the position in the input text. */
+export interface Correction {
+  index: number;
+  original: string;
+  replacement: string;
+  /** Why: the confusions used and the score margin over leaving the word as it was. */
+  reason: string;
+  score: number;
+}
+
+export interface RepairResult {
+  text: string;
+  corrections: Correction[];
+  regime: Regime;
+}
+
+export interface RepairOptions {
+  lexicon?: Lexicon;
+  /** Counts from clean corpus text; the lexicon alone is used without it. */
+  model?: WordModel;
+  /** Force a regime instead of judging it from the text. */
+  regime?: Regime;
+}
+
+/**
+ * How much better (in nats) a reading must score than the word as printed before it is changed.
+ * Text that kept its diacritics was probably read well, so an odd word there is more likely a rare
+ * word or the author's own typo than OCR damage: it needs a wider margin.
+ */
+const MARGIN: Record<Regime, number> = { stripped: 1.0, intact: 2.5 };
+const WORD = /[\p{L}\p{N}|¢€¥]+/gu;
+/** Prior weight of a compound of listed parts that is not itself listed (a listed word has 1). */
+const COMPOUND_PRIOR = 0.1;
+/** Prior weight of a string neither listed nor a compound: a name, or OCR damage. */
+const UNKNOWN_PRIOR = 0.003;
+
+/**
+ * Spans that are right as they are whatever the lexicon says: e-mail addresses, URLs, case numbers
+ * ("KS 2018/906", "1.7.1-310/2018"), phone numbers, dates, and upper-case abbreviations (SSP, MVP).
+ */
+const PROTECTED = new RegExp(
+  [
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`\b(?:https?://|www\.)\S+`,
+    String.raw`\b[\w.-]+\.(?:se|com|org|nu|eu)\b`,
+    String.raw`\b\p{Lu}{1,5}[ -]?\d{2,4}[/:-]\d+\b`,
+    String.raw`\b\d+(?:[./:-]\d+)+\b`,
+    String.raw`\b\p{Lu}{2,6}\b`,
+  ].join('|'),
+  'gu',
+);
+
+interface Token {
+  text: string;
+  index: number;
+}
+
+function protectedRanges(text: string): [number, number][] {
+  return [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function recase(word: string, like: string): string {
+  const letters = like.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return word.toUpperCase();
+  if (like[0] !== like[0]!.toLowerCase()) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** A reading of a word: its prior minus the channel cost, before context. */
+interface Reading {
+  word: string;
+  lower: string;
+  score: number;
+  cost: number;
+}
+
+/** Highest channel cost searched: about three unlikely confusions, or many cheap ones. */
+const MAX_COST = 8;
+/** Highest cost when a letter may be dropped or added: that edit and a little more. */
+const EDIT_MAX_COST = 6;
+/** Most that context (word pairs from the corpus) can add; readings further behind cannot win. */
+const CONTEXT_RANGE = 6;
+/**
+ * Extra cost of reading a capitalised word inside a sentence as a common word: there it is most
+ * likely a name ("Maria Adell" is not "Maria Ädelt").
+ */
+const NAME_COST = 1.5;
+
+/** True when the word at `index` begins a sentence, a line after a blank line, or the text. */
+function startsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  let newlines = 0;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) if (text[i--] === '\n') newlines++;
+  return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
+}
+
+export class Repairer {
+  private readonly lexicon: Lexicon;
+  private readonly model: WordModel;
+  private readonly tables = new Map<Regime, ConfusionTable>();
+  private readonly candidateCache = new Map<string, Reading[]>();
+  private readonly priors = new Map<string, number>();
+
+  constructor(options: Pick<RepairOptions, 'lexicon' | 'model'> = {}) {
+    this.lexicon = options.lexicon ?? swedishLexicon();
+    this.model = options.model ?? new WordModel();
+  }
+
+  repair(text: string, forced?: Regime): RepairResult {
+    const mode = forced ?? detectRegime(text);
+    const ranges = protectedRanges(text);
+    const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
+    const corrections: Correction[] = [];
+    let r = 0;
+    let previous = '';
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      while (r < ranges.length && ranges[r]![1] <= token.index) r++;
+      const isProtected = r < ranges.length && ranges[r]![0] <= token.index;
+      const next = tokens[i + 1]?.text ?? '';
+      const fix = isProtected ? null : this.correct(token, previous, next, text, mode);
+      if (fix) corrections.push(fix);
+      previous = fix?.replacement ?? token.text;
+    }
+    if (corrections.length === 0) return { text, corrections, regime: mode };
+    let out = '';
+    let at = 0;
+    for (const c of corrections) {
+      out += text.slice(at, c.index) + c.replacement;
+      at = c.index + c.original.length;
+    }
+    return { text: out + text.slice(at), corrections, regime: mode };
+  }
+
+  private table(mode: Regime): ConfusionTable {
+    let table = this.tables.get(mode);
+    if (!table) this.tables.set(mode, (table = confusionTable(mode)));
+    return table;
+  }
+
+  /**
+   * The prior of a spelling in log space: corpus counts, function-word frequency, then the lexicon.
+   * A listed word beats a compound made up on the spot, and both beat a string no one knows.
+   */
+  private prior(word: string): number {
+    let cached = this.priors.get(word);
+    if (cached === undefined) {
+      const lower = word.toLowerCase();
+      let weight = this.model.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0);
+      if (this.lexicon.knows(word)) weight += 1;
+      else if (this.lexicon.beginsCompounds(word)) weight += 0.5;
+      else if (weight === 0) weight = this.lexicon.split(word) ? COMPOUND_PRIOR : UNKNOWN_PRIOR;
+      cached = Math.log(weight);
+      if (this.priors.size > 200_000) this.priors.clear();
+      this.priors.set(word, cached);
+    }
+    return cached;
+  }
+
+  /** Bonus for a reading that the corpus has seen after `previous` or before `next` (all lower case). */
+  private context(word: string, previous: string, next: string): number {
+    if (this.model.size === 0) return 0;
+    return 0.5 * Math.log1p(this.model.pairCount(previous, word)) + 0.5 * Math.log1p(this.model.pairCount(word, next));
+  }
+
+  /** Whether a token is worth a candidate search in this regime. */
+  private eligible(token: Token, text: string, mode: Regime, previous: string, next: string): boolean {
+    const word = token.text;
+    if (/^\d+$/.test(word)) {
+      // A lone "1" between two lower-case words is "i" read by an engine without Swedish data.
+      const after = text[token.index + word.length];
+      return mode === 'stripped' && word === '1' && /^\p{Ll}/u.test(previous) && /^\p{Ll}/u.test(next) && (after === ' ' || after === '\n');
+    }
+    // Single letters are initials and party names ("(L)"), and abbreviations are right as written.
+    if (word.length === 1 && word !== '|') return false;
+    if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+    if (mode === 'stripped') return true;
+    // Text with its diacritics: only words no one knows, and never names (capitalised unknowns).
+    if (this.lexicon.accepts(word) || this.model.count(word.toLowerCase()) > 0) return false;
+    return word[0] === word[0]!.toLowerCase() || /[\d|éáàóò]/.test(word);
+  }
+
+  /**
+   * Readings of `word` other than itself, scored without context and cut to those within reach of
+   * the best, so the per-occurrence work is a handful of context look-ups.
+   */
+  private readings(word: string, mode: Regime, compoundStart: boolean, inSentence: boolean): Reading[] {
+    const key = `${mode}\u0000${word}\u0000${compoundStart}\u0000${inSentence}`;
+    let found = this.candidateCache.get(key);
+    if (!found) {
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
+      const table = this.table(mode);
+      const lower = word.toLowerCase();
+      const variants = lower === word ? [word] : [word, lower];
+      const forms = new Map<string, number>();
+      const search = (limits: SearchLimits): void => {
+        for (const form of variants) {
+          for (const c of searchCandidates(form, this.lexicon, table, limits)) {
+            // Readings of the word as printed keep their own case ("Gver" -> "över"); readings of
+            // its lower-case form take the printed word's case back.
+            const cased = form === word ? c.word : recase(c.word, word);
+            const total = c.cost + (inSentence && capitalised && form !== word ? NAME_COST : 0);
+            const cost = forms.get(cased);
+            if (cased !== word && (cost === undefined || total < cost)) forms.set(cased, total);
+          }
+        }
+      };
+      search({ maxCost: MAX_COST, edits: false, compoundStart });
+      // A dropped or added letter is searched for (ten times the work) only in damaged text, and
+      // only for an unknown word that no substitution alone makes a listed word.
+      if (mode === 'stripped' && word.length >= 6 && !this.lexicon.accepts(word) && ![...forms.keys()].some((w) => this.lexicon.knows(w))) {
+        search({ maxCost: EDIT_MAX_COST, edits: true, compoundStart });
+      }
+      const scored = [...forms].map(([w, cost]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w) - cost }));
+      const floor = Math.max(this.prior(word), ...scored.map((r) => r.score)) - CONTEXT_RANGE;
+      found = scored.filter((r) => r.score >= floor).sort((a, b) => b.score - a.score);
+      if (this.candidateCache.size > 100_000) this.candidateCache.clear();
+      this.candidateCache.set(key, found);
+    }
+    return found;
+  }
+
+  private correct(token: Token, previous: string, next: string, text: string, mode: Regime): Correction | null {
+    if (!this.eligible(token, text, mode, previous, next)) return null;
+    const word = token.text;
+    const before = previous.toLowerCase();
+    const after = next.toLowerCase();
+    const asIs: Reading = { word, lower: word.toLowerCase(), cost: 0, score: this.prior(word) + this.context(word.toLowerCase(), before, after) };
+    let best: Reading = asIs;
+    const compoundStart = text[token.index + word.length] === '-';
+    const inSentence = !startsSentence(text, token.index);
+    for (const r of this.readings(word, mode, compoundStart, inSentence)) {
+      const score = r.score + this.context(r.lower, before, after);
+      if (score > best.score) best = { ...r, score };
+    }
+    const margin = best.score - asIs.score;
+    if (best === asIs || margin < MARGIN[mode]) return null;
+    return {
+      index: token.index,
+      original: word,
+      replacement: best.word,
+      reason: `${mode} text; channel cost ${best.cost.toFixed(1)}`,
+      score: Number(margin.toFixed(2)),
+    };
+  }
+}
+
+/** Repairs `text` with the Swedish lexicon and, when given, a corpus model. Pure: no I/O. */
+export function repair(text: string, options: RepairOptions = {}): RepairResult {
+  return new Repairer(options).repair(text, options.regime);
+}

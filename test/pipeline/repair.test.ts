@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
+import { regime } from '../../pipeline/repair/confusions.ts';
+import { WordModel } from '../../pipeline/repair/model.ts';
+import { repair } from '../../pipeline/repair/repair.ts';
+
+const SEEDS = 'test/fixtures/seeds';
+const seed = (name: string): string => fs.readFileSync(path.join(SEEDS, name), 'utf8');
+
+/** A stripped-regime sentence around `damaged`: no å/ä/ö anywhere, as an engine without Swedish data reads. */
+const stripped = (damaged: string): string => `Forvaltningen har granskat remissen och ${damaged} ska beredas under hosten.`;
+const repairedSentence = (words: string): string => `Förvaltningen har granskat remissen och ${words} ska beredas under hösten.`;
+
+describe('lexicon', () => {
+  const lexicon = swedishLexicon();
+  it('splits compounds into listed parts', () => {
+    expect(lexicon.split('socialnämnden')).toEqual(['socialnämnden']);
+    expect(lexicon.split('stadsövergripande')).toEqual(['stads', 'övergripande']);
+    expect(lexicon.split('samverkansöverenskommelse')).toEqual(['samverkans', 'överenskommelse']);
+    expect(lexicon.split('xqzfoo')).toBeNull();
+  });
+  it('knows listed forms in either case and compound beginnings', () => {
+    expect(lexicon.knows('Förvaltningens')).toBe(true);
+    expect(lexicon.knows('forvaltningens')).toBe(false);
+    expect(lexicon.beginsCompounds('hälso')).toBe(true);
+  });
+});
+
+describe('regime', () => {
+  it('tells text that lost its å/ä/ö from text that kept them', () => {
+    expect(regime(seed('002_1a29c63b3b3a44df.txt'))).toBe('stripped');
+    expect(regime(seed('002_1a29c63b3b3a44df.truth.txt'))).toBe('intact');
+  });
+});
+
+describe('repair', () => {
+  it.each(['000_550816b0be03c5e1.txt', '001_a424892d2af8109e.txt', '003_f4253ad83b63b7dc.txt', '004_cbcbe56bc7805af2.txt', '002_1a29c63b3b3a44df.truth.txt'])(
+    'leaves clean text %s byte-identical',
+    (name) => {
+      const text = seed(name);
+      const result = repair(text);
+      expect(result.corrections).toEqual([]);
+      expect(result.text).toBe(text);
+    },
+  );
+
+  it.each([
+    ['Socialnimndens beslut', 'Socialnämndens beslut'],
+    ['Socialnamnden godkdnner', 'Socialnämnden godkänner'],
+    ['remiss frén kommunstyrelsen', 'remiss från kommunstyrelsen'],
+    ['arbetet 1 samverkan', 'arbetet i samverkan'],
+    ['en gemensam mélséttning', 'en gemensam målsättning'],
+    ['Alexandra Mattsson Akerstrom', 'Alexandra Mattsson Åkerström'],
+    ['Rinkeby-Kista stadsdelsnamnd', 'Rinkeby-Kista stadsdelsnämnd'],
+    ['forslag till beslut', 'förslag till beslut'],
+    ['det ar viktigt', 'det är viktigt'],
+  ])('repairs "%s"', (damaged, repaired) => {
+    expect(repair(stripped(damaged)).text).toBe(repairedSentence(repaired));
+  });
+
+  it('repairs "P4" at the start of a sentence', () => {
+    expect(repair('Samverkan finns. P4 lokal niva finns arbetet.').text).toBe('Samverkan finns. På lokal nivå finns arbetet.');
+  });
+
+  it('never touches e-mail addresses, URLs, case numbers, numbers, abbreviations or party letters', () => {
+    const text = stripped('erik.nordstrand@stockholm.se, www.stockholm.se/diarium, Dnr 1.7.1-310/2018, KS 2018/906, 08-508 43 112, SSP och MVP, Edholm (L)');
+    const result = repair(text);
+    for (const kept of ['erik.nordstrand@stockholm.se', 'www.stockholm.se/diarium', 'Dnr 1.7.1-310/2018', 'KS 2018/906', '08-508 43 112', 'SSP och MVP', '(L)']) {
+      expect(result.text).toContain(kept);
+    }
+  });
+
+  it('keeps the line structure and reports each correction with its position', () => {
+    const text = seed('002_1a29c63b3b3a44df.txt');
+    const result = repair(text);
+    expect(result.text.split('\n').length).toBe(text.split('\n').length);
+    expect(result.corrections.length).toBeGreaterThan(50);
+    for (const c of result.corrections) expect(text.slice(c.index, c.index + c.original.length)).toBe(c.original);
+  });
+
+  it('reads "for" as "för" in damaged text but leaves it in text that has its diacritics', () => {
+    expect(repair(stripped('for barnen')).text).toContain('för barnen');
+    const intact = 'Bilen for förbi skolan på morgonen.';
+    expect(repair(intact).text).toBe(intact);
+  });
+
+  it('learns vocabulary and names from clean corpus text', () => {
+    const damaged = 'Beslutet fattades av Yasmine Ekman Munir pa Rinkeby-Kista stadsdelsforvaltning och vald forebyggs.';
+    const model = new WordModel();
+    model.learn(seed('000_550816b0be03c5e1.txt'), 'seed-000');
+    model.learn(seed('000_550816b0be03c5e1.txt'), 'seed-000');
+    expect(model.count('våld')).toBe(fs.readFileSync(path.join(SEEDS, '000_550816b0be03c5e1.txt'), 'utf8').match(/\bvåld\b/gi)!.length);
+    const result = repair(damaged, { model });
+    expect(result.text).toContain('Yasmine Ekman Munir på Rinkeby-Kista stadsdelsförvaltning');
+    expect(result.text).toContain('våld förebyggs');
+    expect(WordModel.fromJSON(JSON.parse(JSON.stringify(model))).count('våld')).toBe(model.count('våld'));
+  });
+});
