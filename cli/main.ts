@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { DiariumError, ExitCode } from '../index/errors.ts';
+import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { repairCommand } from './commands/repair.ts';
 import { searchCommand } from './commands/search.ts';
@@ -22,6 +23,7 @@ program.addCommand(ingestCommand());
 program.addCommand(searchCommand());
 program.addCommand(serveCommand());
 program.addCommand(repairCommand());
+program.addCommand(extractCommand());
 
 /** Added commands do not inherit these settings from the program, so set them on every one. */
 function configure(command: Command): void {

@@ -69,6 +69,8 @@ export interface DocumentMetadata {
   paragraf: string | null;
   /** Date the protocol was approved (justerat). */
   justerat: string | null;
+  /** Deadline for an answer ("senast den 26 oktober 2018"). */
+  deadline: string | null;
   sections: Section[];
   signatories: Signatory[];
 }
@@ -119,6 +121,7 @@ export function emptyMetadata(): DocumentMetadata {
     beslut: [],
     paragraf: null,
     justerat: null,
+    deadline: null,
     sections: [],
     signatories: [],
   };

@@ -11,7 +11,7 @@ afterAll(() => testClient().deleteIndexIfExists(name));
 
 describe('diarium CLI', () => {
   it('shows help for every command and exits 0', async () => {
-    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help']]) {
+    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help'], ['repair', '--help'], ['extract', '--help'], ['serve', '--help']]) {
       const result = await runCli(args, env);
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/Usage: diarium/);
@@ -66,6 +66,14 @@ describe('diarium CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Socialnämnden godkänner förvaltningens förslag.\nPå mötet i samverkan.\n');
     expect(result.stderr).toMatch(/^1:15\tgodkdnner -> godkänner\t\(margin [\d.]+; stripped text/m);
+  });
+
+  it('extracts one file to a JSON Document', async () => {
+    const result = await runCli(['extract', '--json', 'corpora/stockholm/001_a424892d2af8109e.txt'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc).toMatchObject({ doctype: 'tjänsteutlåtande', namnd: 'Socialnämnden', dnr: ['1.7.1-310/2018'], refDnr: ['KS 2018/906'], meetingDate: '2018-11-13' });
+    expect(doc.sections.map((s: { heading: string }) => s.heading)).toContain('Sammanfattning');
   });
 
   it('prints readable hits with facet counts', async () => {

@@ -13,7 +13,7 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
  */
 export const DATE_PATTERN = new RegExp(
   [
-    String.raw`\b(?<iy>(?:19|20)\d\d) ?-(?<im>[01]?\d) ?-(?<id>[0-3]?\d)\b`,
+    String.raw`\b(?<iy>(?:19|20)\d\d) ?- ?(?<im>[01]?\d) ?- ?(?<id>[0-3]?\d)\b`,
     String.raw`\b(?<ld>[0-3]?\d)(?::e|:a)? (?<lm>${MONTH_NAMES})\.? (?<ly>(?:19|20)\d\d)\b`,
     String.raw`\b(?<dd>[0-3]?\d)[./](?<dm>[01]?\d)[./](?<dy>(?:19|20)\d\d)\b`,
   ].join('|'),

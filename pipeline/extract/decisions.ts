@@ -1,0 +1,66 @@
+import type { Line } from './lines.ts';
+
+/** Headings that open a list of proposed decisions. */
+const PROPOSAL = /^(?:(?:förvaltningens|kontorets|stadsledningskontorets|utbildningsförvaltningens) )?förslag till beslut:?\s*(.*)$/i;
+/** Headings that open a list of decisions taken: "Socialnämndens beslut", "Kommunstyrelsens beslut". */
+const DECISION = /^\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut$/u;
+/** A sentence that ends by announcing "att"-clauses: "... föreslår vi kommunfullmäktige besluta". */
+const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)\b:?$|\bbeslutar:?$|\bbesluta:?$/i;
+/** What ends a list: a known heading, a paragraph sign, or a signature. */
+const STOP = /^(?:§|sammanfattning|bakgrund|ärendet|reservation|särskilt uttalande|beslutsgång|beslutsordning|yrkanden|propositionsordning|protokollsanteckning|justerat|vid protokollet|beslutsunderlag|bilag)/i;
+
+/** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
+function items(texts: string[]): string[] {
+  const joined = texts.join('\n');
+  const numbered = joined.split(/(?:^|\n)\s*\d{1,2}[.)]\s+/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (/(?:^|\n)\s*\d{1,2}[.)]\s+/.test(joined)) return numbered;
+  const clauses = joined.split(/\n(?=att )/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return clauses;
+}
+
+/**
+ * The lines of a list that starts after `start`: up to a blank line followed by something that is not
+ * a continuation (a capitalised line that is not a numbered item or "att"-clause), or a stop heading.
+ */
+function block(lines: Line[], start: number): string[] {
+  const out: string[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const { text } = lines[i]!;
+    if (text === '') {
+      const next = lines.slice(i + 1).find((l) => l.text !== '')?.text ?? '';
+      if (out.length && !/^(?:\d{1,2}[.)]\s|att |\p{Ll})/u.test(next)) break;
+      continue;
+    }
+    if (STOP.test(text) || DECISION.test(text) || (out.length === 0 && lines[i]!.furniture)) break;
+    if (lines[i]!.furniture) continue;
+    if (out.length === 0 && ANNOUNCES.test(text)) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+export interface Decisions {
+  forslagTillBeslut: string[];
+  beslut: string[];
+}
+
+export function findDecisions(lines: Line[]): Decisions {
+  const forslagTillBeslut: string[] = [];
+  const beslut: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { text } = lines[i]!;
+    const proposal = PROPOSAL.exec(text);
+    if (proposal) {
+      // "Förslag till beslut: X" on one line (agendas) or a heading over a list.
+      if (proposal[1]) forslagTillBeslut.push(proposal[1]);
+      else forslagTillBeslut.push(...items(block(lines, i + 1)));
+    } else if (DECISION.test(text)) {
+      beslut.push(...items(block(lines, i + 1)));
+    } else if (ANNOUNCES.test(text) && /föreslå/i.test(text) && forslagTillBeslut.length === 0) {
+      // A motion's or skrivelse's closing proposal: "föreslår vi kommunfullmäktige besluta / att ...".
+      const clauses = items(block(lines, i + 1)).filter((c) => c.startsWith('att '));
+      forslagTillBeslut.push(...clauses);
+    }
+  }
+  return { forslagTillBeslut, beslut };
+}

@@ -1,0 +1,96 @@
+/**
+ * Diarienummer: the case numbers registries give documents, in the forms they take across
+ * municipalities, normalised to one canonical string each.
+ */
+import type { Line } from './lines.ts';
+
+export interface CaseNumbers {
+  /** The document's own numbers. */
+  own: string[];
+  /** Numbers of the cases it answers or refers to (the remiss, the motion). */
+  ref: string[];
+}
+
+const PATTERNS: RegExp[] = [
+  // Registry prefix, year and serial: "KS 2018/906", "SN 2020/123", "Vo 45/2020" (serial first).
+  /\b(?<prefix>[A-ZÅÄÖ][A-Za-zåäö]{0,4}) ?(?<a>\d{4}\/\d{1,6}|\d{1,6}\/\d{4})\b/gu,
+  // Hyphenated: "KS-2019-00123", "SOF-2019-1234", "KSN-2020-01234".
+  /\b(?<h>[A-ZÅÄÖ]{2,6}-\d{4}-\d{2,6})\b/gu,
+  // Göteborg: "N131-0234/20".
+  /\b(?<g>[A-Z]\d{2,4}-\d{3,5}\/\d{2})\b/gu,
+  // Stockholm's classification-based: "1.7.1-310/2018", "12.1-2019-1234".
+  /(?<![\d.])(?<c>\d{1,2}(?:\.\d{1,2}){1,3}-\d{1,6}\/\d{4}|\d{1,2}(?:\.\d{1,2}){1,3}-\d{4}-\d{1,6})\b/gu,
+  // Bare year and serial after "Dnr"/"dnr": "Dnr: 2018:906", "(dnr 0456/19)", "2019.1234.012".
+  /\b[Dd]nr:? ?(?<y>\d{4}[:/]\d{1,6}|\d{3,5}\/\d{2})\b/gu,
+  /\b(?<dot>(?:19|20)\d{2}\.\d{3,5}\.\d{3})\b/gu,
+  // Motions: "motion (2017:54)", "motion 2017:54".
+  /\b[Mm]otion(?:en)? \(?(?<m>(?:19|20)\d{2}:\d{1,4})\)?/gu,
+];
+
+/** Words on a line that make a number there a reference to another case. */
+const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse från|hänvisa|yttrande över|beslut i|\(dnr/i;
+/** A label right before a number makes it the document's own. */
+const OWN_LABEL = /(?:^|\s)(?:dnr|diarienummer|diarienr|vår beteckning|ärendenummer|ärendenr|beteckning)[\s:.]*$/i;
+/** Prefixes that are words, not registries: "Sida 1/2", "Tid 13/15". */
+const NOT_PREFIX = /^(?:sida|tid|nr|kl|den|år|och|bil)$/i;
+
+interface Found {
+  canonical: string;
+  index: number;
+  /** The registry is implied (Dnr: 2018:906 in a reply to kommunstyrelsen). */
+  bareYear: boolean;
+}
+
+function findOnLine(text: string): Found[] {
+  const found: Found[] = [];
+  const taken: [number, number][] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const g = m.groups!;
+      let canonical: string;
+      let bareYear = false;
+      if (g.a) {
+        if (NOT_PREFIX.test(g.prefix!)) continue;
+        canonical = `${g.prefix} ${g.a}`;
+      } else if (g.y) {
+        canonical = g.y.replace(':', '/');
+        bareYear = /^(?:19|20)\d{2}\//.test(canonical);
+      } else if (g.m) {
+        canonical = `Motion ${g.m}`;
+      } else {
+        canonical = (g.h ?? g.g ?? g.c ?? g.dot)!;
+      }
+      taken.push([start, end]);
+      found.push({ canonical, index: start, bareYear });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Own and referenced case numbers. A number after a label ("Dnr", "Diarienummer", "Vår
+ * beteckning", "Ärendenummer") or alone on its line is the document's own; one on a line that
+ * speaks of a remiss, a reply or a motion is a reference. "Dnr: 2018:906" in a reply to
+ * kommunstyrelsen is kommunstyrelsen's case "KS 2018/906".
+ */
+export function findCaseNumbers(lines: Line[]): CaseNumbers {
+  const own: string[] = [];
+  const ref: string[] = [];
+  for (const line of lines) {
+    if (line.furniture) continue;
+    for (const f of findOnLine(line.text)) {
+      const before = line.text.slice(0, f.index);
+      const canonical = f.bareYear && /kommunstyrelsen/i.test(line.text) ? `KS ${f.canonical}` : f.canonical;
+      const alone = line.text.replace(/[()]/g, '').trim() === line.text.slice(f.index).replace(/[()]/g, '').trim() && before.trim() === '';
+      let target: string[];
+      if (REFERENCE_CUE.test(before) || canonical.startsWith('Motion ')) target = ref;
+      else if (OWN_LABEL.test(before) || alone) target = own;
+      else target = ref;
+      if (!target.includes(canonical)) target.push(canonical);
+    }
+  }
+  return { own, ref: ref.filter((r) => !own.includes(r)) };
+}

@@ -1,0 +1,51 @@
+/**
+ * Names of municipal bodies: nämnder (and kommunstyrelsen, kommunfullmäktige) and förvaltningar
+ * (and kontor). Multi-word names are kept whole: "Rinkeby-Kista stadsdelsnämnd",
+ * "Vård- och omsorgsnämnden", "Sociala resursnämnden", "Socialnämnden Centrum".
+ */
+const DOCUMENT_WORDS = '(?:Tjänsteutlåtande|Tjänsteskrivelse|Protokoll|Protokollsutdrag|Yttrande|Skrivelse|Kallelse|Motion|Utlåtande)\\b';
+
+const BODY = (suffix: string): RegExp =>
+  new RegExp(
+    String.raw`(?<![\p{L}-])(?:` +
+      // A capitalised qualifier and a lower-case body: "Rinkeby-Kista stadsdelsnämnd", "Vård- och omsorgsnämnden".
+      String.raw`\p{Lu}[\p{Ll}]*(?:-\p{Lu}[\p{Ll}]*)?(?:- och| och)? [\p{Ll}]*(?:${suffix})` +
+      // One capitalised word: "Socialnämnden", "Kommunstyrelsen".
+      String.raw`|\p{Lu}[\p{Ll}]*(?:${suffix}))` +
+      // A district name after it at the end of a line: "Socialnämnden Centrum" (not a document type).
+      String.raw`(?: (?!${DOCUMENT_WORDS})\p{Lu}\p{Ll}+(?=\s*$))?(?![\p{L}])`,
+    'gmu',
+  );
+
+export const NAMND = BODY('nämnd(?:en)?|styrelsen|fullmäktige');
+export const FORVALTNING = BODY('förvaltning(?:en)?|kontoret');
+/** Genitive forms as in "Socialnämndens beslut". */
+const GENITIVE = /^(.*(?:nämnden|styrelsen|fullmäktige|nämnd))s\b/u;
+
+/** All nämnd names in `text`, in order. */
+export function findNamnder(text: string): string[] {
+  return [...text.matchAll(NAMND)].map((m) => m[0]);
+}
+
+export function findForvaltningar(text: string): string[] {
+  return [...text.matchAll(FORVALTNING)].map((m) => m[0]);
+}
+
+/** "Socialnämndens" -> "Socialnämnden", "Kommunstyrelsens" -> "Kommunstyrelsen". */
+export function fromGenitive(word: string): string | null {
+  return GENITIVE.exec(word)?.[1] ?? null;
+}
+
+export function capitalise(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/**
+ * The förvaltning that prepares a nämnd's business, where the name follows the usual pattern:
+ * "X stadsdelsnämnd" -> "X stadsdelsförvaltning", "Socialnämnden" -> "Socialförvaltningen".
+ */
+export function forvaltningOf(namnd: string): string | null {
+  if (/ stadsdelsnämnd$/.test(namnd)) return namnd.replace(/nämnd$/, 'förvaltning');
+  if (/^\p{Lu}\p{Ll}+nämnden$/u.test(namnd)) return namnd.replace(/nämnden$/, 'förvaltningen');
+  return null;
+}

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mismatches } from '../../bench/extract-score.ts';
+import { findDates, parseDate } from '../../pipeline/extract/dates.ts';
+import { findCaseNumbers } from '../../pipeline/extract/dnr.ts';
+import { dehyphenate, extract } from '../../pipeline/extract/index.ts';
+import { splitLines } from '../../pipeline/extract/lines.ts';
+import { findNamnder, forvaltningOf } from '../../pipeline/extract/organs.ts';
+import { repair } from '../../pipeline/repair/repair.ts';
+
+const read = (dir: string, name: string): string => fs.readFileSync(path.join(dir, name), 'utf8');
+
+function cases(dir: string): [string, string, Record<string, unknown>][] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => {
+      const stem = f.replace('.expected.json', '');
+      const text = fs.existsSync(path.join(dir, `${stem}.truth.txt`)) ? read(dir, `${stem}.truth.txt`) : read(dir, `${stem}.txt`);
+      return [stem, text, JSON.parse(read(dir, f))];
+    });
+}
+
+describe('extract on labelled documents', () => {
+  it.each([...cases('test/fixtures/seeds'), ...cases('test/fixtures/labelled')])('%s matches its hand labels', (_name, text, expected) => {
+    expect(mismatches(extract(text), expected)).toEqual([]);
+  });
+
+  it('gives the archived OCR of 002, once repaired, the metadata of its truth text', () => {
+    const dir = 'test/fixtures/seeds';
+    const repaired = repair(read(dir, '002_1a29c63b3b3a44df.txt')).text;
+    expect(mismatches(extract(repaired), JSON.parse(read(dir, '002_1a29c63b3b3a44df.expected.json')))).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2018-10-25', '2018-10-25'],
+    ['den 4 september 2019', '2019-09-04'],
+    ['25 oktober 2018', '2018-10-25'],
+    ['25.10.2018', '2018-10-25'],
+    ['3 sept. 2019', '2019-09-03'],
+    ['2018 - 10 - 25', '2018-10-25'],
+  ])('reads %s', (text, iso) => expect(parseDate(text)).toBe(iso));
+
+  it('rejects impossible dates and finds several in order', () => {
+    expect(parseDate('2019-02-30')).toBeNull();
+    expect(findDates('Från 1 mars 2020 till 2020-04-01.').map((d) => d.iso)).toEqual(['2020-03-01', '2020-04-01']);
+  });
+});
+
+describe('case numbers', () => {
+  const numbers = (text: string) => findCaseNumbers(splitLines(text));
+  it.each([
+    ['Remiss från kommunstyrelsen (KS 2018/906)', [], ['KS 2018/906']],
+    ['Svar på remiss från kommunstyrelsen Dnr: 2018:906', [], ['KS 2018/906']],
+    ['Svar på remiss från kommunstyrelsen, dnr KS 2019/656', [], ['KS 2019/656']],
+    ['Dnr 1.7.1-310/2018', ['1.7.1-310/2018'], []],
+    ['Åtgärder för alla, motion (2017:54)', [], ['Motion 2017:54']],
+    ['Ärendenummer: KS-2019-00123', ['KS-2019-00123'], []],
+    ['Dnr SN 2020/123', ['SN 2020/123'], []],
+    ['Diarienummer 2019.1234.012', ['2019.1234.012'], []],
+    ['Vår beteckning SOF-2019-1234', ['SOF-2019-1234'], []],
+  ])('%s', (text, own, ref) => expect(numbers(text)).toEqual({ own, ref }));
+
+  it('does not take dates, phone numbers or school years for case numbers', () => {
+    expect(numbers('2018-10-25\nTelefon: 08-508 43 112\nläsåret 2019/20\nSida 1/3')).toEqual({ own: [], ref: [] });
+  });
+});
+
+describe('organs and layout', () => {
+  it('finds multi-word nämnd names whole', () => {
+    expect(findNamnder('Till Rinkeby-Kista stadsdelsnämnd och Vård- och omsorgsnämnden samt Sociala resursnämnden')).toEqual([
+      'Rinkeby-Kista stadsdelsnämnd',
+      'Vård- och omsorgsnämnden',
+      'Sociala resursnämnden',
+    ]);
+    expect(forvaltningOf('Socialnämnden')).toBe('Socialförvaltningen');
+    expect(forvaltningOf('Skärholmens stadsdelsnämnd')).toBe('Skärholmens stadsdelsförvaltning');
+  });
+
+  it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
+    expect(dehyphenate('kommunfullmäk-\ntige beslutar om hälso- och sjukvård')).toBe('kommunfullmäktige beslutar om hälso- och sjukvård');
+  });
+
+  it('keeps repeated page headers and page numbers out of the sections', () => {
+    const doc = extract(read('test/fixtures/labelled', 'stockholm-sdn-tjansteutlatande.txt'));
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Förvaltningens förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Förvaltningens synpunkter och förslag']);
+    for (const s of doc.sections) expect(s.text).not.toMatch(/Sida \d|Hässelby torg|08-508 05 000/);
+    expect(doc.deadline).toBe('2019-03-29');
+  });
+
+  it('reads two-column signatures and role-first ones', () => {
+    expect(extract(read('test/fixtures/seeds', '001_a424892d2af8109e.txt')).signatories).toEqual([
+      { name: 'Peter Svensson', role: 't.f. förvaltningschef' },
+      { name: 'Veronica Wolgast', role: 'avdelningschef' },
+    ]);
+    expect(extract(read('test/fixtures/seeds', '002_1a29c63b3b3a44df.truth.txt')).signatories).toEqual([
+      { name: 'Jan Jonsson', role: 'ordförande' },
+      { name: 'Alexandra Mattsson Åkerström', role: 'vice ordförande' },
+    ]);
+  });
+
+  it.each([[''], ['   \n\n'], ['1 2 3\n4 5 6\n7 8 9'], ['<html><body>§§§ ::: ///</body></html>'], ['x'.repeat(100_000)]])('never throws on odd input (%#)', (text) => {
+    const meta = extract(text);
+    expect(meta.doctype).toBe('okänd');
+    expect(meta.dnr).toEqual([]);
+  });
+});
