@@ -11,6 +11,7 @@ import path from 'node:path';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { regime } from '../pipeline/repair/confusions.ts';
+import { coverage, errorPairs } from './coverage.ts';
 import { cer, wer } from './metrics.ts';
 
 const SEEDS = 'test/fixtures/seeds';
@@ -84,6 +85,13 @@ function report(title: string, repairer: Repairer): void {
     if (result.text !== c.text) console.log(`  clean ${c.name}: ${result.corrections.map((x) => `${x.original}->${x.replacement}`).join(', ')}`);
   }
   console.log(`clean text: ${changed} of ${words} words changed`);
+}
+
+console.log('== confusion table against the real OCR errors (word pairs aligned with the truth)');
+for (const [label, pairs] of [['legacy OCR', legacy], ['worn copies', poor], ['held-out', heldout]] as const) {
+  const c = coverage(pairs.flatMap((p) => errorPairs(p.ocr, p.truth)));
+  const examples = c.missed.slice(0, 6).map(([o, t]) => `${o}->${t}`).join(', ');
+  console.log(`${label.padEnd(14)} ${((100 * c.covered) / c.total).toFixed(1)}% of ${c.total} wrong words explained by the table (not: ${examples}, ...)`);
 }
 
 const lexiconOnly = new Repairer();

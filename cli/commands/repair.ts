@@ -4,7 +4,7 @@ import { loadConfig } from '../../index/config.ts';
 import { loadWordModel } from '../../ingest/word-model-store.ts';
 import { Repairer, type Correction } from '../../pipeline/repair/repair.ts';
 import { regime } from '../../pipeline/repair/confusions.ts';
-import { walkFilesSync } from '../read-input.ts';
+import { walkFiles } from '../../ingest/walk.ts';
 
 interface RepairFlags {
   explain?: boolean;
@@ -28,13 +28,16 @@ export function repairCommand(): Command {
     .argument('[file]', 'a text file; standard input when omitted or "-"')
     .option('--explain', 'also print each correction (line:column, original -> replacement, margin, reason) to standard error')
     .option('--corpus <paths...>', 'clean Swedish text files or folders to learn vocabulary from first (added to the word model under DIARIUM_HOME by ingest)')
-    .action((file: string | undefined, flags: RepairFlags) => {
+    .action(async (file: string | undefined, flags: RepairFlags) => {
       const text = fs.readFileSync(file && file !== '-' ? file : 0, 'utf8');
       const model = loadWordModel(loadConfig().home);
-      for (const path of walkFilesSync(flags.corpus ?? [])) {
+      const problems: string[] = [];
+      for await (const path of walkFiles(flags.corpus ?? [], (p) => problems.push(`${p.path}: ${p.reason}`))) {
+        if (!path.endsWith('.txt')) continue;
         const clean = fs.readFileSync(path, 'utf8');
         if (regime(clean) === 'intact') model.learn(clean, path);
       }
+      for (const problem of problems) process.stderr.write(`diarium: --corpus: ${problem}\n`);
       const result = new Repairer({ model }).repair(text);
       process.stdout.write(result.text);
       if (flags.explain) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Handler } from './types.ts';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 
 /** True when the bytes decode as UTF-8 and hold no NUL (a binary file named .txt is not text). */
 function looksLikeText(head: Uint8Array): boolean {

@@ -16,5 +16,3 @@ const BY_FREQUENCY = `och i att det som en på är av för med till den har de i
 
 /** Function words with a Zipf weight (proportional to 1/rank), for use as a frequency prior. */
 export const FUNCTION_WORD_WEIGHT: ReadonlyMap<string, number> = new Map(BY_FREQUENCY.map((word, rank) => [word, 3000 / (rank + 1)]));
-
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(BY_FREQUENCY);

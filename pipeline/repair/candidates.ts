@@ -5,6 +5,8 @@ import { COMPOUND_COST, DELETE_COST, INSERT_COST, type ConfusionTable } from './
 export interface Candidate {
   word: string;
   cost: number;
+  /** Read as a compound of listed parts rather than as one listed form. */
+  compound: boolean;
 }
 
 export interface SearchLimits {
@@ -24,7 +26,7 @@ const LETTER = /\p{L}/u;
  * no Swedish word has ends the branch at once.
  */
 export function searchCandidates(ocr: string, lexicon: Lexicon, table: ConfusionTable, limits: SearchLimits): Candidate[] {
-  const best = new Map<string, number>();
+  const best = new Map<string, { cost: number; compound: boolean }>();
   const length = ocr.length;
 
   const visit = (pos: number, node: TrieNode, out: string, partLength: number, parts: number, cost: number, edited: boolean): void => {
@@ -32,7 +34,7 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
     const ends = node.f || (limits.compoundStart && node.c?.['+']?.f);
     if (pos === length && ends && (parts === 0 || partLength >= MIN_PART)) {
       const known = best.get(out);
-      if (known === undefined || cost < known) best.set(out, cost);
+      if (known === undefined || cost < known.cost) best.set(out, { cost, compound: parts > 0 });
     }
     const children = node.c;
     if (!children) return;
@@ -63,5 +65,5 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
   };
 
   visit(0, lexicon.root, '', 0, 0, 0, false);
-  return [...best].map(([word, cost]) => ({ word, cost }));
+  return [...best].map(([word, { cost, compound }]) => ({ word, cost, compound }));
 }

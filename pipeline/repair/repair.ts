@@ -157,14 +157,14 @@ export class Repairer {
    * The prior of a spelling in log space: corpus counts, function-word frequency, then the lexicon.
    * A listed word beats a compound made up on the spot, and both beat a string no one knows.
    */
-  private prior(word: string): number {
+  private prior(word: string, compound?: boolean): number {
     let cached = this.priors.get(word);
     if (cached === undefined) {
       const lower = word.toLowerCase();
       let weight = this.model.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0);
-      if (this.lexicon.knows(word)) weight += 1;
+      if (compound !== true && this.lexicon.knows(word)) weight += 1;
       else if (this.lexicon.beginsCompounds(word)) weight += 0.5;
-      else if (weight === 0) weight = this.lexicon.split(word) ? COMPOUND_PRIOR : UNKNOWN_PRIOR;
+      else if (weight === 0) weight = (compound ?? this.lexicon.split(word) !== null) ? COMPOUND_PRIOR : UNKNOWN_PRIOR;
       cached = Math.log(weight);
       if (this.priors.size > 200_000) this.priors.clear();
       this.priors.set(word, cached);
@@ -207,7 +207,7 @@ export class Repairer {
       const table = this.table(mode);
       const lower = word.toLowerCase();
       const variants = lower === word ? [word] : [word, lower];
-      const forms = new Map<string, number>();
+      const forms = new Map<string, { cost: number; compound: boolean }>();
       const search = (limits: SearchLimits): void => {
         for (const form of variants) {
           for (const c of searchCandidates(form, this.lexicon, table, limits)) {
@@ -215,18 +215,18 @@ export class Repairer {
             // its lower-case form take the printed word's case back.
             const cased = form === word ? c.word : recase(c.word, word);
             const total = c.cost + (inSentence && capitalised && form !== word ? NAME_COST : 0);
-            const cost = forms.get(cased);
-            if (cased !== word && (cost === undefined || total < cost)) forms.set(cased, total);
+            const known = forms.get(cased);
+            if (cased !== word && (known === undefined || total < known.cost)) forms.set(cased, { cost: total, compound: c.compound });
           }
         }
       };
       search({ maxCost: MAX_COST, edits: false, compoundStart });
       // A dropped or added letter is searched for (ten times the work) only in damaged text, and
       // only for an unknown word that no substitution alone makes a listed word.
-      if (mode === 'stripped' && word.length >= 6 && !this.lexicon.accepts(word) && ![...forms.keys()].some((w) => this.lexicon.knows(w))) {
+      if (mode === 'stripped' && word.length >= 6 && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound)) {
         search({ maxCost: EDIT_MAX_COST, edits: true, compoundStart });
       }
-      const scored = [...forms].map(([w, cost]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w) - cost }));
+      const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));
       const floor = Math.max(this.prior(word), ...scored.map((r) => r.score)) - CONTEXT_RANGE;
       found = scored.filter((r) => r.score >= floor).sort((a, b) => b.score - a.score);
       if (this.candidateCache.size > 100_000) this.candidateCache.clear();
