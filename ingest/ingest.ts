@@ -1,5 +1,12 @@
+/**
+ * Bulk ingest: files -> handlers (text, PDF, images with OCR) -> pipeline -> index, with a bounded
+ * number of files in flight, resume from the manifest, and a report of every file that failed.
+ */
 import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Index } from 'meilisearch';
+import PQueue from 'p-queue';
 import { upsertDocuments } from '../index/documents.ts';
 import type { Document } from '../pipeline/document.ts';
 import { contentId } from '../pipeline/hash.ts';
@@ -7,15 +14,22 @@ import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
 import { regime } from '../pipeline/repair/confusions.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
-import { pickHandler } from './handlers/index.ts';
+import { pickHandler, rejection } from './handlers/index.ts';
+import type { ReadContext } from './handlers/types.ts';
+import type { Manifest } from './manifest.ts';
+import type { OcrEngine } from './ocr/engine.ts';
+import { TesseractJsEngine } from './ocr/tesseract-js.ts';
 import { walkFiles } from './walk.ts';
 
-/** What became of one file. */
+/** What became of one file. "unchanged": done in an earlier run and not changed since. */
 export interface FileOutcome {
   path: string;
-  status: 'done' | 'failed' | 'skipped';
+  status: 'done' | 'failed' | 'skipped' | 'unchanged';
   id?: string;
   handler?: string;
+  pages?: number;
+  /** Pages read by OCR with a confidence below the threshold. */
+  lowConfidencePages?: number[];
   reason?: string;
 }
 
@@ -23,89 +37,158 @@ export interface FileOutcome {
 export interface IngestReport {
   startedAt: string;
   finishedAt: string;
+  files: number;
   done: number;
+  unchanged: number;
   failed: number;
   skipped: number;
+  pages: number;
   /** Every file that failed or was skipped, with the reason. */
   problems: FileOutcome[];
+  /** Documents with OCR pages a person should check. */
+  lowConfidence: { path: string; pages: number[] }[];
 }
 
 export interface IngestOptions {
-  /** Where documents go; omitted for a dry run. */
+  /** Where documents go; null for a dry run. */
   index: Index<Document> | null;
   pipeline?: PipelineOptions;
   /** Documents per Meilisearch batch. */
   batchSize?: number;
-  onOutcome?: (outcome: FileOutcome) => void;
+  /** Files read at once (default: the number of cores). */
+  concurrency?: number;
+  /** The OCR engine, created on first need (default: tesseract.js, one worker per core). */
+  ocr?: () => OcrEngine;
+  /** Resume state; without it every file is processed. */
+  manifest?: Manifest | null;
+  /** Process only the files that failed in an earlier run. */
+  retryFailed?: boolean;
   /**
    * The corpus word model: documents whose text kept its diacritics teach it their vocabulary
    * before later documents are repaired with it. The caller saves it.
    */
   model?: WordModel;
+  /** Called once the files are counted, before any is read. */
+  onStart?: (files: number) => void;
+  onOutcome?: (outcome: FileOutcome) => void;
 }
 
 const DEFAULT_BATCH = 100;
 
 /**
- * Reads every file under `paths`, runs the pipeline and writes the documents to the index in
- * batches. A file that cannot be read or converted is recorded with its reason and the run goes
- * on; a batch the server rejects fails its files (with the server's reason), not the run.
+ * Ingests every file under `paths`. A file that cannot be read or converted is recorded with its
+ * reason and the run goes on; a batch the server rejects fails its files, not the run. A file is
+ * marked done in the manifest only after the index has confirmed its document.
  */
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestReport> {
   const startedAt = new Date().toISOString();
-  const report: IngestReport = { startedAt, finishedAt: startedAt, done: 0, failed: 0, skipped: 0, problems: [] };
+  const report: IngestReport = { startedAt, finishedAt: startedAt, files: 0, done: 0, unchanged: 0, failed: 0, skipped: 0, pages: 0, problems: [], lowConfidence: [] };
+  const manifest = options.index ? (options.manifest ?? null) : null;
+
   const record = (outcome: FileOutcome): void => {
     report[outcome.status] += 1;
-    if (outcome.status !== 'done') report.problems.push(outcome);
+    report.pages += outcome.status === 'done' ? (outcome.pages ?? 1) : 0;
+    if (outcome.status === 'failed' || outcome.status === 'skipped') report.problems.push(outcome);
+    if (outcome.lowConfidencePages?.length) report.lowConfidence.push({ path: outcome.path, pages: outcome.lowConfidencePages });
     options.onOutcome?.(outcome);
   };
-  let batch: { doc: Document; outcome: FileOutcome }[] = [];
-  const flush = async (): Promise<void> => {
-    const pending = batch;
-    batch = [];
-    try {
-      if (options.index) await upsertDocuments(options.index, pending.map((p) => p.doc));
-      for (const p of pending) record(p.outcome);
-    } catch (error) {
-      for (const p of pending) record({ ...p.outcome, status: 'failed', reason: `indexing failed: ${(error as Error).message}` });
-    }
-  };
 
+  let files: string[] = [];
+  for await (const file of walkFiles(paths, (problem) => record({ path: problem.path, status: 'failed', reason: problem.reason }))) files.push(file);
+  if (options.retryFailed && manifest) {
+    const failed = new Set(manifest.failed());
+    files = files.filter((f) => failed.has(path.resolve(f)));
+  }
+  report.files = files.length;
+  options.onStart?.(files.length);
+
+  let engine: OcrEngine | null = null;
+  const context: ReadContext = { ocr: () => (engine ??= options.ocr?.() ?? new TesseractJsEngine()) };
   const pipeline: PipelineOptions = { ...options.pipeline };
   if (options.model && pipeline.repair !== false) pipeline.repairer ??= new Repairer({ model: options.model });
-  for await (const filePath of walkFiles(paths, (problem) => record({ path: problem.path, status: 'failed', reason: problem.reason }))) {
-    const outcome = await readOne(filePath, pipeline);
-    if ('doc' in outcome && options.model && regime(outcome.doc.originalText ?? outcome.doc.text) === 'intact') {
-      options.model.learn(outcome.doc.text, outcome.doc.id);
+
+  let batch: { doc: Document; outcome: FileOutcome; size: number; mtimeMs: number }[] = [];
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> => {
+    const pending = batch;
+    batch = [];
+    // Flushes run one after another, in the order batches filled.
+    flushing = flushing.then(async () => {
+      if (pending.length === 0) return;
+      try {
+        if (options.index) await upsertDocuments(options.index, pending.map((p) => p.doc));
+      } catch (error) {
+        for (const p of pending) finish({ ...p.outcome, status: 'failed', reason: `indexing failed: ${(error as Error).message}` }, p);
+        return;
+      }
+      for (const p of pending) finish(p.outcome, p);
+    });
+    return flushing;
+  };
+  const finish = (outcome: FileOutcome, stat: { size: number; mtimeMs: number } | null): void => {
+    if (manifest && outcome.status !== 'unchanged') {
+      manifest.record({ path: outcome.path, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, id: outcome.id ?? null, status: outcome.status, reason: outcome.reason });
     }
-    if ('doc' in outcome) {
-      batch.push(outcome);
-      if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) await flush();
-    } else {
-      record(outcome);
+    record(outcome);
+  };
+
+  const concurrency = options.concurrency ?? Math.max(2, os.availableParallelism());
+  const queue = new PQueue({ concurrency });
+  try {
+    for (const file of files) {
+      await queue.onSizeLessThan(concurrency * 2);
+      void queue.add(async () => {
+        const result = await readOne(file, pipeline, context, manifest);
+        if ('doc' in result) {
+          if (options.model && regime(result.doc.originalText ?? result.doc.text) === 'intact') options.model.learn(result.doc.text, result.doc.id);
+          batch.push(result);
+          if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) await flush();
+        } else {
+          finish(result.outcome, result.stat);
+        }
+      });
     }
+    await queue.onIdle();
+    await flush();
+  } finally {
+    await (engine as OcrEngine | null)?.close();
+    manifest?.compact();
   }
-  await flush();
   report.finishedAt = new Date().toISOString();
   return report;
 }
 
-async function readOne(filePath: string, pipeline: PipelineOptions): Promise<FileOutcome | { doc: Document; outcome: FileOutcome }> {
+type ReadResult = { doc: Document; outcome: FileOutcome; size: number; mtimeMs: number } | { outcome: FileOutcome; stat: { size: number; mtimeMs: number } | null };
+
+async function readOne(filePath: string, pipeline: PipelineOptions, context: ReadContext, manifest: Manifest | null): Promise<ReadResult> {
   let bytes: Uint8Array;
+  let stat: { size: number; mtimeMs: number };
   try {
+    const s = await fs.stat(filePath);
+    stat = { size: s.size, mtimeMs: s.mtimeMs };
+    const known = manifest?.get(filePath);
+    // Same size and time as when it was done: unchanged, without reading it.
+    if (known?.status === 'done' && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
+      return { outcome: { path: filePath, status: 'unchanged', id: known.id ?? undefined }, stat };
+    }
     bytes = await fs.readFile(filePath);
   } catch (error) {
-    return { path: filePath, status: 'failed', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'the file disappeared before it could be read' : `cannot read: ${code ?? (error as Error).message}`;
+    return { outcome: { path: filePath, status: 'failed', reason }, stat: null };
   }
-  if (bytes.length === 0) return { path: filePath, status: 'failed', reason: 'empty file (0 bytes)' };
-  const handler = pickHandler(bytes.subarray(0, 4096), filePath);
-  if (!handler) return { path: filePath, status: 'skipped', reason: 'unsupported file type' };
+  if (bytes.length === 0) return { outcome: { path: filePath, status: 'failed', reason: 'empty file (0 bytes)' }, stat };
   const id = contentId(bytes);
+  const known = manifest?.get(filePath);
+  if (known?.status === 'done' && known.id === id) return { outcome: { path: filePath, status: 'unchanged', id }, stat };
+  const handler = pickHandler(bytes.subarray(0, 4096), filePath);
+  if (!handler) return { outcome: { path: filePath, id, ...rejection(filePath) }, stat };
   try {
-    const { text, pages } = await handler.read(bytes, filePath);
-    const doc = runPipeline({ id, source: filePath, text, pages }, pipeline);
-    return { doc, outcome: { path: filePath, status: 'done', id, handler: handler.name } };
+    const { text, pages, ocr } = await handler.read(bytes, filePath, context);
+    const doc = runPipeline({ id, source: filePath, text, pages, ocr }, pipeline);
+    const outcome: FileOutcome = { path: filePath, status: 'done', id, handler: handler.name, pages: pages ?? 1, lowConfidencePages: ocr?.lowConfidencePages };
+    return { doc, outcome, ...stat };
   } catch (error) {
-    return { path: filePath, status: 'failed', id, handler: handler.name, reason: (error as Error).message };
+    return { outcome: { path: filePath, status: 'failed', id, handler: handler.name, reason: (error as Error).message }, stat };
   }
 }

@@ -75,6 +75,15 @@ export interface DocumentMetadata {
   signatories: Signatory[];
 }
 
+/** How OCR read a scanned document: per-page confidence, and the pages a person should check. */
+export interface OcrSummary {
+  engine: string;
+  /** Pages read by OCR (1-based) with their mean word confidence (0-100); other pages had a text layer. */
+  pages: { page: number; confidence: number }[];
+  /** Pages whose confidence is below the threshold. */
+  lowConfidencePages: number[];
+}
+
 /** What ingest hands to the pipeline: one source file's text and identity. */
 export interface SourceRecord {
   /** Content hash of the source file (see {@link contentId}). */
@@ -85,6 +94,8 @@ export interface SourceRecord {
   text: string;
   /** Number of pages of the source, when it has pages (PDF, TIFF). */
   pages?: number | null;
+  /** Present when some or all of the text came from OCR. */
+  ocr?: OcrSummary | null;
 }
 
 /** The full record: identity, text and metadata. */
@@ -98,6 +109,7 @@ export interface Document extends DocumentMetadata {
   /** Number of corrections the repair stage made. */
   corrections: number;
   pages: number | null;
+  ocr: OcrSummary | null;
   /** Year of the document's primary date, for faceting. */
   year: number | null;
   /** Unix seconds of the primary date (date, else meetingDate, else justerat), for sorting and ranges. */

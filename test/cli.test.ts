@@ -31,13 +31,13 @@ describe('diarium CLI', () => {
   });
 
   it('ingests the corpus idempotently and finds the remiss answered by both nämnder', async () => {
-    for (let run = 0; run < 2; run++) {
-      const ingest = await runCli(['ingest', 'corpora'], env);
-      expect(ingest.code, ingest.stderr).toBe(0);
-      expect(ingest.stdout).toMatch(/5 done, 0 failed/);
-    }
+    const first = await runCli(['ingest', 'corpora'], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^7 done, 0 unchanged, 0 failed, 0 skipped; 8 pages$/m);
+    const second = await runCli(['ingest', 'corpora'], env);
+    expect(second.stdout).toMatch(/^0 done, 7 unchanged, 0 failed/m);
     const all = JSON.parse((await runCli(['search', '', '--json', '--limit', '50'], env)).stdout);
-    expect(all.estimatedTotalHits).toBe(5);
+    expect(all.estimatedTotalHits).toBe(7);
 
     const result = await runCli(['search', 'våldspreventivt centrum', '--json'], env);
     expect(result.code, result.stderr).toBe(0);
@@ -45,7 +45,8 @@ describe('diarium CLI', () => {
     const sources = response.hits.map((h: { source: string }) => path.basename(h.source));
     expect(sources).toEqual(expect.arrayContaining(['000_550816b0be03c5e1.txt', '001_a424892d2af8109e.txt']));
     expect(sources).not.toContain('004_cbcbe56bc7805af2.txt');
-    expect(response.facetDistribution.namnd).toMatchObject({ 'Rinkeby-Kista stadsdelsnämnd': 1, Socialnämnden: expect.any(Number) });
+    expect(response.facetDistribution.namnd['Rinkeby-Kista stadsdelsnämnd']).toBeGreaterThanOrEqual(1);
+    expect(response.facetDistribution.namnd['Socialnämnden']).toBeGreaterThanOrEqual(1);
     for (const hit of response.hits) {
       expect(hit).toHaveProperty('id');
       expect(hit).toHaveProperty('refDnr');
@@ -55,7 +56,7 @@ describe('diarium CLI', () => {
 
   it('keeps the archived OCR of 002 beside its repaired text', async () => {
     const response = JSON.parse((await runCli(['search', 'Socialnämndens beslut', '--json'], env)).stdout);
-    const doc = response.hits.find((h: { source: string }) => h.source.includes('002_'));
+    const doc = response.hits.find((h: { source: string }) => h.source.endsWith("002_1a29c63b3b3a44df.txt"));
     expect(doc.text).toContain('Socialnämndens beslut');
     expect(doc.originalText).toContain('Socialnimndens beslut');
     expect(doc.corrections).toBeGreaterThan(50);
@@ -103,10 +104,11 @@ describe('diarium CLI', () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(fs.readFileSync(report, 'utf8'));
     expect(json).toMatchObject({ done: 1, failed: 3, skipped: 1 });
+    expect(result.stderr).toMatch(/--retry-failed|failed/);
     const reasons = Object.fromEntries(json.problems.map((p: { path: string; reason: string }) => [path.basename(p.path), p.reason]));
     expect(reasons['empty.txt']).toMatch(/empty/);
     expect(reasons['blank.txt']).toMatch(/empty/);
-    expect(reasons['missing.txt']).toMatch(/ENOENT/);
+    expect(reasons['missing.txt']).toMatch(/ENOENT|disappeared/);
     expect(reasons['data.bin']).toMatch(/unsupported/);
     fs.rmSync(dir, { recursive: true, force: true });
   });

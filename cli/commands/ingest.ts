@@ -5,42 +5,83 @@ import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { ExitCode } from '../../index/errors.ts';
 import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
+import { Manifest } from '../../ingest/manifest.ts';
+import { ocrEngineFactory } from '../../ingest/ocr/choose.ts';
+import { Progress } from '../../ingest/progress.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
 import { positiveInt } from '../options.ts';
 
 interface IngestFlags {
   batchSize: number;
+  concurrency?: number;
+  ocrEngine: string;
   report?: string;
   dryRun?: boolean;
   repair: boolean;
+  retryFailed?: boolean;
 }
 
 function describe(outcome: FileOutcome): string {
-  return outcome.status === 'done' ? `done     ${outcome.path}` : `${outcome.status.padEnd(8)} ${outcome.path}: ${outcome.reason}`;
+  const extra = outcome.lowConfidencePages?.length ? ` (low OCR confidence on page ${outcome.lowConfidencePages.join(', ')})` : '';
+  return outcome.reason ? `${outcome.status.padEnd(9)} ${outcome.path}: ${outcome.reason}` : `${outcome.status.padEnd(9)} ${outcome.path}${extra}`;
 }
 
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('Read files and folders of documents into the index. Re-running is safe: a file is one document however often it is ingested.')
+    .description(
+      'Read files and folders of documents (.txt, PDF with or without a text layer, PNG/JPEG/TIFF scans) into the index. ' +
+        'Re-running skips unchanged files and re-does changed ones; a file is one document however often it is ingested.',
+    )
     .argument('<paths...>', 'files or folders')
+    .option('--concurrency <n>', 'files read at once (default: number of cores)', positiveInt)
+    .option('--ocr-engine <name>', 'tesseract.js (built in) or native (the tesseract command with Swedish data)', 'tesseract.js')
     .option('--batch-size <n>', 'documents per indexing batch', positiveInt, 100)
+    .option('--retry-failed', 'process only the files that failed in earlier runs')
     .option('--report <file>', 'write the run report (every failure with its reason) as JSON')
     .option('--no-repair', 'index the text as read, without OCR repair')
-    .option('--dry-run', 'read and process, but write nothing to the index')
+    .option('--dry-run', 'read and process, but write nothing to the index or the manifest')
     .action(async (paths: string[], flags: IngestFlags) => {
       const config = loadConfig();
+      const ocr = ocrEngineFactory(flags.ocrEngine);
       const index = flags.dryRun ? null : await openDocumentIndex((await connect(config)).client, config.indexName);
       const model = loadWordModel(config.home);
-      const report = await ingestPaths(paths, {
-        index,
-        model,
-        batchSize: flags.batchSize,
-        pipeline: { repair: flags.repair },
-        onOutcome: (outcome) => (outcome.status === 'done' ? process.stdout : process.stderr).write(`${describe(outcome)}\n`),
-      });
+      const progress = new Progress();
+      const tty = Boolean(process.stderr.isTTY);
+      // A live bar on a terminal; plain lines every ten seconds in a log.
+      const ticker = setInterval(() => process.stderr.write(tty ? `\r\x1b[K${progress.line(24)}` : `${progress.line()}\n`), tty ? 250 : 10_000);
+      ticker.unref();
+      let report;
+      try {
+        report = await ingestPaths(paths, {
+          index,
+          model,
+          ocr,
+          manifest: index ? Manifest.load(config.home, config.indexName) : null,
+          retryFailed: flags.retryFailed,
+          concurrency: flags.concurrency,
+          batchSize: flags.batchSize,
+          pipeline: { repair: flags.repair },
+          onStart: (files) => (progress.total = files),
+          onOutcome: (outcome) => {
+            progress.add(outcome);
+            const quiet = tty && (outcome.status === 'done' || outcome.status === 'unchanged');
+            if (!quiet) (outcome.status === 'failed' ? process.stderr : process.stdout).write(`${tty ? '\r\x1b[K' : ''}${describe(outcome)}\n`);
+          },
+        });
+      } finally {
+        clearInterval(ticker);
+        if (tty) process.stderr.write(`\r\x1b[K${progress.line(24)}\n`);
+      }
       if (!flags.dryRun) saveWordModel(config.home, model);
       if (flags.report) fs.writeFileSync(flags.report, JSON.stringify(report, null, 2));
-      console.log(`\n${report.done} done, ${report.failed} failed, ${report.skipped} skipped${flags.dryRun ? ' (dry run: nothing indexed)' : ''}`);
-      if (report.failed > 0) process.exitCode = ExitCode.Failure;
+      console.log(
+        `\n${report.done} done, ${report.unchanged} unchanged, ${report.failed} failed, ${report.skipped} skipped; ${report.pages} pages` +
+          (flags.dryRun ? ' (dry run: nothing indexed)' : ''),
+      );
+      if (report.lowConfidence.length) console.log(`${report.lowConfidence.length} documents have OCR pages with low confidence (see --report).`);
+      if (report.failed > 0) {
+        console.log('Failed files are listed above with their reason; `diarium ingest --retry-failed PATH...` retries only them.');
+        process.exitCode = ExitCode.Failure;
+      }
     });
 }

@@ -3,6 +3,7 @@ import { loadConfig } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
 import { countDocuments, openDocumentIndex } from '../../index/documents.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
+import { Manifest } from '../../ingest/manifest.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
 import { createSearchServer } from '../../search-ui/server.ts';
 import { positiveInt } from '../options.ts';
@@ -23,7 +24,7 @@ export function serveCommand(): Command {
       const index = await openDocumentIndex(client, config.indexName);
       if (flags.ingest && (await countDocuments(client, config.indexName)) === 0) {
         const model = loadWordModel(config.home);
-        const report = await ingestPaths([flags.ingest], { index, model });
+        const report = await ingestPaths([flags.ingest], { index, model, manifest: Manifest.load(config.home, config.indexName) });
         saveWordModel(config.home, model);
         console.log(`The index was empty: ingested ${flags.ingest} (${report.done} done, ${report.failed} failed).`);
       }

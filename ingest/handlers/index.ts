@@ -1,9 +1,26 @@
+import path from 'node:path';
+import { imageHandler } from './image.ts';
+import { pdfHandler } from './pdf.ts';
 import { textHandler } from './text.ts';
 import type { Handler } from './types.ts';
 
-/** Handlers in the order they are asked; the first that accepts a file reads it. */
-export const HANDLERS: Handler[] = [textHandler];
+/**
+ * Handlers in the order they are asked; the first that accepts a file reads it. Formats with a
+ * signature come first, so a PDF named .txt is read as a PDF.
+ */
+export const HANDLERS: Handler[] = [pdfHandler, imageHandler, textHandler];
 
 export function pickHandler(head: Uint8Array, filePath: string, handlers: Handler[] = HANDLERS): Handler | null {
   return handlers.find((handler) => handler.accepts(head, filePath)) ?? null;
+}
+
+const CLAIMED: Record<string, string> = { '.pdf': 'a PDF', '.png': 'a PNG image', '.jpg': 'a JPEG image', '.jpeg': 'a JPEG image', '.tif': 'a TIFF image', '.tiff': 'a TIFF image' };
+
+/**
+ * Why no handler took a file: a file whose name promises a format its content does not have is
+ * broken (a failure to report), anything else is just not a format diarium reads (skipped).
+ */
+export function rejection(filePath: string): { status: 'failed' | 'skipped'; reason: string } {
+  const claimed = CLAIMED[path.extname(filePath).toLowerCase()];
+  return claimed ? { status: 'failed', reason: `named ${path.extname(filePath)} but its content is not ${claimed}` } : { status: 'skipped', reason: 'unsupported file type' };
 }

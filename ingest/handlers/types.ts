@@ -1,7 +1,19 @@
+import type { OcrSummary } from '../../pipeline/document.ts';
+import type { OcrEngine } from '../ocr/engine.ts';
+
+/** Page separator in the text of multi-page documents (form feed, as pdftotext writes it). */
+export const PAGE_BREAK = '\n\f\n';
+
 /** The text a handler read from a source file. */
 export interface Extracted {
   text: string;
   pages: number | null;
+  ocr?: OcrSummary | null;
+}
+
+/** What a handler may use: the OCR engine (started on first use) and limits on its work. */
+export interface ReadContext {
+  ocr: () => OcrEngine;
 }
 
 /**
@@ -12,5 +24,5 @@ export interface Extracted {
 export interface Handler {
   name: string;
   accepts(head: Uint8Array, filePath: string): boolean;
-  read(bytes: Uint8Array, filePath: string): Promise<Extracted>;
+  read(bytes: Uint8Array, filePath: string, context: ReadContext): Promise<Extracted>;
 }

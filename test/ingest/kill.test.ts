@@ -34,6 +34,10 @@ it('a kill -9 during ingest, then a re-run, leaves every file indexed exactly on
 
   const rerun = await runCli(['ingest', dir], env);
   expect(rerun.code, rerun.stderr).toBe(0);
+  // Files confirmed by the index before the kill are skipped; the rest are done now.
+  const [, doneNow, unchanged] = /^(\d+) done, (\d+) unchanged, 0 failed/m.exec(rerun.stdout)!.map(Number);
+  expect(doneNow! + unchanged!).toBe(FILES);
+  expect(unchanged).toBeGreaterThanOrEqual(20);
   const stats = await testClient().index(name).getStats();
   expect(stats.numberOfDocuments).toBe(FILES);
   const { results } = await testClient().index(name).getDocuments({ limit: 1000, fields: ['source'] });

@@ -1,0 +1,71 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import UTIF from 'utif2';
+import { ocrPages, type PageImage } from '../ocr/pages.ts';
+import { PAGE_BREAK, type Handler } from './types.ts';
+
+const startsWith = (head: Uint8Array, bytes: number[]): boolean => bytes.every((b, i) => head[i] === b);
+const isPng = (head: Uint8Array): boolean => startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const isJpeg = (head: Uint8Array): boolean => startsWith(head, [0xff, 0xd8, 0xff]);
+const isTiff = (head: Uint8Array): boolean => startsWith(head, [0x49, 0x49, 0x2a, 0x00]) || startsWith(head, [0x4d, 0x4d, 0x00, 0x2a]);
+
+/**
+ * True when the image ends where its format says it ends (PNG's IEND chunk, JPEG's EOI marker):
+ * a truncated scan is caught here with a clear reason instead of failing inside OCR.
+ */
+function complete(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 64)));
+  if (isPng(bytes)) return tail.includes('IEND');
+  let end = bytes.length;
+  while (end > 2 && bytes[end - 1] === 0) end--;
+  return bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9;
+}
+
+/** Decodes every page of a TIFF (multi-page scans are common) into PNG renderers. */
+function tiffPages(bytes: Uint8Array): PageImage[] {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  let ifds;
+  try {
+    ifds = UTIF.decode(buffer).filter((ifd) => ifd.t256 && ifd.t257);
+  } catch (error) {
+    throw new Error(`corrupt TIFF image: ${(error as Error).message}`);
+  }
+  if (ifds.length === 0) throw new Error('corrupt TIFF image: no pages');
+  return ifds.map((ifd, i) => ({
+    page: i + 1,
+    render: async () => {
+      UTIF.decodeImage(buffer, ifd);
+      const rgba = UTIF.toRGBA8(ifd);
+      const canvas = createCanvas(ifd.width, ifd.height);
+      const context = canvas.getContext('2d');
+      const image = context.createImageData(ifd.width, ifd.height);
+      image.data.set(rgba);
+      context.putImageData(image, 0, 0);
+      return canvas.encode('png');
+    },
+  }));
+}
+
+/** Page images: PNG, JPEG and (multi-page) TIFF, recognised by their signature, then OCR'd. */
+export const imageHandler: Handler = {
+  name: 'image',
+  accepts: (head) => isPng(head) || isJpeg(head) || isTiff(head),
+  async read(bytes, _filePath, context) {
+    let pages: PageImage[];
+    if (isTiff(bytes)) {
+      pages = tiffPages(bytes);
+    } else {
+      const kind = isPng(bytes) ? 'PNG' : 'JPEG';
+      if (!complete(bytes)) throw new Error(`corrupt ${kind} image: truncated (no end marker)`);
+      try {
+        await loadImage(Buffer.from(bytes));
+      } catch (error) {
+        throw new Error(`corrupt ${kind} image: ${(error as Error).message}`);
+      }
+      pages = [{ page: 1, render: async () => bytes }];
+    }
+    const { texts, summary } = await ocrPages(pages, context.ocr());
+    const text = pages.map((p) => (texts.get(p.page) ?? '').trim()).join(PAGE_BREAK);
+    if (text.replace(/\f/g, '').trim() === '') throw new Error('no text: OCR found nothing on the image');
+    return { text, pages: pages.length, ocr: summary };
+  },
+};

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { createCanvas } from '@napi-rs/canvas';
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ocrPages, type PageImage } from '../ocr/pages.ts';
+import { PAGE_BREAK, type Handler } from './types.ts';
+
+/** A page with fewer letters than this in its text layer is a scan: it is rendered and OCR'd. */
+const MIN_LETTERS = 25;
+/** Longest side of a rendered page, in pixels: about 300 dpi for A4. */
+const RENDER_PIXELS = 3300;
+/** Pages past this make the file fail rather than run for days (DIARIUM_MAX_PAGES). */
+const MAX_PAGES = Number(process.env.DIARIUM_MAX_PAGES) || 2000;
+
+const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  try {
+    return await getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      standardFontDataUrl: `${path.join(pdfjsRoot, 'standard_fonts')}/`,
+      cMapUrl: `${path.join(pdfjsRoot, 'cmaps')}/`,
+      cMapPacked: true,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'PasswordException') throw new Error('password-protected PDF: cannot be read without its password');
+    if (name === 'InvalidPDFException') throw new Error(`corrupt or truncated PDF: ${(error as Error).message}`);
+    throw new Error(`unreadable PDF: ${(error as Error).message}`);
+  }
+}
+
+async function pageText(page: PDFPageProxy): Promise<string> {
+  const content = await page.getTextContent();
+  let text = '';
+  for (const item of content.items) {
+    if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
+  }
+  return text.replace(/[ \t]+\n/g, '\n').trim();
+}
+
+async function render(page: PDFPageProxy): Promise<Uint8Array> {
+  const base = page.getViewport({ scale: 1 });
+  const scale = Math.min(300 / 72, RENDER_PIXELS / Math.max(base.width, base.height));
+  const viewport = page.getViewport({ scale });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext('2d');
+  context.fillStyle = 'white';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+  return canvas.encode('png');
+}
+
+/**
+ * PDF: the text layer page by page (pdfjs-dist); pages without usable text (scans, or scanned pages
+ * inside a text PDF) are rendered with @napi-rs/canvas and OCR'd. Pages are joined with a form feed.
+ */
+export const pdfHandler: Handler = {
+  name: 'pdf',
+  accepts: (head) => new TextDecoder('latin1').decode(head.subarray(0, 1024)).includes('%PDF-'),
+  async read(bytes, _filePath, context) {
+    const doc = await open(bytes);
+    try {
+      if (doc.numPages > MAX_PAGES) throw new Error(`too many pages: ${doc.numPages} (more than DIARIUM_MAX_PAGES=${MAX_PAGES})`);
+      const texts: string[] = [];
+      const scanned: PageImage[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        const text = await pageText(page);
+        texts.push(text);
+        if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) scanned.push({ page: n, render: () => render(page) });
+      }
+      let ocr = null;
+      if (scanned.length) {
+        const result = await ocrPages(scanned, context.ocr());
+        for (const [n, text] of result.texts) texts[n - 1] = text.trim();
+        ocr = result.summary;
+      }
+      const text = texts.join(PAGE_BREAK);
+      if (text.replace(/\f/g, '').trim() === '') throw new Error('no text: the PDF has no text layer and OCR found nothing');
+      return { text, pages: doc.numPages, ocr };
+    } finally {
+      await doc.destroy();
+    }
+  },
+};
