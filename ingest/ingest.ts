@@ -185,7 +185,7 @@ async function readOne(filePath: string, pipeline: PipelineOptions, context: Rea
   if (!handler) return { outcome: { path: filePath, id, ...rejection(filePath) }, stat };
   try {
     const { text, pages, ocr } = await handler.read(bytes, filePath, context);
-    const doc = runPipeline({ id, source: filePath, text, pages, ocr }, pipeline);
+    const doc = runPipeline({ id, source: path.resolve(filePath), text, pages, ocr }, pipeline);
     const outcome: FileOutcome = { path: filePath, status: 'done', id, handler: handler.name, pages: pages ?? 1, lowConfidencePages: ocr?.lowConfidencePages };
     return { doc, outcome, ...stat };
   } catch (error) {

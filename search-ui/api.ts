@@ -1,26 +1,151 @@
-import type { Index } from 'meilisearch';
-import { FACETS } from '../index/settings.ts';
-import { quote } from '../index/filter.ts';
+/**
+ * The search page's API: turns URL parameters into Meilisearch requests. Everything from the browser
+ * is either an allow-listed name or a value that goes into a filter quoted and escaped; no part of
+ * a request becomes filter syntax.
+ */
+import type { Index, SearchResponse } from 'meilisearch';
+import { inList, quote } from '../index/filter.ts';
 import type { SearchRequest } from '../index/search.ts';
+import { FACETS } from '../index/settings.ts';
 import type { Document } from '../pipeline/document.ts';
 
-const MAX_QUERY = 500;
+export const MAX_QUERY = 500;
 const MAX_LIMIT = 100;
+const MAX_VALUES_PER_FACET = 50;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * Turns the page's URL parameters into a search request. Facet values from the browser only ever
- * become quoted filter values on allow-listed attributes, never filter syntax.
- */
-export function requestFromParams(params: URLSearchParams): SearchRequest {
-  const clauses: string[] = [];
-  for (const facet of FACETS) {
-    const values = params.getAll(facet).filter(Boolean);
-    if (values.length) clauses.push(`(${values.map((v) => `${facet} = ${quote(v)}`).join(' OR ')})`);
-  }
-  const limit = Math.min(MAX_LIMIT, Math.max(1, Number(params.get('limit')) || 20));
-  const offset = Math.max(0, Number(params.get('offset')) || 0);
-  const sort = params.get('sort') === 'date' ? ['sortDate:desc'] : [];
-  return { q: (params.get('q') ?? '').slice(0, MAX_QUERY), filter: clauses.join(' AND '), facets: [...FACETS], limit, offset, sort };
+export class BadRequest extends Error {}
+
+/** Unix seconds of a YYYY-MM-DD date at the start (or end) of that day, or null when absent. */
+function day(value: string | null, endOfDay: boolean): number | null {
+  if (!value) return null;
+  if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw new BadRequest(`not a date (YYYY-MM-DD): ${value.slice(0, 20)}`);
+  return Date.parse(`${value}T00:00:00Z`) / 1000 + (endOfDay ? 86_399 : 0);
 }
 
-export type DocumentIndex = Index<Document>;
+/** The filter for the page's facet selections and date range. */
+export function filterFromParams(params: URLSearchParams): string {
+  const clauses: string[] = [];
+  for (const facet of FACETS) {
+    const values = params.getAll(facet).filter(Boolean).slice(0, MAX_VALUES_PER_FACET);
+    if (values.length) clauses.push(`(${values.map((v) => `${facet} = ${quote(v)}`).join(' OR ')})`);
+  }
+  const from = day(params.get('from'), false);
+  const to = day(params.get('to'), true);
+  if (from !== null) clauses.push(`sortDate >= ${from}`);
+  if (to !== null) clauses.push(`sortDate <= ${to}`);
+  return clauses.join(' AND ');
+}
+
+/** A search request from the page's URL parameters (`q`, facets, `from`, `to`, `sort`, `page`). */
+export function requestFromParams(params: URLSearchParams): SearchRequest {
+  const q = params.get('q') ?? '';
+  if (q.length > MAX_QUERY) throw new BadRequest(`the query is longer than ${MAX_QUERY} characters`);
+  const limit = Math.min(MAX_LIMIT, Math.max(1, Number(params.get('limit')) || 20));
+  const page = Math.max(1, Math.floor(Number(params.get('page')) || 1));
+  const offset = params.has('offset') ? Math.max(0, Number(params.get('offset')) || 0) : (page - 1) * limit;
+  const sort = params.get('sort') === 'date' ? ['sortDate:desc'] : [];
+  return { q, filter: filterFromParams(params), facets: [...FACETS], limit, offset, sort };
+}
+
+/** Fields shown in lists; the full text only comes with the document itself. */
+const LIST_FIELDS = ['id', 'title', 'doctype', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'source', 'pages', 'year', 'sortDate'];
+
+export function search(index: Index<Document>, params: URLSearchParams): Promise<SearchResponse<Document>> {
+  const request = requestFromParams(params);
+  return index.search<Document>(request.q, {
+    ...searchOptions(request),
+    attributesToRetrieve: LIST_FIELDS,
+  });
+}
+
+function searchOptions(request: SearchRequest) {
+  return {
+    filter: request.filter || undefined,
+    facets: request.facets,
+    limit: request.limit,
+    offset: request.offset,
+    sort: request.sort?.length ? request.sort : undefined,
+    locales: ['swe' as const],
+    attributesToHighlight: ['title', 'text'],
+    attributesToCrop: ['text'],
+    cropLength: 40,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+  };
+}
+
+/** Values of one facet matching what the user typed (facet search), with counts for the current search. */
+export async function facetValues(index: Index<Document>, facet: string, params: URLSearchParams): Promise<{ value: string; count: number }[]> {
+  if (!(FACETS as readonly string[]).includes(facet)) throw new BadRequest(`not a facet: ${facet.slice(0, 40)}`);
+  const request = requestFromParams(params);
+  const result = await index.searchForFacetValues({
+    facetName: facet,
+    facetQuery: (params.get('facetQuery') ?? '').slice(0, 100),
+    q: request.q,
+    filter: request.filter || undefined,
+  });
+  return result.facetHits.map((h) => ({ value: h.value, count: h.count }));
+}
+
+/** Every document of a case: those whose own or referenced case numbers include `dnr`, in date order. */
+export async function caseDocuments(index: Index<Document>, dnr: string): Promise<Document[]> {
+  if (!dnr || dnr.length > 100) throw new BadRequest('a case number is needed');
+  const result = await index.search<Document>('', {
+    filter: `${inList('refDnr', [dnr])} OR ${inList('dnr', [dnr])}`,
+    sort: ['sortDate:asc'],
+    limit: 1000,
+    attributesToRetrieve: LIST_FIELDS,
+  });
+  return result.hits;
+}
+
+/** All documents matching the page's search, page by page from Meilisearch (not only the first page). */
+export async function* allMatching(index: Index<Document>, params: URLSearchParams): AsyncGenerator<Document> {
+  const request = requestFromParams(params);
+  const pageSize = 1000;
+  for (let offset = 0; ; offset += pageSize) {
+    const result = await index.search<Document>(request.q, { ...searchOptions({ ...request, facets: undefined, limit: pageSize, offset }), attributesToHighlight: [], attributesToCrop: [] });
+    for (const { _formatted: _, ...doc } of result.hits) yield doc as Document;
+    if (result.hits.length < pageSize) return;
+  }
+}
+
+/** Documents like `doc`, and how they were found. */
+export interface Similar {
+  hits: Document[];
+  method: 'keyword' | 'semantic';
+  note?: string;
+}
+
+/**
+ * Similar documents by the words of the title and the case it answers, most matching first: the
+ * method used when no embedding model is installed.
+ */
+export async function similarByKeywords(index: Index<Document>, doc: Document): Promise<Similar> {
+  const words = `${doc.title ?? ''} ${doc.refDnr.join(' ')}`.match(/[\p{L}\d/]{4,}/gu) ?? [];
+  const result = await index.search<Document>([...new Set(words)].slice(0, 12).join(' '), {
+    filter: `NOT ${inList('id', [doc.id])}`,
+    matchingStrategy: 'last',
+    limit: 5,
+    locales: ['swe'],
+    attributesToRetrieve: LIST_FIELDS,
+  });
+  return { hits: result.hits, method: 'keyword', note: 'Ingen embeddingmodell är installerad: liknande dokument hittas med orden i titeln och ärendenumret.' };
+}
+
+export const EXPORT_COLUMNS = ['id', 'title', 'doctype', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'source'] as const;
+
+/**
+ * One CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised so a spreadsheet does not
+ * run a cell from the archive as a formula.
+ */
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : typeof value === 'object' ? ((value as { name?: string }).name ?? '') : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function csvRow(doc: Document): string {
+  return EXPORT_COLUMNS.map((c) => csvCell(doc[c])).join(',');
+}

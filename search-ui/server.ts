@@ -1,34 +1,133 @@
+/**
+ * The search page and its API, on loopback. The browser never talks to Meilisearch and never sees
+ * the master key: every request goes through these routes, which pass on only what they allow.
+ */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { searchDocuments } from '../index/search.ts';
-import { requestFromParams, type DocumentIndex } from './api.ts';
+import { MeilisearchApiError, MeilisearchRequestError, type Index } from 'meilisearch';
+import { sourcePage } from '../ingest/source-page.ts';
+import type { Document } from '../pipeline/document.ts';
+import { allMatching, BadRequest, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, search, similarByKeywords } from './api.ts';
 
-const PAGE = path.join(import.meta.dirname, 'public/index.html');
+export interface SearchServerOptions {
+  index: Index<Document>;
+  /** The built page (search-ui/dist). */
+  dist: string;
+}
 
-function send(res: http.ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+const ID = /^[0-9a-f]{32}$/;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+/** Scripts and styles only from this server: text from the index can never run as code. */
+const SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+class NotFound extends Error {}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS, ...extra });
   res.end(body);
 }
 
-/**
- * The search page and its API on loopback. The browser never talks to Meilisearch and never sees
- * the master key: every search goes through `/api/search`.
- */
-export function createSearchServer(index: DocumentIndex): http.Server {
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+async function getDocument(index: Index<Document>, id: string): Promise<Document> {
+  if (!ID.test(id)) throw new NotFound('no such document');
+  try {
+    return await index.getDocument(id);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') throw new NotFound('no such document');
+    throw error;
+  }
+}
+
+/** A static file of the built page, only from inside `dist`; anything else gets the page itself. */
+function staticFile(dist: string, urlPath: string): { file: string; type: string } {
+  const file = path.resolve(dist, `.${path.posix.normalize(decodeURIComponent(urlPath))}`);
+  if (file.startsWith(dist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    return { file, type: TYPES[path.extname(file)] ?? 'application/octet-stream' };
+  }
+  return { file: path.join(dist, 'index.html'), type: TYPES['.html']! };
+}
+
+export function createSearchServer({ index, dist }: SearchServerOptions): http.Server {
+  const root = path.resolve(dist);
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const parts = url.pathname.split('/').filter(Boolean);
     try {
-      if (url.pathname === '/' || url.pathname === '/index.html') {
-        send(res, 200, 'text/html; charset=utf-8', fs.readFileSync(PAGE, 'utf8'));
-      } else if (url.pathname === '/api/search') {
-        const result = await searchDocuments(index, requestFromParams(url.searchParams));
-        send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
-      } else {
-        send(res, 404, 'application/json; charset=utf-8', JSON.stringify({ error: 'not found' }));
+      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'only GET' });
+      if (parts[0] !== 'api') {
+        const { file, type } = staticFile(root, url.pathname);
+        if (!fs.existsSync(file)) return send(res, 500, 'text/plain; charset=utf-8', 'The search page is not built: run `npm run build:ui`.');
+        return send(res, 200, type, fs.readFileSync(file), type.startsWith('text/html') ? {} : { 'cache-control': 'max-age=3600' });
       }
+      const route = parts.slice(1).join('/');
+      if (route === 'status') {
+        const stats = await index.getStats();
+        return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing });
+      }
+      if (route === 'search') return json(res, 200, await search(index, url.searchParams));
+      if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
+      if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
+      if (route === 'export') return await exportResults(res, index, url.searchParams);
+      if (parts[1] === 'documents' && parts.length === 3) return json(res, 200, await getDocument(index, parts[2]!));
+      if (parts[1] === 'documents' && parts[3] === 'similar' && parts.length === 4) return json(res, 200, await similarByKeywords(index, await getDocument(index, parts[2]!)));
+      if (parts[1] === 'documents' && parts[3] === 'pages' && parts.length === 5) {
+        const doc = await getDocument(index, parts[2]!);
+        const n = Number(parts[4]);
+        if (!Number.isInteger(n) || n < 1 || n > (doc.pages ?? 0)) throw new NotFound(`no page ${parts[4]}`);
+        const page = await sourcePage(doc.source, n).catch((error: Error) => {
+          throw new NotFound(`the original page cannot be shown: ${error.message}`);
+        });
+        return send(res, 200, page.type, page.bytes, { 'cache-control': 'max-age=3600' });
+      }
+      throw new NotFound('no such route');
     } catch (error) {
-      send(res, 502, 'application/json; charset=utf-8', JSON.stringify({ error: `Sökservern svarar inte: ${(error as Error).message}` }));
+      if (error instanceof NotFound) return json(res, 404, { error: error.message });
+      if (error instanceof BadRequest) return json(res, 400, { error: error.message });
+      if (error instanceof MeilisearchRequestError) {
+        return json(res, 503, { error: 'Sökservern (Meilisearch) svarar inte. Starta den med `diarium server start` och försök igen.' });
+      }
+      if (error instanceof MeilisearchApiError) return json(res, 400, { error: error.cause?.message ?? error.message });
+      return json(res, 500, { error: `Internt fel: ${(error as Error).message}` });
     }
   });
+}
+
+async function exportResults(res: http.ServerResponse, index: Index<Document>, params: URLSearchParams): Promise<void> {
+  const format = params.get('format') === 'json' ? 'json' : 'csv';
+  const rows = allMatching(index, params);
+  const first = await rows.next(); // errors surface before the headers go out
+  const name = `diarium-export.${format}`;
+  res.writeHead(200, {
+    'content-type': format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="${name}"`,
+    ...SECURITY_HEADERS,
+  });
+  const all = first.done ? [] : [first.value];
+  if (format === 'csv') {
+    res.write(`\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`);
+    for (const doc of all) res.write(`${csvRow(doc)}\r\n`);
+    for await (const doc of rows) res.write(`${csvRow(doc)}\r\n`);
+  } else {
+    res.write('[');
+    let n = 0;
+    for (const doc of all) res.write(`${n++ ? ',' : ''}\n${JSON.stringify(doc)}`);
+    for await (const doc of rows) res.write(`${n++ ? ',' : ''}\n${JSON.stringify(doc)}`);
+    res.write('\n]\n');
+  }
+  res.end();
 }

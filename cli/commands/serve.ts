@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
+import { build } from 'vite';
 import { loadConfig } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
 import { countDocuments, openDocumentIndex } from '../../index/documents.ts';
@@ -13,6 +16,18 @@ interface ServeFlags {
   ingest?: string;
 }
 
+const UI = path.resolve(import.meta.dirname, '../../search-ui');
+
+/** Builds the page once if it has not been built (`npm run build:ui` does the same). */
+async function ensureBuilt(): Promise<string> {
+  const dist = path.join(UI, 'dist');
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    console.log('Building the search page…');
+    await build({ configFile: path.join(UI, 'vite.config.ts'), logLevel: 'warn' });
+  }
+  return dist;
+}
+
 export function serveCommand(): Command {
   return new Command('serve')
     .description('Serve the search page and its API on http://127.0.0.1:PORT.')
@@ -23,13 +38,18 @@ export function serveCommand(): Command {
       const { client } = await connect(config);
       const index = await openDocumentIndex(client, config.indexName);
       if (flags.ingest && (await countDocuments(client, config.indexName)) === 0) {
+        console.log(`The index is empty: ingesting ${flags.ingest} first…`);
         const model = loadWordModel(config.home);
         const report = await ingestPaths([flags.ingest], { index, model, manifest: Manifest.load(config.home, config.indexName) });
         saveWordModel(config.home, model);
-        console.log(`The index was empty: ingested ${flags.ingest} (${report.done} done, ${report.failed} failed).`);
+        console.log(`${report.done} done, ${report.failed} failed, ${report.skipped} skipped.`);
       }
-      const server = createSearchServer(index);
-      server.listen(flags.port, '127.0.0.1', () => console.log(`diarium search page: http://127.0.0.1:${flags.port}/  (Ctrl-C stops it)`));
+      const server = createSearchServer({ index, dist: await ensureBuilt() });
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(flags.port, '127.0.0.1', resolve);
+      });
+      console.log(`diarium search page: http://127.0.0.1:${flags.port}/  (Ctrl-C stops it)`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => server.close(() => resolve())));
     });
 }

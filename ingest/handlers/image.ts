@@ -45,6 +45,17 @@ function tiffPages(bytes: Uint8Array): PageImage[] {
   }));
 }
 
+/** Page `n` (1-based) of an image file as PNG or JPEG bytes, for showing the original page. */
+export async function imagePage(bytes: Uint8Array, n: number): Promise<{ type: string; bytes: Uint8Array }> {
+  if (isTiff(bytes)) {
+    const page = tiffPages(bytes)[n - 1];
+    if (!page) throw new RangeError(`no page ${n} in this TIFF`);
+    return { type: 'image/png', bytes: await page.render() };
+  }
+  if (n !== 1) throw new RangeError(`no page ${n}: an image has one page`);
+  return { type: isPng(bytes) ? 'image/png' : 'image/jpeg', bytes };
+}
+
 /** Page images: PNG, JPEG and (multi-page) TIFF, recognised by their signature, then OCR'd. */
 export const imageHandler: Handler = {
   name: 'image',

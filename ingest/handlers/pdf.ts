@@ -55,6 +55,17 @@ async function render(page: PDFPageProxy): Promise<Uint8Array> {
   return canvas.encode('png');
 }
 
+/** Renders page `n` (1-based) of a PDF to PNG, for showing the original page. */
+export async function renderPdfPage(bytes: Uint8Array, n: number): Promise<Uint8Array> {
+  const doc = await open(bytes);
+  try {
+    if (!Number.isInteger(n) || n < 1 || n > doc.numPages) throw new RangeError(`no page ${n}: the PDF has ${doc.numPages}`);
+    return await render(await doc.getPage(n));
+  } finally {
+    await doc.destroy();
+  }
+}
+
 /**
  * PDF: the text layer page by page (pdfjs-dist); pages without usable text (scans, or scanned pages
  * inside a text PDF) are rendered with @napi-rs/canvas and OCR'd. Pages are joined with a form feed.

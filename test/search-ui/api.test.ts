@@ -1,48 +1,107 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
-import { requestFromParams } from '../../search-ui/api.ts';
+import { csvCell, requestFromParams } from '../../search-ui/api.ts';
 import { createSearchServer } from '../../search-ui/server.ts';
 import { testClient, testIndexName } from '../helpers/meili.ts';
 
 const name = testIndexName('api');
+const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-dist-'));
 let server: Server;
 let base: string;
+const get = (p: string): Promise<Response> => fetch(`${base}${p}`);
 
 beforeAll(async () => {
+  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="sv"><title>diarium</title></html>');
   const index = await openDocumentIndex(testClient(), name);
   await ingestPaths(['corpora'], { index });
-  server = createSearchServer(index);
+  server = createSearchServer({ index, dist });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+}, 120_000);
 afterAll(async () => {
   server.close();
   await testClient().deleteIndexIfExists(name);
+  fs.rmSync(dist, { recursive: true, force: true });
 });
 
 describe('search API', () => {
-  it('serves the page and searches with facet filters', async () => {
-    expect(await (await fetch(`${base}/`)).text()).toMatch(/<html lang="sv">/);
-    const all = await (await fetch(`${base}/api/search?q=centrum`)).json();
-    const only = await (await fetch(`${base}/api/search?q=centrum&namnd=${encodeURIComponent('Rinkeby-Kista stadsdelsnämnd')}`)).json();
+  it('serves the page with a strict content security policy', async () => {
+    const response = await get('/dokument/abc');
+    expect(await response.text()).toMatch(/<html lang="sv">/);
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+  });
+
+  it('searches with facet filters and a date range', async () => {
+    const all = await (await get('/api/search?q=centrum')).json();
+    const only = await (await get(`/api/search?q=centrum&namnd=${encodeURIComponent('Rinkeby-Kista stadsdelsnämnd')}`)).json();
     expect(all.estimatedTotalHits).toBeGreaterThan(only.estimatedTotalHits);
     expect(only.hits.every((h: { namnd: string }) => h.namnd === 'Rinkeby-Kista stadsdelsnämnd')).toBe(true);
+    const in2019 = await (await get('/api/search?from=2019-01-01&to=2019-12-31')).json();
+    expect(in2019.hits.map((h: { year: number }) => h.year)).toEqual([2019]);
+    expect((await get('/api/search?from=yesterday')).status).toBe(400);
   });
 
   it('keeps facet values from the browser as values: no filter injection', async () => {
     const evil = 'x" OR namnd != "y';
     expect(requestFromParams(new URLSearchParams({ namnd: evil })).filter).toBe('(namnd = "x\\" OR namnd != \\"y")');
-    const response = await fetch(`${base}/api/search?namnd=${encodeURIComponent(evil)}`);
+    const response = await get(`/api/search?namnd=${encodeURIComponent(evil)}&doctype=${encodeURIComponent(') OR (year > 0')}`);
     expect(response.status).toBe(200);
     expect((await response.json()).estimatedTotalHits).toBe(0);
+    expect((await get('/api/facets/text?facetQuery=a')).status).toBe(400);
   });
 
-  it('ignores parameters that are not facets and bounds the page size', () => {
+  it('ignores parameters that are not facets, bounds the page size and refuses huge queries', async () => {
     const request = requestFromParams(new URLSearchParams({ q: 'x', source: 'a', limit: '100000' }));
     expect(request.filter).toBe('');
     expect(request.limit).toBe(100);
+    expect((await get(`/api/search?q=${'a'.repeat(600)}`)).status).toBe(400);
+  });
+
+  it('searches facet values', async () => {
+    const values = await (await get('/api/facets/namnd?facetQuery=rinkeby')).json();
+    expect(values).toEqual([{ value: 'Rinkeby-Kista stadsdelsnämnd', count: 2 }]);
+  });
+
+  it('gives a document, its case in date order, its source pages and similar documents', async () => {
+    const hits = (await (await get('/api/search?q=&limit=50')).json()).hits;
+    const scan = hits.find((h: { source: string }) => h.source.endsWith('.png'));
+    const doc = await (await get(`/api/documents/${scan.id}`)).json();
+    expect(doc.ocr.pages).toHaveLength(1);
+    const image = await get(`/api/documents/${scan.id}/pages/1`);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect((await get(`/api/documents/${scan.id}/pages/2`)).status).toBe(404);
+    const pdf = hits.find((h: { source: string }) => h.source.endsWith('.pdf'));
+    const rendered = await get(`/api/documents/${pdf.id}/pages/2`);
+    expect(rendered.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await rendered.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+
+    const caseDocs = await (await get(`/api/case?dnr=${encodeURIComponent('KS 2018/906')}`)).json();
+    expect(new Set(caseDocs.map((d: { namnd: string }) => d.namnd))).toEqual(new Set(['Rinkeby-Kista stadsdelsnämnd', 'Socialnämnden']));
+    const similar = await (await get(`/api/documents/${scan.id}/similar`)).json();
+    expect(similar.method).toBe('keyword');
+    expect(similar.hits.some((h: { id: string }) => h.id === scan.id)).toBe(false);
+  });
+
+  it('never serves files outside the page: traversal gets the page or a 404', async () => {
+    for (const p of ['/..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/api/documents/..%2f..%2fetc%2fpasswd/pages/1']) {
+      const response = await get(p);
+      expect(await response.text()).not.toMatch(/root:/);
+    }
+    expect((await get('/api/documents/not-an-id')).status).toBe(404);
+  });
+
+  it('exports every matching document as CSV and JSON, with formulas neutralised', async () => {
+    const csv = await (await get('/api/export?q=&format=csv')).text();
+    expect(csv.trim().split('\r\n')).toHaveLength(8);
+    const json = await (await get('/api/export?q=&format=json&doctype=protokollsutdrag')).json();
+    expect(json.map((d: { doctype: string }) => d.doctype)).toEqual(['protokollsutdrag']);
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell(['KS 2018/906', 'Motion 2017:54'])).toBe('"KS 2018/906; Motion 2017:54"');
   });
 });
