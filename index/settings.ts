@@ -1,8 +1,15 @@
 import type { Index, Settings } from 'meilisearch';
+import { FUNCTION_WORD_LIST } from '../pipeline/lexicon/function-words.ts';
 import { settle } from './tasks.ts';
 
 /** Fields holding Swedish prose: tokenised and normalised as Swedish so "år" and "ar" stay apart. */
-const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTillBeslut', 'beslut', 'sections.heading', 'handlaggare.name'];
+const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTillBeslut', 'beslut', 'sections.heading', 'handlaggare.name', 'compoundParts', 'aliases'];
+
+/**
+ * Function words that carry no meaning in a query. Kept searchable: "år" and "för", which are also
+ * nouns ("ett år", "fören") and which a search for exactly that word must still find.
+ */
+export const STOP_WORDS = FUNCTION_WORD_LIST.filter((w) => !['år', 'för', 'två', 'nya', 'första', 'finns', 'kommer', 'säger', 'mot', 'under'].includes(w)).slice(0, 80);
 
 /** Fields a search page facets and filters on. */
 export const FACETS = ['namnd', 'forvaltning', 'doctype', 'year', 'dnr', 'refDnr', 'handlaggare.name'] as const;
@@ -16,18 +23,19 @@ export const FACETS = ['namnd', 'forvaltning', 'doctype', 'year', 'dnr', 'refDnr
  * asked, and relevance stays the default.
  */
 export const DOCUMENT_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'dnr', 'refDnr', 'namnd', 'forvaltning', 'handlaggare.name', 'forslagTillBeslut', 'beslut', 'sections.heading', 'text'],
+  searchableAttributes: ['title', 'dnr', 'refDnr', 'namnd', 'forvaltning', 'handlaggare.name', 'forslagTillBeslut', 'beslut', 'sections.heading', 'text', 'compoundParts', 'aliases'],
   filterableAttributes: [...FACETS, 'id', 'source', 'sortDate', 'paragraf'],
   sortableAttributes: ['sortDate', 'year', 'title'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   localizedAttributes: [{ attributePatterns: SWEDISH_TEXT_FIELDS, locales: ['swe'] }],
   typoTolerance: { disableOnAttributes: ['dnr', 'refDnr'] },
   faceting: { maxValuesPerFacet: 200 },
+  stopWords: STOP_WORDS,
   pagination: { maxTotalHits: 100_000 },
 };
 
 /** Keys whose value is a set: order is not significant when comparing. */
-const SET_KEYS = new Set(['filterableAttributes', 'sortableAttributes']);
+const SET_KEYS = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords']);
 
 function canonical(key: string, value: unknown): string {
   if (SET_KEYS.has(key) && Array.isArray(value)) return JSON.stringify([...value].map(String).sort());

@@ -112,6 +112,10 @@ export interface Document extends DocumentMetadata {
   ocr: OcrSummary | null;
   /** Year of the document's primary date, for faceting. */
   year: number | null;
+  /** Parts of the compounds in the text ("social", "nämnden"), searchable so parts find compounds. */
+  compoundParts: string[];
+  /** The other form of each abbreviation or name in the text ("KS" <-> "kommunstyrelsen"). */
+  aliases: string[];
   /** Unix seconds of the primary date (date, else meetingDate, else justerat), for sorting and ranges. */
   sortDate: number | null;
   messages: Message[];

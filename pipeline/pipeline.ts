@@ -1,5 +1,8 @@
 import { emptyMetadata, type Document, type SourceRecord } from './document.ts';
+import { aliases } from './aliases.ts';
+import { compoundParts } from './decompound.ts';
 import { extract } from './extract/index.ts';
+import { swedishLexicon } from './lexicon/lexicon.ts';
 import { Repairer } from './repair/repair.ts';
 
 /** Options that switch pipeline stages on and off. */
@@ -49,7 +52,13 @@ export const extractMetadata: Stage = (doc) => {
   };
 };
 
-export const STAGES: Stage[] = [normalize, repairText, extractMetadata];
+/** Splits the text's compounds into parts and adds abbreviation forms, for the index. */
+export const searchTerms: Stage = (doc) => {
+  const text = `${doc.title ?? ''}\n${doc.text}`;
+  return { ...doc, compoundParts: compoundParts(text, swedishLexicon()), aliases: aliases(text) };
+};
+
+export const STAGES: Stage[] = [normalize, repairText, extractMetadata, searchTerms];
 
 /** Turns one source record into a Document by running every stage in order. */
 export function runPipeline(record: SourceRecord, options: PipelineOptions = {}, stages: Stage[] = STAGES): Document {
@@ -64,6 +73,8 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     ocr: record.ocr ?? null,
     year: null,
     sortDate: null,
+    compoundParts: [],
+    aliases: [],
     messages: [],
   };
   const doc = stages.reduce((current, stage) => stage(current, options), initial);

@@ -4,7 +4,7 @@
  * where OCR leaves a choice between one of them and a rarer word ("for"/"för", "ar"/"är"/"år",
  * "pa"/"på", "at"/"åt"), the frequent one is the likely reading.
  */
-const BY_FREQUENCY = `och i att det som en på är av för med till den har de inte om ett han men var jag sig
+export const FUNCTION_WORD_LIST: readonly string[] = `och i att det som en på är av för med till den har de inte om ett han men var jag sig
   från vi så kan man när år hon under också efter eller nu sin där vid mot ska skulle kommer ut får
   finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad få två vill ha
   många hur mer går detta nya skall hans utan sina något allt första måste mellan blev bli dessa
@@ -15,4 +15,4 @@ const BY_FREQUENCY = `och i att det som en på är av för med till den har de i
   .filter(Boolean);
 
 /** Function words with a Zipf weight (proportional to 1/rank), for use as a frequency prior. */
-export const FUNCTION_WORD_WEIGHT: ReadonlyMap<string, number> = new Map(BY_FREQUENCY.map((word, rank) => [word, 3000 / (rank + 1)]));
+export const FUNCTION_WORD_WEIGHT: ReadonlyMap<string, number> = new Map(FUNCTION_WORD_LIST.map((word, rank) => [word, 3000 / (rank + 1)]));

@@ -47,12 +47,13 @@ export class Lexicon {
   }
 
   /**
-   * Splits a compound into listed parts ("socialnämnden" -> ["social", "nämnden"]), or returns null.
-   * A listed word is returned whole. Prefers the split with the fewest parts.
+   * Splits a compound into listed parts ("stadsövergripande" -> ["stads", "övergripande"]), or
+   * returns null. A listed word is returned whole unless `whole` is false, which splits listed
+   * compounds too ("socialnämnden" -> ["social", "nämnden"]). Prefers the fewest parts.
    */
-  split(word: string): string[] | null {
+  split(word: string, whole = true): string[] | null {
     const lower = word.toLowerCase();
-    if (this.has(lower)) return [lower];
+    if (whole && this.has(lower)) return [lower];
     let best: string[] | null = null;
     const search = (from: number, node: TrieNode, parts: string[]): void => {
       let current: TrieNode | undefined = node;

@@ -53,3 +53,34 @@ describe('Swedish-aware index', () => {
     await expect(applySettings(index, { ...DOCUMENT_SETTINGS, rankingRules: ['nonsense:up'] })).rejects.toThrow(/invalid|ranking/i);
   });
 });
+
+describe('compounds, synonyms and stop words', () => {
+  const compounds = testIndexName('compounds');
+  let index2: Index<Document>;
+  beforeAll(async () => {
+    index2 = await openDocumentIndex(client, compounds);
+    await upsertDocuments(index2, [
+      doc('sn', 'Ärendet bereds av Socialnämnden i vår.'),
+      doc('overens', 'En samverkansöverenskommelse mellan staden och polisen.'),
+      doc('ks', 'Remiss från kommunstyrelsen om trygghet.'),
+      doc('other', 'Trafiknämnden planerar cykelbanor.'),
+      doc('abbr', 'Yttrande till KS om budgeten.'),
+    ]);
+  });
+  afterAll(() => client.deleteIndexIfExists(compounds));
+
+  it('finds compounds by their parts', async () => {
+    expect((await searchDocuments(index2, { q: 'överenskommelse' })).hits.map((h) => h.id)).toEqual(['overens']);
+    expect((await searchDocuments(index2, { q: 'nämnden' })).hits.map((h) => h.id).sort()).toEqual(['other', 'sn']);
+  });
+
+  it('expands the usual abbreviations both ways', async () => {
+    expect((await searchDocuments(index2, { q: 'KS' })).hits.map((h) => h.id).sort()).toEqual(['abbr', 'ks']);
+    expect((await searchDocuments(index2, { q: 'SN' })).hits.map((h) => h.id)).toEqual(['sn']);
+    expect((await searchDocuments(index2, { q: 'kommunstyrelsen' })).hits.map((h) => h.id).sort()).toEqual(['abbr', 'ks']);
+  });
+
+  it('ignores function words in a query', async () => {
+    expect((await searchDocuments(index2, { q: 'och mellan polisen' })).hits.map((h) => h.id)).toEqual(['overens']);
+  });
+});
