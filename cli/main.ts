@@ -3,6 +3,7 @@ import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { DiariumError, ExitCode } from '../index/errors.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { modelsCommand } from './commands/models.ts';
 import { ocrCommand } from './commands/ocr.ts';
 import { repairCommand } from './commands/repair.ts';
 import { searchCommand } from './commands/search.ts';
@@ -26,6 +27,7 @@ program.addCommand(serveCommand());
 program.addCommand(repairCommand());
 program.addCommand(extractCommand());
 program.addCommand(ocrCommand());
+program.addCommand(modelsCommand());
 
 /** Added commands do not inherit these settings from the program, so set them on every one. */
 function configure(command: Command): void {

@@ -1,11 +1,15 @@
 import type { Index, Meilisearch } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
 import { inList } from './filter.ts';
-import { applySettings } from './settings.ts';
+import { applySettings, DOCUMENT_SETTINGS } from './settings.ts';
+import { embedderSettings } from './vectors.ts';
 import { settle } from './tasks.ts';
 
-/** Opens the document index, creating it and bringing its settings up to date. */
-export async function openDocumentIndex(client: Meilisearch, name: string): Promise<Index<Document>> {
+/**
+ * Opens the document index, creating it and bringing its settings up to date; with `dimensions`,
+ * also the vector embedder that semantic search and similar documents use.
+ */
+export async function openDocumentIndex(client: Meilisearch, name: string, dimensions?: number): Promise<Index<Document>> {
   const exists = await client
     .getRawIndex(name)
     .then(() => true)
@@ -15,7 +19,7 @@ export async function openDocumentIndex(client: Meilisearch, name: string): Prom
     });
   if (!exists) await settle(client.createIndex(name, { primaryKey: 'id' }), `create index ${name}`);
   const index = client.index<Document>(name);
-  await applySettings(index);
+  await applySettings(index, dimensions ? { ...DOCUMENT_SETTINGS, ...embedderSettings(dimensions) } : DOCUMENT_SETTINGS);
   return index;
 }
 

@@ -1,5 +1,6 @@
 import type { Index, SearchResponse } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
+import { EMBEDDER } from './vectors.ts';
 
 export interface SearchRequest {
   /** The query; empty lists all documents. */
@@ -11,6 +12,8 @@ export interface SearchRequest {
   offset?: number;
   /** e.g. `["sortDate:desc"]`; relevance when empty. */
   sort?: string[];
+  /** Hybrid search: the query's embedding and how much meaning weighs against words (0-1). */
+  semantic?: { vector: number[]; ratio: number };
 }
 
 export const HIGHLIGHT_PRE = '<mark>';
@@ -34,5 +37,6 @@ export function searchDocuments(index: Index<Document>, request: SearchRequest):
     cropLength: 40,
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
+    ...(request.semantic ? { hybrid: { embedder: EMBEDDER, semanticRatio: request.semantic.ratio }, vector: request.semantic.vector } : {}),
   });
 }

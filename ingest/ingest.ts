@@ -8,6 +8,9 @@ import path from 'node:path';
 import type { Index } from 'meilisearch';
 import PQueue from 'p-queue';
 import { upsertDocuments } from '../index/documents.ts';
+import { upsertChunks, type StoredChunk } from '../index/vectors.ts';
+import { chunkDocument } from '../pipeline/chunk.ts';
+import { meanVector, type Embedder } from '../pipeline/embed/embedder.ts';
 import type { Document } from '../pipeline/document.ts';
 import { contentId } from '../pipeline/hash.ts';
 import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
@@ -68,6 +71,10 @@ export interface IngestOptions {
    * before later documents are repaired with it. The caller saves it.
    */
   model?: WordModel;
+  /** Embeds passages and documents for semantic search; keyword-only without it. */
+  embedder?: Embedder | null;
+  /** Where passages go (with `embedder`). */
+  chunkIndex?: Index<StoredChunk> | null;
   /** Called once the files are counted, before any is read. */
   onStart?: (files: number) => void;
   onOutcome?: (outcome: FileOutcome) => void;
@@ -107,7 +114,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   const pipeline: PipelineOptions = { ...options.pipeline };
   if (options.model && pipeline.repair !== false) pipeline.repairer ??= new Repairer({ model: options.model });
 
-  let batch: { doc: Document; outcome: FileOutcome; size: number; mtimeMs: number }[] = [];
+  let batch: Extracted[] = [];
   let flushing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> => {
     const pending = batch;
@@ -117,6 +124,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
       if (pending.length === 0) return;
       try {
         if (options.index) await upsertDocuments(options.index, pending.map((p) => p.doc));
+        if (options.index && options.chunkIndex) {
+          await upsertChunks(options.chunkIndex, pending.flatMap((p) => p.chunks), pending.map((p) => p.doc.source), pending.map((p) => p.doc.id));
+        }
       } catch (error) {
         for (const p of pending) finish({ ...p.outcome, status: 'failed', reason: `indexing failed: ${(error as Error).message}` }, p);
         return;
@@ -138,7 +148,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     for (const file of files) {
       await queue.onSizeLessThan(concurrency * 2);
       void queue.add(async () => {
-        const result = await readOne(file, pipeline, context, manifest);
+        const result = await readOne(file, pipeline, context, manifest, options.embedder ?? null);
         if ('doc' in result) {
           if (options.model && regime(result.doc.originalText ?? result.doc.text) === 'intact') options.model.learn(result.doc.text, result.doc.id);
           batch.push(result);
@@ -158,9 +168,26 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   return report;
 }
 
-type ReadResult = { doc: Document; outcome: FileOutcome; size: number; mtimeMs: number } | { outcome: FileOutcome; stat: { size: number; mtimeMs: number } | null };
+/** A file read into a document (and its passages, when embedding), waiting for its batch. */
+interface Extracted {
+  doc: Document;
+  chunks: StoredChunk[];
+  outcome: FileOutcome;
+  size: number;
+  mtimeMs: number;
+}
+type ReadResult = Extracted | { outcome: FileOutcome; stat: { size: number; mtimeMs: number } | null };
 
-async function readOne(filePath: string, pipeline: PipelineOptions, context: ReadContext, manifest: Manifest | null): Promise<ReadResult> {
+/** Splits the document into passages and embeds them; the document's vector is their mean. */
+async function embed(doc: Document, embedder: Embedder): Promise<StoredChunk[]> {
+  const chunks = chunkDocument(doc);
+  if (chunks.length === 0) return [];
+  const vectors = await embedder.passages(chunks.map((c) => (c.heading ? `${c.heading}: ${c.text}` : c.text)));
+  doc._vectors = { default: meanVector(vectors) };
+  return chunks.map((c, i) => ({ ...c, _vectors: { default: Array.from(vectors[i]!) } }));
+}
+
+async function readOne(filePath: string, pipeline: PipelineOptions, context: ReadContext, manifest: Manifest | null, embedder: Embedder | null): Promise<ReadResult> {
   let bytes: Uint8Array;
   let stat: { size: number; mtimeMs: number };
   try {
@@ -186,8 +213,9 @@ async function readOne(filePath: string, pipeline: PipelineOptions, context: Rea
   try {
     const { text, pages, ocr } = await handler.read(bytes, filePath, context);
     const doc = runPipeline({ id, source: path.resolve(filePath), text, pages, ocr }, pipeline);
+    const chunks = embedder ? await embed(doc, embedder) : [];
     const outcome: FileOutcome = { path: filePath, status: 'done', id, handler: handler.name, pages: pages ?? 1, lowConfidencePages: ocr?.lowConfidencePages };
-    return { doc, outcome, ...stat };
+    return { doc, chunks, outcome, ...stat };
   } catch (error) {
     return { outcome: { path: filePath, status: 'failed', id, handler: handler.name, reason: (error as Error).message }, stat };
   }

@@ -119,6 +119,8 @@ export interface Document extends DocumentMetadata {
   /** Unix seconds of the primary date (date, else meetingDate, else justerat), for sorting and ranges. */
   sortDate: number | null;
   messages: Message[];
+  /** The document's embedding (normalised mean of its passages'), when a model is installed. */
+  _vectors?: { default: number[] };
 }
 
 /** An empty metadata record: every field present, nothing known. */

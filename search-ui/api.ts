@@ -6,8 +6,12 @@
 import type { Index, SearchResponse } from 'meilisearch';
 import { inList, quote } from '../index/filter.ts';
 import type { SearchRequest } from '../index/search.ts';
+import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { FACETS } from '../index/settings.ts';
+import { EMBEDDER } from '../index/vectors.ts';
 import type { Document } from '../pipeline/document.ts';
+import { FUNCTION_WORD_WEIGHT } from '../pipeline/lexicon/function-words.ts';
+import type { WordModel } from '../pipeline/repair/model.ts';
 
 export const MAX_QUERY = 500;
 const MAX_LIMIT = 100;
@@ -51,10 +55,14 @@ export function requestFromParams(params: URLSearchParams): SearchRequest {
 /** Fields shown in lists; the full text only comes with the document itself. */
 const LIST_FIELDS = ['id', 'title', 'doctype', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'source', 'pages', 'year', 'sortDate'];
 
-export function search(index: Index<Document>, params: URLSearchParams): Promise<SearchResponse<Document>> {
+/** Searches; with an embedder and `semantic=<ratio>` a hybrid search weighing meaning against words. */
+export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null): Promise<SearchResponse<Document>> {
   const request = requestFromParams(params);
+  const ratio = Number(params.get('semantic'));
+  const hybrid = embedder && request.q && ratio > 0 && ratio <= 1 ? { hybrid: { embedder: EMBEDDER, semanticRatio: ratio }, vector: Array.from(await embedder.query(request.q)) } : {};
   return index.search<Document>(request.q, {
     ...searchOptions(request),
+    ...hybrid,
     attributesToRetrieve: LIST_FIELDS,
   });
 }
@@ -114,24 +122,39 @@ export async function* allMatching(index: Index<Document>, params: URLSearchPara
 /** Documents like `doc`, and how they were found. */
 export interface Similar {
   hits: Document[];
-  method: 'keyword' | 'semantic';
+  method: 'terms' | 'semantic';
   note?: string;
 }
 
 /**
- * Similar documents by the words of the title and the case it answers, most matching first: the
- * method used when no embedding model is installed.
+ * Similar documents without a model: the document's most distinctive words (frequent in it, rare in
+ * the corpus: TF-IDF with the corpus word model's counts) as a query, matching any of them.
  */
-export async function similarByKeywords(index: Index<Document>, doc: Document): Promise<Similar> {
-  const words = `${doc.title ?? ''} ${doc.refDnr.join(' ')}`.match(/[\p{L}\d/]{4,}/gu) ?? [];
-  const result = await index.search<Document>([...new Set(words)].slice(0, 12).join(' '), {
+export async function similarByTerms(index: Index<Document>, doc: Document, corpus: WordModel): Promise<Similar> {
+  const counts = new Map<string, number>();
+  for (const word of `${doc.title ?? ''} ${doc.text}`.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+    if (!FUNCTION_WORD_WEIGHT.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const total = corpus.total + 1;
+  const terms = [...counts]
+    .map(([word, tf]) => ({ word, score: tf * Math.log(total / (1 + corpus.count(word))) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 10)
+    .map((t) => t.word);
+  const result = await index.search<Document>([...terms, ...doc.refDnr].join(' '), {
     filter: `NOT ${inList('id', [doc.id])}`,
     matchingStrategy: 'last',
     limit: 5,
     locales: ['swe'],
     attributesToRetrieve: LIST_FIELDS,
   });
-  return { hits: result.hits, method: 'keyword', note: 'Ingen embeddingmodell är installerad: liknande dokument hittas med orden i titeln och ärendenumret.' };
+  return { hits: result.hits, method: 'terms', note: 'Ingen embeddingmodell är installerad: liknande dokument hittas med dokumentets mest utmärkande ord.' };
+}
+
+/** Similar documents by meaning: Meilisearch's similar-documents route over the document vectors. */
+export async function similarBySemantics(index: Index<Document>, doc: Document): Promise<Similar> {
+  const result = await index.searchSimilarDocuments<Document>({ id: doc.id, embedder: EMBEDDER, limit: 5, attributesToRetrieve: LIST_FIELDS });
+  return { hits: result.hits, method: 'semantic' };
 }
 
 export const EXPORT_COLUMNS = ['id', 'title', 'doctype', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'source'] as const;

@@ -8,12 +8,18 @@ import path from 'node:path';
 import { MeilisearchApiError, MeilisearchRequestError, type Index } from 'meilisearch';
 import { sourcePage } from '../ingest/source-page.ts';
 import type { Document } from '../pipeline/document.ts';
-import { allMatching, BadRequest, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, search, similarByKeywords } from './api.ts';
+import type { Embedder } from '../pipeline/embed/embedder.ts';
+import { WordModel } from '../pipeline/repair/model.ts';
+import { allMatching, BadRequest, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, search, similarBySemantics, similarByTerms } from './api.ts';
 
 export interface SearchServerOptions {
   index: Index<Document>;
   /** The built page (search-ui/dist). */
   dist: string;
+  /** The embedding model; without it search is keyword-only and similar documents go by terms. */
+  embedder?: Embedder | null;
+  /** Corpus word counts, for finding similar documents by their distinctive terms. */
+  corpus?: WordModel;
 }
 
 const ID = /^[0-9a-f]{32}$/;
@@ -62,7 +68,7 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
   return { file: path.join(dist, 'index.html'), type: TYPES['.html']! };
 }
 
-export function createSearchServer({ index, dist }: SearchServerOptions): http.Server {
+export function createSearchServer({ index, dist, embedder = null, corpus = new WordModel() }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -77,14 +83,17 @@ export function createSearchServer({ index, dist }: SearchServerOptions): http.S
       const route = parts.slice(1).join('/');
       if (route === 'status') {
         const stats = await index.getStats();
-        return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing });
+        return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing, semantic: embedder !== null, model: embedder?.choice.name ?? null });
       }
-      if (route === 'search') return json(res, 200, await search(index, url.searchParams));
+      if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder));
       if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
       if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
       if (route === 'export') return await exportResults(res, index, url.searchParams);
       if (parts[1] === 'documents' && parts.length === 3) return json(res, 200, await getDocument(index, parts[2]!));
-      if (parts[1] === 'documents' && parts[3] === 'similar' && parts.length === 4) return json(res, 200, await similarByKeywords(index, await getDocument(index, parts[2]!)));
+      if (parts[1] === 'documents' && parts[3] === 'similar' && parts.length === 4) {
+        const doc = await getDocument(index, parts[2]!);
+        return json(res, 200, embedder ? await similarBySemantics(index, doc) : await similarByTerms(index, doc, corpus));
+      }
       if (parts[1] === 'documents' && parts[3] === 'pages' && parts.length === 5) {
         const doc = await getDocument(index, parts[2]!);
         const n = Number(parts[4]);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeTinyModel } from '../scripts/make-tiny-model.ts';
 import { runCli } from './helpers/cli.ts';
 import { cliEnv, testClient, testIndexName } from './helpers/meili.ts';
 
@@ -11,7 +12,7 @@ afterAll(() => testClient().deleteIndexIfExists(name));
 
 describe('diarium CLI', () => {
   it('shows help for every command and exits 0', async () => {
-    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help'], ['repair', '--help'], ['extract', '--help'], ['serve', '--help']]) {
+    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help'], ['repair', '--help'], ['extract', '--help'], ['serve', '--help'], ['ocr', '--help'], ['models', '--help']]) {
       const result = await runCli(args, env);
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/Usage: diarium/);
@@ -75,6 +76,29 @@ describe('diarium CLI', () => {
     const doc = JSON.parse(result.stdout);
     expect(doc).toMatchObject({ doctype: 'tjänsteutlåtande', namnd: 'Socialnämnden', dnr: ['1.7.1-310/2018'], refDnr: ['KS 2018/906'], meetingDate: '2018-11-13' });
     expect(doc.sections.map((s: { heading: string }) => s.heading)).toContain('Sammanfattning');
+  });
+
+  it('says once that search is keyword-only when no model is installed, and searches anyway', async () => {
+    const result = await runCli(['search', 'samverkan', '--semantic', '0.5', '--json'], { ...env, DIARIUM_MODELS: '/nonexistent' });
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/search is keyword-only/g)).toHaveLength(1);
+    expect(JSON.parse(result.stdout).hits.length).toBeGreaterThan(0);
+  });
+
+  it('runs a hybrid search with a local model', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-cli-model-'));
+    writeTinyModel(modelDir);
+    const semanticEnv = cliEnv(testIndexName('cli-semantic'), { DIARIUM_MODEL: modelDir });
+    expect((await runCli(['ingest', 'corpora/stockholm'], semanticEnv)).code).toBe(0);
+    const result = await runCli(['search', 'samverkan mellan polis och socialtjänst', '--semantic', '0.7', '--json'], semanticEnv);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/keyword-only/);
+    expect(JSON.parse(result.stdout).semanticHitCount).toBeGreaterThan(0);
+    const status = await runCli(['models', 'status'], semanticEnv);
+    expect(status.stdout).toMatch(/loads:\s+yes, 16 dimensions/);
+    await testClient().deleteIndexIfExists(semanticEnv.DIARIUM_INDEX!);
+    await testClient().deleteIndexIfExists(`${semanticEnv.DIARIUM_INDEX}-chunks`);
+    fs.rmSync(modelDir, { recursive: true, force: true });
   });
 
   it('prints readable hits with facet counts', async () => {

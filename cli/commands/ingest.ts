@@ -9,7 +9,9 @@ import { Manifest } from '../../ingest/manifest.ts';
 import { ocrEngineFactory } from '../../ingest/ocr/choose.ts';
 import { Progress } from '../../ingest/progress.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
+import { openChunkIndex } from '../../index/vectors.ts';
 import { positiveInt } from '../options.ts';
+import { loadEmbedder } from '../semantic.ts';
 
 interface IngestFlags {
   batchSize: number;
@@ -43,7 +45,10 @@ export function ingestCommand(): Command {
     .action(async (paths: string[], flags: IngestFlags) => {
       const config = loadConfig();
       const ocr = ocrEngineFactory(flags.ocrEngine);
-      const index = flags.dryRun ? null : await openDocumentIndex((await connect(config)).client, config.indexName);
+      const embedder = await loadEmbedder(config);
+      const client = flags.dryRun ? null : (await connect(config)).client;
+      const index = client ? await openDocumentIndex(client, config.indexName, embedder?.dimensions) : null;
+      const chunkIndex = client && embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
       const model = loadWordModel(config.home);
       const progress = new Progress();
       const tty = Boolean(process.stderr.isTTY);
@@ -55,6 +60,8 @@ export function ingestCommand(): Command {
         report = await ingestPaths(paths, {
           index,
           model,
+          embedder,
+          chunkIndex,
           ocr,
           manifest: index ? Manifest.load(config.home, config.indexName) : null,
           retryFailed: flags.retryFailed,

@@ -5,7 +5,8 @@ import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments } from '../../index/search.ts';
 import type { Document } from '../../pipeline/document.ts';
-import { list, positiveInt } from '../options.ts';
+import { list, positiveInt, ratio } from '../options.ts';
+import { loadEmbedder } from '../semantic.ts';
 
 interface SearchFlags {
   filter?: string;
@@ -14,6 +15,7 @@ interface SearchFlags {
   offset: number;
   sort?: string[];
   json?: boolean;
+  semantic?: number;
 }
 
 const DEFAULT_FACETS = ['namnd', 'doctype', 'year'];
@@ -51,10 +53,13 @@ export function searchCommand(): Command {
     .option('--offset <n>', 'hits to skip', (v) => (v === '0' ? 0 : positiveInt(v)), 0)
     .option('--sort <list>', 'e.g. sortDate:desc (default: relevance)', list)
     .option('--json', 'print Meilisearch\'s response as one JSON object')
+    .option('--semantic <ratio>', 'hybrid search: how much meaning weighs against words, 0 to 1 (needs an embedding model)', ratio)
     .action(async (query: string, flags: SearchFlags) => {
       const config = loadConfig();
-      const index = await openDocumentIndex((await connect(config)).client, config.indexName);
-      const result = await searchDocuments(index, { q: query, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort });
+      const embedder = flags.semantic !== undefined ? await loadEmbedder(config) : null;
+      const index = await openDocumentIndex((await connect(config)).client, config.indexName, embedder?.dimensions);
+      const semantic = embedder && query ? { vector: Array.from(await embedder.query(query)), ratio: flags.semantic! } : undefined;
+      const result = await searchDocuments(index, { q: query, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic });
       if (flags.json) console.log(JSON.stringify(result));
       else printHuman(result, flags.offset);
     });

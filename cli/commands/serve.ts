@@ -9,7 +9,9 @@ import { ingestPaths } from '../../ingest/ingest.ts';
 import { Manifest } from '../../ingest/manifest.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
 import { createSearchServer } from '../../search-ui/server.ts';
+import { openChunkIndex } from '../../index/vectors.ts';
 import { positiveInt } from '../options.ts';
+import { loadEmbedder } from '../semantic.ts';
 
 interface ServeFlags {
   port: number;
@@ -36,15 +38,17 @@ export function serveCommand(): Command {
     .action(async (flags: ServeFlags) => {
       const config = loadConfig();
       const { client } = await connect(config);
-      const index = await openDocumentIndex(client, config.indexName);
+      const embedder = await loadEmbedder(config);
+      const index = await openDocumentIndex(client, config.indexName, embedder?.dimensions);
+      const chunkIndex = embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
       if (flags.ingest && (await countDocuments(client, config.indexName)) === 0) {
         console.log(`The index is empty: ingesting ${flags.ingest} first…`);
         const model = loadWordModel(config.home);
-        const report = await ingestPaths([flags.ingest], { index, model, manifest: Manifest.load(config.home, config.indexName) });
+        const report = await ingestPaths([flags.ingest], { index, model, embedder, chunkIndex, manifest: Manifest.load(config.home, config.indexName) });
         saveWordModel(config.home, model);
         console.log(`${report.done} done, ${report.failed} failed, ${report.skipped} skipped.`);
       }
-      const server = createSearchServer({ index, dist: await ensureBuilt() });
+      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, corpus: loadWordModel(config.home) });
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(flags.port, '127.0.0.1', resolve);

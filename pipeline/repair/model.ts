@@ -56,6 +56,13 @@ export class WordModel {
     return this.unigrams.size;
   }
 
+  /** Number of words counted. */
+  get total(): number {
+    let sum = 0;
+    for (const n of this.unigrams.values()) sum += n;
+    return sum;
+  }
+
   toJSON(): WordModelData {
     const bigrams: Record<string, number> = {};
     for (const [first, followers] of this.bigrams) for (const [second, n] of followers) bigrams[`${first} ${second}`] = n;

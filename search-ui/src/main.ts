@@ -139,7 +139,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const apiParams = new URLSearchParams(params);
   apiParams.set('limit', String(PAGE_SIZE));
-  const [status, result] = await Promise.all([api<{ documents: number }>('/api/status'), api<SearchResult>(`/api/search?${apiParams}`)]);
+  const [status, result] = await Promise.all([api<{ documents: number; semantic: boolean }>('/api/status'), api<SearchResult>(`/api/search?${apiParams}`)]);
   if (status.documents === 0) {
     main.replaceChildren(message('Det finns inga dokument ännu. Läs in några med `npx diarium ingest MAPP` (eller `npm start`, som läser in corpora/).'));
     return;
@@ -157,7 +157,11 @@ async function showSearch(params: URLSearchParams): Promise<void> {
     h('label', { for: 'sort' }, 'Sortera '),
     sortSelect(params),
     h('span', { class: 'export' }, 'Exportera: ', exportLink(exportParams, 'csv'), ' ', exportLink(exportParams, 'json')),
+    status.semantic ? semanticToggle(params) : null,
   );
+  // Said once per visit, plainly: what search can and cannot do here.
+  const note = !status.semantic && !sessionStorage.getItem('keyword-note') ? h('p', { class: 'note' }, 'Sökningen går på ord: ingen embeddingmodell är installerad, så sökning på betydelse är avstängd.') : null;
+  if (note) sessionStorage.setItem('keyword-note', '1');
 
   const list = h('ol', { class: 'hits', start: String((page - 1) * PAGE_SIZE + 1) });
   for (const hit of result.hits) {
@@ -178,7 +182,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
   if (page < pages) nav.append(h('a', { href: searchUrl({ page: String(page + 1) }), rel: 'next' }, 'Nästa →'));
 
   const noHits = total === 0 ? message(params.get('q') ? `Inga dokument matchar "${params.get('q')}". Pröva färre ord eller ta bort filter.` : 'Inga dokument matchar filtren.') : null;
-  main.replaceChildren(h('div', { class: 'layout' }, facetPanel(params, result), h('section', { class: 'results', 'aria-label': 'Träffar' }, toolbar, noHits, list, total > 0 ? nav : null)));
+  main.replaceChildren(h('div', { class: 'layout' }, facetPanel(params, result), h('section', { class: 'results', 'aria-label': 'Träffar' }, toolbar, note, noHits, list, total > 0 ? nav : null)));
 }
 
 function sortSelect(params: URLSearchParams): HTMLSelectElement {
@@ -186,6 +190,12 @@ function sortSelect(params: URLSearchParams): HTMLSelectElement {
   select.value = params.get('sort') ?? '';
   select.addEventListener('change', () => go(searchUrl({ sort: select.value, page: null })));
   return select;
+}
+
+function semanticToggle(params: URLSearchParams): HTMLLabelElement {
+  const box = h('input', { type: 'checkbox', id: 'semantic', checked: Boolean(params.get('semantic')) });
+  box.addEventListener('change', () => go(searchUrl({ semantic: box.checked ? '0.5' : null, page: null })));
+  return h('label', { for: 'semantic' }, box, ' Sök även på betydelse');
 }
 
 function exportLink(params: URLSearchParams, format: 'csv' | 'json'): HTMLAnchorElement {

@@ -84,7 +84,7 @@ describe('search API', () => {
     const caseDocs = await (await get(`/api/case?dnr=${encodeURIComponent('KS 2018/906')}`)).json();
     expect(new Set(caseDocs.map((d: { namnd: string }) => d.namnd))).toEqual(new Set(['Rinkeby-Kista stadsdelsnämnd', 'Socialnämnden']));
     const similar = await (await get(`/api/documents/${scan.id}/similar`)).json();
-    expect(similar.method).toBe('keyword');
+    expect(similar.method).toBe('terms');
     expect(similar.hits.some((h: { id: string }) => h.id === scan.id)).toBe(false);
   });
 

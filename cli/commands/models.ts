@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import { env, pipeline } from '@huggingface/transformers';
+import { loadConfig } from '../../index/config.ts';
+import { DiariumError, ExitCode } from '../../index/errors.ts';
+import { Embedder } from '../../pipeline/embed/embedder.ts';
+import { chooseModel, missingModelMessage } from '../../pipeline/embed/model.ts';
+
+const PULL_TIMEOUT_MS = 120_000;
+
+export function modelsCommand(): Command {
+  const models = new Command('models').description('The embedding model used for semantic search (DIARIUM_MODEL, DIARIUM_MODELS).');
+  models
+    .command('status')
+    .description('Say which model is configured, where its files are expected, and whether it loads.')
+    .action(async () => {
+      const config = loadConfig();
+      const choice = chooseModel(process.env, config.home);
+      console.log(`model:  ${choice.name}\nfolder: ${choice.folder}`);
+      if (!choice.present) {
+        console.log(missingModelMessage(choice));
+        process.exitCode = ExitCode.Failure;
+        return;
+      }
+      const embedder = await Embedder.load(choice, path.join(config.home, 'embeddings'));
+      console.log(`loads:  yes, ${embedder.dimensions} dimensions, ${embedder.cached} passages cached`);
+    });
+  models
+    .command('pull')
+    .description('Download the configured hub model into the models folder. Needs internet access; nothing else ever downloads.')
+    .action(async () => {
+      const config = loadConfig();
+      const choice = chooseModel(process.env, config.home);
+      if (choice.present) {
+        console.log(`already there: ${choice.folder}`);
+        return;
+      }
+      // transformers.js keeps downloads under cacheDir/<hub id>/, which is where diarium looks.
+      env.allowRemoteModels = true;
+      env.cacheDir = choice.folder.slice(0, choice.folder.length - choice.name.length);
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${PULL_TIMEOUT_MS / 1000}s`)), PULL_TIMEOUT_MS).unref());
+      try {
+        await Promise.race([pipeline('feature-extraction', choice.name, { dtype: 'q8' }), timeout]);
+      } catch (error) {
+        throw new DiariumError(
+          `Cannot download ${choice.name}: ${(error as Error).message}. This machine may have no internet access; ` +
+            `copy the model's files (config.json, tokenizer.json, tokenizer_config.json, onnx/model_quantized.onnx) into ${choice.folder} instead.`,
+          ExitCode.Failure,
+        );
+      }
+      console.log(`downloaded ${choice.name} into ${choice.folder}`);
+    });
+  return models;
+}

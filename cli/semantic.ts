@@ -1,0 +1,17 @@
+import path from 'node:path';
+import type { Config } from '../index/config.ts';
+import { Embedder } from '../pipeline/embed/embedder.ts';
+import { chooseModel, missingModelMessage } from '../pipeline/embed/model.ts';
+
+/**
+ * The embedding model for this command, or null with one plain line on standard error saying that
+ * search is keyword-only and how to change that.
+ */
+export async function loadEmbedder(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<Embedder | null> {
+  const choice = chooseModel(env, config.home);
+  if (!choice.present) {
+    process.stderr.write(`diarium: ${missingModelMessage(choice)}\n`);
+    return null;
+  }
+  return Embedder.load(choice, path.join(config.home, 'embeddings'));
+}
