@@ -6,10 +6,10 @@
  * 2. CER of the Swedish OCR on good and poor scans against the truth, raw and after repair.
  * 3. Documents per second for text PDFs, end to end into a real Meilisearch (no embeddings).
  */
+import { createClient } from '../index/client.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Meilisearch } from 'meilisearch';
 import { openDocumentIndex } from '../index/documents.ts';
 import { serverPaths, startServer, stopServer } from '../index/server.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
@@ -91,7 +91,7 @@ for (let i = 0; i < COUNT; i++) {
 const paths = serverPaths(home);
 try {
   const server = await startServer(paths);
-  const index = await openDocumentIndex(new Meilisearch({ host: server.url, apiKey: server.key }), 'bench');
+  const index = await openDocumentIndex(createClient(server.url, server.key), 'bench');
   const started = performance.now();
   const report = await ingestPaths([dir], { index });
   const seconds = (performance.now() - started) / 1000;

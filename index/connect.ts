@@ -1,4 +1,5 @@
-import { Meilisearch } from 'meilisearch';
+import { createClient } from './client.ts';
+import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
 import { DiariumError, ExitCode } from './errors.ts';
 import { serverPaths, serverStatus, startServer } from './server.ts';
@@ -22,7 +23,7 @@ export interface ConnectOptions {
  */
 export async function connect(config: Config, options: ConnectOptions = {}): Promise<Connection> {
   if (config.meiliUrl) {
-    const client = new Meilisearch({ host: config.meiliUrl, apiKey: config.meiliMasterKey ?? undefined });
+    const client = createClient(config.meiliUrl, config.meiliMasterKey ?? undefined);
     try {
       await client.health();
     } catch (error) {
@@ -45,5 +46,5 @@ export async function connect(config: Config, options: ConnectOptions = {}): Pro
     }
   }
   const info = await startServer(paths);
-  return { client: new Meilisearch({ host: info.url, apiKey: info.key }), url: info.url, embedded: true };
+  return { client: createClient(info.url, info.key), url: info.url, embedded: true };
 }

@@ -1,10 +1,11 @@
+import { createClient } from '../../index/client.ts';
+import type { Meilisearch } from 'meilisearch';
 import { randomBytes } from 'node:crypto';
-import { Meilisearch } from 'meilisearch';
 import { inject } from 'vitest';
 
 /** A client for the test run's Meilisearch (see global-setup.ts). */
 export function testClient(): Meilisearch {
-  return new Meilisearch({ host: inject('meiliUrl'), apiKey: inject('meiliKey') });
+  return createClient(inject('meiliUrl'), inject('meiliKey'));
 }
 
 /** A fresh index name, so test files never see each other's documents. */

@@ -1,0 +1,131 @@
+/**
+ * npm run bench:search — search quality and speed.
+ *
+ * Quality: 30 judged Swedish queries over 255 documents (250 generated on ten topics, and the five
+ * seeds), precision@10 and nDCG@10 for keyword search without and with the compound parts and
+ * abbreviation aliases, recall on the queries whose words occur in the corpus only inside
+ * compounds, and hybrid search when a real embedding model is installed (DIARIUM_MODEL).
+ * Speed: p50/p95/p99 latency of keyword search with facets on 100 000 generated documents
+ * (BENCH_DOCS to change the number).
+ */
+import { createClient } from '../index/client.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Index, Meilisearch } from 'meilisearch';
+import { openDocumentIndex, upsertDocuments } from '../index/documents.ts';
+import { searchDocuments } from '../index/search.ts';
+import { serverPaths, startServer, stopServer } from '../index/server.ts';
+import { settle } from '../index/tasks.ts';
+import type { Document } from '../pipeline/document.ts';
+import { Embedder, meanVector } from '../pipeline/embed/embedder.ts';
+import { chooseModel } from '../pipeline/embed/model.ts';
+import { contentId } from '../pipeline/hash.ts';
+import { extractMetadata, normalize, runPipeline, STAGES } from '../pipeline/pipeline.ts';
+import { chunkDocument } from '../pipeline/chunk.ts';
+import { generateDocuments, TOPICS, type GeneratedDoc } from './search-corpus.ts';
+
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-bench-search-'));
+const paths = serverPaths(home);
+const server = await startServer(paths);
+const client = createClient(server.url, server.key);
+
+const seeds: GeneratedDoc[] = fs.readdirSync('corpora/stockholm').map((f) => ({ name: f, topic: 'trygghet', text: fs.readFileSync(path.join('corpora/stockholm', f), 'utf8') }));
+const corpus = [...generateDocuments(250, 1), ...seeds];
+const topicOf = new Map<string, string>();
+
+function toDocument(g: GeneratedDoc, withTerms: boolean): Document {
+  const id = contentId(new TextEncoder().encode(g.name + g.text));
+  topicOf.set(id, g.topic);
+  // Without the search-term stage: the plain keyword baseline.
+  return runPipeline({ id, source: `/bench/${g.name}`, text: g.text }, { repair: false }, withTerms ? STAGES : [normalize, extractMetadata]);
+}
+
+async function build(name: string, docs: Document[], dimensions?: number): Promise<Index<Document>> {
+  const index = await openDocumentIndex(client, name, dimensions);
+  for (let i = 0; i < docs.length; i += 5000) await upsertDocuments(index, docs.slice(i, i + 5000));
+  return index;
+}
+
+const queries = TOPICS.flatMap((t) => t.queries.map((q) => ({ q, topic: t.key })));
+const relevant = (topic: string): number => corpus.filter((d) => d.topic === topic).length;
+
+/** Queries with a word that the corpus has only inside compounds ("strategi" in "hemlöshetsstrategin"). */
+const standalone = new Set(corpus.flatMap((d) => d.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+const compoundQueries = queries.filter(({ q }) => q.toLowerCase().split(/\s+/).some((w) => w.length > 3 && !standalone.has(w) && corpus.some((d) => d.text.toLowerCase().includes(w))));
+
+interface Scores {
+  p10: number;
+  ndcg10: number;
+  compoundRecall: number;
+}
+
+async function score(index: Index<Document>, embedder?: Embedder, ratio = 0.5): Promise<Scores> {
+  let p10 = 0;
+  let ndcg = 0;
+  for (const { q, topic } of queries) {
+    const semantic = embedder ? { vector: Array.from(await embedder.query(q)), ratio } : undefined;
+    const hits = (await searchDocuments(index, { q, limit: 10, semantic })).hits;
+    const gains = hits.map((h) => (topicOf.get(h.id) === topic ? 1 : 0));
+    p10 += gains.reduce((a: number, b) => a + b, 0) / 10;
+    const dcg = gains.reduce((sum: number, g, i) => sum + g / Math.log2(i + 2), 0);
+    const ideal = Array.from({ length: Math.min(10, relevant(topic)) }, (_, i) => 1 / Math.log2(i + 2)).reduce((a, b) => a + b, 0);
+    ndcg += dcg / ideal;
+  }
+  let recall = 0;
+  for (const { q, topic } of compoundQueries) {
+    const hits = (await searchDocuments(index, { q, limit: 1000 })).hits;
+    recall += hits.filter((h) => topicOf.get(h.id) === topic).length / relevant(topic);
+  }
+  return { p10: p10 / queries.length, ndcg10: ndcg / queries.length, compoundRecall: compoundQueries.length ? recall / compoundQueries.length : NaN };
+}
+
+const show = (label: string, s: Scores): void =>
+  console.log(`${label.padEnd(44)} P@10 ${s.p10.toFixed(3)}  nDCG@10 ${s.ndcg10.toFixed(3)}  recall on compound queries ${s.compoundRecall.toFixed(3)}`);
+
+try {
+  console.log(`== quality: ${queries.length} judged queries over ${corpus.length} documents on ${TOPICS.length} topics`);
+  console.log(`   compound queries (a word the corpus has only inside compounds): ${compoundQueries.map((c) => `"${c.q}"`).join(', ')}`);
+  const plain = await build('bench-plain', corpus.map((g) => toDocument(g, false)));
+  const withTerms = corpus.map((g) => toDocument(g, true));
+  const full = await build('bench-full', withTerms);
+  show('keyword only', await score(plain));
+  show('keyword + compound parts and aliases', await score(full));
+
+  const choice = chooseModel(process.env, home);
+  if (choice.present && !/tiny/i.test(choice.name)) {
+    const embedder = await Embedder.load(choice, null);
+    for (const doc of withTerms) doc._vectors = { default: meanVector(await embedder.passages(chunkDocument(doc).map((c) => c.text))) };
+    const hybrid = await build('bench-hybrid', withTerms, embedder.dimensions);
+    show(`hybrid 0.5 (${choice.name})`, await score(hybrid, embedder, 0.5));
+  } else {
+    console.log(`hybrid: not measured, no embedding model at ${choice.folder} (set DIARIUM_MODEL to a real sentence model; the tests' tiny model has random weights)`);
+  }
+
+  const size = Number(process.env.BENCH_DOCS) || 100_000;
+  console.log(`\n== latency: keyword search with facets on ${size} generated documents`);
+  let started = performance.now();
+  const big = await openDocumentIndex(client, 'bench-large');
+  const generated = generateDocuments(size, 2);
+  for (let i = 0; i < generated.length; i += 10_000) {
+    const docs = generated.slice(i, i + 10_000).map((g) => runPipeline({ id: contentId(new TextEncoder().encode(g.name)), source: `/bench/${g.name}`, text: g.text }, { repair: false }));
+    await settle(big.addDocuments(docs), `add ${docs.length}`);
+  }
+  console.log(`indexed in ${((performance.now() - started) / 1000).toFixed(0)} s (pipeline and Meilisearch, 2 cores)`);
+  const facets = ['namnd', 'doctype', 'year', 'refDnr'];
+  const filters = ['', 'year >= 2019', 'namnd = "Socialnämnden"', 'doctype = "tjänsteutlåtande" AND year = 2020'];
+  const times: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (const [i, { q }] of queries.entries()) {
+      started = performance.now();
+      await searchDocuments(big, { q, facets, filter: filters[(i + round) % filters.length], limit: 20 });
+      times.push(performance.now() - started);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number): string => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
+  console.log(`${times.length} queries: p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms (round trip through the client, one at a time)`);
+} finally {
+  await stopServer(paths);
+  fs.rmSync(home, { recursive: true, force: true });
+}
