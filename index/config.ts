@@ -9,6 +9,8 @@ export interface Config {
   meiliMasterKey: string | null;
   /** Name of the Meilisearch index holding documents. */
   indexName: string;
+  /** Mask personnummer before indexing (default) or keep them (DIARIUM_PERSONNUMMER=keep). */
+  personnummer: 'mask' | 'keep';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -17,5 +19,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meiliUrl: env.MEILI_URL || null,
     meiliMasterKey: env.MEILI_MASTER_KEY || null,
     indexName: env.DIARIUM_INDEX || 'documents',
+    personnummer: env.DIARIUM_PERSONNUMMER === 'keep' ? 'keep' : 'mask',
   };
 }

@@ -108,6 +108,8 @@ export interface Document extends DocumentMetadata {
   originalText: string | null;
   /** Number of corrections the repair stage made. */
   corrections: number;
+  /** Number of personnummer/samordningsnummer masked in the text. */
+  personnummerMasked: number;
   pages: number | null;
   ocr: OcrSummary | null;
   /** Year of the document's primary date, for faceting. */

@@ -3,6 +3,7 @@ import { aliases } from './aliases.ts';
 import { compoundParts } from './decompound.ts';
 import { extract } from './extract/index.ts';
 import { swedishLexicon } from './lexicon/lexicon.ts';
+import { maskPersonnummer } from './personnummer.ts';
 import { Repairer } from './repair/repair.ts';
 
 /** Options that switch pipeline stages on and off. */
@@ -11,6 +12,11 @@ export interface PipelineOptions {
   repair?: boolean;
   /** The repairer to use, holding the corpus word model; a lexicon-only one when omitted. */
   repairer?: Repairer;
+  /**
+   * Personal identity numbers: masked before indexing (the default), or kept for a closed internal
+   * deployment (DIARIUM_PERSONNUMMER=keep). The source files are never changed.
+   */
+  personnummer?: 'mask' | 'keep';
 }
 
 /** A pipeline stage: reads a record, returns it enriched, and reports through `messages`. */
@@ -41,6 +47,14 @@ export const repairText: Stage = (doc, options) => {
   };
 };
 
+/** Masks personnummer and samordningsnummer in the text, counting them. Runs before extraction, so no field can hold one. */
+export const maskIdentityNumbers: Stage = (doc, options) => {
+  if (options.personnummer === 'keep') return doc;
+  const { text, count } = maskPersonnummer(doc.text);
+  if (count === 0) return doc;
+  return { ...doc, text, personnummerMasked: count, messages: [...doc.messages, { stage: 'personnummer', level: 'info', reason: `${count} personnummer masked` }] };
+};
+
 export const extractMetadata: Stage = (doc) => {
   const meta = extract(doc.text);
   const primary = meta.date ?? meta.meetingDate ?? meta.justerat;
@@ -58,7 +72,7 @@ export const searchTerms: Stage = (doc) => {
   return { ...doc, compoundParts: compoundParts(text, swedishLexicon()), aliases: aliases(text) };
 };
 
-export const STAGES: Stage[] = [normalize, repairText, extractMetadata, searchTerms];
+export const STAGES: Stage[] = [normalize, repairText, maskIdentityNumbers, extractMetadata, searchTerms];
 
 /** Turns one source record into a Document by running every stage in order. */
 export function runPipeline(record: SourceRecord, options: PipelineOptions = {}, stages: Stage[] = STAGES): Document {
@@ -75,8 +89,11 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     sortDate: null,
     compoundParts: [],
     aliases: [],
+    personnummerMasked: 0,
     messages: [],
   };
   const doc = stages.reduce((current, stage) => stage(current, options), initial);
-  return { ...doc, originalText: doc.text === record.text ? null : record.text };
+  // The text as ingested is kept, masked like the rest.
+  const original = options.personnummer === 'keep' ? record.text : maskPersonnummer(record.text).text;
+  return { ...doc, originalText: doc.text === original ? null : original };
 }

@@ -19,8 +19,9 @@ export function extractCommand(): Command {
     .option('--no-repair', 'extract from the text as read, without OCR repair')
     .option('--ocr-engine <name>', 'tesseract.js or native', 'tesseract.js')
     .action(async (file: string, flags: ExtractFlags) => {
-      const repairer = new Repairer({ model: loadWordModel(loadConfig().home) });
-      const doc = await readDocument(file, ocrEngineFactory(flags.ocrEngine), { repair: flags.repair, repairer });
+      const config = loadConfig();
+      const repairer = new Repairer({ model: loadWordModel(config.home) });
+      const doc = await readDocument(file, ocrEngineFactory(flags.ocrEngine), { repair: flags.repair, repairer, personnummer: config.personnummer });
       if (flags.json) {
         console.log(JSON.stringify(doc, null, 2));
         return;

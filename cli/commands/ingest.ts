@@ -67,7 +67,7 @@ export function ingestCommand(): Command {
           retryFailed: flags.retryFailed,
           concurrency: flags.concurrency,
           batchSize: flags.batchSize,
-          pipeline: { repair: flags.repair },
+          pipeline: { repair: flags.repair, personnummer: config.personnummer },
           onStart: (files) => (progress.total = files),
           onOutcome: (outcome) => {
             progress.add(outcome);

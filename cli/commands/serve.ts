@@ -44,7 +44,7 @@ export function serveCommand(): Command {
       if (flags.ingest && (await countDocuments(client, config.indexName)) === 0) {
         console.log(`The index is empty: ingesting ${flags.ingest} first…`);
         const model = loadWordModel(config.home);
-        const report = await ingestPaths([flags.ingest], { index, model, embedder, chunkIndex, manifest: Manifest.load(config.home, config.indexName) });
+        const report = await ingestPaths([flags.ingest], { index, model, embedder, chunkIndex, manifest: Manifest.load(config.home, config.indexName), pipeline: { personnummer: config.personnummer } });
         saveWordModel(config.home, model);
         console.log(`${report.done} done, ${report.failed} failed, ${report.skipped} skipped.`);
       }
