@@ -34,8 +34,9 @@ export async function upsertDocuments(index: Index<Document>, documents: Documen
   const stale = index.deleteDocuments({
     filter: `${inList('source', documents.map((d) => d.source))} AND NOT ${inList('id', documents.map((d) => d.id))}`,
   });
-  await settle(added, `add ${documents.length} documents to ${index.uid}`);
-  await settle(stale, `remove replaced versions in ${index.uid}`);
+  // Both are awaited even when one fails, so no rejection is left unhandled when the server dies.
+  const results = await Promise.allSettled([settle(added, `add ${documents.length} documents to ${index.uid}`), settle(stale, `remove replaced versions in ${index.uid}`)]);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
 }
 
 /** Number of documents in the index (0 when it does not exist yet). */

@@ -197,10 +197,21 @@ function logTail(paths: ServerPaths, lines = 15): string {
   }
 }
 
-async function launch(paths: ServerPaths, key: string): Promise<ServerInfo> {
+/** True when nothing listens on `port` on loopback. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+async function launch(paths: ServerPaths, key: string, preferredPort: number | null): Promise<ServerInfo> {
   const binary = meilisearchBinary();
   fs.mkdirSync(paths.dataDir, { recursive: true });
-  const port = await freePort();
+  // A restart takes the old port when it can, so clients that hold the old address keep working.
+  const port = preferredPort && (await portIsFree(preferredPort)) ? preferredPort : await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(paths.logFile, 'a');
   // The key goes in the environment, not argv, so it does not show in `ps`.
@@ -257,7 +268,7 @@ export async function startServer(paths: ServerPaths): Promise<ServerInfo & { ke
       if (isMeilisearch(status.info.pid)) await terminate(status.info.pid);
       fs.rmSync(paths.stateFile, { force: true });
     }
-    return { ...(await launch(paths, key)), key, reused: false };
+    return { ...(await launch(paths, key, status.state === 'stale' ? status.info.port : null)), key, reused: false };
   });
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Index } from 'meilisearch';
 import PQueue from 'p-queue';
 import { upsertDocuments } from '../index/documents.ts';
+import { withRetry } from '../index/retry.ts';
 import { upsertChunks, type StoredChunk } from '../index/vectors.ts';
 import { chunkDocument } from '../pipeline/chunk.ts';
 import { meanVector, type Embedder } from '../pipeline/embed/embedder.ts';
@@ -75,6 +76,13 @@ export interface IngestOptions {
   embedder?: Embedder | null;
   /** Where passages go (with `embedder`). */
   chunkIndex?: Index<StoredChunk> | null;
+  /**
+   * Restores the connection after a transient fault (the CLI restarts the embedded server); batches
+   * are retried with backoff either way.
+   */
+  recover?: () => Promise<void>;
+  /** Told of each retry, so a long wait is not silent. */
+  onRetry?: (attempt: number, error: unknown) => void;
   /** Called once the files are counted, before any is read. */
   onStart?: (files: number) => void;
   onOutcome?: (outcome: FileOutcome) => void;
@@ -123,9 +131,12 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     flushing = flushing.then(async () => {
       if (pending.length === 0) return;
       try {
-        if (options.index) await upsertDocuments(options.index, pending.map((p) => p.doc));
+        // Adding a batch again is harmless (ids are content hashes), so transient faults are retried.
+        const retry = { recover: options.recover, onRetry: options.onRetry };
+        if (options.index) await withRetry(() => upsertDocuments(options.index!, pending.map((p) => p.doc)), retry);
         if (options.index && options.chunkIndex) {
-          await upsertChunks(options.chunkIndex, pending.flatMap((p) => p.chunks), pending.map((p) => p.doc.source), pending.map((p) => p.doc.id));
+          const chunks = pending.flatMap((p) => p.chunks);
+          await withRetry(() => upsertChunks(options.chunkIndex!, chunks, pending.map((p) => p.doc.source), pending.map((p) => p.doc.id)), retry);
         }
       } catch (error) {
         for (const p of pending) finish({ ...p.outcome, status: 'failed', reason: `indexing failed: ${(error as Error).message}` }, p);

@@ -2,6 +2,7 @@
  * The search page and its API, on loopback. The browser never talks to Meilisearch and never sees
  * the master key: every request goes through these routes, which pass on only what they allow.
  */
+import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -20,6 +21,23 @@ export interface SearchServerOptions {
   embedder?: Embedder | null;
   /** Corpus word counts, for finding similar documents by their distinctive terms. */
   corpus?: WordModel;
+  /**
+   * Required of every request when set (HTTP Basic with this as the password, or a Bearer token):
+   * the page may only leave loopback with one.
+   */
+  apiKey?: string | null;
+}
+
+/** True when the request carries the key, compared in constant time. */
+function authorised(req: http.IncomingMessage, key: string): boolean {
+  const header = req.headers.authorization ?? '';
+  const [scheme, value = ''] = header.split(' ');
+  let given = '';
+  if (scheme === 'Bearer') given = value;
+  else if (scheme === 'Basic') given = Buffer.from(value, 'base64').toString().split(':').slice(1).join(':');
+  const a = Buffer.from(given);
+  const b = Buffer.from(key);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const ID = /^[0-9a-f]{32}$/;
@@ -68,12 +86,13 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
   return { file: path.join(dist, 'index.html'), type: TYPES['.html']! };
 }
 
-export function createSearchServer({ index, dist, embedder = null, corpus = new WordModel() }: SearchServerOptions): http.Server {
+export function createSearchServer({ index, dist, embedder = null, corpus = new WordModel(), apiKey = null }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const parts = url.pathname.split('/').filter(Boolean);
     try {
+      if (apiKey && !authorised(req, apiKey)) return send(res, 401, 'text/plain; charset=utf-8', 'Inloggning krävs.', { 'www-authenticate': 'Basic realm="diarium", charset="UTF-8"' });
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'only GET' });
       if (parts[0] !== 'api') {
         const { file, type } = staticFile(root, url.pathname);

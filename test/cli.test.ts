@@ -25,6 +25,12 @@ describe('diarium CLI', () => {
     expect((await runCli(['frobnicate'], env)).code).toBe(2);
   });
 
+  it('refuses to serve beyond loopback without an API key', async () => {
+    const result = await runCli(['serve', '--host', '0.0.0.0', '--port', '39999'], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/set DIARIUM_API_KEY/);
+  });
+
   it('exits 3 with a clear message when the external server is down', async () => {
     const result = await runCli(['search', 'x'], cliEnv(name, { MEILI_URL: 'http://127.0.0.1:9' }));
     expect(result.code).toBe(3);

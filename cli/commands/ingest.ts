@@ -9,6 +9,7 @@ import { Manifest } from '../../ingest/manifest.ts';
 import { ocrEngineFactory } from '../../ingest/ocr/choose.ts';
 import { Progress } from '../../ingest/progress.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
+import { serverPaths, startServer } from '../../index/server.ts';
 import { openChunkIndex } from '../../index/vectors.ts';
 import { positiveInt } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
@@ -69,6 +70,9 @@ export function ingestCommand(): Command {
           batchSize: flags.batchSize,
           pipeline: { repair: flags.repair, personnummer: config.personnummer },
           onStart: (files) => (progress.total = files),
+          // The embedded server is restarted (on its old port) if it died; an external one is waited for.
+          recover: config.meiliUrl ? undefined : async () => void (await startServer(serverPaths(config.home))),
+          onRetry: (attempt, error) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}diarium: Meilisearch: ${(error as Error).message}; retrying (${attempt})\n`),
           onOutcome: (outcome) => {
             progress.add(outcome);
             const quiet = tty && (outcome.status === 'done' || outcome.status === 'unchanged');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { build } from 'vite';
 import { loadConfig } from '../../index/config.ts';
+import { DiariumError, ExitCode } from '../../index/errors.ts';
 import { connect } from '../../index/connect.ts';
 import { countDocuments, openDocumentIndex } from '../../index/documents.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
@@ -15,8 +16,11 @@ import { loadEmbedder } from '../semantic.ts';
 
 interface ServeFlags {
   port: number;
+  host: string;
   ingest?: string;
 }
+
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/;
 
 const UI = path.resolve(import.meta.dirname, '../../search-ui');
 
@@ -34,9 +38,15 @@ export function serveCommand(): Command {
   return new Command('serve')
     .description('Serve the search page and its API on http://127.0.0.1:PORT.')
     .option('--port <n>', 'port to listen on', positiveInt, 3000)
+    .option('--host <address>', 'address to listen on; anything but loopback needs DIARIUM_API_KEY (asked for as the password)', '127.0.0.1')
     .option('--ingest <folder>', 'ingest this folder first when the index is empty (npm start uses corpora/)')
     .action(async (flags: ServeFlags) => {
       const config = loadConfig();
+      const apiKey = process.env.DIARIUM_API_KEY || null;
+      if (!LOOPBACK.test(flags.host) && !apiKey) {
+        throw new DiariumError(`Serving on ${flags.host} exposes the archive beyond this machine: set DIARIUM_API_KEY (at least 16 characters) first.`, ExitCode.Usage);
+      }
+      if (apiKey && apiKey.length < 16) throw new DiariumError('DIARIUM_API_KEY must be at least 16 characters.', ExitCode.Usage);
       const { client } = await connect(config);
       const embedder = await loadEmbedder(config);
       const index = await openDocumentIndex(client, config.indexName, embedder?.dimensions);
@@ -48,12 +58,12 @@ export function serveCommand(): Command {
         saveWordModel(config.home, model);
         console.log(`${report.done} done, ${report.failed} failed, ${report.skipped} skipped.`);
       }
-      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, corpus: loadWordModel(config.home) });
+      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, corpus: loadWordModel(config.home), apiKey });
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(flags.port, '127.0.0.1', resolve);
+        server.listen(flags.port, flags.host, resolve);
       });
-      console.log(`diarium search page: http://127.0.0.1:${flags.port}/  (Ctrl-C stops it)`);
+      console.log(`diarium search page: http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/${apiKey ? '  (password: DIARIUM_API_KEY)' : ''}  (Ctrl-C stops it)`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => server.close(() => resolve())));
     });
 }

@@ -10,7 +10,7 @@ const MIN_LETTERS = 25;
 /** Longest side of a rendered page, in pixels: about 300 dpi for A4. */
 const RENDER_PIXELS = 3300;
 /** Pages past this make the file fail rather than run for days (DIARIUM_MAX_PAGES). */
-const MAX_PAGES = Number(process.env.DIARIUM_MAX_PAGES) || 2000;
+const maxPages = (): number => Number(process.env.DIARIUM_MAX_PAGES) || 2000;
 
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -76,7 +76,7 @@ export const pdfHandler: Handler = {
   async read(bytes, _filePath, context) {
     const doc = await open(bytes);
     try {
-      if (doc.numPages > MAX_PAGES) throw new Error(`too many pages: ${doc.numPages} (more than DIARIUM_MAX_PAGES=${MAX_PAGES})`);
+      if (doc.numPages > maxPages()) throw new Error(`too many pages: ${doc.numPages} (more than DIARIUM_MAX_PAGES=${maxPages()})`);
       const texts: string[] = [];
       const scanned: PageImage[] = [];
       for (let n = 1; n <= doc.numPages; n++) {

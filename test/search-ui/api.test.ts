@@ -96,6 +96,25 @@ describe('search API', () => {
     expect((await get('/api/documents/not-an-id')).status).toBe(404);
   });
 
+  it('asks for the key on every route when one is configured', async () => {
+    const locked = createSearchServer({ index: await openDocumentIndex(testClient(), name), dist, apiKey: 'a-long-secret-key-123' });
+    await new Promise<void>((resolve) => locked.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(locked.address() as AddressInfo).port}`;
+    try {
+      for (const p of ['/', '/api/search?q=x', '/api/status']) {
+        const response = await fetch(`${url}${p}`);
+        expect(response.status).toBe(401);
+        expect(response.headers.get('www-authenticate')).toMatch(/^Basic/);
+      }
+      expect((await fetch(`${url}/api/status`, { headers: { authorization: 'Bearer wrong-key-wrong-key-1' } })).status).toBe(401);
+      expect((await fetch(`${url}/api/status`, { headers: { authorization: 'Bearer a-long-secret-key-123' } })).status).toBe(200);
+      const basic = Buffer.from('arkivarie:a-long-secret-key-123').toString('base64');
+      expect((await fetch(`${url}/api/status`, { headers: { authorization: `Basic ${basic}` } })).status).toBe(200);
+    } finally {
+      locked.close();
+    }
+  });
+
   it('exports every matching document as CSV and JSON, with formulas neutralised', async () => {
     const csv = await (await get('/api/export?q=&format=csv')).text();
     expect(csv.trim().split('\r\n')).toHaveLength(8);
