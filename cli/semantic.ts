@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../index/config.ts';
-import { Embedder } from '../pipeline/embed/embedder.ts';
+import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { chooseModel, missingModelMessage } from '../pipeline/embed/model.ts';
 
 /**
@@ -13,5 +13,7 @@ export async function loadEmbedder(config: Config, env: NodeJS.ProcessEnv = proc
     process.stderr.write(`diarium: ${missingModelMessage(choice)}\n`);
     return null;
   }
+  // transformers.js and ONNX Runtime load only when there is a model to run.
+  const { Embedder } = await import('../pipeline/embed/embedder.ts');
   return Embedder.load(choice, path.join(config.home, 'embeddings'));
 }

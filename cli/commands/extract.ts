@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
-import { ocrEngineFactory } from '../../ingest/ocr/choose.ts';
-import { readDocument } from '../../ingest/read-file.ts';
 import { loadWordModel } from '../../ingest/word-model-store.ts';
 import { Repairer } from '../../pipeline/repair/repair.ts';
 
@@ -19,6 +17,7 @@ export function extractCommand(): Command {
     .option('--no-repair', 'extract from the text as read, without OCR repair')
     .option('--ocr-engine <name>', 'tesseract.js or native', 'tesseract.js')
     .action(async (file: string, flags: ExtractFlags) => {
+      const [{ ocrEngineFactory }, { readDocument }] = await Promise.all([import('../../ingest/ocr/choose.ts'), import('../../ingest/read-file.ts')]);
       const config = loadConfig();
       const repairer = new Repairer({ model: loadWordModel(config.home) });
       const doc = await readDocument(file, ocrEngineFactory(flags.ocrEngine), { repair: flags.repair, repairer, personnummer: config.personnummer });

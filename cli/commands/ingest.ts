@@ -4,9 +4,8 @@ import { loadConfig } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { ExitCode } from '../../index/errors.ts';
-import { ingestPaths, type FileOutcome } from '../../ingest/ingest.ts';
+import type { FileOutcome } from '../../ingest/ingest.ts';
 import { Manifest } from '../../ingest/manifest.ts';
-import { ocrEngineFactory } from '../../ingest/ocr/choose.ts';
 import { Progress } from '../../ingest/progress.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
 import { serverPaths, startServer } from '../../index/server.ts';
@@ -44,6 +43,8 @@ export function ingestCommand(): Command {
     .option('--no-repair', 'index the text as read, without OCR repair')
     .option('--dry-run', 'read and process, but write nothing to the index or the manifest')
     .action(async (paths: string[], flags: IngestFlags) => {
+      // The readers (pdfjs, canvas, OCR) load only for the commands that read files.
+      const [{ ingestPaths }, { ocrEngineFactory }] = await Promise.all([import('../../ingest/ingest.ts'), import('../../ingest/ocr/choose.ts')]);
       const config = loadConfig();
       const ocr = ocrEngineFactory(flags.ocrEngine);
       const embedder = await loadEmbedder(config);

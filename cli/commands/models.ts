@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { env, pipeline } from '@huggingface/transformers';
 import { loadConfig } from '../../index/config.ts';
 import { DiariumError, ExitCode } from '../../index/errors.ts';
-import { Embedder } from '../../pipeline/embed/embedder.ts';
 import { chooseModel, missingModelMessage } from '../../pipeline/embed/model.ts';
 
 const PULL_TIMEOUT_MS = 120_000;
@@ -22,6 +20,7 @@ export function modelsCommand(): Command {
         process.exitCode = ExitCode.Failure;
         return;
       }
+      const { Embedder } = await import('../../pipeline/embed/embedder.ts');
       const embedder = await Embedder.load(choice, path.join(config.home, 'embeddings'));
       console.log(`loads:  yes, ${embedder.dimensions} dimensions, ${embedder.cached} passages cached`);
     });
@@ -36,6 +35,7 @@ export function modelsCommand(): Command {
         return;
       }
       // transformers.js keeps downloads under cacheDir/<hub id>/, which is where diarium looks.
+      const { env, pipeline } = await import('@huggingface/transformers');
       env.allowRemoteModels = true;
       env.cacheDir = choice.folder.slice(0, choice.folder.length - choice.name.length);
       const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${PULL_TIMEOUT_MS / 1000}s`)), PULL_TIMEOUT_MS).unref());

@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
-import { ocrEngineFactory } from '../../ingest/ocr/choose.ts';
-import { readText } from '../../ingest/read-file.ts';
 import { loadWordModel } from '../../ingest/word-model-store.ts';
 import { Repairer } from '../../pipeline/repair/repair.ts';
 
@@ -17,6 +15,7 @@ export function ocrCommand(): Command {
     .option('--raw', 'print the text as read, without repair')
     .option('--ocr-engine <name>', 'tesseract.js or native', 'tesseract.js')
     .action(async (file: string, flags: OcrFlags) => {
+      const [{ ocrEngineFactory }, { readText }] = await Promise.all([import('../../ingest/ocr/choose.ts'), import('../../ingest/read-file.ts')]);
       const { extracted } = await readText(file, ocrEngineFactory(flags.ocrEngine));
       const text = flags.raw ? extracted.text : new Repairer({ model: loadWordModel(loadConfig().home) }).repair(extracted.text).text;
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);

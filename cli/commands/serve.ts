@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { build } from 'vite';
 import { loadConfig } from '../../index/config.ts';
 import { DiariumError, ExitCode } from '../../index/errors.ts';
 import { connect } from '../../index/connect.ts';
 import { countDocuments, openDocumentIndex } from '../../index/documents.ts';
-import { ingestPaths } from '../../ingest/ingest.ts';
 import { Manifest } from '../../ingest/manifest.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
-import { createSearchServer } from '../../search-ui/server.ts';
 import { openChunkIndex } from '../../index/vectors.ts';
 import { positiveInt } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
@@ -29,6 +26,7 @@ async function ensureBuilt(): Promise<string> {
   const dist = path.join(UI, 'dist');
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     console.log('Building the search page…');
+    const { build } = await import('vite');
     await build({ configFile: path.join(UI, 'vite.config.ts'), logLevel: 'warn' });
   }
   return dist;
@@ -53,11 +51,13 @@ export function serveCommand(): Command {
       const chunkIndex = embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
       if (flags.ingest && (await countDocuments(client, config.indexName)) === 0) {
         console.log(`The index is empty: ingesting ${flags.ingest} first…`);
+        const { ingestPaths } = await import('../../ingest/ingest.ts');
         const model = loadWordModel(config.home);
         const report = await ingestPaths([flags.ingest], { index, model, embedder, chunkIndex, manifest: Manifest.load(config.home, config.indexName), pipeline: { personnummer: config.personnummer } });
         saveWordModel(config.home, model);
         console.log(`${report.done} done, ${report.failed} failed, ${report.skipped} skipped.`);
       }
+      const { createSearchServer } = await import('../../search-ui/server.ts');
       const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, corpus: loadWordModel(config.home), apiKey });
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

@@ -46,11 +46,11 @@ it('a run killed three times ends with the same index as an uninterrupted run', 
 
   const env = cliEnv(interrupted);
   await killed(env, () => false, 700); // while the index and its settings are being created
-  await killed(env, (out) => /done\s+\S+\.txt/.test(out), 60_000); // after a first batch, OCR under way
-  await killed(env, (out) => (out.match(/^done/gm) ?? []).length >= 10, 60_000); // between batches
+  await killed(env, (out) => /done\s+\S+\.txt/.test(out), 30_000); // after a first batch, OCR under way
+  await killed(env, (out) => (out.match(/^done/gm) ?? []).length >= 10, 30_000); // between batches
   const final = await runCli(['ingest', dir], env);
   expect(final.code, final.stderr).toBe(0);
 
   expect(await ids(interrupted)).toEqual(await ids(reference));
   expect((await testClient().index(interrupted).getStats()).numberOfDocuments).toBe(42);
-});
+}, 240_000);
