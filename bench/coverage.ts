@@ -49,9 +49,9 @@ export function errorPairs(ocrText: string, truthText: string): [string, string]
   return pairs;
 }
 
-/** Share of error pairs the stripped-regime table explains within the repair's cost limit. */
+/** Share of error pairs the table explains within the repair's cost limit. */
 export function coverage(pairs: [string, string][], limit = 8): { covered: number; total: number; missed: [string, string][] } {
-  const table = confusionTable('stripped');
+  const table = confusionTable();
   const missed = pairs.filter(([o, t]) => channelCost(o, t, table) > limit && channelCost(o.toLowerCase(), t.toLowerCase(), table) > limit);
   return { covered: pairs.length - missed.length, total: pairs.length, missed };
 }

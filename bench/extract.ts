@@ -2,11 +2,14 @@
  * npm run bench:extract — metadata extraction accuracy and speed.
  *
  * Field-by-field accuracy against hand labels: the seeds and the labelled documents of other cities
- * (clean text), and the seed scans read by OCR (English model) and repaired, which must give the same
- * metadata as the text layer. Then documents per second.
+ * (clean text); the seed scans as archived legacy OCR (English model) and repaired; and the seed
+ * scans as diarium's own ingest reads them (tesseract.js with Swedish data, then repair). Scans
+ * must give the same metadata as the text layer. Then documents per second.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PAGE_BREAK } from '../ingest/handlers/types.ts';
+import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import { extract } from '../pipeline/extract/index.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
@@ -57,9 +60,24 @@ function score(title: string, cases: Case[]): void {
   if (wrong.length) console.log(wrong.join('\n'));
 }
 
+/** The seed scans through diarium's own OCR (tesseract.js, Swedish) and repair, page images joined per document. */
+async function swedishOcr(quality: string): Promise<Case[]> {
+  const engine = new TesseractJsEngine();
+  try {
+    const pages = fs.readdirSync('test/fixtures/scans').filter((f) => f.endsWith(`.${quality}.png`)).sort();
+    const texts = new Map<string, string>();
+    await Promise.all(pages.map(async (f) => texts.set(f, (await engine.recognize(fs.readFileSync(`test/fixtures/scans/${f}`))).text)));
+    return labelled(SEEDS, (stem) => repairer.repair(pages.filter((f) => f.startsWith(`${stem}.`)).map((f) => texts.get(f)!).join(PAGE_BREAK)).text).map((c) => ({ ...c, name: `${c.name} (${quality} scan, Swedish OCR)` }));
+  } finally {
+    await engine.close();
+  }
+}
+
 score('clean text (seeds + labelled documents of other cities)', clean);
-score('repaired OCR of the good seed scans', ocr('good'));
-score('repaired OCR of the poor seed scans', ocr('poor'));
+score('legacy OCR (English model) of the good seed scans, repaired', ocr('good'));
+score('legacy OCR (English model) of the poor seed scans, repaired', ocr('poor'));
+score('diarium OCR (tesseract.js, Swedish) of the good seed scans, repaired', await swedishOcr('good'));
+score('diarium OCR (tesseract.js, Swedish) of the poor seed scans, repaired', await swedishOcr('poor'));
 
 const texts = clean.map((c) => c.text);
 const rounds = 200;

@@ -9,8 +9,9 @@
  * - any engine confuses narrow glyphs (i, l, 1, I, |, t, f) and rounded ones (h/b/k, c/e, n/u, rn/m).
  * `bench/repair-coverage.ts` checks the table against the aligned OCR/truth pairs of the seed scans.
  *
- * Diacritic costs are charged only where the document is short of å/ä/ö (see `regime`); in text
- * that has its diacritics, an "a" is an "a".
+ * In a document short of å/ä/ö (see `regime`) every word is read through the whole table; in text
+ * that has its diacritics only unknown words are (a worn page inside a good scan), and the repair
+ * asks a wider margin there.
  */
 export interface Confusion {
   /** What OCR printed. */
@@ -125,15 +126,14 @@ export function regime(text: string): Regime {
 /** Confusions by the OCR string; diacritic pairs also hold in upper case (A for Å, O for Ö). */
 export type ConfusionTable = Map<string, Confusion[]>;
 
-export function confusionTable(mode: Regime): ConfusionTable {
+export function confusionTable(): ConfusionTable {
   const table: ConfusionTable = new Map();
   const add = (ocr: string, truth: string, cost: number): void => {
     const list = table.get(ocr) ?? [];
     if (!list.some((c) => c.truth === truth)) list.push({ ocr, truth, cost });
     table.set(ocr, list);
   };
-  const diacritic = mode === 'stripped' ? DIACRITIC : DIACRITIC.filter(([ocr]) => /[^a-z]/.test(ocr));
-  for (const [ocr, truth, cost] of diacritic) {
+  for (const [ocr, truth, cost] of DIACRITIC) {
     add(ocr, truth, cost);
     add(ocr.toUpperCase(), truth.toUpperCase(), cost);
   }

@@ -112,7 +112,7 @@ function startsSentence(text: string, index: number): boolean {
 export class Repairer {
   private readonly lexicon: Lexicon;
   private readonly model: WordModel;
-  private readonly tables = new Map<Regime, ConfusionTable>();
+  private readonly table: ConfusionTable = confusionTable();
   private readonly candidateCache = new Map<string, Reading[]>();
   private readonly priors = new Map<string, number>();
 
@@ -145,12 +145,6 @@ export class Repairer {
       at = c.index + c.original.length;
     }
     return { text: out + text.slice(at), corrections, regime: mode };
-  }
-
-  private table(mode: Regime): ConfusionTable {
-    let table = this.tables.get(mode);
-    if (!table) this.tables.set(mode, (table = confusionTable(mode)));
-    return table;
   }
 
   /**
@@ -192,7 +186,7 @@ export class Repairer {
     if (mode === 'stripped') return true;
     // Text with its diacritics: only words no one knows, and never names (capitalised unknowns).
     if (this.lexicon.accepts(word) || this.model.count(word.toLowerCase()) > 0) return false;
-    return word[0] === word[0]!.toLowerCase() || /[\d|éáàóò]/.test(word);
+    return word[0] === word[0]!.toLowerCase() || /[\d|éáàóò]/.test(word) || startsSentence(text, token.index);
   }
 
   /**
@@ -204,7 +198,7 @@ export class Repairer {
     let found = this.candidateCache.get(key);
     if (!found) {
       const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
-      const table = this.table(mode);
+      const table = this.table;
       const lower = word.toLowerCase();
       const variants = lower === word ? [word] : [word, lower];
       const forms = new Map<string, { cost: number; compound: boolean }>();

@@ -14,6 +14,13 @@ export async function textPdf(pages: string[][]): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/** A PDF of `pages` empty pages (all sharing one page object's content: small and quick to make). */
+export async function blankPdf(pages: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (let i = 0; i < pages; i++) pdf.addPage([200, 200]);
+  return pdf.save({ objectsPerTick: Infinity });
+}
+
 /** A PDF whose first page has text and whose second is a scanned image only. */
 export async function mixedPdf(lines: string[], scanPng: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(await textPdf([lines]));

@@ -17,7 +17,7 @@ import { Embedder } from '../../pipeline/embed/embedder.ts';
 import { chooseModel } from '../../pipeline/embed/model.ts';
 import { writeTinyModel } from '../../scripts/make-tiny-model.ts';
 import { BIN, ROOT } from '../helpers/cli.ts';
-import { textPdf } from '../helpers/files.ts';
+import { blankPdf, textPdf } from '../helpers/files.ts';
 import { testClient, testIndexName } from '../helpers/meili.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-faults-'));
@@ -53,7 +53,7 @@ describe('the search server dies in the middle of an ingest', () => {
     expect(info.pid).not.toBe(killed);
     const client = createClient(info.url, fs.readFileSync(path.join(home, 'master.key'), 'utf8'));
     expect((await client.index('faults').getStats()).numberOfDocuments).toBe(FILES);
-  });
+  }, 180_000);
 });
 
 describe('a batch the server rejects', () => {
@@ -86,17 +86,22 @@ describe('hostile input', () => {
     expect(found).toEqual([path.join(deep, 'bottom.txt')]);
   });
 
-  it('refuses a PDF with more pages than the limit, with the reason', async () => {
+  it('refuses a 10 000-page PDF at once, with the reason, and honours DIARIUM_MAX_PAGES', async () => {
     const dir = path.join(tmp, 'pages');
     fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'huge.pdf'), await blankPdf(10_000));
     fs.writeFileSync(path.join(dir, 'long.pdf'), await textPdf(Array.from({ length: 30 }, (_, i) => [`Sida ${i + 1} med text om nämnden och beslutet.`])));
-    process.env.DIARIUM_MAX_PAGES = '20';
     const outcomes: FileOutcome[] = [];
+    const started = Date.now();
+    await ingestPaths([path.join(dir, 'huge.pdf')], { index: null, onOutcome: (o) => outcomes.push(o) });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(outcomes[0]).toMatchObject({ status: 'failed', reason: 'too many pages: 10000 (more than DIARIUM_MAX_PAGES=2000)' });
+    process.env.DIARIUM_MAX_PAGES = '20';
     try {
-      await ingestPaths([dir], { index: null, onOutcome: (o) => outcomes.push(o) });
+      await ingestPaths([path.join(dir, 'long.pdf')], { index: null, onOutcome: (o) => outcomes.push(o) });
     } finally {
       delete process.env.DIARIUM_MAX_PAGES;
     }
-    expect(outcomes[0]).toMatchObject({ status: 'failed', reason: 'too many pages: 30 (more than DIARIUM_MAX_PAGES=20)' });
+    expect(outcomes[1]).toMatchObject({ status: 'failed', reason: 'too many pages: 30 (more than DIARIUM_MAX_PAGES=20)' });
   });
 });

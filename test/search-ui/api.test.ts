@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../index/client.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { csvCell, requestFromParams } from '../../search-ui/api.ts';
@@ -94,6 +95,18 @@ describe('search API', () => {
       expect(await response.text()).not.toMatch(/root:/);
     }
     expect((await get('/api/documents/not-an-id')).status).toBe(404);
+  });
+
+  it('says plainly when Meilisearch is down', async () => {
+    const down = createSearchServer({ index: createClient('http://127.0.0.1:9', 'x').index('documents'), dist });
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(down.address() as AddressInfo).port}/api/search?q=x`);
+      expect(response.status).toBe(503);
+      expect((await response.json()).error).toMatch(/Sökservern \(Meilisearch\) svarar inte/);
+    } finally {
+      down.close();
+    }
   });
 
   it('asks for the key on every route when one is configured', async () => {
