@@ -28,42 +28,52 @@ const LETTER = /\p{L}/u;
 export function searchCandidates(ocr: string, lexicon: Lexicon, table: ConfusionTable, limits: SearchLimits): Candidate[] {
   const best = new Map<string, { cost: number; compound: boolean }>();
   const length = ocr.length;
+  // The confusions that apply at each position, looked up once rather than on every visit.
+  const options = Array.from({ length }, (_, pos) => [...(table.get(ocr[pos]!) ?? []), ...(pos + 1 < length ? (table.get(ocr.slice(pos, pos + 2)) ?? []) : [])]);
+  // The reading so far, as a stack of pieces: joined only when a whole word is reached.
+  const out: string[] = [];
 
-  const visit = (pos: number, node: TrieNode, out: string, partLength: number, parts: number, cost: number, edited: boolean): void => {
+  const visit = (pos: number, node: TrieNode, partLength: number, parts: number, cost: number, edited: boolean): void => {
     if (cost > limits.maxCost) return;
-    const ends = node.f || (limits.compoundStart && node.c?.['+']?.f);
-    if (pos === length && ends && (parts === 0 || partLength >= MIN_PART)) {
-      const known = best.get(out);
-      if (known === undefined || cost < known.cost) best.set(out, { cost, compound: parts > 0 });
-    }
     const children = node.c;
+    if (pos === length && (parts === 0 || partLength >= MIN_PART) && (node.f || (limits.compoundStart && children?.['+']?.f))) {
+      const word = out.join('');
+      const known = best.get(word);
+      if (known === undefined || cost < known.cost) best.set(word, { cost, compound: parts > 0 });
+    }
     if (!children) return;
     // Start the next part of a compound where this prefix may begin one.
-    if (partLength >= MIN_PART && parts + 1 < MAX_PARTS && children['+']?.f && pos < length) {
-      visit(pos, lexicon.continuation, out, 0, parts + 1, cost + COMPOUND_COST, edited);
+    if (partLength >= MIN_PART && parts + 1 < MAX_PARTS && pos < length && children['+']?.f) {
+      visit(pos, lexicon.continuation, 0, parts + 1, cost + COMPOUND_COST, edited);
     }
     if (pos < length) {
       const ch = ocr[pos]!;
       const same = children[ch];
-      if (same) visit(pos + 1, same, out + ch, partLength + 1, parts, cost, edited);
-      for (const width of [1, 2]) {
-        const options = table.get(ocr.slice(pos, pos + width));
-        if (!options || pos + width > length) continue;
-        for (const option of options) {
-          let target: TrieNode | undefined = node;
-          for (const t of option.truth) target = target?.c?.[t];
-          if (target) visit(pos + width, target, out + option.truth, partLength + option.truth.length, parts, cost + option.cost, edited);
-        }
+      if (same) {
+        out.push(ch);
+        visit(pos + 1, same, partLength + 1, parts, cost, edited);
+        out.pop();
       }
-      if (limits.edits && !edited) visit(pos + 1, node, out, partLength, parts, cost + DELETE_COST, true);
+      for (const option of options[pos]!) {
+        let target: TrieNode | undefined = node;
+        for (const t of option.truth) target = target?.c?.[t];
+        if (!target) continue;
+        out.push(option.truth);
+        visit(pos + option.ocr.length, target, partLength + option.truth.length, parts, cost + option.cost, edited);
+        out.pop();
+      }
+      if (limits.edits && !edited) visit(pos + 1, node, partLength, parts, cost + DELETE_COST, true);
     }
-    if (limits.edits && !edited) {
-      for (const [t, child] of Object.entries(children)) {
-        if (LETTER.test(t)) visit(pos, child, out + t, partLength + 1, parts, cost + INSERT_COST, true);
+    if (limits.edits && !edited && cost + INSERT_COST <= limits.maxCost) {
+      for (const t in children) {
+        if (!LETTER.test(t)) continue;
+        out.push(t);
+        visit(pos, children[t]!, partLength + 1, parts, cost + INSERT_COST, true);
+        out.pop();
       }
     }
   };
 
-  visit(0, lexicon.root, '', 0, 0, 0, false);
+  visit(0, lexicon.root, 0, 0, 0, false);
   return [...best].map(([word, { cost, compound }]) => ({ word, cost, compound }));
 }
