@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../scripts/random.ts';
 
 export interface Topic {
   key: string;
@@ -166,17 +167,6 @@ const GENERIC = [
   'Nämnden har tidigare fattat beslut i frågan.',
 ];
 
-/** mulberry32, for a reproducible corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeneratedDoc {
   name: string;
@@ -186,7 +176,7 @@ export interface GeneratedDoc {
 
 /** `count` documents in Stockholm's tjänsteutlåtande layout, spread over the topics, nämnder and years. */
 export function generateDocuments(count: number, seed = 1): GeneratedDoc[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const docs: GeneratedDoc[] = [];
   for (let i = 0; i < count; i++) {

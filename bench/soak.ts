@@ -16,7 +16,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from '../index/client.ts';
 import { serverPaths, stopServer } from '../index/server.ts';
 import { contentId } from '../pipeline/hash.ts';
-import { generateDocuments, random, TOPICS, writeDocuments } from './search-corpus.ts';
+import { seededRandom } from '../scripts/random.ts';
+import { generateDocuments, TOPICS, writeDocuments } from './search-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'bin/diarium.js');
@@ -29,7 +30,7 @@ const CLIENTS = 4;
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-soak-'));
 const dir = path.join(home, 'corpus');
 const env = { ...process.env, DIARIUM_HOME: home, DIARIUM_INDEX: 'soak', MEILI_URL: '', DIARIUM_MODELS: path.join(home, 'no-models') };
-const next = random(99);
+const next = seededRandom(99);
 
 function run(args: string[]): ChildProcess {
   return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'ignore'] });

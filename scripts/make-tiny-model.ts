@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
+import { seededRandom } from './random.ts';
 
 const { onnx } = onnxProto;
 
@@ -22,17 +23,6 @@ export interface TinyModelOptions {
   words?: number;
 }
 
-/** mulberry32: a small seeded generator, for reproducible weights. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
 const CHARS = [...'abcdefghijklmnopqrstuvwxyzåäöéü0123456789.,:;!?()-/§%'];
@@ -109,7 +99,7 @@ function modelOnnx(vocabSize: number, hidden: number, next: () => number): Uint8
 /** Writes the model into `dir` (created); returns the embedding size. */
 export function writeTinyModel(dir: string, options: TinyModelOptions = {}): number {
   const hidden = options.hidden ?? 16;
-  const next = random(options.seed ?? 42);
+  const next = seededRandom(options.seed ?? 42);
   const corpusDir = path.resolve(import.meta.dirname, '../corpora/stockholm');
   const corpus = fs.readdirSync(corpusDir).sort().map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8')).join('\n');
   const vocab = vocabulary(corpus, options.words ?? 400);
