@@ -20,6 +20,33 @@ function complete(bytes: Uint8Array): boolean {
   return bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9;
 }
 
+/** Most pixels one page image may have (DIARIUM_MAX_MEGAPIXELS, default 150: A3 at 600 dpi is 70). */
+const maxPixels = (): number => (Number(process.env.DIARIUM_MAX_MEGAPIXELS) || 150) * 1_000_000;
+
+/** Width and height from a JPEG's start-of-frame marker, or null. */
+function jpegSize(bytes: Uint8Array): [number, number] | null {
+  for (let i = 2; i + 9 < bytes.length; ) {
+    if (bytes[i] !== 0xff) return null;
+    const marker = bytes[i + 1]!;
+    const length = (bytes[i + 2]! << 8) | bytes[i + 3]!;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return [(bytes[i + 7]! << 8) | bytes[i + 8]!, (bytes[i + 5]! << 8) | bytes[i + 6]!];
+    }
+    i += 2 + length;
+  }
+  return null;
+}
+
+/**
+ * Refuses images too large to decode safely: a small file can declare a 100 000 x 100 000 canvas
+ * (an image bomb). The size is read from the header, before anything is decoded.
+ */
+function checkPixels(width: number, height: number): void {
+  if (width * height > maxPixels()) {
+    throw new Error(`image too large: ${width} x ${height} pixels (more than ${maxPixels() / 1_000_000} megapixels, DIARIUM_MAX_MEGAPIXELS)`);
+  }
+}
+
 /** Decodes every page of a TIFF (multi-page scans are common) into PNG renderers. */
 function tiffPages(bytes: Uint8Array): PageImage[] {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -30,6 +57,7 @@ function tiffPages(bytes: Uint8Array): PageImage[] {
     throw new Error(`corrupt TIFF image: ${(error as Error).message}`);
   }
   if (ifds.length === 0) throw new Error('corrupt TIFF image: no pages');
+  for (const ifd of ifds) checkPixels(Number(ifd.t256), Number(ifd.t257));
   return ifds.map((ifd, i) => ({
     page: i + 1,
     render: async () => {
@@ -67,6 +95,9 @@ export const imageHandler: Handler = {
     } else {
       const kind = isPng(bytes) ? 'PNG' : 'JPEG';
       if (!complete(bytes)) throw new Error(`corrupt ${kind} image: truncated (no end marker)`);
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const size = isPng(bytes) ? ([view.getUint32(16), view.getUint32(20)] as [number, number]) : jpegSize(bytes);
+      if (size) checkPixels(...size);
       try {
         await loadImage(Buffer.from(bytes));
       } catch (error) {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { createCanvas } from '@napi-rs/canvas';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ocrPages, type PageImage } from '../ocr/pages.ts';
+import { checkInflatedSize } from './pdf-bomb.ts';
 import { PAGE_BREAK, type Handler } from './types.ts';
 
 /** A page with fewer letters than this in its text layer is a scan: it is rendered and OCR'd. */
@@ -15,6 +16,7 @@ const maxPages = (): number => Number(process.env.DIARIUM_MAX_PAGES) || 2000;
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  checkInflatedSize(bytes);
   try {
     return await getDocument({
       data: new Uint8Array(bytes),

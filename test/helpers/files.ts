@@ -1,6 +1,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import fs from 'node:fs';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import zlib from 'node:zlib';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import UTIF from 'utif2';
 
 /** A PDF with a real text layer, one page per entry of `pages` (lines of text, Swedish letters included). */
@@ -19,6 +20,26 @@ export async function blankPdf(pages: number): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   for (let i = 0; i < pages; i++) pdf.addPage([200, 200]);
   return pdf.save({ objectsPerTick: Infinity });
+}
+
+/**
+ * A PDF whose page content is a Flate stream of `megabytes` of zeros: a few hundred kilobytes on
+ * disk, a decompression bomb for a reader that inflates it into memory.
+ */
+export async function bombPdf(megabytes: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([200, 200]);
+  const deflater = zlib.createDeflate({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflater.on('data', (c: Buffer) => chunks.push(c));
+  const zeros = Buffer.alloc(1024 * 1024);
+  const ended = new Promise((resolve) => deflater.on('end', resolve));
+  for (let i = 0; i < megabytes; i++) deflater.write(zeros);
+  deflater.end();
+  await ended;
+  const raw = pdf.context.stream(Buffer.concat(chunks), { Filter: 'FlateDecode' });
+  page.node.set(PDFName.of('Contents'), pdf.context.register(raw));
+  return pdf.save();
 }
 
 /** A PDF whose first page has text and whose second is a scanned image only. */

@@ -17,7 +17,7 @@ import { Embedder } from '../../pipeline/embed/embedder.ts';
 import { chooseModel } from '../../pipeline/embed/model.ts';
 import { writeTinyModel } from '../../scripts/make-tiny-model.ts';
 import { BIN, ROOT } from '../helpers/cli.ts';
-import { blankPdf, textPdf } from '../helpers/files.ts';
+import { blankPdf, bombPdf, textPdf } from '../helpers/files.ts';
 import { testClient, testIndexName } from '../helpers/meili.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-faults-'));
@@ -84,6 +84,37 @@ describe('hostile input', () => {
     const found: string[] = [];
     for await (const f of walkFiles([path.join(tmp, 'nested')], () => {})) found.push(f);
     expect(found).toEqual([path.join(deep, 'bottom.txt')]);
+  });
+
+  it('refuses a PDF that decompresses to gigabytes before inflating it, at bounded cost', async () => {
+    const file = path.join(tmp, 'bomb.pdf');
+    fs.writeFileSync(file, await bombPdf(400));
+    expect(fs.statSync(file).size).toBeLessThan(2 * 1024 * 1024);
+    const outcomes: FileOutcome[] = [];
+    const before = process.memoryUsage().rss;
+    await ingestPaths([file], { index: null, onOutcome: (o) => outcomes.push(o) });
+    expect(outcomes[0]).toMatchObject({ status: 'failed', reason: 'a stream of this PDF decompresses to more than 256 MB (DIARIUM_MAX_STREAM_MB): not read' });
+    expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
+  });
+
+  it('records a file that vanishes between listing and reading, and goes on', async () => {
+    const dir = path.join(tmp, 'vanish');
+    fs.mkdirSync(dir);
+    for (const n of ['a', 'b', 'c']) fs.writeFileSync(path.join(dir, `${n}.txt`), `Ärende ${n} om nämnden.`);
+    const report = await ingestPaths([dir], { index: null, onStart: () => fs.rmSync(path.join(dir, 'b.txt')) });
+    expect(report).toMatchObject({ files: 3, done: 2, failed: 1 });
+    expect(report.problems[0]).toMatchObject({ path: path.join(dir, 'b.txt'), reason: 'the file disappeared before it could be read' });
+  });
+
+  it('refuses an image that declares a gigantic canvas, from its header', async () => {
+    const png = Buffer.from(fs.readFileSync('test/fixtures/scans/002_1a29c63b3b3a44df.p2.good.png'));
+    png.writeUInt32BE(100_000, 16);
+    png.writeUInt32BE(100_000, 20);
+    const file = path.join(tmp, 'huge.png');
+    fs.writeFileSync(file, png);
+    const outcomes: FileOutcome[] = [];
+    await ingestPaths([file], { index: null, onOutcome: (o) => outcomes.push(o) });
+    expect(outcomes[0]).toMatchObject({ status: 'failed', reason: 'image too large: 100000 x 100000 pixels (more than 150 megapixels, DIARIUM_MAX_MEGAPIXELS)' });
   });
 
   it('refuses a 10 000-page PDF at once, with the reason, and honours DIARIUM_MAX_PAGES', async () => {
