@@ -1,6 +1,7 @@
 import type { Index, Meilisearch } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
 import { inList } from './filter.ts';
+import { ensureIndex } from './ensure.ts';
 import { applySettings, DOCUMENT_SETTINGS } from './settings.ts';
 import { embedderSettings } from './vectors.ts';
 import { settle } from './tasks.ts';
@@ -10,14 +11,7 @@ import { settle } from './tasks.ts';
  * also the vector embedder that semantic search and similar documents use.
  */
 export async function openDocumentIndex(client: Meilisearch, name: string, dimensions?: number): Promise<Index<Document>> {
-  const exists = await client
-    .getRawIndex(name)
-    .then(() => true)
-    .catch((error: { cause?: { code?: string } }) => {
-      if (error.cause?.code === 'index_not_found') return false;
-      throw error;
-    });
-  if (!exists) await settle(client.createIndex(name, { primaryKey: 'id' }), `create index ${name}`);
+  await ensureIndex(client, name);
   const index = client.index<Document>(name);
   await applySettings(index, dimensions ? { ...DOCUMENT_SETTINGS, ...embedderSettings(dimensions) } : DOCUMENT_SETTINGS);
   return index;

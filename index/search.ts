@@ -1,4 +1,4 @@
-import type { Index, SearchResponse } from 'meilisearch';
+import type { Index, SearchParams, SearchResponse } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
 import { EMBEDDER } from './vectors.ts';
 
@@ -20,12 +20,12 @@ export const HIGHLIGHT_PRE = '<mark>';
 export const HIGHLIGHT_POST = '</mark>';
 
 /**
- * Searches documents with Swedish query handling (`locales: ["swe"]`, matching the index's
- * localized attributes) and returns highlighted titles and a cropped snippet of the text
- * in `_formatted`.
+ * Meilisearch parameters for a request, with Swedish query handling (`locales: ["swe"]`, matching
+ * the index's localized attributes), highlighted titles and a cropped snippet of the text in
+ * `_formatted`, and hybrid search when the request carries a query embedding.
  */
-export function searchDocuments(index: Index<Document>, request: SearchRequest): Promise<SearchResponse<Document>> {
-  return index.search<Document>(request.q, {
+export function searchParams(request: SearchRequest): SearchParams {
+  return {
     filter: request.filter || undefined,
     facets: request.facets,
     limit: request.limit ?? 20,
@@ -38,5 +38,10 @@ export function searchDocuments(index: Index<Document>, request: SearchRequest):
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
     ...(request.semantic ? { hybrid: { embedder: EMBEDDER, semanticRatio: request.semantic.ratio }, vector: request.semantic.vector } : {}),
-  });
+  };
+}
+
+/** Searches documents; `fields` limits what each hit carries (all fields when omitted). */
+export function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Document>> {
+  return index.search<Document>(request.q, { ...searchParams(request), attributesToRetrieve: fields });
 }

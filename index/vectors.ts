@@ -1,5 +1,6 @@
 import type { Index, Meilisearch, Settings } from 'meilisearch';
 import type { Chunk } from '../pipeline/chunk.ts';
+import { ensureIndex } from './ensure.ts';
 import { inList } from './filter.ts';
 import { applySettings } from './settings.ts';
 import { settle } from './tasks.ts';
@@ -23,11 +24,7 @@ export const CHUNK_SETTINGS: Settings = {
 /** The passage index beside a document index: `<name>-chunks`. */
 export async function openChunkIndex(client: Meilisearch, documentIndex: string, dimensions: number): Promise<Index<StoredChunk>> {
   const name = `${documentIndex}-chunks`;
-  const exists = await client
-    .getRawIndex(name)
-    .then(() => true)
-    .catch(() => false);
-  if (!exists) await settle(client.createIndex(name, { primaryKey: 'id' }), `create index ${name}`);
+  await ensureIndex(client, name);
   const index = client.index<StoredChunk>(name);
   await applySettings(index, { ...CHUNK_SETTINGS, ...embedderSettings(dimensions) });
   return index;

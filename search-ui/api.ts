@@ -5,7 +5,7 @@
  */
 import type { Index, SearchResponse } from 'meilisearch';
 import { inList, quote } from '../index/filter.ts';
-import type { SearchRequest } from '../index/search.ts';
+import { searchDocuments, searchParams, type SearchRequest } from '../index/search.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { FACETS } from '../index/settings.ts';
 import { EMBEDDER } from '../index/vectors.ts';
@@ -59,28 +59,8 @@ const LIST_FIELDS = ['id', 'title', 'doctype', 'namnd', 'forvaltning', 'date', '
 export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null): Promise<SearchResponse<Document>> {
   const request = requestFromParams(params);
   const ratio = Number(params.get('semantic'));
-  const hybrid = embedder && request.q && ratio > 0 && ratio <= 1 ? { hybrid: { embedder: EMBEDDER, semanticRatio: ratio }, vector: Array.from(await embedder.query(request.q)) } : {};
-  return index.search<Document>(request.q, {
-    ...searchOptions(request),
-    ...hybrid,
-    attributesToRetrieve: LIST_FIELDS,
-  });
-}
-
-function searchOptions(request: SearchRequest) {
-  return {
-    filter: request.filter || undefined,
-    facets: request.facets,
-    limit: request.limit,
-    offset: request.offset,
-    sort: request.sort?.length ? request.sort : undefined,
-    locales: ['swe' as const],
-    attributesToHighlight: ['title', 'text'],
-    attributesToCrop: ['text'],
-    cropLength: 40,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
-  };
+  if (embedder && request.q && ratio > 0 && ratio <= 1) request.semantic = { vector: Array.from(await embedder.query(request.q)), ratio };
+  return searchDocuments(index, request, LIST_FIELDS);
 }
 
 /** Values of one facet matching what the user typed (facet search), with counts for the current search. */
@@ -113,7 +93,7 @@ export async function* allMatching(index: Index<Document>, params: URLSearchPara
   const request = requestFromParams(params);
   const pageSize = 1000;
   for (let offset = 0; ; offset += pageSize) {
-    const result = await index.search<Document>(request.q, { ...searchOptions({ ...request, facets: undefined, limit: pageSize, offset }), attributesToHighlight: [], attributesToCrop: [] });
+    const result = await index.search<Document>(request.q, { ...searchParams({ ...request, facets: undefined, limit: pageSize, offset }), attributesToHighlight: [], attributesToCrop: [] });
     for (const { _formatted: _, ...doc } of result.hits) yield doc as Document;
     if (result.hits.length < pageSize) return;
   }
