@@ -8,6 +8,7 @@ import { findDates, parseDate } from './dates.ts';
 import { findDecisions } from './decisions.ts';
 import { findDoctype } from './doctype.ts';
 import { findCaseNumbers } from './dnr.ts';
+import { restoreLabels } from './labels.ts';
 import { contentLines, splitLines, type Line } from './lines.ts';
 import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive } from './organs.ts';
 import { findHandlaggare, findSignatories } from './people.ts';
@@ -96,7 +97,7 @@ function findNamnd(lines: Line[], text: string, till: TillBlock | null): string 
 /** Extracts metadata from document text. */
 export function extract(rawText: string): DocumentMetadata {
   const meta = emptyMetadata();
-  const text = dehyphenate(rawText.replace(/\r\n?/g, '\n'));
+  const text = restoreLabels(dehyphenate(rawText.replace(/\r\n?/g, '\n')));
   const all = splitLines(text);
   const lines = contentLines(all);
   if (lines.length === 0) return meta;

@@ -5,6 +5,7 @@ import { mismatches } from '../../bench/extract-score.ts';
 import { findDates, parseDate } from '../../pipeline/extract/dates.ts';
 import { findCaseNumbers } from '../../pipeline/extract/dnr.ts';
 import { dehyphenate, extract } from '../../pipeline/extract/index.ts';
+import { canonicalLabel } from '../../pipeline/extract/labels.ts';
 import { splitLines } from '../../pipeline/extract/lines.ts';
 import { findNamnder, forvaltningOf } from '../../pipeline/extract/organs.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
@@ -78,6 +79,13 @@ describe('organs and layout', () => {
     ]);
     expect(forvaltningOf('Socialnämnden')).toBe('Socialförvaltningen');
     expect(forvaltningOf('Skärholmens stadsdelsnämnd')).toBe('Skärholmens stadsdelsförvaltning');
+  });
+
+  it('reads slightly damaged labels as the labels, and leaves other lines alone', () => {
+    expect(canonicalLabel('Handligrare')).toBe('Handläggare');
+    expect(canonicalLabel('Sammanfatining')).toBe('Sammanfattning');
+    expect(canonicalLabel('Förvällningens förstag till beslut')).toBe('Förvaltningens förslag till beslut');
+    for (const line of ['Erik Nordstrand', 'Bakgrunden', 'Socialnämnden', 'Handläggarna har', 'Beslutet justeras omedelbart.']) expect(canonicalLabel(line)).toBe(line);
   });
 
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
