@@ -23,6 +23,8 @@ const PATTERNS: RegExp[] = [
   // Bare year and serial after "Dnr"/"dnr": "Dnr: 2018:906", "(dnr 0456/19)", "2019.1234.012".
   /\b[Dd]nr:? ?(?<y>\d{4}[:/]\d{1,6}|\d{3,5}\/\d{2})\b/gu,
   /\b(?<dot>(?:19|20)\d{2}\.\d{3,5}\.\d{3})\b/gu,
+  // In parentheses, OCR sometimes loses the slash: "(KS 2018 906)".
+  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)/gu,
   // Motions: "motion (2017:54)", "motion 2017:54".
   /\b[Mm]otion(?:en)? \(?(?<m>(?:19|20)\d{2}:\d{1,4})\)?/gu,
 ];
@@ -58,6 +60,8 @@ function findOnLine(text: string): Found[] {
       } else if (g.y) {
         canonical = g.y.replace(':', '/');
         bareYear = /^(?:19|20)\d{2}\//.test(canonical);
+      } else if (g.sp) {
+        canonical = `${g.sp} ${g.sy}/${g.ss}`;
       } else if (g.m) {
         canonical = `Motion ${g.m}`;
       } else {

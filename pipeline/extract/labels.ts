@@ -40,10 +40,17 @@ export function canonicalLabel(line: string): string {
   return line;
 }
 
-/** The text with damaged label lines restored; other lines untouched. */
+/** A decision heading: only protokoll have them, and only protokoll number their items with §. */
+const DECISION_HEADING = /^\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut\s*$/mu;
+
+/**
+ * The text with damaged label lines restored, other lines untouched. In a protokoll, a line that is
+ * only "85" or "S 5" is the paragraph sign read as a letter or digit: it becomes "§ 5".
+ */
 export function restoreLabels(text: string): string {
-  return text
+  const restored = text
     .split('\n')
     .map((line) => canonicalLabel(line))
     .join('\n');
+  return DECISION_HEADING.test(restored) ? restored.replace(/^[ \t]*[8S$][ \t]?(\d{1,3})[ \t]*$/gm, '§ $1') : restored;
 }

@@ -63,6 +63,7 @@ describe('case numbers', () => {
     ['Dnr SN 2020/123', ['SN 2020/123'], []],
     ['Diarienummer 2019.1234.012', ['2019.1234.012'], []],
     ['Vår beteckning SOF-2019-1234', ['SOF-2019-1234'], []],
+    ['Remiss från kommunstyrelsen (KS 2018 906)', [], ['KS 2018/906']],
   ])('%s', (text, own, ref) => expect(numbers(text)).toEqual({ own, ref }));
 
   it('does not take dates, phone numbers or school years for case numbers', () => {
@@ -86,6 +87,12 @@ describe('organs and layout', () => {
     expect(canonicalLabel('Sammanfatining')).toBe('Sammanfattning');
     expect(canonicalLabel('Förvällningens förstag till beslut')).toBe('Förvaltningens förslag till beslut');
     for (const line of ['Erik Nordstrand', 'Bakgrunden', 'Socialnämnden', 'Handläggarna har', 'Beslutet justeras omedelbart.']) expect(canonicalLabel(line)).toBe(line);
+  });
+
+  it('reads a paragraph sign OCR took for 8 or S, in a protokoll only', () => {
+    const protokoll = '85\n\nInför ett centrum\n\nSocialnämndens beslut\n1. Nämnden godkänner.\n\nJusterat 2018-11-13';
+    expect(extract(protokoll)).toMatchObject({ paragraf: '§ 5', doctype: 'protokollsutdrag' });
+    expect(extract('85\n\nInför ett centrum\n\nSammanfattning\nText.').paragraf).toBeNull();
   });
 
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
