@@ -18,7 +18,7 @@ import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
 import { regime } from '../pipeline/repair/confusions.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
-import { pickHandler, rejection } from './handlers/index.ts';
+import { handlerFor } from './handlers/index.ts';
 import type { ReadContext } from './handlers/types.ts';
 import type { Manifest } from './manifest.ts';
 import type { OcrEngine } from './ocr/engine.ts';
@@ -215,12 +215,11 @@ async function readOne(filePath: string, pipeline: PipelineOptions, context: Rea
     const reason = code === 'ENOENT' ? 'the file disappeared before it could be read' : `cannot read: ${code ?? (error as Error).message}`;
     return { outcome: { path: filePath, status: 'failed', reason }, stat: null };
   }
-  if (bytes.length === 0) return { outcome: { path: filePath, status: 'failed', reason: 'empty file (0 bytes)' }, stat };
   const id = contentId(bytes);
   const known = manifest?.get(filePath);
   if (known?.status === 'done' && known.id === id) return { outcome: { path: filePath, status: 'unchanged', id }, stat };
-  const handler = pickHandler(bytes.subarray(0, 4096), filePath);
-  if (!handler) return { outcome: { path: filePath, id, ...rejection(filePath) }, stat };
+  const handler = handlerFor(bytes, filePath);
+  if ('status' in handler) return { outcome: { path: filePath, id, ...handler }, stat };
   try {
     const { text, pages, ocr } = await handler.read(bytes, filePath, context);
     const doc = runPipeline({ id, source: path.resolve(filePath), text, pages, ocr }, pipeline);

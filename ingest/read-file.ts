@@ -4,16 +4,15 @@ import { DiariumError, ExitCode } from '../index/errors.ts';
 import type { Document } from '../pipeline/document.ts';
 import { contentId } from '../pipeline/hash.ts';
 import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
-import { pickHandler, rejection } from './handlers/index.ts';
+import { handlerFor } from './handlers/index.ts';
 import type { Extracted } from './handlers/types.ts';
 import type { OcrEngine } from './ocr/engine.ts';
 
 /** Reads one file of any supported format to text (running OCR where needed), closing the engine after. */
 export async function readText(file: string, ocr: () => OcrEngine): Promise<{ bytes: Uint8Array; extracted: Extracted }> {
   const bytes = await fs.readFile(file);
-  if (bytes.length === 0) throw new DiariumError(`${file}: empty file (0 bytes)`, ExitCode.Failure);
-  const handler = pickHandler(bytes.subarray(0, 4096), file);
-  if (!handler) throw new DiariumError(`${file}: ${rejection(file).reason}`, ExitCode.Failure);
+  const handler = handlerFor(bytes, file);
+  if ('status' in handler) throw new DiariumError(`${file}: ${handler.reason}`, ExitCode.Failure);
   let engine: OcrEngine | null = null;
   try {
     return { bytes, extracted: await handler.read(bytes, file, { ocr: () => (engine ??= ocr()) }) };

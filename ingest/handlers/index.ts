@@ -14,13 +14,25 @@ export function pickHandler(head: Uint8Array, filePath: string, handlers: Handle
   return handlers.find((handler) => handler.accepts(head, filePath)) ?? null;
 }
 
+/** Why a file cannot be read: a failure (broken file) or skipped (a format diarium does not read). */
+export interface Rejection {
+  status: 'failed' | 'skipped';
+  reason: string;
+}
+
+/** The handler for a file's bytes, or why there is none (an empty file included). */
+export function handlerFor(bytes: Uint8Array, filePath: string): Handler | Rejection {
+  if (bytes.length === 0) return { status: 'failed', reason: 'empty file (0 bytes)' };
+  return pickHandler(bytes.subarray(0, 4096), filePath) ?? rejection(filePath);
+}
+
 const CLAIMED: Record<string, string> = { '.pdf': 'a PDF', '.png': 'a PNG image', '.jpg': 'a JPEG image', '.jpeg': 'a JPEG image', '.tif': 'a TIFF image', '.tiff': 'a TIFF image' };
 
 /**
  * Why no handler took a file: a file whose name promises a format its content does not have is
  * broken (a failure to report), anything else is just not a format diarium reads (skipped).
  */
-export function rejection(filePath: string): { status: 'failed' | 'skipped'; reason: string } {
+function rejection(filePath: string): Rejection {
   const claimed = CLAIMED[path.extname(filePath).toLowerCase()];
   return claimed ? { status: 'failed', reason: `named ${path.extname(filePath)} but its content is not ${claimed}` } : { status: 'skipped', reason: 'unsupported file type' };
 }
