@@ -1,19 +1,26 @@
 import type { Line } from './lines.ts';
+import { isHeading } from './sections.ts';
 
-/** Headings that open a list of proposed decisions. */
-const PROPOSAL = /^(?:(?:förvaltningens|kontorets|stadsledningskontorets|utbildningsförvaltningens) )?förslag till beslut:?\s*(.*)$/i;
-/** Headings that open a list of decisions taken: "Socialnämndens beslut", "Kommunstyrelsens beslut". */
-const DECISION = /^\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut$/u;
-/** A sentence that ends by announcing "att"-clauses: "... föreslår vi kommunfullmäktige besluta". */
-const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)\b:?$|\bbeslutar:?$|\bbesluta:?$/i;
-/** What ends a list: a known heading, a paragraph sign, or a signature. */
-const STOP = /^(?:§|sammanfattning|bakgrund|ärendet|reservation|särskilt uttalande|beslutsgång|beslutsordning|yrkanden|propositionsordning|protokollsanteckning|justerat|vid protokollet|beslutsunderlag|bilag)/i;
+/**
+ * Headings that open a list of proposed decisions, with the proposal on the same line after a colon
+ * in agendas: "Förslag till beslut", "Kommunkontorets förslag till beslut: ...", "Beslutsförslag".
+ */
+const PROPOSAL = /^(?:[\p{L}-]+s )?(?:förslag till beslut|beslutsförslag)(?::\s*(.*))?$/iu;
+/** Headings that open a list of decisions taken: "Socialnämndens beslut", "Kommunstyrelsens beslut", "Beslut". */
+const DECISION = /^(?:\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut|Beslut)$/u;
+/**
+ * A sentence that ends by announcing the items: "... föreslår vi kommunfullmäktige besluta",
+ * "Kommunstyrelsen föreslår kommunfullmäktige att fatta följande beslut", "Nämnden beslutar".
+ */
+const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)?\b:?$|\bbeslutar:?$|\bbesluta:?$/i;
+/** What ends a list besides a heading: a paragraph sign, the justering, the secretary's signature. */
+const STOP = /^(?:§|justerat|justerandes|vid protokollet)/i;
+const NUMBERED = /(?:^|\n)\s*\d{1,2}[.)]\s+/;
 
 /** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
 function items(texts: string[]): string[] {
   const joined = texts.join('\n');
-  const numbered = joined.split(/(?:^|\n)\s*\d{1,2}[.)]\s+/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (/(?:^|\n)\s*\d{1,2}[.)]\s+/.test(joined)) return numbered;
+  if (NUMBERED.test(joined)) return joined.split(NUMBERED).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const clauses = joined.split(/\n(?=att )/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return clauses;
 }
@@ -31,7 +38,7 @@ function block(lines: Line[], start: number): string[] {
       if (out.length && !/^(?:\d{1,2}[.)]\s|att |\p{Ll})/u.test(next)) break;
       continue;
     }
-    if (STOP.test(text) || DECISION.test(text) || (out.length === 0 && lines[i]!.furniture)) break;
+    if (STOP.test(text) || isHeading(text) || (out.length === 0 && lines[i]!.furniture)) break;
     if (lines[i]!.furniture) continue;
     if (out.length === 0 && ANNOUNCES.test(text)) continue;
     out.push(text);
@@ -57,9 +64,11 @@ export function findDecisions(lines: Line[]): Decisions {
     } else if (DECISION.test(text)) {
       beslut.push(...items(block(lines, i + 1)));
     } else if (ANNOUNCES.test(text) && /föreslå/i.test(text) && forslagTillBeslut.length === 0) {
-      // A motion's or skrivelse's closing proposal: "föreslår vi kommunfullmäktige besluta / att ...".
-      const clauses = items(block(lines, i + 1)).filter((c) => c.startsWith('att '));
-      forslagTillBeslut.push(...clauses);
+      // A motion's or skrivelse's closing proposal ("föreslår vi kommunfullmäktige besluta / att ..."),
+      // or an utlåtande's numbered one ("... att fatta följande beslut / 1. ...").
+      const list = block(lines, i + 1);
+      const proposed = items(list);
+      forslagTillBeslut.push(...(NUMBERED.test(list.join('\n')) ? proposed : proposed.filter((c) => c.startsWith('att '))));
     }
   }
   return { forslagTillBeslut, beslut };

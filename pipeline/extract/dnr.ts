@@ -12,10 +12,14 @@ export interface CaseNumbers {
 }
 
 const PATTERNS: RegExp[] = [
+  // Government offices (Regeringskansliet): department, year and serial, written without a space:
+  // "Ju2019/04512", "S2019/04567/FST". Always the number of a remiss a municipality answers.
+  /\b(?<gov>(?:A|Fi|Fö|I|Ju|Ku|M|N|S|SB|U|UD)\d{4}\/\d{4,5})(?:\/[A-ZÅÄÖ]+)?\b/gu,
   // Registry prefix, year and serial: "KS 2018/906", "SN 2020/123", "Vo 45/2020" (serial first).
   /\b(?<prefix>[A-ZÅÄÖ][A-Za-zåäö]{0,4}) ?(?<a>\d{4}\/\d{1,6}|\d{1,6}\/\d{4})\b/gu,
-  // Hyphenated: "KS-2019-00123", "SOF-2019-1234", "KSN-2020-01234".
-  /\b(?<h>[A-ZÅÄÖ]{2,6}-\d{4}-\d{2,6})\b/gu,
+  // Hyphenated: "KS-2019-00123", "SOF-2019-1234", "KSN-2020-01234", "IFN-2020/00233"; glued:
+  // "T2020-01234" (Stockholm's trafikkontoret); spaced: "KS 2019-0876" (Linköping).
+  /\b(?<h>[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{2,6}|[A-ZÅÄÖ]{1,4}\d{4}-\d{3,6}|[A-ZÅÄÖ]{2,6} \d{4}-\d{3,6})\b/gu,
   // Göteborg: "N131-0234/20".
   /\b(?<g>[A-Z]\d{2,4}-\d{3,5}\/\d{2})\b/gu,
   // Stockholm's classification-based: "1.7.1-310/2018", "12.1-2019-1234".
@@ -30,9 +34,9 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** Words on a line that make a number there a reference to another case. */
-const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse från|hänvisa|yttrande över|beslut i|\(dnr/i;
+const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse från|hänvisa|yttrande över|beslut i|\b(?:er|ert) (?:referens|beteckning|diarienummer|dnr)\b/i;
 /** A label right before a number makes it the document's own. */
-const OWN_LABEL = /(?:^|\s)(?:dnr|diarienummer|diarienr|vår beteckning|ärendenummer|ärendenr|beteckning)[\s:.]*$/i;
+const OWN_LABEL = /(?:^|[\s(])(?:dnr|diarienummer|diarienr|vår beteckning|ärendenummer|ärendenr|beteckning)[\s:.]*$/i;
 /** Prefixes that are words, not registries: "Sida 1/2", "Tid 13/15". */
 const NOT_PREFIX = /^(?:sida|tid|nr|kl|den|år|och|bil)$/i;
 
@@ -41,6 +45,8 @@ interface Found {
   index: number;
   /** The registry is implied (Dnr: 2018:906 in a reply to kommunstyrelsen). */
   bareYear: boolean;
+  /** A government office's number: never the municipality's own. */
+  government: boolean;
 }
 
 function findOnLine(text: string): Found[] {
@@ -65,36 +71,49 @@ function findOnLine(text: string): Found[] {
       } else if (g.m) {
         canonical = `Motion ${g.m}`;
       } else {
-        canonical = (g.h ?? g.g ?? g.c ?? g.dot)!;
+        canonical = (g.gov ?? g.h ?? g.g ?? g.c ?? g.dot)!;
       }
       taken.push([start, end]);
-      found.push({ canonical, index: start, bareYear });
+      found.push({ canonical, index: start, bareYear, government: g.gov !== undefined });
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** Labels that head a column of a header flattened from a table ("Handläggare   Datum   Diarienummer"). */
+const OWN_COLUMN = /(?:^|\s)(?:diarienummer|diarienr|dnr|vår beteckning|ärendenummer)(?:\s|$)/i;
+
 /**
  * Own and referenced case numbers. A number after a label ("Dnr", "Diarienummer", "Vår
- * beteckning", "Ärendenummer") or alone on its line is the document's own; one on a line that
- * speaks of a remiss, a reply or a motion is a reference. "Dnr: 2018:906" in a reply to
+ * beteckning", "Ärendenummer"), under such a label in a flattened table, or alone on its line is
+ * the document's own; one in a sentence that speaks of a remiss, a reply or a motion (also when the
+ * sentence began on the line before) is a reference. "Dnr: 2018:906" in a reply to
  * kommunstyrelsen is kommunstyrelsen's case "KS 2018/906".
  */
 export function findCaseNumbers(lines: Line[]): CaseNumbers {
   const own: string[] = [];
   const ref: string[] = [];
+  let previous = '';
   for (const line of lines) {
     if (line.furniture) continue;
+    if (line.text === '') {
+      previous = '';
+      continue;
+    }
+    // A sentence wrapped from the line above carries its cue ("på remiss från departementet,\ndiarienummer Ju2019/04512").
+    const carried = /[.:!?]$/.test(previous) || !/^\p{Ll}/u.test(line.text) ? '' : `${previous} `;
+    const underLabel = OWN_COLUMN.test(previous) && !/\d/.test(previous);
     for (const f of findOnLine(line.text)) {
       const before = line.text.slice(0, f.index);
       const canonical = f.bareYear && /kommunstyrelsen/i.test(line.text) ? `KS ${f.canonical}` : f.canonical;
       const alone = line.text.replace(/[()]/g, '').trim() === line.text.slice(f.index).replace(/[()]/g, '').trim() && before.trim() === '';
       let target: string[];
-      if (REFERENCE_CUE.test(before) || canonical.startsWith('Motion ')) target = ref;
-      else if (OWN_LABEL.test(before) || alone) target = own;
+      if (f.government || REFERENCE_CUE.test(carried + before) || canonical.startsWith('Motion ')) target = ref;
+      else if (OWN_LABEL.test(before) || alone || underLabel) target = own;
       else target = ref;
       if (!target.includes(canonical)) target.push(canonical);
     }
+    previous = line.text;
   }
   return { own, ref: ref.filter((r) => !own.includes(r)) };
 }

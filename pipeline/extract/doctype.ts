@@ -33,6 +33,7 @@ export function findDoctype(lines: Line[], text: string): Doctype {
   const decided = /^\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut\s*$/mu.test(text);
   if (paragraphs >= 2 && decided) return 'protokoll';
   if (paragraphs === 1 && decided && /^\s*justerat\b/im.test(text)) return 'protokollsutdrag';
-  if (/^\s*(?:handläggare\b.*)$/im.test(text) && /^\s*(?:handläggare )?till\b/im.test(text) && /förslag till beslut/i.test(text)) return 'tjänsteutlåtande';
+  // A handläggare's proposal to a nämnd, with or without a "Till" block (Uppsala heads it "Beslutsförslag").
+  if (/^\s*handläggare\b/im.test(text) && /^\s*(?:[\p{L}-]+s )?(?:förslag till beslut|beslutsförslag)\s*$/imu.test(text)) return 'tjänsteutlåtande';
   return 'okänd';
 }

@@ -3,12 +3,13 @@
  * researchers facet on. Pure and total: odd input (empty, English, a table of numbers) gives empty
  * fields, never an exception.
  */
-import { emptyMetadata, type DocumentMetadata } from '../document.ts';
+import { emptyMetadata, type Doctype, type DocumentMetadata } from '../document.ts';
 import { findDates, parseDate } from './dates.ts';
 import { findDecisions } from './decisions.ts';
 import { findDoctype } from './doctype.ts';
 import { findCaseNumbers } from './dnr.ts';
 import { restoreLabels } from './labels.ts';
+import { unfoldTables } from './tables.ts';
 import { contentLines, splitLines, type Line } from './lines.ts';
 import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive } from './organs.ts';
 import { findHandlaggare, findSignatories } from './people.ts';
@@ -18,7 +19,17 @@ import { findSections, isHeading } from './sections.ts';
 const HEAD = 25;
 const DATE_ONLY = /^(?:\d{4}-\d\d-\d\d|\d{1,2} \p{L}+ \d{4})$/u;
 /** Lines of the header that are labels or letterhead, not a title. */
-const NOT_TITLE = /^(?:handläggare|till\b|telefon|tfn|e-post|dnr|diarienummer|datum|vår |er |sida |ärendenummer|sammanträdesdatum|tid:|plats:|kallelse|protokoll|tjänste|yttrande$|skrivelse$|motion till|remissyttrande$|utlåtande$|\d|§)/i;
+const NOT_TITLE = /^(?:handläggare|till\b|telefon|tfn|e-post|dnr|diarienummer|diarienr|datum|vår |er |ert |sida |ärendenummer|mottagare|sammanträdesdatum|tid:|plats:|kallelse|protokoll|tjänste|\d|§)/i;
+/** A type line: the type word alone, or with a number or an addressee ("Utlåtande 2019:45 RI", "Skrivelse till socialnämnden"). */
+const TYPE_LINE = /^(?:motion till\b|(?:remissyttrande|yttrande|remissvar|skrivelse|utlåtande|motion)(?:$| till(?: \S+){1,2}$| \d| \())/i;
+/** A postal address line ("581 91 Linköping"): the lines right above it are an address, not a title. */
+const POSTAL = /^\d{3} ?\d{2} \p{Lu}/u;
+/** Labels whose date is the meeting's: "Sammanträdesdatum", "Tid:", "... vid sammanträde med Socialnämnden Centrum 2020-09-15". */
+const MEETING_LABEL = /^(?:sammanträdesdatum|sammanträde|tid)\b:?|^.*\bsammanträde (?:med|den)\b/i;
+const JUSTERAT_LABEL = /^(?:justerat|justeringsdatum|dag för justering|justeringens plats och tid)\b:?/i;
+const DATE_LABEL = /^(?:datum|utfärdat)\b:?/i;
+/** The signing line under a motion or letter: "Helsingborg den 12 mars 2020", "Stockholm den 6 mars 2019". */
+const PLACE_DATE = /^\p{Lu}\p{Ll}+,? den \d/u;
 
 /** Joins words hyphenated across line ends ("kommunfullmäk-\ntige" -> "kommunfullmäktige"). */
 export function dehyphenate(text: string): string {
@@ -39,7 +50,7 @@ function tillBlock(lines: Line[]): TillBlock | null {
     const text = lines[i]!.text;
     const inline = /^Till\s+(\p{Lu}.*)$/u.exec(text);
     if (inline && findNamnder(inline[1]!).length) {
-      return { namnd: findNamnder(inline[1]!)[0]!, meetingDate: null, start: i, end: i };
+      return { namnd: findNamnder(inline[1]!)[0]!, meetingDate: findDates(inline[1]!)[0]?.iso ?? null, start: i, end: i };
     }
     if (!/^(?:Handläggare\s+)?Till$/.test(text)) continue;
     // The nämnd is the first name of a nämnd after the label (the handläggare's lines may come
@@ -60,16 +71,46 @@ function tillBlock(lines: Line[]): TillBlock | null {
   return null;
 }
 
-function findTitle(lines: Line[], doctype: string, tillEnd: number | null): string | null {
+/** Whether a postal address line follows `line` within its block (no blank line between). */
+function inAddress(all: Line[], line: Line): boolean {
+  for (let k = line.n + 1; k < Math.min(all.length, line.n + 4) && all[k]!.text !== ''; k++) if (POSTAL.test(all[k]!.text)) return true;
+  return false;
+}
+
+/** The title line with the lines it wraps onto: adjacent lines that go on in lower case ("... hedersrelaterat\nvåld och förtryck"). */
+function unwrap(all: Line[], line: Line): string {
+  let title = line.text;
+  for (let k = line.n + 1; k < Math.min(all.length, line.n + 3); k++) {
+    const next = all[k]!;
+    if (next.furniture || !/^\p{Ll}/u.test(next.text) || /[.:]$/.test(title)) break;
+    title += ` ${next.text}`;
+  }
+  return title;
+}
+
+function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number | null): string | null {
+  // A title is a phrase in words: not a label, type line, heading, address, date, or a row of a flattened table.
   const usable = (l: Line): boolean =>
-    l.text.length >= 8 && !NOT_TITLE.test(l.text) && !isHeading(l.text) && !/@|\.se$/.test(l.text) && !DATE_ONLY.test(l.text);
+    l.text.length >= 8 &&
+    /\p{Ll}{2}/u.test(l.text) &&
+    !NOT_TITLE.test(l.text) &&
+    !TYPE_LINE.test(l.text) &&
+    !isHeading(l.text) &&
+    !/@|\.se$|\S {3,}\S/.test(l.text) &&
+    !DATE_ONLY.test(l.text) &&
+    !inAddress(all, l);
   if (doctype === 'protokoll') return lines.find((l) => /^protokoll\b/i.test(l.text))?.text ?? null;
+  // A kallelse is titled by the meeting it calls to.
+  if (doctype === 'kallelse') {
+    const meeting = lines.slice(0, HEAD).find((l) => /\bsammanträde\b/i.test(l.text) && !/\d/.test(l.text));
+    if (meeting) return meeting.text;
+  }
   // After the § of a protokollsutdrag, or after the Till block.
   const paragraph = lines.findIndex((l) => /^§ ?\d+$/.test(l.text));
   const from = paragraph >= 0 ? paragraph + 1 : tillEnd !== null ? tillEnd + 1 : -1;
   if (from >= 0) {
     const line = lines.slice(from, from + 3).find(usable);
-    if (line) return line.text;
+    if (line) return unwrap(all, line);
   }
   // Otherwise the first line of the header that is neither letterhead, label, organ name, nor a person.
   const head = lines.slice(0, HEAD);
@@ -77,59 +118,88 @@ function findTitle(lines: Line[], doctype: string, tillEnd: number | null): stri
   const candidates = head.slice(0, firstHeading >= 0 ? firstHeading : head.length).filter(
     (l) => usable(l) && findNamnder(l.text).join(' ') !== l.text && findForvaltningar(l.text).join(' ') !== l.text && !/kommun$|^\p{Lu}+(?: \p{Lu}+)*$|stad$/u.test(l.text),
   );
-  return candidates[0]?.text ?? null;
+  return candidates[0] ? unwrap(all, candidates[0]) : null;
 }
 
-function findNamnd(lines: Line[], text: string, till: TillBlock | null): string | null {
-  if (till) return till.namnd;
+/** "Stadsområdesnämnd Norr har beretts möjlighet att yttra sig": the nämnd giving a yttrande. */
+const ANSWERING = /(\p{Lu}[\p{L} -]*?) har (?:beretts|fått|getts) (?:möjlighet|tillfälle) att yttra sig/u;
+
+/**
+ * The nämnd that decides or answers. A tjänsteutlåtande names it in its Till block; a yttrande is
+ * addressed to another body, so its own nämnd is the one that was asked to answer, or the one in
+ * its header.
+ */
+function findNamnd(lines: Line[], text: string, till: TillBlock | null, doctype: Doctype): string | null {
+  if (doctype === 'yttrande') {
+    const answering = ANSWERING.exec(text);
+    const named = answering ? findNamnder(answering[1]!)[0] : undefined;
+    if (named) return named;
+  } else if (till) {
+    return till.namnd;
+  }
   const decision = /^(\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges)) beslut\s*$/mu.exec(text);
   if (decision) return fromGenitive(decision[1]!);
   const motion = /^motion till (kommunfullmäktige|\p{L}*nämnden|kommunstyrelsen)\b/imu.exec(text);
   if (motion) return capitalise(motion[1]!.toLowerCase());
-  const head = lines.slice(0, HEAD);
+  const head = lines.slice(0, HEAD).filter((_, i) => till === null || i < till.start || i > till.end);
   for (const line of head) {
     const named = findNamnder(line.text);
     if (named.length) return named[0]!;
   }
-  return null;
+  return till?.namnd ?? null;
 }
 
 /** Extracts metadata from document text. */
 export function extract(rawText: string): DocumentMetadata {
   const meta = emptyMetadata();
-  const text = restoreLabels(dehyphenate(rawText.replace(/\r\n?/g, '\n')));
+  const text = unfoldTables(restoreLabels(dehyphenate(rawText.replace(/\r\n?/g, '\n'))));
   const all = splitLines(text);
   const lines = contentLines(all);
   if (lines.length === 0) return meta;
 
   meta.doctype = findDoctype(all, text);
   const till = tillBlock(lines);
-  meta.namnd = findNamnd(lines, text, till);
-  meta.title = findTitle(lines, meta.doctype, till?.end ?? null);
+  meta.namnd = findNamnd(lines, text, till, meta.doctype);
+  meta.title = findTitle(all, lines, meta.doctype, till?.end ?? null);
 
   // The förvaltning is named in the letterhead, above the title (names may wrap onto a second line).
-  const titleAt = lines.findIndex((l) => l.text === meta.title || isHeading(l.text));
-  const letterhead = lines.slice(0, titleAt >= 0 ? titleAt : HEAD).map((l) => l.text).join('\n');
+  const titleAt = lines.findIndex((l) => (meta.title !== null && meta.title.startsWith(l.text)) || isHeading(l.text));
+  const letterhead = lines
+    .slice(0, titleAt >= 0 ? titleAt : HEAD)
+    .filter((l) => !inAddress(all, l))
+    .map((l) => l.text)
+    .join('\n');
   meta.forvaltning = findForvaltningar(letterhead.replace(/\n(?=\p{Ll})/gu, ' '))[0] ?? null;
   if (!meta.forvaltning && meta.namnd && meta.doctype === 'tjänsteutlåtande') meta.forvaltning = forvaltningOf(meta.namnd);
 
-  // Dates by role.
-  const labelled = (label: RegExp): string | null => {
-    for (const l of lines) {
-      const date = label.test(l.text) ? parseDate(l.text.replace(label, '')) : null;
-      if (date) return date;
+  // Dates by role. A label's date stands after it, or on the next line when the label stands
+  // alone (headers flattened from tables: "Sammanträdesdatum" / "2019-05-27").
+  const labelledAt = (label: RegExp): { date: string; line: number } | null => {
+    for (let i = 0; i < lines.length; i++) {
+      if (!label.test(lines[i]!.text)) continue;
+      const rest = lines[i]!.text.replace(label, '');
+      const date = parseDate(rest);
+      if (date) return { date, line: i };
+      const next = lines[i + 1];
+      if (rest.trim() === '' && next && DATE_ONLY.test(next.text)) return { date: parseDate(next.text)!, line: i + 1 };
     }
     return null;
   };
-  meta.justerat = labelled(/^justerat\b|^justeringsdatum\b/i);
-  meta.meetingDate = till?.meetingDate ?? labelled(/^(?:sammanträdesdatum|sammanträde|tid)\b:?/i);
-  if (!meta.meetingDate && meta.justerat && /justeras omedelbart|omedelbar justering/i.test(text)) meta.meetingDate = meta.justerat;
-  // The document's own date: labelled ("Datum", "Utfärdat"), or a date standing alone in the
-  // header ("2018-10-25", "Västerås, den 4 september 2019") outside the Till block.
-  const standalone = lines.slice(0, HEAD).find(
-    (l, i) => (till === null || i < till.start || i > till.end) && (DATE_ONLY.test(l.text) || /^\p{Lu}\p{Ll}+, den /u.test(l.text)),
-  );
-  meta.date = labelled(/^(?:datum|utfärdat)\b:?/i) ?? labelled(/^.*\butfärdat\b/i) ?? (standalone ? parseDate(standalone.text) : null);
+  const labelled = (label: RegExp): string | null => labelledAt(label)?.date ?? null;
+  const justerat = labelledAt(JUSTERAT_LABEL);
+  const meeting = labelledAt(MEETING_LABEL);
+  meta.justerat = justerat?.date ?? null;
+  // A kallelse's "Datum", beside "Tid" and "Plats", is the meeting's.
+  meta.meetingDate = till?.meetingDate ?? meeting?.date ?? (meta.doctype === 'kallelse' ? labelled(/^datum\b:?/i) : null);
+  if (!meta.meetingDate && meta.justerat && /justeras omedelbart|omedelbar justering|omedelbart justerad/i.test(text)) meta.meetingDate = meta.justerat;
+  // The document's own date: labelled ("Datum", "Utfärdat"), a date standing alone in the header
+  // ("2018-10-25") outside the Till block and not a label's value, or the signing line
+  // ("Helsingborg den 12 mars 2020").
+  const taken = new Set([justerat?.line, meeting?.line]);
+  const standalone = lines.slice(0, HEAD).find((l, i) => (till === null || i < till.start || i > till.end) && !taken.has(i) && (DATE_ONLY.test(l.text) || PLACE_DATE.test(l.text)));
+  const signed = lines.find((l) => PLACE_DATE.test(l.text));
+  const own = meta.doctype === 'kallelse' ? labelled(/^utfärdat\b:?/i) : labelled(DATE_LABEL);
+  meta.date = own ?? labelled(/^.*\butfärdat\b/i) ?? parseDate((standalone ?? signed)?.text ?? '');
   const deadline = /\bsenast(?: den)? ([^.\n]{6,25})/i.exec(text);
   meta.deadline = deadline ? parseDate(deadline[1]!) : null;
 

@@ -18,7 +18,8 @@ const BODY = (suffix: string): RegExp =>
   );
 
 export const NAMND = BODY('nämnd(?:en)?|styrelsen|fullmäktige');
-export const FORVALTNING = BODY('förvaltning(?:en)?|kontoret');
+/** Also "Förvaltningen för social välfärd" (Örebro), "Förvaltningen för funktionsstöd". */
+export const FORVALTNING = new RegExp(`${BODY('förvaltning(?:en)?|kontoret').source}|(?<![\\p{L}])Förvaltningen för \\p{Ll}+(?: (?:och )?\\p{Ll}+){0,3}(?=\\s*$)`, 'gmu');
 /** Genitive forms as in "Socialnämndens beslut". */
 const GENITIVE = /^(.*(?:nämnden|styrelsen|fullmäktige|nämnd))s\b/u;
 

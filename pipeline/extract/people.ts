@@ -11,6 +11,11 @@ const NAME = /^\p{Lu}[\p{Ll}'-]+(?: (?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}$/u;
 const ROLE = /^(?:t\.?f\.? |tf |vice |biträdande )?(?:[\p{Ll}-]*(?:chef|direktör|direktor|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist)|ordförande|justerare|sekreterare)$/iu;
 const HANDLAGGARE_LABEL = /^(?:handläggare|vår referens|kontaktperson)\b:?\s*/i;
 
+/** Lower case without diacritics, as names are spelled in e-mail addresses. */
+function ascii(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 export function normalisePhone(phone: string): string {
   return phone.replace(/ ?- ?/, '-');
 }
@@ -32,9 +37,10 @@ export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | 
     if (!phone && p) phone = normalisePhone(p[0]);
   }
   if (!name) return null;
-  // The e-mail address that belongs to the person: its local part is made of their names.
-  const parts = name.toLowerCase().split(' ');
-  const email = [...fullText.matchAll(EMAIL)].map((m) => m[0]).find((e) => parts.filter((p) => e.toLowerCase().split('@')[0]!.includes(p)).length >= 2) ?? null;
+  // The e-mail address that belongs to the person: its local part is made of their names, written
+  // without diacritics ("Hanna Öberg" is hanna.oberg@).
+  const parts = ascii(name).split(' ');
+  const email = [...fullText.matchAll(EMAIL)].map((m) => m[0]).find((e) => parts.filter((p) => ascii(e.split('@')[0]!).includes(p)).length >= 2) ?? null;
   return { name, phone, email };
 }
 

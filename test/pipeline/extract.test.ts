@@ -7,6 +7,7 @@ import { findCaseNumbers } from '../../pipeline/extract/dnr.ts';
 import { dehyphenate, extract } from '../../pipeline/extract/index.ts';
 import { canonicalLabel } from '../../pipeline/extract/labels.ts';
 import { splitLines } from '../../pipeline/extract/lines.ts';
+import { unfoldTables } from '../../pipeline/extract/tables.ts';
 import { findNamnder, forvaltningOf } from '../../pipeline/extract/organs.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
 
@@ -24,7 +25,7 @@ function cases(dir: string): [string, string, Record<string, unknown>][] {
 }
 
 describe('extract on labelled documents', () => {
-  it.each([...cases('test/fixtures/seeds'), ...cases('test/fixtures/labelled')])('%s matches its hand labels', (_name, text, expected) => {
+  it.each([...cases('test/fixtures/seeds'), ...cases('test/fixtures/labelled'), ...cases('test/fixtures/blind')])('%s matches its hand labels', (_name, text, expected) => {
     expect(mismatches(extract(text), expected)).toEqual([]);
   });
 
@@ -64,7 +65,19 @@ describe('case numbers', () => {
     ['Diarienummer 2019.1234.012', ['2019.1234.012'], []],
     ['Vår beteckning SOF-2019-1234', ['SOF-2019-1234'], []],
     ['Remiss från kommunstyrelsen (KS 2018 906)', [], ['KS 2018/906']],
+    ['Dnr KS 2019-0876', ['KS 2019-0876'], []],
+    ['Dnr T2020-01234', ['T2020-01234'], []],
+    ['Diarienr: IFN-2020/00233', ['IFN-2020/00233'], []],
+    ['Ert diarienummer RS 2019-567', [], ['RS 2019-567']],
+    ['Er referens STK-2017-555', [], ['STK-2017-555']],
+    ['Utlåtande 2019:45 RI (Dnr KS 2018/906)', ['KS 2018/906'], []],
+    ['Diarienummer S2019/04567/FST', [], ['S2019/04567']],
   ])('%s', (text, own, ref) => expect(numbers(text)).toEqual({ own, ref }));
+
+  it('carries a reference cue across a wrapped line, and reads a number under a column label as own', () => {
+    expect(numbers('har fått betänkandet på remiss från Justitiedepartementet,\ndiarienummer Ju2019/04512. Svaret ska')).toEqual({ own: [], ref: ['Ju2019/04512'] });
+    expect(numbers('Handläggare     Diarienummer\nSara Berglund     KSN-2021-00456')).toEqual({ own: ['KSN-2021-00456'], ref: [] });
+  });
 
   it('does not take dates, phone numbers or school years for case numbers', () => {
     expect(numbers('2018-10-25\nTelefon: 08-508 43 112\nläsåret 2019/20\nSida 1/3')).toEqual({ own: [], ref: [] });
@@ -115,6 +128,44 @@ describe('organs and layout', () => {
       { name: 'Jan Jonsson', role: 'ordförande' },
       { name: 'Alexandra Mattsson Åkerström', role: 'vice ordförande' },
     ]);
+  });
+
+  it('unfolds a header flattened from a table, and leaves other wide lines alone', () => {
+    expect(unfoldTables('Handläggare     Datum     Diarienummer\nSara Berglund     2021-05-10     KSN-2021-00456')).toBe(
+      'Handläggare Sara Berglund\nDatum 2021-05-10\nDiarienummer KSN-2021-00456',
+    );
+    const letterhead = 'Trafikkontoret        Tjänsteutlåtande\nGatuavdelningen       Dnr T2020-01234';
+    expect(unfoldTables(letterhead)).toBe(letterhead);
+  });
+
+  it('reads a label whose date stands on the next line, and does not take it for the document date', () => {
+    const doc = extract('PROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum\n2019-05-27\n\n§ 156\nMotionen om X\n\nKommunfullmäktiges beslut\nMotionen avslås.\n\nDag för justering\n2019-06-03');
+    expect(doc).toMatchObject({ meetingDate: '2019-05-27', justerat: '2019-06-03', date: null, beslut: ['Motionen avslås.'] });
+  });
+
+  it('dates a motion by its signing line, and a kallelse by its meeting', () => {
+    expect(extract('Motion om fler fältassistenter\n\nText.\n\nHelsingborg den 12 mars 2020\n\nAnna Jähnke (M)').date).toBe('2020-03-12');
+    expect(extract('Kallelse till sammanträde med kommunstyrelsen\n\nDatum: 2021-04-07\nTid: 15.00\nPlats: Stadshuset')).toMatchObject({ meetingDate: '2021-04-07', date: null });
+  });
+
+  it('reads proposals under any office\'s heading, "Beslutsförslag", and an utlåtande\'s numbered list', () => {
+    expect(extract('Kommunkontorets förslag till beslut: Kommunstyrelsen godkänner delårsrapporten.').forslagTillBeslut).toEqual(['Kommunstyrelsen godkänner delårsrapporten.']);
+    expect(extract('Beslutsförslag\n\nKommunstyrelsen föreslås besluta\n\natt anta planen,\n\natt följa upp den.\n\nÄrendet\nText.').forslagTillBeslut).toEqual(['att anta planen,', 'att följa upp den.']);
+    expect(extract('Kommunstyrelsen föreslår kommunfullmäktige att fatta följande beslut\n1. Skrivelsen anses besvarad.\n\nFöredragande borgarrådet anför följande.').forslagTillBeslut).toEqual(['Skrivelsen anses besvarad.']);
+  });
+
+  it('takes a yttrande\'s nämnd from who answers, not from its addressee', () => {
+    const doc = extract('Malmö stad\nYTTRANDE\nDatum 2017-06-01\n\nTill Kommunstyrelsen\n\nYttrande över remiss om trygghet\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.');
+    expect(doc).toMatchObject({ doctype: 'yttrande', namnd: 'Stadsområdesnämnd Norr', title: 'Yttrande över remiss om trygghet' });
+  });
+
+  it('finds the handläggare\'s e-mail address when it is spelled without diacritics', () => {
+    expect(extract('Handläggare: Hanna Öberg, hanna.oberg@gavle.se, 026-17 80 00').handlaggare).toEqual({ name: 'Hanna Öberg', phone: '026-17 80 00', email: 'hanna.oberg@gavle.se' });
+  });
+
+  it('skips a recipient\'s address and joins a title wrapped onto a second line', () => {
+    expect(extract('Remissyttrande\nDatum 2019-12-02\n\nRegion Östergötland\nRegionledningskontoret\n581 91 Linköping\n\nYttrande över en plan').title).toBe('Yttrande över en plan');
+    expect(extract('§ 156\nSvar på motion om en kartläggning av hedersrelaterat\nvåld och förtryck\n\nKommunfullmäktiges beslut\nMotionen avslås.').title).toBe('Svar på motion om en kartläggning av hedersrelaterat våld och förtryck');
   });
 
   it.each([[''], ['   \n\n'], ['1 2 3\n4 5 6\n7 8 9'], ['<html><body>§§§ ::: ///</body></html>'], ['x'.repeat(100_000)]])('never throws on odd input (%#)', (text) => {
