@@ -4,7 +4,16 @@ import type { DocumentMetadata } from '../pipeline/document.ts';
 export const FIELDS = ['doctype', 'title', 'namnd', 'forvaltning', 'date', 'meetingDate', 'dnr', 'refDnr', 'handlaggare', 'forslagTillBeslut', 'beslut', 'paragraf', 'justerat'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/**
+ * A field's value with typography folded: OCR cannot tell an en dash from a hyphen or a dash, nor
+ * one quotation mark from another, so "2020–2026" and "2020-2026" count as the same value. Letters,
+ * digits and every other character must match exactly.
+ */
+function typography(value: unknown): string {
+  return JSON.stringify(value).replace(/[‐‑‒–—―]/g, '-').replace(/[”“„″]/g, '\\"').replace(/[’‘‚′]/g, "'");
+}
+
 /** Fields where extracted and expected differ, with both values. */
 export function mismatches(actual: DocumentMetadata, expected: Record<string, unknown>): { field: Field; actual: unknown; expected: unknown }[] {
-  return FIELDS.filter((f) => JSON.stringify(actual[f]) !== JSON.stringify(expected[f])).map((field) => ({ field, actual: actual[field], expected: expected[field] }));
+  return FIELDS.filter((f) => typography(actual[f]) !== typography(expected[f])).map((field) => ({ field, actual: actual[field], expected: expected[field] }));
 }

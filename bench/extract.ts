@@ -2,9 +2,10 @@
  * npm run bench:extract — metadata extraction accuracy and speed.
  *
  * Field-by-field accuracy against hand labels: the seeds and the labelled documents of other cities
- * (clean text); the seed scans as archived legacy OCR (English model) and repaired; and the seed
- * scans as diarium's own ingest reads them (tesseract.js with Swedish data, then repair). Scans
- * must give the same metadata as the text layer. Then documents per second.
+ * (clean text), and the blind set on its own line; the scans of the seeds and of part of the blind
+ * set as archived legacy OCR (English model) and repaired, and as diarium's own ingest reads them
+ * (tesseract.js with Swedish data, then repair). Scans must give the same metadata as the text
+ * layer. Then documents per second.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,18 +34,35 @@ function labelled(dir: string, textOf: (stem: string) => string): Case[] {
 }
 
 const SEEDS = 'test/fixtures/seeds';
+const BLIND = 'test/fixtures/blind';
 const seedText = (stem: string): string => {
   const truth = path.join(SEEDS, `${stem}.truth.txt`);
   return fs.readFileSync(fs.existsSync(truth) ? truth : path.join(SEEDS, `${stem}.txt`), 'utf8');
 };
-const clean = [...labelled(SEEDS, seedText), ...labelled('test/fixtures/labelled', (s) => fs.readFileSync(`test/fixtures/labelled/${s}.txt`, 'utf8'))];
+const plainText = (dir: string) => (stem: string): string => fs.readFileSync(path.join(dir, `${stem}.txt`), 'utf8');
+const own = [...labelled(SEEDS, seedText), ...labelled('test/fixtures/labelled', plainText('test/fixtures/labelled'))];
+const blind = labelled(BLIND, plainText(BLIND));
+const clean = [...own, ...blind];
+
+/** Labelled documents that have scans: the seeds (scans in test/fixtures/scans) and part of the blind set. */
+const SCANNED: { labels: string; scans: string }[] = [
+  { labels: SEEDS, scans: 'test/fixtures/scans' },
+  { labels: BLIND, scans: path.join(BLIND, 'scans') },
+];
+const scanned = (quality: string, textOf: (scans: string, stem: string) => string | null): Case[] =>
+  SCANNED.flatMap(({ labels, scans }) =>
+    labelled(labels, (stem) => textOf(scans, stem) ?? '').filter((c) => c.text !== ''),
+  ).map((c) => ({ ...c, name: `${c.name} (${quality})` }));
 
 // Repaired OCR, with the word model an ingest of the clean corpus builds.
 const model = new WordModel();
 for (const f of fs.readdirSync('corpora/stockholm')) model.learn(fs.readFileSync(path.join('corpora/stockholm', f), 'utf8'), f);
 const repairer = new Repairer({ model });
-const ocr = (quality: string): Case[] =>
-  labelled(SEEDS, (stem) => repairer.repair(fs.readFileSync(`test/fixtures/scans/${stem}.${quality}.ocr-eng.txt`, 'utf8')).text).map((c) => ({ ...c, name: `${c.name} (${quality} scan)` }));
+const legacyOcr = (quality: string): Case[] =>
+  scanned(`${quality} scan`, (scans, stem) => {
+    const file = path.join(scans, `${stem}.${quality}.ocr-eng.txt`);
+    return fs.existsSync(file) ? repairer.repair(fs.readFileSync(file, 'utf8')).text : null;
+  });
 
 function score(title: string, cases: Case[]): void {
   const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
@@ -60,24 +78,35 @@ function score(title: string, cases: Case[]): void {
   if (wrong.length) console.log(wrong.join('\n'));
 }
 
-/** The seed scans through diarium's own OCR (tesseract.js, Swedish) and repair, page images joined per document. */
+/** The scans through diarium's own OCR (tesseract.js, Swedish) and repair, page images joined per document. */
 async function swedishOcr(quality: string): Promise<Case[]> {
   const engine = new TesseractJsEngine();
   try {
-    const pages = fs.readdirSync('test/fixtures/scans').filter((f) => f.endsWith(`.${quality}.png`)).sort();
     const texts = new Map<string, string>();
-    await Promise.all(pages.map(async (f) => texts.set(f, (await engine.recognize(fs.readFileSync(`test/fixtures/scans/${f}`))).text)));
-    return labelled(SEEDS, (stem) => repairer.repair(pages.filter((f) => f.startsWith(`${stem}.`)).map((f) => texts.get(f)!).join(PAGE_BREAK)).text).map((c) => ({ ...c, name: `${c.name} (${quality} scan, Swedish OCR)` }));
+    const pagesOf = (scans: string, stem: string): string[] =>
+      fs.readdirSync(scans).filter((f) => f.startsWith(`${stem}.p`) && f.endsWith(`.${quality}.png`)).sort((a, b) => pageNumber(a) - pageNumber(b)).map((f) => path.join(scans, f));
+    const all = SCANNED.flatMap(({ labels, scans }) => labelled(labels, () => '').flatMap((c) => pagesOf(scans, c.name)));
+    await Promise.all(all.map(async (file) => texts.set(file, (await engine.recognize(fs.readFileSync(file))).text)));
+    return scanned(`${quality} scan, Swedish OCR`, (scans, stem) => {
+      const pages = pagesOf(scans, stem);
+      return pages.length ? repairer.repair(pages.map((p) => texts.get(p)!).join(PAGE_BREAK)).text : null;
+    });
   } finally {
     await engine.close();
   }
 }
 
-score('clean text (seeds + labelled documents of other cities)', clean);
-score('legacy OCR (English model) of the good seed scans, repaired', ocr('good'));
-score('legacy OCR (English model) of the poor seed scans, repaired', ocr('poor'));
-score('diarium OCR (tesseract.js, Swedish) of the good seed scans, repaired', await swedishOcr('good'));
-score('diarium OCR (tesseract.js, Swedish) of the poor seed scans, repaired', await swedishOcr('poor'));
+const pageNumber = (file: string): number => Number(/\.p(\d+)\./.exec(file)?.[1] ?? 0);
+
+score('clean text, own set (seeds + labelled documents of other cities)', own);
+score('clean text, blind set (labelled by a second author before the extractor saw them)', blind);
+const legacy = [...legacyOcr('good'), ...legacyOcr('poor')];
+const swedish = [...(await swedishOcr('good')), ...(await swedishOcr('poor'))];
+score('legacy OCR (English model) of the good scans, repaired', legacy.filter((c) => c.name.includes('(good')));
+score('legacy OCR (English model) of the poor scans (worn copies), repaired', legacy.filter((c) => c.name.includes('(poor')));
+score('diarium OCR (tesseract.js, Swedish) of the good scans, repaired', swedish.filter((c) => c.name.includes('(good')));
+score('diarium OCR (tesseract.js, Swedish) of the poor scans (worn copies), repaired', swedish.filter((c) => c.name.includes('(poor')));
+score('all repaired OCR (both engines, good and worn scans)', [...legacy, ...swedish]);
 
 const texts = clean.map((c) => c.text);
 const rounds = 200;

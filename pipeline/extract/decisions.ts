@@ -1,4 +1,5 @@
 import type { Line } from './lines.ts';
+import { NAME, ROLE } from './people.ts';
 import { isHeading } from './sections.ts';
 
 /**
@@ -16,6 +17,19 @@ const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)?\b:?$|\bb
 /** What ends a list besides a heading: a paragraph sign, the justering, the secretary's signature. */
 const STOP = /^(?:§|justerat|justerandes|vid protokollet)/i;
 const NUMBERED = /(?:^|\n)\s*\d{1,2}[.)]\s+/;
+/** The signing line under a motion or letter: "Helsingborg den 12 mars 2020". */
+const PLACE_DATE = /^\p{Lu}\p{Ll}+,? den \d/u;
+
+/**
+ * A signature after the last item, where OCR lost the blank line before it: a name alone, names
+ * side by side, a name with its role, a role alone ("Jonas Eliasson", "Trafikdirektör").
+ */
+function isSignature(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (ROLE.test(text) || NAME.test(text)) return true;
+  // "Ulla Thorslund stadsdelsdirektör", "Peter Svensson Veronica Wolgast": names and roles only.
+  return words.length <= 8 && words.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) || ROLE.test(w) || /^(?:t\.?f\.?|tf)$/i.test(w));
+}
 
 /** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
 function items(texts: string[]): string[] {
@@ -39,11 +53,19 @@ function block(lines: Line[], start: number): string[] {
       continue;
     }
     if (STOP.test(text) || isHeading(text) || (out.length === 0 && lines[i]!.furniture)) break;
+    if (out.length && /[.,;]$/.test(out[out.length - 1]!) && (PLACE_DATE.test(text) || isSignature(text))) break;
     if (lines[i]!.furniture) continue;
     if (out.length === 0 && ANNOUNCES.test(text)) continue;
     out.push(text);
   }
   return out;
+}
+
+/** An inline item with the lines it wraps onto: adjacent lines that go on in lower case. */
+function continued(lines: Line[], at: number, first: string): string {
+  let item = first;
+  for (let k = at + 1; k < lines.length && /^\p{Ll}/u.test(lines[k]!.text) && !/^att /.test(lines[k]!.text); k++) item += ` ${lines[k]!.text}`;
+  return item;
 }
 
 export interface Decisions {
@@ -58,8 +80,8 @@ export function findDecisions(lines: Line[]): Decisions {
     const { text } = lines[i]!;
     const proposal = PROPOSAL.exec(text);
     if (proposal) {
-      // "Förslag till beslut: X" on one line (agendas) or a heading over a list.
-      if (proposal[1]) forslagTillBeslut.push(proposal[1]);
+      // "Förslag till beslut: X" on one line (agendas, going on where the line wraps) or a heading over a list.
+      if (proposal[1]) forslagTillBeslut.push(continued(lines, i, proposal[1]));
       else forslagTillBeslut.push(...items(block(lines, i + 1)));
     } else if (DECISION.test(text)) {
       beslut.push(...items(block(lines, i + 1)));

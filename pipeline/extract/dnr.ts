@@ -24,6 +24,8 @@ const PATTERNS: RegExp[] = [
   /\b(?<g>[A-Z]\d{2,4}-\d{3,5}\/\d{2})\b/gu,
   // Stockholm's classification-based: "1.7.1-310/2018", "12.1-2019-1234".
   /(?<![\d.])(?<c>\d{1,2}(?:\.\d{1,2}){1,3}-\d{1,6}\/\d{4}|\d{1,2}(?:\.\d{1,2}){1,3}-\d{4}-\d{1,6})\b/gu,
+  // After a Dnr label, OCR sometimes reads the slash as a space: "Dnr 1.7.1-310 2018".
+  /\bDnr:? (?<cs>\d{1,2}(?:\.\d{1,2}){1,3}-\d{1,6}) (?<csy>(?:19|20)\d{2})\b/gu,
   // Bare year and serial after "Dnr"/"dnr": "Dnr: 2018:906", "(dnr 0456/19)", "2019.1234.012".
   /\b[Dd]nr:? ?(?<y>\d{4}[:/]\d{1,6}|\d{3,5}\/\d{2})\b/gu,
   /\b(?<dot>(?:19|20)\d{2}\.\d{3,5}\.\d{3})\b/gu,
@@ -66,6 +68,8 @@ function findOnLine(text: string): Found[] {
       } else if (g.y) {
         canonical = g.y.replace(':', '/');
         bareYear = /^(?:19|20)\d{2}\//.test(canonical);
+      } else if (g.cs) {
+        canonical = `${g.cs}/${g.csy}`;
       } else if (g.sp) {
         canonical = `${g.sp} ${g.sy}/${g.ss}`;
       } else if (g.m) {

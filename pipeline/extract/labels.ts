@@ -1,4 +1,5 @@
 import { editDistance } from '../edit-distance.ts';
+import { fold } from './fold.ts';
 
 /**
  * Labels and headings the extractors key on, as printed. On worn copies OCR damages them
@@ -40,6 +41,27 @@ export function canonicalLabel(line: string): string {
   return line;
 }
 
+/**
+ * Labels that open a line with their value after them ("Vår beteckning SOFN-2017-123"). OCR without
+ * Swedish data prints them without diacritics ("Var beteckning", "Handlaggare Till"), which the
+ * repair stage leaves alone where the result is a word ("var"); they are compared folded, and the
+ * longer ones with one slip per eight letters.
+ */
+const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert diarienummer', 'Diarienummer', 'Ärendenummer', 'Handläggare', 'Sammanträdesdatum', 'Justerat'].map((label) => {
+  const words = label.split(' ').length;
+  return { label, folded: [...fold(label)], slips: Math.floor(label.length / 8), head: new RegExp(String.raw`^\s*(\S+(?: \S+){${words - 1}})(?=\s|$)`, 'u') };
+});
+
+function restorePrefix(line: string): string {
+  for (const { label, folded, slips, head } of PREFIX_LABELS) {
+    const words = head.exec(line)?.[1];
+    if (!words || words === label || Math.abs(words.length - label.length) > slips) continue;
+    if (editDistance([...fold(words)], folded) <= slips) return line.replace(words, label);
+  }
+  // "Dnr" read as "Där", "Dör", "Dur" in front of a case number.
+  return line.replace(/^(\s*)D\p{L}r[:.]?(?= +(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d)/u, '$1Dnr');
+}
+
 /** A decision heading: only protokoll have them, and only protokoll number their items with §. */
 const DECISION_HEADING = /^\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut\s*$/mu;
 
@@ -50,7 +72,7 @@ const DECISION_HEADING = /^\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges
 export function restoreLabels(text: string): string {
   const restored = text
     .split('\n')
-    .map((line) => canonicalLabel(line))
+    .map((line) => restorePrefix(canonicalLabel(line)))
     .join('\n');
   return DECISION_HEADING.test(restored) ? restored.replace(/^[ \t]*[8S$][ \t]?(\d{1,3})[ \t]*$/gm, '§ $1') : restored;
 }

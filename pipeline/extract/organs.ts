@@ -3,7 +3,8 @@
  * (and kontor). Multi-word names are kept whole: "Rinkeby-Kista stadsdelsnämnd",
  * "Vård- och omsorgsnämnden", "Sociala resursnämnden", "Socialnämnden Centrum".
  */
-const DOCUMENT_WORDS = '(?:Tjänsteutlåtande|Tjänsteskrivelse|Protokoll|Protokollsutdrag|Yttrande|Skrivelse|Kallelse|Motion|Utlåtande)\\b';
+/** Type words, also as OCR without Swedish data prints them ("Tjansteutlatande"). */
+const DOCUMENT_WORDS = '(?:Tj[aä]nsteutl[aå]tande|Tj[aä]nsteskrivelse|Protokoll|Protokollsutdrag|Yttrande|Skrivelse|Kallelse|Motion|Utl[aå]tande)\\b';
 
 const BODY = (suffix: string): RegExp =>
   new RegExp(

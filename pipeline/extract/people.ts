@@ -1,4 +1,6 @@
 import type { Handlaggare, Signatory } from '../document.ts';
+import { DATE_PATTERN } from './dates.ts';
+import { fold } from './fold.ts';
 import type { Line } from './lines.ts';
 import { NAMND } from './organs.ts';
 
@@ -6,15 +8,10 @@ import { NAMND } from './organs.ts';
 const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?: \d{2,3}){1,3}\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** A personal name: two to four capitalised words ("Yasmine Ekman Munir", "Veronica Wolgast Karlberg"). */
-const NAME = /^\p{Lu}[\p{Ll}'-]+(?: (?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}$/u;
+export const NAME = /^\p{Lu}[\p{Ll}'-]+(?: (?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}$/u;
 /** Roles printed under signatures. */
-const ROLE = /^(?:t\.?f\.? |tf |vice |biträdande )?(?:[\p{Ll}-]*(?:chef|direktör|direktor|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist)|ordförande|justerare|sekreterare)$/iu;
+export const ROLE = /^(?:t\.?f\.? |tf |vice |biträdande )?(?:[\p{Ll}-]*(?:chef|direktör|direktor|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist)|ordförande|justerare|sekreterare)$/iu;
 const HANDLAGGARE_LABEL = /^(?:handläggare|vår referens|kontaktperson)\b:?\s*/i;
-
-/** Lower case without diacritics, as names are spelled in e-mail addresses. */
-function ascii(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 export function normalisePhone(phone: string): string {
   return phone.replace(/ ?- ?/, '-');
@@ -31,7 +28,7 @@ export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | 
   let name: string | null = null;
   let phone: string | null = null;
   for (const text of window) {
-    const candidate = text.split(/,|\s{2,}/)[0]!.replace(NAMND, '').replace(/\s+$/, '').trim();
+    const candidate = text.split(/,|\s{2,}/)[0]!.replace(NAMND, '').replace(DATE_PATTERN, '').trim();
     if (!name && NAME.test(candidate)) name = candidate;
     const p = PHONE.exec(text);
     if (!phone && p) phone = normalisePhone(p[0]);
@@ -39,8 +36,8 @@ export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | 
   if (!name) return null;
   // The e-mail address that belongs to the person: its local part is made of their names, written
   // without diacritics ("Hanna Öberg" is hanna.oberg@).
-  const parts = ascii(name).split(' ');
-  const email = [...fullText.matchAll(EMAIL)].map((m) => m[0]).find((e) => parts.filter((p) => ascii(e.split('@')[0]!).includes(p)).length >= 2) ?? null;
+  const parts = fold(name).split(' ');
+  const email = [...fullText.matchAll(EMAIL)].map((m) => m[0]).find((e) => parts.filter((p) => fold(e.split('@')[0]!).includes(p)).length >= 2) ?? null;
   return { name, phone, email };
 }
 
