@@ -58,8 +58,9 @@ function restorePrefix(line: string): string {
     if (!words || words === label || Math.abs(words.length - label.length) > slips) continue;
     if (editDistance([...fold(words)], folded) <= slips) return line.replace(words, label);
   }
-  // "Dnr" read as "Där", "Dör", "Dur" in front of a case number.
-  return line.replace(/^(\s*)D\p{L}r[:.]?(?= +(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d)/u, '$1Dnr');
+  // "Dnr" read as "Där", "Dör", "Dur" in front of a case number (capitalised, as the label is;
+  // "där" in a sentence is the word).
+  return line.replace(/(^|\s)D\p{L}r[:.]?(?= +(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d)/gu, '$1Dnr');
 }
 
 /** A decision heading: only protokoll have them, and only protokoll number their items with §. */

@@ -72,7 +72,14 @@ describe('case numbers', () => {
     ['Er referens STK-2017-555', [], ['STK-2017-555']],
     ['Utlåtande 2019:45 RI (Dnr KS 2018/906)', ['KS 2018/906'], []],
     ['Diarienummer S2019/04567/FST', [], ['S2019/04567']],
+    ['Dnr KS 2020 0412', ['KS 2020/0412'], []],
   ])('%s', (text, own, ref) => expect(numbers(text)).toEqual({ own, ref }));
+
+  it('reads "Dnr" that worn copies print as "Där" or "Dör" in front of a case number, and only there', () => {
+    expect(extract('Svar på remiss från kommunstyrelsen Där: 2018:906').refDnr).toEqual(['KS 2018/906']);
+    expect(extract('Dör 1.7.1-310 2018').dnr).toEqual(['1.7.1-310/2018']);
+    expect(extract('Sammanfattning\nDär 17 åtgärder föreslås.').sections[0]!.text).toBe('Där 17 åtgärder föreslås.');
+  });
 
   it('carries a reference cue across a wrapped line, and reads a number under a column label as own', () => {
     expect(numbers('har fått betänkandet på remiss från Justitiedepartementet,\ndiarienummer Ju2019/04512. Svaret ska')).toEqual({ own: [], ref: ['Ju2019/04512'] });
