@@ -20,6 +20,9 @@ export const DATE_PATTERN = new RegExp(
   'giu',
 );
 
+/** The signing line under a motion or letter: "Helsingborg den 12 mars 2020", "Stockholm den 6 mars 2019". */
+export const PLACE_DATE = /^\p{Lu}\p{Ll}+,? den \d/u;
+
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const date = new Date(Date.UTC(year, month - 1, day));

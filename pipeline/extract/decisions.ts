@@ -1,3 +1,4 @@
+import { PLACE_DATE } from './dates.ts';
 import type { Line } from './lines.ts';
 import { NAME, ROLE } from './people.ts';
 import { isHeading } from './sections.ts';
@@ -17,8 +18,6 @@ const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)?\b:?$|\bb
 /** What ends a list besides a heading: a paragraph sign, the justering, the secretary's signature. */
 const STOP = /^(?:§|justerat|justerandes|vid protokollet)/i;
 const NUMBERED = /(?:^|\n)\s*\d{1,2}[.)]\s+/;
-/** The signing line under a motion or letter: "Helsingborg den 12 mars 2020". */
-const PLACE_DATE = /^\p{Lu}\p{Ll}+,? den \d/u;
 
 /**
  * A signature after the last item, where OCR lost the blank line before it: a name alone, names

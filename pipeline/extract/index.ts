@@ -4,7 +4,7 @@
  * fields, never an exception.
  */
 import { emptyMetadata, type Doctype, type DocumentMetadata } from '../document.ts';
-import { findDates, parseDate } from './dates.ts';
+import { findDates, parseDate, PLACE_DATE } from './dates.ts';
 import { findDecisions } from './decisions.ts';
 import { findDoctype } from './doctype.ts';
 import { findCaseNumbers } from './dnr.ts';
@@ -28,8 +28,6 @@ const POSTAL = /^\d{3} ?\d{2} \p{Lu}/u;
 const MEETING_LABEL = /^(?:sammanträdesdatum|sammanträde|tid)\b:?|^.*\bsammanträde (?:med|den)\b/i;
 const JUSTERAT_LABEL = /^(?:justerat|justeringsdatum|dag för justering|justeringens plats och tid)\b:?/i;
 const DATE_LABEL = /^(?:datum|utfärdat)\b:?/i;
-/** The signing line under a motion or letter: "Helsingborg den 12 mars 2020", "Stockholm den 6 mars 2019". */
-const PLACE_DATE = /^\p{Lu}\p{Ll}+,? den \d/u;
 
 /** Joins words hyphenated across line ends ("kommunfullmäk-\ntige" -> "kommunfullmäktige"). */
 export function dehyphenate(text: string): string {
