@@ -22,15 +22,16 @@ interface Case {
   expected: Record<string, unknown>;
 }
 
-function labelled(dir: string, textOf: (stem: string) => string): Case[] {
-  return fs
+/** The names of the labelled documents in `dir`. */
+const stems = (dir: string): string[] =>
+  fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.expected.json'))
     .sort()
-    .map((f) => {
-      const stem = f.replace('.expected.json', '');
-      return { name: stem, text: textOf(stem), expected: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) };
-    });
+    .map((f) => f.replace('.expected.json', ''));
+
+function labelled(dir: string, textOf: (stem: string) => string): Case[] {
+  return stems(dir).map((stem) => ({ name: stem, text: textOf(stem), expected: JSON.parse(fs.readFileSync(path.join(dir, `${stem}.expected.json`), 'utf8')) }));
 }
 
 const SEEDS = 'test/fixtures/seeds';
@@ -83,9 +84,10 @@ async function swedishOcr(quality: string): Promise<Case[]> {
   const engine = new TesseractJsEngine();
   try {
     const texts = new Map<string, string>();
+    const images = new Map(SCANNED.map(({ scans }) => [scans, fs.readdirSync(scans).filter((f) => f.endsWith(`.${quality}.png`))]));
     const pagesOf = (scans: string, stem: string): string[] =>
-      fs.readdirSync(scans).filter((f) => f.startsWith(`${stem}.p`) && f.endsWith(`.${quality}.png`)).sort((a, b) => pageNumber(a) - pageNumber(b)).map((f) => path.join(scans, f));
-    const all = SCANNED.flatMap(({ labels, scans }) => labelled(labels, () => '').flatMap((c) => pagesOf(scans, c.name)));
+      images.get(scans)!.filter((f) => f.startsWith(`${stem}.p`)).sort((a, b) => pageNumber(a) - pageNumber(b)).map((f) => path.join(scans, f));
+    const all = SCANNED.flatMap(({ labels, scans }) => stems(labels).flatMap((stem) => pagesOf(scans, stem)));
     await Promise.all(all.map(async (file) => texts.set(file, (await engine.recognize(fs.readFileSync(file))).text)));
     return scanned(`${quality} scan, Swedish OCR`, (scans, stem) => {
       const pages = pagesOf(scans, stem);

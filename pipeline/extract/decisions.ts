@@ -1,5 +1,5 @@
 import { PLACE_DATE } from './dates.ts';
-import type { Line } from './lines.ts';
+import { wrappedLines, type Line } from './lines.ts';
 import { NAME, ROLE } from './people.ts';
 import { isHeading } from './sections.ts';
 
@@ -60,13 +60,6 @@ function block(lines: Line[], start: number): string[] {
   return out;
 }
 
-/** An inline item with the lines it wraps onto: adjacent lines that go on in lower case. */
-function continued(lines: Line[], at: number, first: string): string {
-  let item = first;
-  for (let k = at + 1; k < lines.length && /^\p{Ll}/u.test(lines[k]!.text) && !/^att /.test(lines[k]!.text); k++) item += ` ${lines[k]!.text}`;
-  return item;
-}
-
 export interface Decisions {
   forslagTillBeslut: string[];
   beslut: string[];
@@ -80,7 +73,7 @@ export function findDecisions(lines: Line[]): Decisions {
     const proposal = PROPOSAL.exec(text);
     if (proposal) {
       // "Förslag till beslut: X" on one line (agendas, going on where the line wraps) or a heading over a list.
-      if (proposal[1]) forslagTillBeslut.push(continued(lines, i, proposal[1]));
+      if (proposal[1]) forslagTillBeslut.push([proposal[1], ...wrappedLines(lines, i)].join(' '));
       else forslagTillBeslut.push(...items(block(lines, i + 1)));
     } else if (DECISION.test(text)) {
       beslut.push(...items(block(lines, i + 1)));

@@ -10,7 +10,7 @@ import { findDoctype } from './doctype.ts';
 import { findCaseNumbers } from './dnr.ts';
 import { restoreLabels } from './labels.ts';
 import { unfoldTables } from './tables.ts';
-import { contentLines, splitLines, type Line } from './lines.ts';
+import { contentLines, splitLines, wrappedLines, type Line } from './lines.ts';
 import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive } from './organs.ts';
 import { findHandlaggare, findSignatories } from './people.ts';
 import { findSections, isHeading } from './sections.ts';
@@ -75,15 +75,9 @@ function inAddress(all: Line[], line: Line): boolean {
   return false;
 }
 
-/** The title line with the lines it wraps onto: adjacent lines that go on in lower case ("... hedersrelaterat\nvåld och förtryck"). */
+/** The title line with the lines it wraps onto. */
 function unwrap(all: Line[], line: Line): string {
-  let title = line.text;
-  for (let k = line.n + 1; k < Math.min(all.length, line.n + 3); k++) {
-    const next = all[k]!;
-    if (next.furniture || !/^\p{Ll}/u.test(next.text) || /[.:]$/.test(title)) break;
-    title += ` ${next.text}`;
-  }
-  return title;
+  return [line.text, ...wrappedLines(all, line.n, 2)].join(' ');
 }
 
 function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number | null): string | null {

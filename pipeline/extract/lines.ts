@@ -48,3 +48,18 @@ export function splitLines(text: string): Line[] {
 export function contentLines(lines: Line[]): Line[] {
   return lines.filter((l) => l.text !== '' && !l.furniture);
 }
+
+/**
+ * The lines a phrase starting at line `at` wraps onto: the adjacent lines that go on in lower case
+ * ("... hedersrelaterat" / "våld och förtryck"), up to `max`, ending where a line ends a sentence or
+ * an "att"-clause begins.
+ */
+export function wrappedLines(lines: Line[], at: number, max = Infinity): string[] {
+  const out: string[] = [];
+  for (let k = at + 1; k < lines.length && out.length < max; k++) {
+    const { text, furniture } = lines[k]!;
+    if (furniture || !/^\p{Ll}/u.test(text) || text.startsWith('att ') || /[.:]$/.test(lines[k - 1]!.text)) break;
+    out.push(text);
+  }
+  return out;
+}
