@@ -55,9 +55,9 @@ const scanned = (quality: string, textOf: (scans: string, stem: string) => strin
     labelled(labels, (stem) => textOf(scans, stem) ?? '').filter((c) => c.text !== ''),
   ).map((c) => ({ ...c, name: `${c.name} (${quality})` }));
 
-// Repaired OCR, with the word model an ingest of the clean corpus builds.
+// Repaired OCR, with the word model an ingest of corpora/ builds (it learns only documents that kept å/ä/ö).
 const model = new WordModel();
-for (const f of fs.readdirSync('corpora/stockholm')) model.learn(fs.readFileSync(path.join('corpora/stockholm', f), 'utf8'), f);
+for (const f of fs.readdirSync('corpora/stockholm')) model.learnTrusted(fs.readFileSync(path.join('corpora/stockholm', f), 'utf8'), f);
 const repairer = new Repairer({ model });
 const legacyOcr = (quality: string): Case[] =>
   scanned(`${quality} scan`, (scans, stem) => {

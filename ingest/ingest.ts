@@ -15,7 +15,6 @@ import { meanVector, type Embedder } from '../pipeline/embed/embedder.ts';
 import type { Document } from '../pipeline/document.ts';
 import { contentId } from '../pipeline/hash.ts';
 import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
-import { regime } from '../pipeline/repair/confusions.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { handlerFor } from './handlers/index.ts';
@@ -161,7 +160,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
       void queue.add(async () => {
         const result = await readOne(file, pipeline, context, manifest, options.embedder ?? null);
         if ('doc' in result) {
-          if (options.model && regime(result.doc.originalText ?? result.doc.text) === 'intact') options.model.learn(result.doc.text, result.doc.id);
+          options.model?.learnTrusted(result.doc.text, result.doc.id, result.doc.originalText ?? result.doc.text);
           batch.push(result);
           if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) await flush();
         } else {

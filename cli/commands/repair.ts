@@ -3,7 +3,6 @@ import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
 import { loadWordModel } from '../../ingest/word-model-store.ts';
 import { Repairer, type Correction } from '../../pipeline/repair/repair.ts';
-import { regime } from '../../pipeline/repair/confusions.ts';
 import { walkFiles } from '../../ingest/walk.ts';
 
 interface RepairFlags {
@@ -34,8 +33,7 @@ export function repairCommand(): Command {
       const problems: string[] = [];
       for await (const path of walkFiles(flags.corpus ?? [], (p) => problems.push(`${p.path}: ${p.reason}`))) {
         if (!path.endsWith('.txt')) continue;
-        const clean = fs.readFileSync(path, 'utf8');
-        if (regime(clean) === 'intact') model.learn(clean, path);
+        model.learnTrusted(fs.readFileSync(path, 'utf8'), path);
       }
       for (const problem of problems) process.stderr.write(`diarium: --corpus: ${problem}\n`);
       const result = new Repairer({ model }).repair(text);

@@ -10,6 +10,8 @@ export interface WordModelData {
   sources?: string[];
 }
 
+import { regime } from './confusions.ts';
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export class WordModel {
@@ -34,6 +36,18 @@ export class WordModel {
       if (previous) this.addPair(previous, word, 1);
       previous = word;
     }
+  }
+
+  /**
+   * Learns `text` only when `source` (the text as it was read, before any repair) kept its å/ä/ö.
+   * Text an engine without Swedish data read has lost them, and learning it would teach the model
+   * the damage ("forvaltningens", "Socialnimndens") as if it were the corpus's own spelling.
+   * Returns whether it learned.
+   */
+  learnTrusted(text: string, sourceId?: string, source: string = text): boolean {
+    if (regime(source) !== 'intact') return false;
+    this.learn(text, sourceId);
+    return true;
   }
 
   private addPair(first: string, second: string, n: number): void {
