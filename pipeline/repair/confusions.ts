@@ -39,6 +39,7 @@ const DIACRITIC: [string, string, number][] = [
   ['d', 'ö', 3.0],
   ['d', 'å', 2.5],
   ['i', 'ä', 2.5],
+  ['i', 'ö', 3.0],
   ['4', 'å', 2.5],
   ['4', 'ä', 3.0],
   ['6', 'ö', 2.0],
@@ -91,6 +92,10 @@ const GLYPH: [string, string, number][] = [
   ['ni', 'm', 4.0],
   ['in', 'm', 4.0],
   ['w', 'v', 3.5],
+  // "tj" run together by the j's hook: "Uansteutlatande", "Yansteutlatandet", "socialyansten".
+  ['U', 'tj', 3.0],
+  ['Y', 'tj', 3.0],
+  ['y', 'tj', 3.5],
   ['¢', 'c', 2.0],
   ['€', 'e', 3.0],
   ['¥', 'v', 3.0],

@@ -98,6 +98,12 @@ describe('repair', () => {
     expect(WordModel.fromJSON(JSON.parse(JSON.stringify(model))).count('våld')).toBe(model.count('våld'));
   });
 
+  it('reads "tj" that the legacy engine ran into one glyph ("Uansteutlatande", "socialyansten")', () => {
+    expect(repair(stripped('godkanner forvaltningens Uansteutlatande som svar')).text).toContain('godkänner förvaltningens tjänsteutlåtande som svar');
+    expect(repair(stripped('overlamnar Yansteutlatandet som yttrande')).text).toContain('överlämnar tjänsteutlåtandet som yttrande');
+    expect(repair(stripped('inom socialyansten i staden')).text).toContain('inom socialtjänsten i staden');
+  });
+
   it('does not learn the damage of text OCR stripped of å/ä/ö', () => {
     const model = new WordModel();
     expect(model.learnTrusted(seed('002_1a29c63b3b3a44df.txt'), 'seed-002')).toBe(false);
