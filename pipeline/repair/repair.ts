@@ -9,6 +9,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
+import { ORGAN_HEAD } from '../lexicon/municipal.ts';
 import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { confusionTable, regime as detectRegime, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
@@ -46,6 +47,8 @@ const MARGIN: Record<Regime, number> = { stripped: 1.0, intact: 2.5 };
 const WORD = /[\p{L}\p{N}|¢€¥]+/gu;
 /** Prior weight of a compound of listed parts that is not itself listed (a listed word has 1). */
 const COMPOUND_PRIOR = 0.1;
+/** Prior weight of such a compound that names a body or office ("stadsområdesnämnd"). */
+const ORGAN_PRIOR = 1;
 /** Prior weight of a string neither listed nor a compound: a name, or OCR damage. */
 const UNKNOWN_PRIOR = 0.003;
 
@@ -158,7 +161,7 @@ export class Repairer {
       let weight = this.model.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0);
       if (compound !== true && this.lexicon.knows(word)) weight += 1;
       else if (this.lexicon.beginsCompounds(word)) weight += 0.5;
-      else if (weight === 0) weight = (compound ?? this.lexicon.split(word) !== null) ? COMPOUND_PRIOR : UNKNOWN_PRIOR;
+      else if (weight === 0) weight = (compound ?? this.lexicon.split(word) !== null) ? (ORGAN_HEAD.test(lower) ? ORGAN_PRIOR : COMPOUND_PRIOR) : UNKNOWN_PRIOR;
       cached = Math.log(weight);
       if (this.priors.size > 200_000) this.priors.clear();
       this.priors.set(word, cached);

@@ -104,6 +104,11 @@ describe('repair', () => {
     expect(repair(stripped('inom socialyansten i staden')).text).toContain('inom socialtjänsten i staden');
   });
 
+  it('reads names of bodies and offices that no dictionary lists ("Stadsomradesnamnd")', () => {
+    const text = 'Malmo stad\nStadsomradesforvaltning Norr\n\nStadsomradesnamnd Norr har beretts mojlighet att yttra sig over forslaget.\n';
+    expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
+  });
+
   it('does not learn the damage of text OCR stripped of å/ä/ö', () => {
     const model = new WordModel();
     expect(model.learnTrusted(seed('002_1a29c63b3b3a44df.txt'), 'seed-002')).toBe(false);
