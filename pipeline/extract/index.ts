@@ -122,6 +122,19 @@ const ANSWERING = /(\p{Lu}[\p{L} -]*?) har (?:beretts|fått|getts) (?:möjlighet
  * its header.
  */
 function findNamnd(lines: Line[], text: string, till: TillBlock | null, doctype: Doctype): string | null {
+  const found = namndNamed(lines, text, till, doctype);
+  return found && withDistrict(found, text);
+}
+
+/**
+ * The name with the district it has elsewhere in the document: where OCR damaged the line that
+ * names it whole, "Stadsområdesnämnd" in a sentence is "Stadsområdesnämnd Norr" of the signature.
+ */
+function withDistrict(namnd: string, text: string): string {
+  return findNamnder(text).find((n) => n.startsWith(`${namnd} `)) ?? namnd;
+}
+
+function namndNamed(lines: Line[], text: string, till: TillBlock | null, doctype: Doctype): string | null {
   if (doctype === 'yttrande') {
     const answering = ANSWERING.exec(text);
     const named = answering ? findNamnder(answering[1]!)[0] : undefined;

@@ -167,6 +167,12 @@ describe('organs and layout', () => {
     expect(doc).toMatchObject({ doctype: 'yttrande', namnd: 'Stadsområdesnämnd Norr', title: 'Yttrande över remiss om trygghet' });
   });
 
+  it('gives a nämnd its district from where the document names it whole', () => {
+    // OCR damaged the sentence that names the answering nämnd ("närnd"); the signature has it whole.
+    const doc = extract('YTTRANDE\nDatum 2017-06-01\n\nTill Kommunstyrelsen\n\nYttrande över remiss\n\nStadsområdesnärnd Norr har beretts möjlighet att yttra sig.\n\nStadsområdesnämnd Norr ställer sig positiv.\n\nStadsområdesnämnd Norr\n\nAnders Kjellberg\nOrdförande');
+    expect(doc.namnd).toBe('Stadsområdesnämnd Norr');
+  });
+
   it('finds the handläggare\'s e-mail address when it is spelled without diacritics', () => {
     expect(extract('Handläggare: Hanna Öberg, hanna.oberg@gavle.se, 026-17 80 00').handlaggare).toEqual({ name: 'Hanna Öberg', phone: '026-17 80 00', email: 'hanna.oberg@gavle.se' });
   });
