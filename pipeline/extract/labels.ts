@@ -1,4 +1,5 @@
 import { editDistance } from '../edit-distance.ts';
+import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from './fold.ts';
 
 /**
@@ -63,17 +64,37 @@ function restorePrefix(line: string): string {
   return line.replace(/(^|\s)D\p{L}r[:.]?(?= +(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d)/gu, '$1Dnr');
 }
 
-/** A decision heading: only protokoll have them, and only protokoll number their items with §. */
-const DECISION_HEADING = /^\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut\s*$/mu;
+/**
+ * Lines only protokoll have: a decision heading ("Socialnämndens beslut", also as a worn copy prints
+ * it: "beshut"), "Utdrag ur protokoll", "Protokollsutdrag", "Vid protokollet", "Dag för justering".
+ * Only protokoll number their items with §.
+ */
+const PROTOKOLL_LINE = /^(?:\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges) bes\p{L}{2,4}|utdrag ur protokoll\b.*|protokollsutdrag|vid protokollet|justerandes signatur|dag för justering)\s*$/imu;
+/** A decision heading whose last word OCR damaged: "Socialnämndens beshut", "… besthi". */
+const DAMAGED_DECISION = /^(\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges)) (bes\p{L}{2,4})[ \t]*$/gmu;
+/** "beshut", "besthi": near "beslut" and no word of its own ("besked" is one; the dictionary loads only here). */
+function isDamagedBeslut(word: string): boolean {
+  return word !== 'beslut' && editDistance([...word], [...'beslut']) <= 3 && !swedishLexicon().knows(word);
+}
 
 /**
- * The text with damaged label lines restored, other lines untouched. In a protokoll, a line that is
- * only "85" or "S 5" is the paragraph sign read as a letter or digit: it becomes "§ 5".
+ * A line that is only the paragraph sign and a number as OCR read the sign: "85", "8187", "S 5",
+ * "$ 12", "388" (a 3 only before two digits or more; "3 5" is more likely a list).
+ */
+const PARAGRAPH = /^[ \t]*(?:[8S$][ \t]?(\d{1,3})|3(\d{2,3}))[ \t]*$/gm;
+
+/**
+ * The text with damaged label lines restored, other lines untouched. In a protokoll, a damaged
+ * decision heading is restored too, and a line that is the paragraph sign read as a letter or
+ * digit becomes "§ 5".
  */
 export function restoreLabels(text: string): string {
   const restored = text
     .split('\n')
     .map((line) => restorePrefix(canonicalLabel(line)))
     .join('\n');
-  return DECISION_HEADING.test(restored) ? restored.replace(/^[ \t]*[8S$][ \t]?(\d{1,3})[ \t]*$/gm, '§ $1') : restored;
+  if (!PROTOKOLL_LINE.test(restored)) return restored;
+  return restored
+    .replace(DAMAGED_DECISION, (line, organ: string, word: string) => (isDamagedBeslut(word) ? `${organ} beslut` : line))
+    .replace(PARAGRAPH, (_, a?: string, b?: string) => `§ ${a ?? b}`);
 }

@@ -116,6 +116,17 @@ describe('organs and layout', () => {
     expect(extract('85\n\nInför ett centrum\n\nSammanfattning\nText.').paragraf).toBeNull();
   });
 
+  it('knows a protokoll by its other lines when OCR damaged the decision heading, and restores the heading', () => {
+    // Göteborg's web-published utdrag has "Beslut" for a heading; OCR read "§ 187" as "8187".
+    expect(extract('Utdrag ur protokoll fört vid sammanträde med Socialnämnden Centrum 2020-09-15\n8187\n\nDnr N137-0456/20\n\nYttrande över ett program\nBeslut\n1. Nämnden tillstyrker.').paragraf).toBe('§ 187');
+    // A worn copy: "§ 88" read as "388", "beslut" as "besthi".
+    const worn = extract('Protokollsutdrag\nSammanträdesdatum: 2020-10-21\n388\nDiarienr: IFN-2020/00233\nAnsökan om statsbidrag\nIndivid- och familjenämndens besthi\nIndivid- och familjenämnden beslutar\natt ansöka om statsbidrag,\natt paragrafen justeras omedelbart.\nÄrendebeskrivning\nText.');
+    expect(worn).toMatchObject({ paragraf: '§ 88', doctype: 'protokollsutdrag', beslut: ['att ansöka om statsbidrag,', 'att paragrafen justeras omedelbart.'] });
+    // Outside protokoll a "388" line is a number, and "besked" is not "beslut".
+    expect(extract('388\n\nInför ett centrum\n\nSammanfattning\nText.').paragraf).toBeNull();
+    expect(extract('Protokollsutdrag\n\nSocialnämndens besked\nText.').beslut).toEqual([]);
+  });
+
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
     expect(dehyphenate('kommunfullmäk-\ntige beslutar om hälso- och sjukvård')).toBe('kommunfullmäktige beslutar om hälso- och sjukvård');
   });
