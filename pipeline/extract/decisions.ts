@@ -17,7 +17,13 @@ const DECISION = /^(?:\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) bes
 const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)?\b:?$|\bbeslutar:?$|\bbesluta:?$/i;
 /** What ends a list besides a heading: a paragraph sign, the justering, the secretary's signature. */
 const STOP = /^(?:§|justerat|justerandes|vid protokollet)/i;
-const NUMBERED = /(?:^|\n)\s*\d{1,2}[.)]\s+/;
+/**
+ * A numbered item's marker: "1.", "2)", and as OCR prints them, "2," and "I." or "l." for "1.".
+ */
+const MARKER = String.raw`(?:\d{1,2}|[Il|])[.,)]\s`;
+const NUMBERED = new RegExp(String.raw`(?:^|\n)\s*${MARKER}\s*`);
+/** What may go on a list after a blank line: an item, an "att"-clause, or a sentence going on. */
+const CONTINUES = new RegExp(String.raw`^(?:${MARKER}|att |\p{Ll})`, 'u');
 
 /**
  * A signature after the last item, where OCR lost the blank line before it: a name alone, names
@@ -48,7 +54,7 @@ function block(lines: Line[], start: number): string[] {
     const { text } = lines[i]!;
     if (text === '') {
       const next = lines.slice(i + 1).find((l) => l.text !== '')?.text ?? '';
-      if (out.length && !/^(?:\d{1,2}[.)]\s|att |\p{Ll})/u.test(next)) break;
+      if (out.length && !CONTINUES.test(next)) break;
       continue;
     }
     if (STOP.test(text) || isHeading(text) || (out.length === 0 && lines[i]!.furniture)) break;

@@ -127,6 +127,13 @@ describe('organs and layout', () => {
     expect(extract('Protokollsutdrag\n\nSocialnämndens besked\nText.').beslut).toEqual([]);
   });
 
+  it('splits a numbered list whose markers OCR misread ("I." for "1.", "2," for "2.")', () => {
+    const worn = 'Förvaltningens förslag till beslut\nI. Remissen besvaras med förvaltningens tjänsteutlåtande.\n2, Omedelbar justering.\n\nSammanfattning\nText.';
+    expect(extract(worn).forslagTillBeslut).toEqual(['Remissen besvaras med förvaltningens tjänsteutlåtande.', 'Omedelbar justering.']);
+    // "I" opening a sentence is the word "i", not a marker.
+    expect(extract('Förslag till beslut\nI samverkan med polisen genomförs insatsen.\n\nBakgrund\nText.').forslagTillBeslut).toEqual(['I samverkan med polisen genomförs insatsen.']);
+  });
+
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
     expect(dehyphenate('kommunfullmäk-\ntige beslutar om hälso- och sjukvård')).toBe('kommunfullmäktige beslutar om hälso- och sjukvård');
   });
