@@ -1,6 +1,7 @@
 /**
- * The most frequent Swedish function words (conjunctions, prepositions, pronouns, auxiliaries),
- * roughly in order of frequency in general Swedish prose. They make up a third of running text, so
+ * The most frequent Swedish function words (conjunctions, prepositions, pronouns, auxiliaries) and
+ * the forms of "år" (municipal text dates everything: "2020 års budget"), roughly in order of
+ * frequency in general Swedish prose. They make up a third of running text, so
  * where OCR leaves a choice between one of them and a rarer word ("for"/"för", "ar"/"är"/"år",
  * "pa"/"på", "at"/"åt"), the frequent one is the likely reading.
  */
@@ -10,7 +11,7 @@ export const FUNCTION_WORD_LIST: readonly string[] = `och i att det som en på �
   många hur mer går detta nya skall hans utan sina något allt första måste mellan blev bli dessa
   deras dess denna enligt inom genom samt både hos bland kring åt vilka vilket vilken därför
   eftersom själv oss dem honom henne någon inga ingen inför vår våra vårt ur redan dock bör kunna
-  gäller såsom`
+  gäller såsom års året`
   .split(/\s+/)
   .filter(Boolean);
 

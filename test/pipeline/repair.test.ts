@@ -109,6 +109,10 @@ describe('repair', () => {
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
   });
 
+  it('reads "ars" as "års", the form municipal text uses ("2020 års investeringsbudget")', () => {
+    expect(repair(stripped('inom ramen for 2020 ars investeringsbudget')).text).toContain('inom ramen för 2020 års investeringsbudget');
+  });
+
   it('does not learn the damage of text OCR stripped of å/ä/ö', () => {
     const model = new WordModel();
     expect(model.learnTrusted(seed('002_1a29c63b3b3a44df.txt'), 'seed-002')).toBe(false);
