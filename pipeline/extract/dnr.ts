@@ -29,8 +29,9 @@ const PATTERNS: RegExp[] = [
   // Bare year and serial after "Dnr"/"dnr": "Dnr: 2018:906", "(dnr 0456/19)", "2019.1234.012".
   /\b[Dd]nr:? ?(?<y>\d{4}[:/]\d{1,6}|\d{3,5}\/\d{2})\b/gu,
   /\b(?<dot>(?:19|20)\d{2}\.\d{3,5}\.\d{3})\b/gu,
-  // In parentheses or after a Dnr label, worn copies lose the slash: "(KS 2018 906)", "Dnr KS 2020 0412".
-  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)|(?<=\b(?:Dnr|Diarienr|Diarienummer):? )(?<lp>[A-ZÅÄÖ]{2,4}) (?<ly>(?:19|20)\d{2}) (?<ls>\d{1,6})\b/gu,
+  // In parentheses or after a Dnr label, worn copies lose the slash: "(KS 2018 906)", "Dnr KS 2020 0412",
+  // "Diarienr: IFN-2020 00233", "Dnr N137-0456 20" (Göteborg).
+  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)|(?<=\b(?:Dnr|Diarienr|Diarienummer):? )(?:(?<lp>[A-ZÅÄÖ]{2,4}) (?<ly>(?:19|20)\d{2}) (?<ls>\d{1,6})|(?<hs>[A-ZÅÄÖ]{2,6}-(?:19|20)\d{2}|[A-Z]\d{2,4}-\d{3,5}) (?<hss>\d{2,6}))\b/gu,
   // Motions: "motion (2017:54)", "motion 2017:54".
   /\b[Mm]otion(?:en)? \(?(?<m>(?:19|20)\d{2}:\d{1,4})\)?/gu,
 ];
@@ -72,6 +73,8 @@ function findOnLine(text: string): Found[] {
         canonical = `${g.cs}/${g.csy}`;
       } else if (g.sp ?? g.lp) {
         canonical = `${g.sp ?? g.lp} ${g.sy ?? g.ly}/${g.ss ?? g.ls}`;
+      } else if (g.hs) {
+        canonical = `${g.hs}/${g.hss}`;
       } else if (g.m) {
         canonical = `Motion ${g.m}`;
       } else {

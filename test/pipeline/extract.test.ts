@@ -74,6 +74,8 @@ describe('case numbers', () => {
     ['Utlåtande 2019:45 RI (Dnr KS 2018/906)', ['KS 2018/906'], []],
     ['Diarienummer S2019/04567/FST', [], ['S2019/04567']],
     ['Dnr KS 2020 0412', ['KS 2020/0412'], []],
+    ['Diarienr: IFN-2020 00233', ['IFN-2020/00233'], []],
+    ['Dnr N137-0456 20', ['N137-0456/20'], []],
   ])('%s', (text, own, ref) => expect(numbers(text)).toEqual({ own, ref }));
 
   it('reads "Dnr" that worn copies print as "Där" or "Dör" in front of a case number, and only there', () => {
