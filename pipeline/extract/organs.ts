@@ -18,7 +18,11 @@ const BODY = (suffix: string): RegExp =>
     'gmu',
   );
 
-export const NAMND = BODY('nämnd(?:en)?|styrelsen|fullmäktige');
+/**
+ * A "styrelse" is a nämnd only as the municipality's or region's own: "Socialstyrelsen" and
+ * "Transportstyrelsen" are national agencies that documents write to or quote.
+ */
+export const NAMND = BODY('nämnd(?:en)?|(?<=[Kk]ommun|[Rr]egion|[Ll]andstings|[Ff]örbunds)styrelsen|fullmäktige');
 /** Also "Förvaltningen för social välfärd" (Örebro), "Förvaltningen för funktionsstöd". */
 export const FORVALTNING = new RegExp(`${BODY('förvaltning(?:en)?|kontoret').source}|(?<![\\p{L}])Förvaltningen för \\p{Ll}+(?: (?:och )?\\p{Ll}+){0,3}(?=\\s*$)`, 'gmu');
 /** Genitive forms as in "Socialnämndens beslut". */

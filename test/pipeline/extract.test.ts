@@ -105,6 +105,10 @@ describe('organs and layout', () => {
     expect(forvaltningOf('Skärholmens stadsdelsnämnd')).toBe('Skärholmens stadsdelsförvaltning');
   });
 
+  it('takes the municipality\'s and region\'s styrelse for a nämnd, not a national agency', () => {
+    expect(findNamnder('Kommunstyrelsen och Regionstyrelsen ansöker hos Socialstyrelsen och Transportstyrelsen.')).toEqual(['Kommunstyrelsen', 'Regionstyrelsen']);
+  });
+
   it('reads slightly damaged labels as the labels, and leaves other lines alone', () => {
     expect(canonicalLabel('Handligrare')).toBe('Handläggare');
     expect(canonicalLabel('Sammanfatining')).toBe('Sammanfattning');
