@@ -107,14 +107,18 @@ export const DELETE_COST = 4.5;
 /** Cost of reading a word as a compound of listed parts rather than a listed word, per joint. */
 export const COMPOUND_COST = 0.8;
 
-/** How a document's text came to be, judged from the text itself. */
-export type Regime = 'stripped' | 'intact';
+/**
+ * How a document's text came to be, judged from the text itself: "stripped" of å/ä/ö by an engine
+ * without Swedish data, "intact", or "worn": diacritics kept but many words damaged, as OCR reads a
+ * worn copy (told apart from intact text with the lexicon, see `Repairer`).
+ */
+export type Regime = 'stripped' | 'intact' | 'worn';
 
 /**
  * "stripped" when the text is Swedish but holds (almost) no å/ä/ö: Swedish prose has them in about
  * 3-5% of its letters, so under 0.5% means the OCR lost them.
  */
-export function regime(text: string): Regime {
+export function regime(text: string): Exclude<Regime, 'worn'> {
   let letters = 0;
   let swedish = 0;
   for (let i = 0; i < text.length; i++) {

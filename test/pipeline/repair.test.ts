@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
 import { regime } from '../../pipeline/repair/confusions.ts';
 import { WordModel } from '../../pipeline/repair/model.ts';
-import { repair } from '../../pipeline/repair/repair.ts';
+import { Repairer, repair } from '../../pipeline/repair/repair.ts';
 
 const SEEDS = 'test/fixtures/seeds';
 const seed = (name: string): string => fs.readFileSync(path.join(SEEDS, name), 'utf8');
@@ -28,10 +28,45 @@ describe('lexicon', () => {
   });
 });
 
+/** Tesseract with Swedish data on a worn copy of the blind set's Göteborg protokollsutdrag. */
+const WORN = `Goleborgs Stad
+Socialnämnden Ceniram
+Utdrag ur protokoll fört vid sammanträde med Socialnämnden Centrum 2020-09-13
+8187
+Dnr N137-0456 20
+Yttrande till kommunstyrelsen over forslag till program for en jarnlik stad 2020-2026
+Beslut
+1. Socialnämnden Centrum tillstyrker förslaget till program tör en jämlik stad 2020-2026
+med de synpunkter som trampar av torvaliningens tjänsteutlatande.
+2, Soclalnamnden Centrum överlämnar tjänsteutlatandet som yttrande till kommunstyrelsen.
+3. Paragrafen förklaras omedelbart justerad.
+Handling
+Tjänsteutlatande daterat 2020-08-27.
+Yrkanden
+Ordföranden Karin Pleyel (MP) yrkar bitall till förvaltningens förslag
+`;
+
 describe('regime', () => {
   it('tells text that lost its å/ä/ö from text that kept them', () => {
     expect(regime(seed('002_1a29c63b3b3a44df.txt'))).toBe('stripped');
     expect(regime(seed('002_1a29c63b3b3a44df.truth.txt'))).toBe('intact');
+  });
+
+  it('tells a worn copy read with Swedish data (diacritics kept, many words damaged) from intact text', () => {
+    const repairer = new Repairer();
+    expect(repairer.regime(WORN)).toBe('worn');
+    expect(repairer.regime(seed('000_550816b0be03c5e1.txt'))).toBe('intact');
+    // Too few words to judge: intact.
+    expect(repairer.regime('Yttrande över forslag till program for en jarnlik stad')).toBe('intact');
+  });
+
+  it('repairs known words in a worn copy ("for", "over") that it leaves alone in intact text', () => {
+    const repaired = repair(WORN).text;
+    expect(repaired).toContain('Yttrande till kommunstyrelsen över förslag till program för en jämlik stad');
+    expect(repaired).toContain('Göteborgs Stad');
+    expect(repaired).toContain('tillstyrker förslaget till program för en jämlik stad');
+    expect(repaired).toContain('Tjänsteutlåtande daterat 2020-08-27.');
+    expect(repaired).toContain('yrkar bifall till förvaltningens förslag');
   });
 });
 
