@@ -8,8 +8,11 @@ import { isHeading } from './sections.ts';
  * in agendas: "Förslag till beslut", "Kommunkontorets förslag till beslut: ...", "Beslutsförslag".
  */
 const PROPOSAL = /^(?:[\p{L}-]+s )?(?:förslag till beslut|beslutsförslag)(?::\s*(.*))?$/iu;
-/** Headings that open a list of decisions taken: "Socialnämndens beslut", "Kommunstyrelsens beslut", "Beslut". */
-const DECISION = /^(?:\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut|Beslut)$/u;
+/**
+ * Headings that open a list of decisions taken: "Socialnämndens beslut", "Kommunstyrelsens beslut",
+ * "Beslut"; also where OCR lost the ä of the organ's name ("Individ- och familjenamndens beslut").
+ */
+const DECISION = /^(?:\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges) beslut|Beslut)$/u;
 /**
  * A sentence that ends by announcing the items: "... föreslår vi kommunfullmäktige besluta",
  * "Kommunstyrelsen föreslår kommunfullmäktige att fatta följande beslut", "Nämnden beslutar".

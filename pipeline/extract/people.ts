@@ -34,7 +34,7 @@ export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | 
   let name: string | null = null;
   let phone: string | null = null;
   for (const text of window) {
-    const candidate = text.split(/,|\s{2,}/)[0]!.replace(NAMND, '').replace(DATE_PATTERN, '').trim();
+    const candidate = text.split(/,|\.\s|\s{2,}/)[0]!.replace(NAMND, '').replace(DATE_PATTERN, '').trim();
     if (!name && NAME.test(candidate)) name = candidate;
     const p = PHONE.exec(text);
     if (!phone && p) phone = normalisePhone(p[0]);

@@ -140,6 +140,11 @@ describe('organs and layout', () => {
     expect(extract('Förslag till beslut\nI samverkan med polisen genomförs insatsen.\n\nBakgrund\nText.').forslagTillBeslut).toEqual(['I samverkan med polisen genomförs insatsen.']);
   });
 
+  it('reads a decision heading whose organ name lost its ä, and a handläggare ended by a full stop', () => {
+    expect(extract('Protokollsutdrag\n\nIndivid- och familjenamndens beslut\natt ansöka om bidrag.\n\nÄrendebeskrivning\nText.').beslut).toEqual(['att ansöka om bidrag.']);
+    expect(extract('Handläggare: Hanna Öberg. hanna.oberg@gavle.se, 026-17 80 00').handlaggare).toEqual({ name: 'Hanna Öberg', phone: '026-17 80 00', email: 'hanna.oberg@gavle.se' });
+  });
+
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
     expect(dehyphenate('kommunfullmäk-\ntige beslutar om hälso- och sjukvård')).toBe('kommunfullmäktige beslutar om hälso- och sjukvård');
   });
