@@ -144,6 +144,10 @@ describe('repair', () => {
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
   });
 
+  it('reads an f that a worn copy printed as t ("tamiljenamnden")', () => {
+    expect(repair(stripped('Individ- och tamiljenamnden beslutar')).text).toContain('Individ- och familjenämnden beslutar');
+  });
+
   it('reads "ars" as "års", the form municipal text uses ("2020 års investeringsbudget")', () => {
     expect(repair(stripped('inom ramen for 2020 ars investeringsbudget')).text).toContain('inom ramen för 2020 års investeringsbudget');
   });
