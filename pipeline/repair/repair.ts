@@ -55,6 +55,8 @@ const WORN_SHARE = 0.1;
 /** Fewer lower-case words than this are too few to call a text worn. */
 const WORN_MIN_WORDS = 20;
 const WORD = /[\p{L}\p{N}|¢€¥]+/gu;
+/** Letters that are words by themselves. */
+const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 /** Prior weight of a compound of listed parts that is not itself listed (a listed word has 1). */
@@ -147,6 +149,15 @@ export class Repairer {
       const token = tokens[i]!;
       while (r < ranges.length && ranges[r]![1] <= token.index) r++;
       const isProtected = r < ranges.length && ranges[r]![0] <= token.index;
+      const joined = isProtected || mode === 'intact' ? null : this.joinSplit(token, tokens[i + 1], tokens[i + 2], text, mode);
+      if (joined) {
+        // The joined word is read like any other ("f or" -> "for" -> "för").
+        const fix = this.correct({ text: joined.replacement, index: token.index }, previous, tokens[i + 2]?.text ?? '', text, mode);
+        corrections.push(fix ? { ...joined, replacement: fix.replacement, reason: `${joined.reason}; ${fix.reason}`, score: fix.score } : joined);
+        previous = fix?.replacement ?? joined.replacement;
+        i++;
+        continue;
+      }
       const next = tokens[i + 1]?.text ?? '';
       const fix = isProtected ? null : this.correct(token, previous, next, text, mode);
       if (fix) corrections.push(fix);
@@ -173,6 +184,21 @@ export class Repairer {
       if (!this.lexicon.accepts(word) && this.model.count(word) === 0) unknown++;
     }
     return words >= WORN_MIN_WORDS && unknown / words > WORN_SHARE ? 'worn' : 'intact';
+  }
+
+  /**
+   * A word OCR split in two at a gap in worn type ("oc h", "f örslag"): a lone letter that is
+   * no word by itself beside a fragment, where the two together make a known word. Runs of lone
+   * letters are abbreviations spelled with spaces ("t o m", "s k") and are left alone.
+   */
+  private joinSplit(a: Token, b: Token | undefined, after: Token | undefined, text: string, mode: Regime): Correction | null {
+    if (!b || text.slice(a.index + a.text.length, b.index) !== ' ') return null;
+    const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
+    if (lone(a) === lone(b)) return null;
+    if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
+    const word = a.text + b.text;
+    if (!this.lexicon.knows(word) && this.model.count(word.toLowerCase()) === 0) return null;
+    return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: word, reason: `${mode} text; one word split in two`, score: 0 };
   }
 
   /**

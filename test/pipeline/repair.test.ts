@@ -144,6 +144,11 @@ describe('repair', () => {
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
   });
 
+  it('joins a word a worn copy split at a lone letter ("oc h", "f or"), not abbreviations spelled with spaces', () => {
+    expect(repair(stripped('trygghet oc h sakerhet f or alla pa kvallstid')).text).toContain('trygghet och säkerhet för alla på kvällstid');
+    expect(repair(stripped('fr o m januari t o m mars')).text).toContain('fr o m januari t o m mars');
+  });
+
   it('reads an f that a worn copy printed as t ("tamiljenamnden")', () => {
     expect(repair(stripped('Individ- och tamiljenamnden beslutar')).text).toContain('Individ- och familjenämnden beslutar');
   });
