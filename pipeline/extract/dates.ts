@@ -1,3 +1,5 @@
+import { editDistance } from '../edit-distance.ts';
+
 /** Swedish month names and their common abbreviations, by month number. */
 const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
@@ -16,12 +18,28 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b(?<iy>(?:19|20)\d\d) ?- ?(?<im>[01]?\d) ?- ?(?<id>[0-3]?\d)\b`,
     String.raw`\b(?<ld>[0-3]?\d)(?::e|:a)? (?<lm>${MONTH_NAMES})\.? (?<ly>(?:19|20)\d\d)\b`,
     String.raw`\b(?<dd>[0-3]?\d)[./](?<dm>[01]?\d)[./](?<dy>(?:19|20)\d\d)\b`,
+    // A month name OCR damaged ("3 febrtari 2020"): resolved by `damagedMonth`.
+    String.raw`\b(?<wd>[0-3]?\d) (?<wm>\p{L}{5,10}) (?<wy>(?:19|20)\d\d)\b`,
   ].join('|'),
   'giu',
 );
 
 /** The signing line under a motion or letter: "Helsingborg den 12 mars 2020", "Stockholm den 6 mars 2019". */
 export const PLACE_DATE = /^\p{Lu}\p{Ll}+,? den \d/u;
+
+/** Full month names, for reading damaged ones. */
+const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length >= 4);
+
+/**
+ * The month a damaged name stands for: the one full name within two edits ("febrtari" is februari),
+ * and only when no other is as near; null for words that are no month.
+ */
+function damagedMonth(word: string): number | null {
+  const lower = word.toLowerCase();
+  const near = FULL_MONTHS.map((m) => ({ m, d: editDistance([...lower], [...m]) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d);
+  if (near.length === 0 || (near.length > 1 && near[1]!.d === near[0]!.d)) return null;
+  return MONTHS[near[0]!.m]!;
+}
 
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -45,7 +63,10 @@ export function findDates(text: string): FoundDate[] {
     let value: string | null;
     if (g.iy) value = iso(+g.iy, +g.im!, +g.id!);
     else if (g.ly) value = iso(+g.ly, MONTHS[g.lm!.toLowerCase()]!, +g.ld!);
-    else value = iso(+g.dy!, +g.dm!, +g.dd!);
+    else if (g.wy) {
+      const month = damagedMonth(g.wm!);
+      value = month === null ? null : iso(+g.wy, month, +g.wd!);
+    } else value = iso(+g.dy!, +g.dm!, +g.dd!);
     if (value) found.push({ iso: value, index: match.index, length: match[0].length });
   }
   return found;

@@ -17,7 +17,8 @@ import { findSections, isHeading } from './sections.ts';
 
 /** How many content lines count as the letterhead and title block. */
 const HEAD = 25;
-const DATE_ONLY = /^(?:\d{4}-\d\d-\d\d|\d{1,2} \p{L}+ \d{4})$/u;
+/** A line that is only a date; OCR may leave a stray comma or full stop after it. */
+const DATE_ONLY = /^(?:\d{4}-\d\d-\d\d|\d{1,2} \p{L}+ \d{4})[.,]?$/u;
 /** Lines of the header that are labels or letterhead, not a title. */
 const NOT_TITLE = /^(?:handläggare|till\b|telefon|tfn|e-post|dnr|diarienummer|diarienr|datum|vår |er |ert |sida |ärendenummer|mottagare|sammanträdesdatum|tid:|plats:|kallelse|protokoll|tjänste|\d|§)/i;
 /** A type line: the type word alone, or with a number or an addressee ("Utlåtande 2019:45 RI", "Skrivelse till socialnämnden"). */

@@ -51,6 +51,14 @@ describe('dates', () => {
     expect(parseDate('2019-02-30')).toBeNull();
     expect(findDates('Från 1 mars 2020 till 2020-04-01.').map((d) => d.iso)).toEqual(['2020-03-01', '2020-04-01']);
   });
+
+  it('reads a month name OCR damaged, and only a month name', () => {
+    expect(parseDate('Datum: 3 febrtari 2020')).toBe('2020-02-03');
+    expect(parseDate('den 12 novenber 2020')).toBe('2020-11-12');
+    expect(parseDate('12 personer 2020')).toBeNull();
+    // A date line with the comma OCR left after it is still the document's date.
+    expect(extract('Trafikkontoret\nSida 1 (3)\n2020-05-20,\n\nTitel på ärendet').date).toBe('2020-05-20');
+  });
 });
 
 describe('case numbers', () => {
