@@ -16,6 +16,7 @@ const LABELS = [
   'Bakgrund',
   'Ärendet',
   'Ärendets beredning',
+  'Ärendebeskrivning',
   'Förvaltningens synpunkter och förslag',
   'Förvaltningens synpunkter',
   'Beslutsordning',
@@ -50,7 +51,8 @@ export function canonicalLabel(line: string): string {
  */
 const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert diarienummer', 'Diarienummer', 'Ärendenummer', 'Handläggare', 'Sammanträdesdatum', 'Justerat'].map((label) => {
   const words = label.split(' ').length;
-  return { label, folded: [...fold(label)], slips: Math.floor(label.length / 8), head: new RegExp(String.raw`^\s*(\S+(?: \S+){${words - 1}})(?=\s|$)`, 'u') };
+  // The label's words up to a colon or space after them ("Sammuntridesdatum: 2020-10-21").
+  return { label, folded: [...fold(label)], slips: Math.floor(label.length / 8), head: new RegExp(String.raw`^\s*([^\s:]+(?: [^\s:]+){${words - 1}})(?=[\s:]|$)`, 'u') };
 });
 
 function restorePrefix(line: string): string {
@@ -59,9 +61,9 @@ function restorePrefix(line: string): string {
     if (!words || words === label || Math.abs(words.length - label.length) > slips) continue;
     if (editDistance([...fold(words)], folded) <= slips) return line.replace(words, label);
   }
-  // "Dnr" read as "Där", "Dör", "Dur" in front of a case number (capitalised, as the label is;
-  // "där" in a sentence is the word).
-  return line.replace(/(^|\s)D\p{L}r[:.]?(?= +(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d)/gu, '$1Dnr');
+  // "Dnr" read as "Där", "Dör", "Dur", or on a worn copy "Por", "Par", in front of a case number
+  // (capitalised, as the label is; "där" in a sentence is the word, and "Per 2019-12-31" is not a label).
+  return line.replace(/(^|\s)(?:D\p{L}|P[ao])r[:.]?(?= +(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d)/gu, '$1Dnr');
 }
 
 /**

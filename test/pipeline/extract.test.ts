@@ -89,6 +89,8 @@ describe('case numbers', () => {
   it('reads "Dnr" that worn copies print as "Där" or "Dör" in front of a case number, and only there', () => {
     expect(extract('Svar på remiss från kommunstyrelsen Där: 2018:906').refDnr).toEqual(['KS 2018/906']);
     expect(extract('Dör 1.7.1-310 2018').dnr).toEqual(['1.7.1-310/2018']);
+    expect(extract('Por N137-0456 20').dnr).toEqual(['N137-0456/20']);
+    expect(extract('Sammanfattning\nPer 2019-12-31 fanns 40 platser.').sections[0]!.text).toBe('Per 2019-12-31 fanns 40 platser.');
     expect(extract('Sammanfattning\nDär 17 åtgärder föreslås.').sections[0]!.text).toBe('Där 17 åtgärder föreslås.');
   });
 
@@ -121,6 +123,8 @@ describe('organs and layout', () => {
     expect(canonicalLabel('Handligrare')).toBe('Handläggare');
     expect(canonicalLabel('Sammanfatining')).toBe('Sammanfattning');
     expect(canonicalLabel('Förvällningens förstag till beslut')).toBe('Förvaltningens förslag till beslut');
+    expect(canonicalLabel('Arendebeshrivaing')).toBe('Ärendebeskrivning');
+    expect(extract('Protokollsutdrag\nSammuntridesdatum: 2020-10-21\n\nAnsökan om statsbidrag').meetingDate).toBe('2020-10-21');
     for (const line of ['Erik Nordstrand', 'Bakgrunden', 'Socialnämnden', 'Handläggarna har', 'Beslutet justeras omedelbart.']) expect(canonicalLabel(line)).toBe(line);
   });
 
