@@ -10,9 +10,12 @@ const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?: \d{2,3}){1,3}\b/;
  * Where an e-mail address has its "@" and domain. OCR with Swedish data reads "@" as "(" followed by
  * what it made of the inner "a": capitals or letters no domain has ("(P", "(ÅM", "(B", "(ö").
  */
-const AT_DOMAIN = /(?:@|\((?:\p{Lu}|[^\x00-\x7f\s]){0,2}|©)([a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,3})\b/gu;
-/** The local part before it, as words: OCR may add a space after a dot or read the dot as a space. */
-const LOCAL = /[\p{L}\d]+(?:(?: ?[._-] ?| )[\p{L}\d]+)*$/u;
+const AT_DOMAIN = /(?:@|(\()(?:\p{Lu}|[^\x00-\x7f\s]){0,2}|©)([a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,3})\b/gu;
+/**
+ * The local part before it, as lower-case words: OCR may add a space after a dot or read the dot as
+ * a space. Names written with capitals or å/ä/ö before the address are not part of it.
+ */
+const LOCAL = /(?<![\p{L}\d])[a-z\d]+(?:(?: ?[._-] ?| )[a-z\d]+)*$/u;
 /** A personal name: two to four capitalised words ("Yasmine Ekman Munir", "Veronica Wolgast Karlberg"). */
 export const NAME = /^\p{Lu}[\p{Ll}'-]+(?: (?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}$/u;
 /** Roles printed under signatures. */
@@ -44,6 +47,18 @@ export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | 
 }
 
 /**
+ * The domain after an "@" that OCR read as "(": a lower-case letter right after it may be what it
+ * made of the "@"'s inner "a" ("(astockholm.se"); it is dropped when the document names the
+ * domain without it ("stockholm.se" in the footer).
+ */
+function domainOf(domain: string, parenthesis: boolean, text: string): string {
+  const shorter = domain.slice(1);
+  if (!parenthesis || !/^[a-z]/.test(domain) || !shorter.includes('.')) return domain;
+  const named = (d: string): boolean => new RegExp(String.raw`(?<![\w.(])${d.replace(/[.-]/g, '\\$&')}\b`).test(text);
+  return named(shorter) && !named(domain) ? shorter : domain;
+}
+
+/**
  * The e-mail address that belongs to a person: its local part is made of at least two of their
  * names, written without diacritics ("Hanna Öberg" is hanna.oberg@). Tolerates what OCR does to
  * addresses ("maria. lindgren@", "per.olsson(Bmalmo.se") and returns the address as printed would
@@ -62,7 +77,7 @@ export function findEmail(name: string, text: string): string | null {
       const names = tail.filter((w, i) => i % 2 === 0 && parts.some((p) => fold(w!).includes(p)));
       if (names.length < 2) continue;
       const joined = tail.map((w, i) => (i % 2 === 0 ? w : (w ?? '.'))).join('');
-      return `${joined.toLowerCase()}@${at[1]}`;
+      return `${joined}@${domainOf(at[2]!, at[1] !== undefined, text)}`;
     }
   }
   return null;

@@ -225,8 +225,12 @@ describe('organs and layout', () => {
     expect(findEmail('Per Olsson', 'Per Olsson per.olsson(Bmalmo.se')).toBe('per.olsson@malmo.se');
     expect(findEmail('Maria Lindgren', 'maria. lindgren@stockholm.se')).toBe('maria.lindgren@stockholm.se');
     expect(findEmail('Erik Nordstrand', 'E-post erik nordstrand@stockholm.se')).toBe('erik.nordstrand@stockholm.se');
-    // Someone else's address, or the office's, is not the handläggare's.
+    // "(a" may be the "@" or the "@" and a domain's first letter: the footer tells which.
+    expect(findEmail('Erik Nordstrand', 'erik.nordstrand(astockholm.se\n\nStockholms stad\nstockholm.se')).toBe('erik.nordstrand@stockholm.se');
+    expect(findEmail('Per Olsson', 'per.olsson(alingsas.se')).toBe('per.olsson@alingsas.se');
+    // Someone else's address, or the office's, is not the handläggare's; nor is the name before it.
     expect(findEmail('Anna Berg', 'registrator@stockholm.se, per.olsson@malmo.se')).toBeNull();
+    expect(findEmail('Hanna Öberg', 'Handläggare: Hanna Öberg. banna.uberg(rgavle.se')).toBeNull();
   });
 
   it('skips a recipient\'s address and joins a title wrapped onto a second line', () => {
