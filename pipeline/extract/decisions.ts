@@ -6,8 +6,18 @@ import { isHeading } from './sections.ts';
 /**
  * Headings that open a list of proposed decisions, with the proposal on the same line after a colon
  * in agendas: "Förslag till beslut", "Kommunkontorets förslag till beslut: ...", "Beslutsförslag".
+ * OCR may lose the colon before a proposal that opens with a capital.
  */
-const PROPOSAL = /^(?:[\p{L}-]+s )?(?:förslag till beslut|beslutsförslag)(?::\s*(.*))?$/iu;
+const PROPOSAL = /^(?:[\p{L}-]+s )?(?:förslag till beslut|beslutsförslag)(?::\s*(.*)|\s+(\S.*))?$/iu;
+
+/** The proposal heading on a line, and the proposal that follows it there (null: the heading alone). */
+function proposalOn(text: string): { inline: string | null } | null {
+  const m = PROPOSAL.exec(text);
+  if (!m) return null;
+  // Without a colon, only a capitalised sentence is a proposal ("... beslut Kommunfullmäktige avslår").
+  if (m[2] !== undefined && !/^\p{Lu}/u.test(m[2])) return null;
+  return { inline: m[1] ?? m[2] ?? null };
+}
 /**
  * Headings that open a list of decisions taken: "Socialnämndens beslut", "Kommunstyrelsens beslut",
  * "Beslut"; also where OCR lost the ä of the organ's name ("Individ- och familjenamndens beslut").
@@ -79,10 +89,10 @@ export function findDecisions(lines: Line[]): Decisions {
   const beslut: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
-    const proposal = PROPOSAL.exec(text);
+    const proposal = proposalOn(text);
     if (proposal) {
       // "Förslag till beslut: X" on one line (agendas, going on where the line wraps) or a heading over a list.
-      if (proposal[1]) forslagTillBeslut.push([proposal[1], ...wrappedLines(lines, i)].join(' '));
+      if (proposal.inline) forslagTillBeslut.push([proposal.inline, ...wrappedLines(lines, i)].join(' '));
       else forslagTillBeslut.push(...items(block(lines, i + 1)));
     } else if (DECISION.test(text)) {
       beslut.push(...items(block(lines, i + 1)));

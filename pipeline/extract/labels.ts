@@ -63,7 +63,8 @@ function restorePrefix(line: string): string {
   }
   // "Dnr" read as "Där", "Dör", "Dur", or on a worn copy "Por", "Par", in front of a case number
   // (capitalised, as the label is; "där" in a sentence is the word, and "Per 2019-12-31" is not a label).
-  return line.replace(/(^|\s)(?:D\p{L}|P[ao])r[:.]?(?= +(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d)/gu, '$1Dnr');
+  // The number may have lost its slash too ("Par KS 2021 0055").
+  return line.replace(/(^|\s)(?:D\p{L}|P[ao])r[:.]?(?= +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)\d\d \d))/gu, '$1Dnr');
 }
 
 /**

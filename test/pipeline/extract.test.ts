@@ -90,6 +90,7 @@ describe('case numbers', () => {
     expect(extract('Svar på remiss från kommunstyrelsen Där: 2018:906').refDnr).toEqual(['KS 2018/906']);
     expect(extract('Dör 1.7.1-310 2018').dnr).toEqual(['1.7.1-310/2018']);
     expect(extract('Por N137-0456 20').dnr).toEqual(['N137-0456/20']);
+    expect(extract('Par KS 2021 0055').dnr).toEqual(['KS 2021/0055']);
     expect(extract('Sammanfattning\nPer 2019-12-31 fanns 40 platser.').sections[0]!.text).toBe('Per 2019-12-31 fanns 40 platser.');
     expect(extract('Sammanfattning\nDär 17 åtgärder föreslås.').sections[0]!.text).toBe('Där 17 åtgärder föreslås.');
   });
@@ -155,6 +156,11 @@ describe('organs and layout', () => {
   it('reads a decision heading whose organ name lost its ä, and a handläggare ended by a full stop', () => {
     expect(extract('Protokollsutdrag\n\nIndivid- och familjenamndens beslut\natt ansöka om bidrag.\n\nÄrendebeskrivning\nText.').beslut).toEqual(['att ansöka om bidrag.']);
     expect(extract('Handläggare: Hanna Öberg. hanna.oberg@gavle.se, 026-17 80 00').handlaggare).toEqual({ name: 'Hanna Öberg', phone: '026-17 80 00', email: 'hanna.oberg@gavle.se' });
+  });
+
+  it('reads an agenda\'s proposal whose colon OCR lost, but not a sentence about the proposal', () => {
+    expect(extract('Föredragningslista\n\n2. Svar på motion\nDnr KS 2020/0412\n\nKommunkontorets förslag till beslut Kommunfullmäktige avslår motionen.').forslagTillBeslut).toEqual(['Kommunfullmäktige avslår motionen.']);
+    expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
   });
 
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
