@@ -71,7 +71,8 @@ function block(lines: Line[], start: number): string[] {
       continue;
     }
     if (STOP.test(text) || isHeading(text) || (out.length === 0 && lines[i]!.furniture)) break;
-    if (out.length && /[.,;]$/.test(out[out.length - 1]!) && (PLACE_DATE.test(text) || isSignature(text))) break;
+    // A signature is also a line (a name OCR damaged: "bena Lundström Stoltz") with a role under it.
+    if (out.length && /[.,;]$/.test(out[out.length - 1]!) && (PLACE_DATE.test(text) || isSignature(text) || ROLE.test(lines[i + 1]?.text ?? ''))) break;
     if (lines[i]!.furniture) continue;
     if (out.length === 0 && ANNOUNCES.test(text)) continue;
     out.push(text);

@@ -11,8 +11,8 @@ import { findCaseNumbers } from './dnr.ts';
 import { restoreLabels } from './labels.ts';
 import { unfoldTables } from './tables.ts';
 import { contentLines, splitLines, wrappedLines, type Line } from './lines.ts';
-import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive } from './organs.ts';
-import { findHandlaggare, findSignatories } from './people.ts';
+import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive, looksLikeOrgan } from './organs.ts';
+import { findHandlaggare, findSignatories, NAME } from './people.ts';
 import { findSections, isHeading } from './sections.ts';
 
 /** How many content lines count as the letterhead and title block. */
@@ -91,6 +91,7 @@ function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number 
     !isHeading(l.text) &&
     !/@|\.se$|\S {3,}\S/.test(l.text) &&
     !DATE_ONLY.test(l.text) &&
+    !NAME.test(l.text) &&
     !inAddress(all, l);
   if (doctype === 'protokoll') return lines.find((l) => /^protokoll\b/i.test(l.text))?.text ?? null;
   // A kallelse is titled by the meeting it calls to.
@@ -109,7 +110,7 @@ function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number 
   const head = lines.slice(0, HEAD);
   const firstHeading = head.findIndex((l) => isHeading(l.text));
   const candidates = head.slice(0, firstHeading >= 0 ? firstHeading : head.length).filter(
-    (l) => usable(l) && findNamnder(l.text).join(' ') !== l.text && findForvaltningar(l.text).join(' ') !== l.text && !/kommun$|^\p{Lu}+(?: \p{Lu}+)*$|stad$/u.test(l.text),
+    (l) => usable(l) && findNamnder(l.text).join(' ') !== l.text && findForvaltningar(l.text).join(' ') !== l.text && !looksLikeOrgan(l.text) && !/kommun$|^\p{Lu}+(?: \p{Lu}+)*$|stad$/u.test(l.text),
   );
   return candidates[0] ? unwrap(all, candidates[0]) : null;
 }

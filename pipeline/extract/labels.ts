@@ -31,7 +31,8 @@ const allowed = (label: string): number => Math.min(3, Math.floor(label.length /
 
 /** The label a line stands for when it is one, slightly damaged; otherwise the line itself. */
 export function canonicalLabel(line: string): string {
-  const text = line.trim();
+  // OCR adds stray punctuation after a heading ("Sammuantattning,").
+  const text = line.trim().replace(/[.,;:]+$/, '');
   if (text.length < 6 || text.length > 45) return line;
   const lower = text.toLowerCase();
   for (const label of LABELS) {

@@ -1,3 +1,6 @@
+import { editDistance } from '../edit-distance.ts';
+import { fold } from './fold.ts';
+
 /**
  * Names of municipal bodies: nämnder (and kommunstyrelsen, kommunfullmäktige) and förvaltningar
  * (and kontor). Multi-word names are kept whole: "Rinkeby-Kista stadsdelsnämnd",
@@ -40,6 +43,23 @@ export function findForvaltningar(text: string): string[] {
 /** "Socialnämndens" -> "Socialnämnden", "Kommunstyrelsens" -> "Kommunstyrelsen". */
 export function fromGenitive(word: string): string | null {
   return GENITIVE.exec(word)?.[1] ?? null;
+}
+
+/** What names of bodies end in, folded, for recognising names OCR damaged. */
+const ORGAN_ENDINGS = ['forvaltningen', 'forvaltning', 'namnden', 'namnd', 'kontoret', 'styrelsen'];
+
+/**
+ * True when a short line is the name of a body that OCR damaged ("Söciallorvaltningen",
+ * "Stadsomradestorvaltning Nort"): one of its words ends within two edits of "förvaltning(en)",
+ * "nämnd(en)", "kontoret" or "styrelsen". Such a line in a letterhead is no title.
+ */
+export function looksLikeOrgan(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > 3) return false;
+  return words.some((word) => {
+    const folded = fold(word);
+    return ORGAN_ENDINGS.some((end) => folded.length > end.length && editDistance([...folded.slice(-end.length)], [...end]) <= 2);
+  });
 }
 
 export function capitalise(word: string): string {

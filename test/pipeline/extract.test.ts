@@ -163,6 +163,14 @@ describe('organs and layout', () => {
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
   });
 
+  it('does not title a document by a damaged organ name or a person, and ends a list at a damaged signature', () => {
+    expect(extract('Gävle kommun\nSöciallorvaltningen\nTJÄNSTESKRIVELSE\nDatum: 2020-02-03\n\nRemissvar om skärpta straff').title).toBe('Remissvar om skärpta straff');
+    expect(extract('Malmö stad\nStadsomradestorvaltning Nort\nYTTRANDE\nPer Olsson\n\nYttrande över remiss om trygghet').title).toBe('Yttrande över remiss om trygghet');
+    const worn = 'Förvaltningens förslag till beslut\nSocialnämnden hänvisar till tjänsteutlåtandet.\nbena Lundström Stoltz\nförvaltningschef\nSammuantattning,\nText.';
+    expect(extract(worn).forslagTillBeslut).toEqual(['Socialnämnden hänvisar till tjänsteutlåtandet.']);
+    expect(extract(worn).sections.map((x) => x.heading)).toContain('Sammanfattning');
+  });
+
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
     expect(dehyphenate('kommunfullmäk-\ntige beslutar om hälso- och sjukvård')).toBe('kommunfullmäktige beslutar om hälso- och sjukvård');
   });
