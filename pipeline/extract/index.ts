@@ -110,7 +110,7 @@ function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number 
   const head = lines.slice(0, HEAD);
   const firstHeading = head.findIndex((l) => isHeading(l.text));
   const candidates = head.slice(0, firstHeading >= 0 ? firstHeading : head.length).filter(
-    (l) => usable(l) && findNamnder(l.text).join(' ') !== l.text && findForvaltningar(l.text).join(' ') !== l.text && !looksLikeOrgan(l.text) && !/kommun$|^\p{Lu}+(?: \p{Lu}+)*$|stad$/u.test(l.text),
+    (l) => usable(l) && findNamnder(l.text).join(' ') !== l.text && findForvaltningar(l.text).join(' ') !== l.text && !looksLikeOrgan(l.text) && !/(?:kommun|stad)$/i.test(l.text) && !/^\p{Lu}+(?: \p{Lu}+)*$/u.test(l.text),
   );
   return candidates[0] ? unwrap(all, candidates[0]) : null;
 }
@@ -188,7 +188,8 @@ export function extract(rawText: string): DocumentMetadata {
       const date = parseDate(rest);
       if (date) return { date, line: i };
       const next = lines[i + 1];
-      if (rest.trim() === '' && next && DATE_ONLY.test(next.text)) return { date: parseDate(next.text)!, line: i + 1 };
+      // Alone on its line, or with the stray punctuation OCR leaves ("Dag för justering,").
+      if (/^[\s,.;:]*$/.test(rest) && next && DATE_ONLY.test(next.text)) return { date: parseDate(next.text)!, line: i + 1 };
     }
     return null;
   };

@@ -171,6 +171,12 @@ describe('organs and layout', () => {
     expect(extract(worn).sections.map((x) => x.heading)).toContain('Sammanfattning');
   });
 
+  it('reads a label\'s date on the next line when OCR left punctuation after the label; a city\'s letterhead is no title', () => {
+    const doc = extract('Göteborgs Stad\nUtdrag ur protokoll\n\nBeslut\n1. Paragrafen förklaras omedelbart justerad.\n\nDag för justering,\n2020-09-15');
+    expect(doc).toMatchObject({ justerat: '2020-09-15', meetingDate: '2020-09-15', date: null });
+    expect(doc.title).not.toBe('Göteborgs Stad');
+  });
+
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
     expect(dehyphenate('kommunfullmäk-\ntige beslutar om hälso- och sjukvård')).toBe('kommunfullmäktige beslutar om hälso- och sjukvård');
   });
