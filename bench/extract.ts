@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGE_BREAK } from '../ingest/handlers/types.ts';
+import { recognizePage } from '../ingest/ocr/pages.ts';
 import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import { extract } from '../pipeline/extract/index.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
@@ -88,7 +89,7 @@ async function swedishOcr(quality: string): Promise<Case[]> {
     const pagesOf = (scans: string, stem: string): string[] =>
       images.get(scans)!.filter((f) => f.startsWith(`${stem}.p`)).sort((a, b) => pageNumber(a) - pageNumber(b)).map((f) => path.join(scans, f));
     const all = SCANNED.flatMap(({ labels, scans }) => stems(labels).flatMap((stem) => pagesOf(scans, stem)));
-    await Promise.all(all.map(async (file) => texts.set(file, (await engine.recognize(fs.readFileSync(file))).text)));
+    await Promise.all(all.map(async (file) => texts.set(file, (await recognizePage(engine, fs.readFileSync(file))).text)));
     return scanned(`${quality} scan, Swedish OCR`, (scans, stem) => {
       const pages = pagesOf(scans, stem);
       return pages.length ? repairer.repair(pages.map((p) => texts.get(p)!).join(PAGE_BREAK)).text : null;

@@ -15,6 +15,7 @@ import { serverPaths, startServer, stopServer } from '../index/server.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
 import type { OcrEngine } from '../ingest/ocr/engine.ts';
 import { NativeTesseractEngine, nativeTesseractAvailable } from '../ingest/ocr/native.ts';
+import { recognizePage } from '../ingest/ocr/pages.ts';
 import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
@@ -28,7 +29,7 @@ const pages = (quality: string): string[] => fs.readdirSync(SCANS).filter((f) =>
 async function ocrAll(engine: OcrEngine, files: string[]): Promise<{ perMinute: number; texts: Map<string, string> }> {
   const texts = new Map<string, string>();
   const started = performance.now();
-  await Promise.all(files.map(async (f) => texts.set(f, (await engine.recognize(fs.readFileSync(f))).text)));
+  await Promise.all(files.map(async (f) => texts.set(f, (await recognizePage(engine, fs.readFileSync(f))).text)));
   const minutes = (performance.now() - started) / 60_000;
   await engine.close();
   return { perMinute: files.length / minutes, texts };

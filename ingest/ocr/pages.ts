@@ -1,10 +1,16 @@
 import type { OcrSummary } from '../../pipeline/document.ts';
-import { LOW_CONFIDENCE, type OcrEngine } from './engine.ts';
+import { deskew } from './deskew.ts';
+import { LOW_CONFIDENCE, type OcrEngine, type OcrPage } from './engine.ts';
 
 /** One page to OCR: its number and a function that renders it to an image when its turn comes. */
 export interface PageImage {
   page: number;
   render: () => Promise<Uint8Array>;
+}
+
+/** Reads one page image: turned level first, as every page diarium OCRs is. */
+export async function recognizePage(engine: OcrEngine, image: Uint8Array): Promise<OcrPage> {
+  return engine.recognize(await deskew(image));
 }
 
 /**
@@ -18,7 +24,7 @@ export async function ocrPages(pages: PageImage[], engine: OcrEngine): Promise<{
   const lane = async (): Promise<void> => {
     while (next < pages.length) {
       const item = pages[next++]!;
-      const result = await engine.recognize(await item.render());
+      const result = await recognizePage(engine, await item.render());
       texts.set(item.page, result.text);
       confidences.push({ page: item.page, confidence: Math.round(result.confidence) });
     }

@@ -31,7 +31,7 @@ const PATTERNS: RegExp[] = [
   /\b(?<dot>(?:19|20)\d{2}\.\d{3,5}\.\d{3})\b/gu,
   // In parentheses or after a Dnr label, worn copies lose the slash: "(KS 2018 906)", "Dnr KS 2020 0412",
   // "Diarienr: IFN-2020 00233", "Dnr N137-0456 20" (Göteborg).
-  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)|(?<=\b(?:Dnr|Diarienr|Diarienummer):? )(?:(?<lp>[A-ZÅÄÖ]{2,4}) (?<ly>(?:19|20)\d{2}) (?<ls>\d{1,6})|(?<hs>[A-ZÅÄÖ]{2,6}-(?:19|20)\d{2}|[A-Z]\d{2,4}-\d{3,5}) (?<hss>\d{2,6}))\b/gu,
+  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)|(?<=\b(?:[Dd]nr|Diarienr|Diarienummer):? )(?:(?<lp>[A-ZÅÄÖ]{2,4}) (?<ly>(?:19|20)\d{2}) (?<ls>\d{1,6})|(?<hs>[A-ZÅÄÖ]{2,6}-(?:19|20)\d{2}|[A-Z]\d{2,4}-\d{3,5}) (?<hss>\d{2,6}))\b/gu,
   // Motions: "motion (2017:54)", "motion 2017:54".
   /\b[Mm]otion(?:en)? \(?(?<m>(?:19|20)\d{2}:\d{1,4})\)?/gu,
 ];

@@ -65,7 +65,8 @@ function restorePrefix(line: string): string {
   // "Dnr" read as "Där", "Dör", "Dur", or on a worn copy "Por", "Par", in front of a case number
   // (capitalised, as the label is; "där" in a sentence is the word, and "Per 2019-12-31" is not a label).
   // The number may have lost its slash too ("Par KS 2021 0055").
-  return line.replace(/(^|\s)(?:D\p{L}|P[ao])r[:.]?(?= +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)\d\d \d))/gu, '$1Dnr');
+  // In parentheses the label is written in lower case: "(dnr RK 2020/87)", read "(dor RK 2020 87)".
+  return line.replace(/(^|\s|\()(?:D\p{L}|P[ao]|(?<=\()d\p{L})r[:.]?(?= +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)\d\d \d))/gu, (_, before: string) => `${before}${before === '(' ? 'dnr' : 'Dnr'}`);
 }
 
 /**
@@ -83,9 +84,9 @@ function isDamagedBeslut(word: string): boolean {
 
 /**
  * A line that is only the paragraph sign and a number as OCR read the sign: "85", "8187", "S 5",
- * "$ 12", "388" (a 3 only before two digits or more; "3 5" is more likely a list).
+ * "$ 12", "& 187", "388", "3 88" (a 3 only before two digits or more; "3 5" is more likely a list).
  */
-const PARAGRAPH = /^[ \t]*(?:[8S$][ \t]?(\d{1,3})|3(\d{2,3}))[ \t]*$/gm;
+const PARAGRAPH = /^[ \t]*(?:[8S$&][ \t]?(\d{1,3})|3[ \t]?(\d{2,3}))[ \t]*$/gm;
 
 /**
  * The text with damaged label lines restored, other lines untouched. In a protokoll, a damaged

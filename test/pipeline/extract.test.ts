@@ -91,6 +91,7 @@ describe('case numbers', () => {
     expect(extract('Dör 1.7.1-310 2018').dnr).toEqual(['1.7.1-310/2018']);
     expect(extract('Por N137-0456 20').dnr).toEqual(['N137-0456/20']);
     expect(extract('Par KS 2021 0055').dnr).toEqual(['KS 2021/0055']);
+    expect(extract('Svar på remiss från Rinkeby-Kista stadsdelsnämnd (dor RK 2020 87)').refDnr).toEqual(['RK 2020/87']);
     expect(extract('Sammanfattning\nPer 2019-12-31 fanns 40 platser.').sections[0]!.text).toBe('Per 2019-12-31 fanns 40 platser.');
     expect(extract('Sammanfattning\nDär 17 åtgärder föreslås.').sections[0]!.text).toBe('Där 17 åtgärder föreslås.');
   });
@@ -141,6 +142,8 @@ describe('organs and layout', () => {
     // A worn copy: "§ 88" read as "388", "beslut" as "besthi".
     const worn = extract('Protokollsutdrag\nSammanträdesdatum: 2020-10-21\n388\nDiarienr: IFN-2020/00233\nAnsökan om statsbidrag\nIndivid- och familjenämndens besthi\nIndivid- och familjenämnden beslutar\natt ansöka om statsbidrag,\natt paragrafen justeras omedelbart.\nÄrendebeskrivning\nText.');
     expect(worn).toMatchObject({ paragraf: '§ 88', doctype: 'protokollsutdrag', beslut: ['att ansöka om statsbidrag,', 'att paragrafen justeras omedelbart.'] });
+    expect(extract('Protokollsutdrag\n3 88\n\nAnsökan').paragraf).toBe('§ 88');
+    expect(extract('Utdrag ur protokoll\n& 187\n\nYttrande').paragraf).toBe('§ 187');
     // Outside protokoll a "388" line is a number, and "besked" is not "beslut".
     expect(extract('388\n\nInför ett centrum\n\nSammanfattning\nText.').paragraf).toBeNull();
     expect(extract('Protokollsutdrag\n\nSocialnämndens besked\nText.').beslut).toEqual([]);

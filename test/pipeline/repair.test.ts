@@ -149,6 +149,10 @@ describe('repair', () => {
     expect(repair(stripped('fr o m januari t o m mars')).text).toContain('fr o m januari t o m mars');
   });
 
+  it('takes away a diacritic an engine with Swedish data saw in the specks of a worn copy', () => {
+    expect(repair('Kommunstyrelsen antar kommunköntorets yttrande.', { regime: 'worn' }).text).toBe('Kommunstyrelsen antar kommunkontorets yttrande.');
+  });
+
   it('reads an f that a worn copy printed as t ("tamiljenamnden")', () => {
     expect(repair(stripped('Individ- och tamiljenamnden beslutar')).text).toContain('Individ- och familjenämnden beslutar');
   });
