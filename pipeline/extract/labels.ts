@@ -76,10 +76,18 @@ function restorePrefix(line: string): string {
  */
 const PROTOKOLL_LINE = /^(?:\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges) bes\p{L}{2,4}|utdrag ur protokoll\b.*|protokollsutdrag|vid protokollet|justerandes signatur|dag för justering)\s*$/imu;
 /** A decision heading whose last word OCR damaged: "Socialnämndens beshut", "… besthi". */
-const DAMAGED_DECISION = /^(\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges)) (bes\p{L}{2,4})[ \t]*$/gmu;
-/** "beshut", "besthi": near "beslut" and no word of its own ("besked" is one; the dictionary loads only here). */
-function isDamagedBeslut(word: string): boolean {
-  return word !== 'beslut' && editDistance([...word], [...'beslut']) <= 3 && !swedishLexicon().knows(word);
+const DAMAGED_DECISION = /^(\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges)) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)/gmu;
+/** What opens the decisions under their heading: "Nämnden beslutar", an "att"-clause, item 1. */
+const DECISION_FOLLOWS = /\bbeslutar\b|^att |^1[.)]/;
+
+/**
+ * "beshut", "besthi": near "beslut" and no word of its own ("besked" is one; the dictionary loads
+ * only here). A word that OCR made of it ("bestar") counts when the decisions follow.
+ */
+function isDamagedBeslut(word: string, next: string): boolean {
+  if (word === 'beslut') return false;
+  const distance = editDistance([...word], [...'beslut']);
+  return distance <= 3 && (!swedishLexicon().knows(word) || DECISION_FOLLOWS.test(next));
 }
 
 /**
@@ -100,6 +108,6 @@ export function restoreLabels(text: string): string {
     .join('\n');
   if (!PROTOKOLL_LINE.test(restored)) return restored;
   return restored
-    .replace(DAMAGED_DECISION, (line, organ: string, word: string) => (isDamagedBeslut(word) ? `${organ} beslut` : line))
+    .replace(DAMAGED_DECISION, (line, organ: string, word: string, next?: string) => (isDamagedBeslut(word, next ?? '') ? `${organ} beslut` : line))
     .replace(PARAGRAPH, (_, a?: string, b?: string) => `§ ${a ?? b}`);
 }

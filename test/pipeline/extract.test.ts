@@ -147,6 +147,8 @@ describe('organs and layout', () => {
     // Outside protokoll a "388" line is a number, and "besked" is not "beslut".
     expect(extract('388\n\nInför ett centrum\n\nSammanfattning\nText.').paragraf).toBeNull();
     expect(extract('Protokollsutdrag\n\nSocialnämndens besked\nText.').beslut).toEqual([]);
+    // A word OCR made of "beslut" ("bestar") is read as it when the decisions follow.
+    expect(extract('Protokollsutdrag\n\nIndivid- och familjenämndens bestar\n\nIndivid- och familjenämnden beslutar\n\natt ansöka om bidrag.\n\nÄrendebeskrivning\nText.').beslut).toEqual(['att ansöka om bidrag.']);
   });
 
   it('splits a numbered list whose markers OCR misread ("I." for "1.", "2," for "2.")', () => {
