@@ -11,7 +11,7 @@ import { findCaseNumbers } from './dnr.ts';
 import { restoreLabels } from './labels.ts';
 import { unfoldTables } from './tables.ts';
 import { contentLines, splitLines, wrappedLines, type Line } from './lines.ts';
-import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive, looksLikeOrgan } from './organs.ts';
+import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive, looksLikeOrgan, withDistrict } from './organs.ts';
 import { findHandlaggare, findSignatories, NAME } from './people.ts';
 import { findSections, isHeading } from './sections.ts';
 
@@ -126,14 +126,6 @@ const ANSWERING = /(\p{Lu}[\p{L} -]*?) har (?:beretts|fått|getts) (?:möjlighet
 function findNamnd(lines: Line[], text: string, till: TillBlock | null, doctype: Doctype): string | null {
   const found = namndNamed(lines, text, till, doctype);
   return found && withDistrict(found, text);
-}
-
-/**
- * The name with the district it has elsewhere in the document: where OCR damaged the line that
- * names it whole, "Stadsområdesnämnd" in a sentence is "Stadsområdesnämnd Norr" of the signature.
- */
-function withDistrict(namnd: string, text: string): string {
-  return findNamnder(text).find((n) => n.startsWith(`${namnd} `)) ?? namnd;
 }
 
 function namndNamed(lines: Line[], text: string, till: TillBlock | null, doctype: Doctype): string | null {

@@ -62,6 +62,29 @@ export function looksLikeOrgan(line: string): boolean {
   });
 }
 
+/**
+ * The name with its district as the document spells it most often. Where OCR damaged the line that
+ * names it whole, "Stadsområdesnämnd" in a sentence is "Stadsområdesnämnd Norr" of the signature;
+ * and a district OCR misread once ("Socialnämnden Ceniruam" in the letterhead) is read as the
+ * near spelling the document repeats ("Socialnämnden Centrum" in the minutes and decisions).
+ */
+export function withDistrict(namnd: string, text: string): string {
+  const name = findNamnder(text).find((n) => n.startsWith(`${namnd} `)) ?? namnd;
+  const split = /^(.+) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (!split) return name;
+  const [, base, district] = split as unknown as [string, string, string];
+  const counts = new Map<string, number>();
+  const escaped = base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])${escaped} (\p{Lu}\p{Ll}+)(?!\p{L})`, 'gu'))) {
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  let best = district;
+  for (const [spelling, n] of counts) {
+    if (n > (counts.get(best) ?? 0) && editDistance([...spelling], [...district]) <= Math.max(1, Math.floor(district.length / 3))) best = spelling;
+  }
+  return `${base} ${best}`;
+}
+
 export function capitalise(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }

@@ -9,7 +9,7 @@ import { canonicalLabel } from '../../pipeline/extract/labels.ts';
 import { findEmail } from '../../pipeline/extract/people.ts';
 import { splitLines } from '../../pipeline/extract/lines.ts';
 import { unfoldTables } from '../../pipeline/extract/tables.ts';
-import { findNamnder, forvaltningOf } from '../../pipeline/extract/organs.ts';
+import { findNamnder, forvaltningOf, withDistrict } from '../../pipeline/extract/organs.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
 
 const read = (dir: string, name: string): string => fs.readFileSync(path.join(dir, name), 'utf8');
@@ -115,6 +115,14 @@ describe('organs and layout', () => {
     ]);
     expect(forvaltningOf('Socialnämnden')).toBe('Socialförvaltningen');
     expect(forvaltningOf('Skärholmens stadsdelsnämnd')).toBe('Skärholmens stadsdelsförvaltning');
+  });
+
+  it('reads a district OCR misread once as the spelling the document repeats', () => {
+    const text = 'Göteborgs Stad\nSocialnämnden Ceniruam\n\nUtdrag ur protokoll fört vid sammanträde med Socialnämnden Centrum 2020-09-15\n\nBeslut\n1. Socialnämnden Centrum tillstyrker förslaget.';
+    expect(withDistrict('Socialnämnden', text)).toBe('Socialnämnden Centrum');
+    expect(withDistrict('Socialnämnden', 'Socialnämnden Centrum\nSocialnämnden Nordost beslutar.\nSocialnämnden Nordost')).toBe('Socialnämnden Centrum');
+    expect(extract(text).namnd).toBe('Socialnämnden Centrum');
+    expect(withDistrict('Individ- och familjenämnden', 'Individ- och familjenämnden Nord\nIndivid- och familjenämnden Nord')).toBe('Individ- och familjenämnden Nord');
   });
 
   it('takes the municipality\'s and region\'s styrelse for a nämnd, not a national agency', () => {
