@@ -54,6 +54,8 @@ const MARGIN: Record<Regime, number> = { stripped: 1.0, intact: 2.5, worn: 1.0 }
 const WORN_SHARE = 0.1;
 /** Fewer lower-case words than this are too few to call a text worn. */
 const WORN_MIN_WORDS = 20;
+/** Lower-case words looked at to judge it. */
+const WORN_SAMPLE = 2000;
 const WORD = /[\p{L}\p{N}|¢€¥]+/gu;
 /** Letters that are words by themselves. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
@@ -181,7 +183,9 @@ export class Repairer {
     let unknown = 0;
     for (const [word] of text.matchAll(LOWER_WORD)) {
       words++;
-      if (!this.lexicon.accepts(word) && this.model.count(word) === 0) unknown++;
+      if (this.model.count(word) === 0 && !this.lexicon.accepts(word)) unknown++;
+      // A few pages' words tell how worn a copy is as well as a whole book's.
+      if (words === WORN_SAMPLE) break;
     }
     return words >= WORN_MIN_WORDS && unknown / words > WORN_SHARE ? 'worn' : 'intact';
   }
