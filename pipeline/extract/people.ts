@@ -8,14 +8,16 @@ import { NAMND } from './organs.ts';
 const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?: \d{2,3}){1,3}\b/;
 /**
  * Where an e-mail address has its "@" and domain. OCR with Swedish data reads "@" as "(" followed by
- * what it made of the inner "a": capitals or letters no domain has ("(P", "(ÅM", "(B", "(ö").
+ * what it made of the inner "a" ("(P", "(ÅM", "(B"), as capitals or letters no address has without
+ * the "(" ("QW", "Å", "P"), or as a lower-case letter and a space ("anna.lindqvisto malmo.se"); it
+ * may put a space after a dot of the domain ("centrum. goteborg.se").
  */
-const AT_DOMAIN = /(?:@|(\()(?:\p{Lu}|[^\x00-\x7f\s]){0,2}|©)([a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,3})\b/gu;
+const AT_DOMAIN = /(?:@|(\()(?:\p{Lu}|[^\x00-\x7f\s]){0,2}|©|(?:\p{Lu}|[^\x00-\x7f\s]){1,2}|[a-z] )([a-z\d-]+(?:\. ?[a-z\d-]+)*\.[a-z]{2,3})\b/gu;
 /**
- * The local part before it, as lower-case words: OCR may add a space after a dot or read the dot as
- * a space. Names written with capitals or å/ä/ö before the address are not part of it.
+ * The local part before it, as lower-case words: OCR may add a space after a dot, double it, or read
+ * the dot as a space. Names written with capitals or å/ä/ö before the address are not part of it.
  */
-const LOCAL = /(?<![\p{L}\d])[a-z\d]+(?:(?: ?[._-] ?| )[a-z\d]+)*$/u;
+const LOCAL = /(?<![\p{L}\d])[a-z\d]+(?:(?: ?[._-])+ ?[a-z\d]+| [a-z\d]+)*$/u;
 /** A personal name: two to four capitalised words ("Yasmine Ekman Munir", "Veronica Wolgast Karlberg"). */
 export const NAME = /^\p{Lu}[\p{Ll}'-]+(?: (?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}$/u;
 /** Roles printed under signatures. */
@@ -71,13 +73,13 @@ export function findEmail(name: string, text: string): string | null {
     if (!local) continue;
     // The shortest run of words before the "@" that holds two of the names: a name printed just
     // before the address on the same line ("Per Olsson per.olsson@") is not part of it.
-    const words = local[0].split(/ ?([._-]) ?| /);
+    const words = local[0].split(/((?: ?[._-])+) ?| /).map((w, i) => (i % 2 === 1 && w !== undefined ? (/[._-]/.exec(w)?.[0] ?? '.') : w));
     for (let from = words.length - 1; from >= 0; from -= 2) {
       const tail = words.slice(from);
       const names = tail.filter((w, i) => i % 2 === 0 && parts.some((p) => fold(w!).includes(p)));
       if (names.length < 2) continue;
       const joined = tail.map((w, i) => (i % 2 === 0 ? w : (w ?? '.'))).join('');
-      return `${joined}@${domainOf(at[2]!, at[1] !== undefined, text)}`;
+      return `${joined}@${domainOf(at[2]!.replace(/ /g, ''), at[1] !== undefined, text)}`;
     }
   }
   return null;

@@ -152,6 +152,7 @@ describe('organs and layout', () => {
     expect(worn).toMatchObject({ paragraf: '§ 88', doctype: 'protokollsutdrag', beslut: ['att ansöka om statsbidrag,', 'att paragrafen justeras omedelbart.'] });
     expect(extract('Protokollsutdrag\n3 88\n\nAnsökan').paragraf).toBe('§ 88');
     expect(extract('Utdrag ur protokoll\n& 187\n\nYttrande').paragraf).toBe('§ 187');
+    expect(extract('Protokollsutdrag\n£ 112\n\nYttrande').paragraf).toBe('§ 112');
     // Outside protokoll a "388" line is a number, and "besked" is not "beslut".
     expect(extract('388\n\nInför ett centrum\n\nSammanfattning\nText.').paragraf).toBeNull();
     expect(extract('Protokollsutdrag\n\nSocialnämndens besked\nText.').beslut).toEqual([]);
@@ -258,6 +259,11 @@ describe('organs and layout', () => {
     expect(findEmail('Per Olsson', 'Per Olsson per.olsson(Bmalmo.se')).toBe('per.olsson@malmo.se');
     expect(findEmail('Maria Lindgren', 'maria. lindgren@stockholm.se')).toBe('maria.lindgren@stockholm.se');
     expect(findEmail('Erik Nordstrand', 'E-post erik nordstrand@stockholm.se')).toBe('erik.nordstrand@stockholm.se');
+    // Without the "(", as a letter and a space; a space after a dot, a doubled dot.
+    expect(findEmail('Erik Nordstrand', 'erik.nordstrandQWstockholm.se')).toBe('erik.nordstrand@stockholm.se');
+    expect(findEmail('Anna Lindqvist', 'anna.lindqvisto malmo.se')).toBe('anna.lindqvist@malmo.se');
+    expect(findEmail('Sara Johansson', 'E-post: sara.johansson(Pcentrum. goteborg.se')).toBe('sara.johansson@centrum.goteborg.se');
+    expect(findEmail('Johan Ek', 'johan. .ek(Qlund.se')).toBe('johan.ek@lund.se');
     // "(a" may be the "@" or the "@" and a domain's first letter: the footer tells which.
     expect(findEmail('Erik Nordstrand', 'erik.nordstrand(astockholm.se\n\nStockholms stad\nstockholm.se')).toBe('erik.nordstrand@stockholm.se');
     expect(findEmail('Per Olsson', 'per.olsson(alingsas.se')).toBe('per.olsson@alingsas.se');
