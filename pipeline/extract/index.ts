@@ -30,9 +30,13 @@ const MEETING_LABEL = /^(?:sammanträdesdatum|sammanträde|tid)\b:?|^.*\bsammant
 const JUSTERAT_LABEL = /^(?:justerat|justeringsdatum|dag för justering|justeringens plats och tid)\b:?/i;
 const DATE_LABEL = /^(?:datum|utfärdat)\b:?/i;
 
-/** Joins words hyphenated across line ends ("kommunfullmäk-\ntige" -> "kommunfullmäktige"). */
+/**
+ * Joins words hyphenated across line ends ("kommunfullmäk-\ntige" -> "kommunfullmäktige"), and the
+ * parts of a double name that OCR set a space after the hyphen in ("Hässelby- Vällingby"; a
+ * suspended hyphen, "Vård- och omsorgsnämnden", is followed by a lower-case word).
+ */
 export function dehyphenate(text: string): string {
-  return text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2');
+  return text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').replace(/(\p{Lu}\p{Ll}+)- (\p{Lu}\p{Ll}+)/gu, '$1-$2');
 }
 
 /** The "Till" block of a Stockholm-style header: the nämnd addressed and its meeting date. */

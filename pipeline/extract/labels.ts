@@ -92,9 +92,9 @@ function isDamagedBeslut(word: string, next: string): boolean {
 
 /**
  * A line that is only the paragraph sign and a number as OCR read the sign: "85", "8187", "S 5",
- * "$ 12", "& 187", "£ 112", "388", "3 88" (a 3 only before two digits or more; "3 5" is more likely a list).
+ * "$ 12", "& 187", "£ 112", "g1", "388", "3 88" (a 3 only before two digits or more; "3 5" is more likely a list).
  */
-const PARAGRAPH = /^[ \t]*(?:[8S$&£][ \t]?(\d{1,3})|3[ \t]?(\d{2,3}))[ \t]*$/gm;
+const PARAGRAPH = /^[ \t]*(?:[8S$&£g][ \t]?(\d{1,3})|3[ \t]?(\d{2,3}))[ \t]*$/gm;
 
 /**
  * The text with damaged label lines restored, other lines untouched. In a protokoll, a damaged

@@ -69,12 +69,15 @@ const ORGAN_PRIOR = 1;
 const UNKNOWN_PRIOR = 0.003;
 
 /**
- * Spans that are right as they are whatever the lexicon says: e-mail addresses, URLs, case numbers
+ * Spans that are right as they are whatever the lexicon says: e-mail addresses (also names joined by
+ * dots, as before an "@" OCR misread), URLs, case numbers
  * ("KS 2018/906", "1.7.1-310/2018"), phone numbers, dates, and upper-case abbreviations (SSP, MVP).
  */
 const PROTECTED = new RegExp(
   [
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    // The local part of an address whose "@" OCR misread ("sara.johansson(Pcentrum.goteborg.se").
+    String.raw`\b[a-z]+(?:[._][a-z]+)+\b`,
     String.raw`\b(?:https?://|www\.)\S+`,
     String.raw`\b[\w.-]+\.(?:se|com|org|nu|eu)\b`,
     String.raw`\b\p{Lu}{1,5}[ -]?\d{2,4}[/:-]\d+\b`,

@@ -153,6 +153,7 @@ describe('organs and layout', () => {
     expect(extract('Protokollsutdrag\n3 88\n\nAnsökan').paragraf).toBe('§ 88');
     expect(extract('Utdrag ur protokoll\n& 187\n\nYttrande').paragraf).toBe('§ 187');
     expect(extract('Protokollsutdrag\n£ 112\n\nYttrande').paragraf).toBe('§ 112');
+    expect(extract('Protokoll nr 4/2019\n\nUtbildningsnämnden\n\ng1\n\nVal av justerare\n\nUtbildningsnämndens beslut\nNämnden utser Emilia Bjuggren (S).\n£2\n\nSkolplacering').paragraf).toBe('§§ 1-2');
     // Outside protokoll a "388" line is a number, and "besked" is not "beslut".
     expect(extract('388\n\nInför ett centrum\n\nSammanfattning\nText.').paragraf).toBeNull();
     expect(extract('Protokollsutdrag\n\nSocialnämndens besked\nText.').beslut).toEqual([]);
@@ -193,6 +194,7 @@ describe('organs and layout', () => {
 
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
     expect(dehyphenate('kommunfullmäk-\ntige beslutar om hälso- och sjukvård')).toBe('kommunfullmäktige beslutar om hälso- och sjukvård');
+    expect(dehyphenate('Till Hässelby- Vällingby stadsdelsnämnd och Vård- och omsorgsnämnden')).toBe('Till Hässelby-Vällingby stadsdelsnämnd och Vård- och omsorgsnämnden');
   });
 
   it('keeps repeated page headers and page numbers out of the sections', () => {

@@ -153,6 +153,11 @@ describe('repair', () => {
     expect(repair('Kommunstyrelsen antar kommunköntorets yttrande.', { regime: 'worn' }).text).toBe('Kommunstyrelsen antar kommunkontorets yttrande.');
   });
 
+  it('leaves the local part of an e-mail address alone when OCR misread its "@"', () => {
+    const text = 'Handläggare Sara Johansson, telefon 031-365 00 00\nE-post: sara.johansson(Pcentrum. goteborg.se\n';
+    expect(repair(text).text).toBe(text);
+  });
+
   it('reads an f that a worn copy printed as t ("tamiljenamnden")', () => {
     expect(repair(stripped('Individ- och tamiljenamnden beslutar')).text).toContain('Individ- och familjenämnden beslutar');
   });
