@@ -62,11 +62,12 @@ function restorePrefix(line: string): string {
     if (!words || words === label || Math.abs(words.length - label.length) > slips) continue;
     if (editDistance([...fold(words)], folded) <= slips) return line.replace(words, label);
   }
-  // "Dnr" read as "Där", "Dör", "Dur", or on a worn copy "Por", "Par", in front of a case number
+  // "Dnr" read as "Där", "Dör", "Dur", "Dnt", or on a worn copy "Por", "Par", in front of a case number
   // (capitalised, as the label is; "där" in a sentence is the word, and "Per 2019-12-31" is not a label).
   // The number may have lost its slash too ("Par KS 2021 0055").
-  // In parentheses the label is written in lower case: "(dnr RK 2020/87)", read "(dor RK 2020 87)".
-  return line.replace(/(^|\s|\()(?:D\p{L}|P[ao]|(?<=\()d\p{L})r[:.]?(?= +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)\d\d \d))/gu, (_, before: string) => `${before}${before === '(' ? 'dnr' : 'Dnr'}`);
+  // In parentheses the label is written in lower case: "(dnr RK 2020/87)", read "(dor RK 2020 87)",
+  // "(dnt 0456/19)".
+  return line.replace(/(^|\s|\()(?:D\p{L}[rt]|P[ao]r|(?<=\()d\p{L}[rt])[:.]?(?= +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)\d\d \d))/gu, (_, before: string) => `${before}${before === '(' ? 'dnr' : 'Dnr'}`);
 }
 
 /**

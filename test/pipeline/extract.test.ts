@@ -92,6 +92,7 @@ describe('case numbers', () => {
     expect(extract('Por N137-0456 20').dnr).toEqual(['N137-0456/20']);
     expect(extract('Par KS 2021 0055').dnr).toEqual(['KS 2021/0055']);
     expect(extract('Svar på remiss från Rinkeby-Kista stadsdelsnämnd (dor RK 2020 87)').refDnr).toEqual(['RK 2020/87']);
+    expect(extract('Kommunstyrelsen har skickat planen på remiss (dnt 0456/19).').refDnr).toEqual(['0456/19']);
     expect(extract('Sammanfattning\nPer 2019-12-31 fanns 40 platser.').sections[0]!.text).toBe('Per 2019-12-31 fanns 40 platser.');
     expect(extract('Sammanfattning\nDär 17 åtgärder föreslås.').sections[0]!.text).toBe('Där 17 åtgärder föreslås.');
   });
