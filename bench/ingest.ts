@@ -3,7 +3,8 @@
  *
  * 1. Pages per minute of OCR: the tesseract.js pool (one worker per core) against the native
  *    `tesseract` command (OMP_THREAD_LIMIT=1, one process per core) on the same page images.
- * 2. CER of the Swedish OCR on good and poor scans against the truth, raw and after repair.
+ * 2. CER and WER of the Swedish OCR on good scans and worn copies (seeds, blind set, labelled
+ *    documents) against the truth, raw and after repair.
  * 3. Documents per second for text PDFs, end to end into a real Meilisearch (no embeddings).
  */
 import { createClient } from '../index/client.ts';
@@ -20,7 +21,7 @@ import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { textPdf } from '../test/helpers/files.ts';
-import { cer } from './metrics.ts';
+import { cer, wer } from './metrics.ts';
 
 const SCANS = 'test/fixtures/scans';
 const SEEDS = 'test/fixtures/seeds';
@@ -37,7 +38,6 @@ async function ocrAll(engine: OcrEngine, files: string[]): Promise<{ perMinute: 
 
 const cores = os.availableParallelism();
 const good = pages('good');
-const poor = pages('poor');
 console.log(`== OCR speed: ${good.length} good page images, ${cores} cores`);
 const warm = new TesseractJsEngine();
 await warm.recognize(fs.readFileSync(good[0]!)); // worker start-up is paid once per run, not per page
@@ -52,30 +52,49 @@ if (nativeTesseractAvailable()) {
   console.log('native tesseract: not installed (apt-get install tesseract-ocr tesseract-ocr-swe), no ratio');
 }
 
-// CER per document: its pages' OCR joined, against the truth text.
+// CER and WER per document: its pages' OCR joined, against the truth text. The seeds' scans, the
+// blind set's and the labelled documents' (truths in their folders; 002's is its .truth.txt).
 const model = new WordModel();
 for (const f of fs.readdirSync('corpora/stockholm')) model.learnTrusted(fs.readFileSync(path.join('corpora/stockholm', f), 'utf8'), f);
 const repairer = new Repairer({ model });
-async function quality(label: string, files: string[], texts?: Map<string, string>): Promise<void> {
-  const read = texts ?? (await ocrAll(new TesseractJsEngine(), files)).texts;
-  const stems = [...new Set(files.map((f) => path.basename(f).split('.')[0]!))];
-  const raw = { errors: 0, total: 0 };
-  const fixed = { errors: 0, total: 0 };
-  for (const stem of stems) {
-    const ocr = files.filter((f) => path.basename(f).startsWith(`${stem}.`)).map((f) => read.get(f)!).join('\n');
-    const truthFile = fs.existsSync(path.join(SEEDS, `${stem}.truth.txt`)) ? `${stem}.truth.txt` : `${stem}.txt`;
-    const truth = fs.readFileSync(path.join(SEEDS, truthFile), 'utf8');
-    for (const [sum, text] of [[raw, ocr], [fixed, repairer.repair(ocr).text]] as const) {
-      const c = cer(text, truth);
-      sum.errors += c.errors;
-      sum.total += c.total;
+const SETS = [
+  { scans: SCANS, truths: SEEDS },
+  { scans: 'test/fixtures/blind/scans', truths: 'test/fixtures/blind' },
+  { scans: 'test/fixtures/labelled/scans', truths: 'test/fixtures/labelled' },
+];
+const pageOrder = (a: string, b: string): number => Number(/\.p(\d+)\./.exec(a)![1]) - Number(/\.p(\d+)\./.exec(b)![1]);
+async function quality(label: string, quality: string, known: Map<string, string>): Promise<void> {
+  const files = SETS.flatMap(({ scans }) => fs.readdirSync(scans).filter((f) => f.endsWith(`.${quality}.png`)).map((f) => path.join(scans, f)));
+  const missing = files.filter((f) => !known.has(f));
+  const read = new Map([...known, ...(missing.length ? (await ocrAll(new TesseractJsEngine(), missing)).texts : [])]);
+  const sums = { rawC: 0, fixedC: 0, chars: 0, rawW: 0, fixedW: 0, words: 0 };
+  let documents = 0;
+  for (const { scans, truths } of SETS) {
+    const mine = files.filter((f) => path.dirname(f) === scans);
+    for (const stem of new Set(mine.map((f) => path.basename(f).split('.')[0]!))) {
+      const ocr = mine.filter((f) => path.basename(f).startsWith(`${stem}.`)).sort(pageOrder).map((f) => read.get(f)!).join('\n');
+      const truthFile = fs.existsSync(path.join(truths, `${stem}.truth.txt`)) ? `${stem}.truth.txt` : `${stem}.txt`;
+      const truth = fs.readFileSync(path.join(truths, truthFile), 'utf8');
+      const fixed = repairer.repair(ocr).text;
+      const [rc, fc, rw, fw] = [cer(ocr, truth), cer(fixed, truth), wer(ocr, truth), wer(fixed, truth)];
+      sums.rawC += rc.errors;
+      sums.fixedC += fc.errors;
+      sums.chars += rc.total;
+      sums.rawW += rw.errors;
+      sums.fixedW += fw.errors;
+      sums.words += rw.total;
+      documents++;
     }
   }
-  console.log(`${label}: CER ${((100 * raw.errors) / raw.total).toFixed(2)}% raw, ${((100 * fixed.errors) / fixed.total).toFixed(2)}% after repair`);
+  const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(2)}%`;
+  console.log(
+    `${label} (${documents} documents): CER ${pct(sums.rawC, sums.chars)} raw, ${pct(sums.fixedC, sums.chars)} after repair; ` +
+      `WER ${pct(sums.rawW, sums.words)} raw, ${pct(sums.fixedW, sums.words)} after repair`,
+  );
 }
-console.log('\n== OCR quality (tesseract.js, Swedish data)');
-await quality('good scans', good, js.texts);
-await quality('poor scans', poor);
+console.log('\n== OCR quality (tesseract.js, Swedish data, pages turned level)');
+await quality('good scans', 'good', js.texts);
+await quality('worn copies', 'poor', new Map());
 
 // Text PDFs end to end into Meilisearch.
 console.log('\n== text PDFs into Meilisearch (no embeddings)');
