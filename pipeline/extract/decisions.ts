@@ -1,5 +1,6 @@
 import { PLACE_DATE } from './dates.ts';
 import { wrappedLines, type Line } from './lines.ts';
+import { DECIDING_GENITIVE } from './organs.ts';
 import { NAME, ROLE } from './people.ts';
 import { isHeading } from './sections.ts';
 
@@ -22,7 +23,7 @@ function proposalOn(text: string): { inline: string | null } | null {
  * Headings that open a list of decisions taken: "Socialnämndens beslut", "Kommunstyrelsens beslut",
  * "Beslut"; also where OCR lost the ä of the organ's name ("Individ- och familjenamndens beslut").
  */
-const DECISION = /^(?:\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges) beslut|Beslut)$/u;
+const DECISION = new RegExp(String.raw`^(?:\p{Lu}[\p{L} -]*${DECIDING_GENITIVE} beslut|Beslut)$`, 'u');
 /**
  * A sentence that ends by announcing the items: "... föreslår vi kommunfullmäktige besluta",
  * "Kommunstyrelsen föreslår kommunfullmäktige att fatta följande beslut", "Nämnden beslutar".

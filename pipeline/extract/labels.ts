@@ -1,6 +1,7 @@
 import { editDistance } from '../edit-distance.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from './fold.ts';
+import { DECIDING_GENITIVE } from './organs.ts';
 
 /**
  * Labels and headings the extractors key on, as printed. On worn copies OCR damages them
@@ -75,9 +76,12 @@ function restorePrefix(line: string): string {
  * it: "beshut"), "Utdrag ur protokoll", "Protokollsutdrag", "Vid protokollet", "Dag för justering".
  * Only protokoll number their items with §.
  */
-const PROTOKOLL_LINE = /^(?:\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges) bes\p{L}{2,4}|utdrag ur protokoll\b.*|protokollsutdrag|vid protokollet|justerandes signatur|dag för justering)\s*$/imu;
+const PROTOKOLL_LINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L} -]*${DECIDING_GENITIVE} bes\p{L}{2,4}|utdrag ur protokoll\b.*|protokollsutdrag|vid protokollet|justerandes signatur|dag för justering)\s*$`,
+  'imu',
+);
 /** A decision heading whose last word OCR damaged: "Socialnämndens beshut", "… besthi". */
-const DAMAGED_DECISION = /^(\p{Lu}[\p{L} -]*(?:n[aä]mndens|styrelsens|fullm[aä]ktiges)) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)/gmu;
+const DAMAGED_DECISION = new RegExp(String.raw`^(\p{Lu}[\p{L} -]*${DECIDING_GENITIVE}) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)`, 'gmu');
 /** What opens the decisions under their heading: "Nämnden beslutar", an "att"-clause, item 1. */
 const DECISION_FOLLOWS = /\bbeslutar\b|^att |^1[.)]/;
 

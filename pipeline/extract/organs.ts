@@ -28,6 +28,11 @@ const BODY = (suffix: string): RegExp =>
 export const NAMND = BODY('nämnd(?:en)?|(?<=[Kk]ommun|[Rr]egion|[Ll]andstings|[Ff]örbunds)styrelsen|fullmäktige');
 /** Also "Förvaltningen för social välfärd" (Örebro), "Förvaltningen för funktionsstöd". */
 export const FORVALTNING = new RegExp(`${BODY('förvaltning(?:en)?|kontoret').source}|(?<![\\p{L}])Förvaltningen för \\p{Ll}+(?: (?:och )?\\p{Ll}+){0,3}(?=\\s*$)`, 'gmu');
+/**
+ * The genitive of a body that decides, as a decision heading spells it ("Socialnämndens beslut",
+ * "Kommunstyrelsens beslut"), also with the ä OCR lost ("familjenamndens"); a regex source.
+ */
+export const DECIDING_GENITIVE = '(?:n[aä]mndens|styrelsens|fullm[aä]ktiges)';
 /** Genitive forms as in "Socialnämndens beslut". */
 const GENITIVE = /^(.*(?:nämnden|styrelsen|fullmäktige|nämnd))s\b/u;
 

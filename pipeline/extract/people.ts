@@ -73,13 +73,13 @@ export function findEmail(name: string, text: string): string | null {
     if (!local) continue;
     // The shortest run of words before the "@" that holds two of the names: a name printed just
     // before the address on the same line ("Per Olsson per.olsson@") is not part of it.
-    const words = local[0].split(/((?: ?[._-])+) ?| /).map((w, i) => (i % 2 === 1 && w !== undefined ? (/[._-]/.exec(w)?.[0] ?? '.') : w));
+    // Words at even places, separators between them: "_" or "-" as printed, "." for a dot or a space.
+    const words = local[0].split(/((?: ?[._-])+) ?| /).map((w, i) => (i % 2 === 0 ? w! : (/[_-]/.exec(w ?? '')?.[0] ?? '.')));
     for (let from = words.length - 1; from >= 0; from -= 2) {
       const tail = words.slice(from);
-      const names = tail.filter((w, i) => i % 2 === 0 && parts.some((p) => fold(w!).includes(p)));
+      const names = tail.filter((w, i) => i % 2 === 0 && parts.some((p) => fold(w).includes(p)));
       if (names.length < 2) continue;
-      const joined = tail.map((w, i) => (i % 2 === 0 ? w : (w ?? '.'))).join('');
-      return `${joined}@${domainOf(at[2]!.replace(/ /g, ''), at[1] !== undefined, text)}`;
+      return `${tail.join('')}@${domainOf(at[2]!.replace(/ /g, ''), at[1] !== undefined, text)}`;
     }
   }
   return null;

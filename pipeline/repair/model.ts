@@ -1,3 +1,5 @@
+import { regime } from './confusions.ts';
+
 /**
  * Word and word-pair counts learned from clean Swedish text, so the repair stage knows which of
  * two valid spellings a corpus actually uses ("för" or "for", "våld" or "vald") and knows its own
@@ -9,8 +11,6 @@ export interface WordModelData {
   /** Ids of the documents learned from, so re-ingesting a corpus does not count it twice. */
   sources?: string[];
 }
-
-import { regime } from './confusions.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
