@@ -3,8 +3,8 @@
  *
  * Field-by-field accuracy against hand labels: the seeds and the labelled documents of other cities
  * (clean text), and the blind set on its own line; the scans of the seeds, of part of the blind
- * set and of the labelled documents as archived legacy OCR (English model) and repaired, and as diarium's own ingest reads them
- * (tesseract.js with Swedish data, then repair). Scans must give the same metadata as the text
+ * set and of the labelled documents as archived legacy OCR (English model) and repaired, and as
+ * diarium's own ingest reads them (tesseract.js with Swedish data, then repair). Scans must give the same metadata as the text
  * layer. Then documents per second.
  */
 import fs from 'node:fs';
@@ -13,9 +13,9 @@ import { PAGE_BREAK } from '../ingest/handlers/types.ts';
 import { recognizePage } from '../ingest/ocr/pages.ts';
 import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import { extract } from '../pipeline/extract/index.ts';
-import { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { FIELDS, mismatches, type Field } from './extract-score.ts';
+import { corpusModel, pageNumber } from './scans.ts';
 
 interface Case {
   name: string;
@@ -62,10 +62,8 @@ const scanned = (quality: string, textOf: (scans: string, stem: string) => strin
     labelled(labels, (stem) => textOf(scans, stem) ?? '').filter((c) => c.text !== ''),
   ).map((c) => ({ ...c, name: `${c.name} (${quality})` }));
 
-// Repaired OCR, with the word model an ingest of corpora/ builds (it learns only documents that kept å/ä/ö).
-const model = new WordModel();
-for (const f of fs.readdirSync('corpora/stockholm')) model.learnTrusted(fs.readFileSync(path.join('corpora/stockholm', f), 'utf8'), f);
-const repairer = new Repairer({ model });
+// Repaired OCR, with the word model an ingest of corpora/ builds.
+const repairer = new Repairer({ model: corpusModel() });
 const legacyOcr = (quality: string): Case[] =>
   scanned(`${quality} scan`, (scans, stem) => {
     const file = path.join(scans, `${stem}.${quality}.ocr-eng.txt`);
@@ -104,8 +102,6 @@ async function swedishOcr(quality: string): Promise<Case[]> {
     await engine.close();
   }
 }
-
-const pageNumber = (file: string): number => Number(/\.p(\d+)\./.exec(file)?.[1] ?? 0);
 
 score('clean text, own set (seeds + labelled documents of other cities)', own);
 score('clean text, blind set (labelled by a second author before the extractor saw them)', blind);

@@ -18,10 +18,10 @@ import type { OcrEngine } from '../ingest/ocr/engine.ts';
 import { NativeTesseractEngine, nativeTesseractAvailable } from '../ingest/ocr/native.ts';
 import { recognizePage } from '../ingest/ocr/pages.ts';
 import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
-import { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { textPdf } from '../test/helpers/files.ts';
 import { cer, wer } from './metrics.ts';
+import { corpusModel, pageNumber } from './scans.ts';
 
 const SCANS = 'test/fixtures/scans';
 const SEEDS = 'test/fixtures/seeds';
@@ -54,15 +54,12 @@ if (nativeTesseractAvailable()) {
 
 // CER and WER per document: its pages' OCR joined, against the truth text. The seeds' scans, the
 // blind set's and the labelled documents' (truths in their folders; 002's is its .truth.txt).
-const model = new WordModel();
-for (const f of fs.readdirSync('corpora/stockholm')) model.learnTrusted(fs.readFileSync(path.join('corpora/stockholm', f), 'utf8'), f);
-const repairer = new Repairer({ model });
+const repairer = new Repairer({ model: corpusModel() });
 const SETS = [
   { scans: SCANS, truths: SEEDS },
   { scans: 'test/fixtures/blind/scans', truths: 'test/fixtures/blind' },
   { scans: 'test/fixtures/labelled/scans', truths: 'test/fixtures/labelled' },
 ];
-const pageOrder = (a: string, b: string): number => Number(/\.p(\d+)\./.exec(a)![1]) - Number(/\.p(\d+)\./.exec(b)![1]);
 async function quality(label: string, quality: string, known: Map<string, string>): Promise<void> {
   const files = SETS.flatMap(({ scans }) => fs.readdirSync(scans).filter((f) => f.endsWith(`.${quality}.png`)).map((f) => path.join(scans, f)));
   const missing = files.filter((f) => !known.has(f));
@@ -72,7 +69,7 @@ async function quality(label: string, quality: string, known: Map<string, string
   for (const { scans, truths } of SETS) {
     const mine = files.filter((f) => path.dirname(f) === scans);
     for (const stem of new Set(mine.map((f) => path.basename(f).split('.')[0]!))) {
-      const ocr = mine.filter((f) => path.basename(f).startsWith(`${stem}.`)).sort(pageOrder).map((f) => read.get(f)!).join('\n');
+      const ocr = mine.filter((f) => path.basename(f).startsWith(`${stem}.`)).sort((a, b) => pageNumber(a) - pageNumber(b)).map((f) => read.get(f)!).join('\n');
       const truthFile = fs.existsSync(path.join(truths, `${stem}.truth.txt`)) ? `${stem}.truth.txt` : `${stem}.txt`;
       const truth = fs.readFileSync(path.join(truths, truthFile), 'utf8');
       const fixed = repairer.repair(ocr).text;
