@@ -109,6 +109,12 @@ const GLYPH: [string, string, number][] = [
 /** Cost of a letter OCR dropped or added: rare, and only worth it in long words. */
 export const INSERT_COST = 4.5;
 export const DELETE_COST = 4.5;
+/**
+ * Cost of reading a letter as another that the table does not pair it with: worn type breaks
+ * letters into any shape ("unbildningstörvalkningen"). Searched only in long words, where a
+ * string that close to a listed word is that word.
+ */
+export const WILD_COST = 3.5;
 /** Cost of reading a word as a compound of listed parts rather than a listed word, per joint. */
 export const COMPOUND_COST = 0.8;
 

@@ -67,6 +67,12 @@ const COMPOUND_PRIOR = 0.1;
 const ORGAN_PRIOR = 1;
 /** Prior weight of a string neither listed nor a compound: a name, or OCR damage. */
 const UNKNOWN_PRIOR = 0.003;
+/**
+ * Per letter beyond `UNKNOWN_LONG`, how much less likely an unknown lower-case string is: the
+ * longer it is, the less likely it is a real word the lexicon lacks (and not a compound it can split).
+ */
+const UNKNOWN_LENGTH_COST = 0.4;
+const UNKNOWN_LONG = 8;
 
 /**
  * Spans that are right as they are whatever the lexicon says: e-mail addresses (also names joined by
@@ -115,6 +121,10 @@ interface Reading {
 const MAX_COST = 8;
 /** Highest cost when a letter may be dropped or added: that edit and a little more. */
 const EDIT_MAX_COST = 6;
+/** Shortest word in which letters may be read as any other (two of them from twice this length). */
+const WILD_MIN_LENGTH = 8;
+/** Highest cost of a reading with such letters. */
+const WILD_MAX_COST = 8;
 /** Most that context (word pairs from the corpus) can add; readings further behind cannot win. */
 const CONTEXT_RANGE = 6;
 /**
@@ -221,6 +231,8 @@ export class Repairer {
       else if (this.lexicon.beginsCompounds(word)) weight += 0.5;
       else if (weight === 0) weight = (compound ?? this.lexicon.split(word) !== null) ? (ORGAN_HEAD.test(lower) ? ORGAN_PRIOR : COMPOUND_PRIOR) : UNKNOWN_PRIOR;
       cached = Math.log(weight);
+      // A long lower-case string no one knows is damage rather than a rare word; names stay names.
+      if (weight === UNKNOWN_PRIOR && lower === word) cached -= UNKNOWN_LENGTH_COST * Math.max(0, word.length - UNKNOWN_LONG);
       if (this.priors.size > 200_000) this.priors.clear();
       this.priors.set(word, cached);
     }
@@ -281,6 +293,9 @@ export class Repairer {
       // only for an unknown word that no substitution alone makes a listed word.
       if (mode !== 'intact' && word.length >= 6 && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound)) {
         search({ maxCost: EDIT_MAX_COST, edits: true, compoundStart });
+      }
+      if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound)) {
+        search({ maxCost: WILD_MAX_COST, edits: false, compoundStart, wild: 1 });
       }
       const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));
       const floor = Math.max(this.prior(word), ...scored.map((r) => r.score)) - CONTEXT_RANGE;
