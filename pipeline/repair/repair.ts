@@ -57,6 +57,14 @@ const WORN_MIN_WORDS = 20;
 /** Lower-case words looked at to judge it. */
 const WORN_SAMPLE = 2000;
 const WORD = /[\p{L}\p{N}|¢€¥]+/gu;
+/** Nouns a Roman numeral follows ("fas I", "bilaga I"): there an "I" is not a worn "i". */
+const NUMBERED = new Set(['fas', 'bilaga', 'etapp', 'steg', 'kapitel', 'avdelning', 'nivå', 'typ', 'klass', 'avsnitt']);
+/**
+ * A party after a politician's name whose letter OCR read as a digit or sign: "Lotta Edholm (1)"
+ * for (L), "Emilia Bjuggren ($)" for (S). No party's letter is a digit, so the reading is safe.
+ */
+const PARTY_MISREAD = /(?<=\p{Lu}\p{Ll}+ \()[1$5](?=\))/gu;
+const PARTY_LETTER: Record<string, string> = { '1': 'L', $: 'S', '5': 'S' };
 /** Letters that are words by themselves. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */
@@ -141,10 +149,20 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
 }
 
+/**
+ * "I" between two lower-case words inside a sentence is the preposition "i" whose dot worn type or
+ * a serif engine turned into a bar ("bor I Stockholm" is not English).
+ */
+function lowerI(token: Token, previous: string, next: string, text: string): Correction | null {
+  if (token.text !== 'I' || !/^\p{Ll}+$/u.test(previous) || !/^\p{Ll}/u.test(next) || NUMBERED.has(previous)) return null;
+  if (startsSentence(text, token.index)) return null;
+  return { index: token.index, original: 'I', replacement: 'i', reason: 'preposition between lower-case words', score: 0 };
+}
+
 export class Repairer {
   private readonly lexicon: Lexicon;
   private readonly model: WordModel;
-  private readonly table: ConfusionTable = confusionTable();
+  private readonly tables: Record<Regime, ConfusionTable> = { stripped: confusionTable(), intact: confusionTable('intact'), worn: confusionTable('worn') };
   private readonly candidateCache = new Map<string, Reading[]>();
   private readonly priors = new Map<string, number>();
 
@@ -157,7 +175,13 @@ export class Repairer {
     const mode = forced ?? this.regime(text);
     const ranges = protectedRanges(text);
     const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
-    const corrections: Correction[] = [];
+    const corrections: Correction[] = [...text.matchAll(PARTY_MISREAD)].map((m) => ({
+      index: m.index,
+      original: m[0],
+      replacement: PARTY_LETTER[m[0]]!,
+      reason: 'party letter after a name',
+      score: 0,
+    }));
     let r = 0;
     let previous = '';
     for (let i = 0; i < tokens.length; i++) {
@@ -174,11 +198,12 @@ export class Repairer {
         continue;
       }
       const next = tokens[i + 1]?.text ?? '';
-      const fix = isProtected ? null : this.correct(token, previous, next, text, mode);
+      const fix = isProtected ? null : (lowerI(token, previous, next, text) ?? this.correct(token, previous, next, text, mode));
       if (fix) corrections.push(fix);
       previous = fix?.replacement ?? token.text;
     }
     if (corrections.length === 0) return { text, corrections, regime: mode };
+    corrections.sort((a, b) => a.index - b.index);
     let out = '';
     let at = 0;
     for (const c of corrections) {
@@ -272,7 +297,7 @@ export class Repairer {
     let found = this.candidateCache.get(key);
     if (!found) {
       const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
-      const table = this.table;
+      const table = this.tables[mode];
       const lower = word.toLowerCase();
       const variants = lower === word ? [word] : [word, lower];
       const forms = new Map<string, { cost: number; compound: boolean }>();

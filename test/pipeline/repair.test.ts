@@ -147,6 +147,24 @@ describe('repair', () => {
     expect(repair('Ärendet gällde ett bidreg till föreningen.', { regime: 'worn' }).text).toContain('bidreg');
   });
 
+  it('reads a lone "I" between lower-case words as the preposition, not a Roman numeral after "fas"', () => {
+    expect(repair('Insatserna görs I samband med skolstarten.').text).toBe('Insatserna görs i samband med skolstarten.');
+    expect(repair('I skrivelsen framförs att arbetet ska starta.').text).toBe('I skrivelsen framförs att arbetet ska starta.');
+    expect(repair('Arbetet i fas I avslutas under våren.').text).toBe('Arbetet i fas I avslutas under våren.');
+  });
+
+  it('gives back a party letter OCR read as a digit or sign after a name ("Lotta Edholm (1)")', () => {
+    expect(repair('Skrivelse från Lotta Edholm (1) om trygghet. Nämnden utser Emilia Bjuggren ($) att justera.').text).toBe(
+      'Skrivelse från Lotta Edholm (L) om trygghet. Nämnden utser Emilia Bjuggren (S) att justera.',
+    );
+    // A numbered reference after an ordinary word is left alone.
+    expect(repair('enligt punkt (1) ovan').text).toBe('enligt punkt (1) ovan');
+  });
+
+  it('gives back thin strokes a worn copy lost ("et" for "ett", "tll" for "till")', () => {
+    expect(repair('Nämnden ger et uppdrag tll förvaltningen.', { regime: 'worn' }).text).toBe('Nämnden ger ett uppdrag till förvaltningen.');
+  });
+
   it('reads names of bodies and offices that no dictionary lists ("Stadsomradesnamnd")', () => {
     const text = 'Malmo stad\nStadsomradesforvaltning Norr\n\nStadsomradesnamnd Norr har beretts mojlighet att yttra sig over forslaget.\n';
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
