@@ -4,8 +4,11 @@ import { fold } from './fold.ts';
 import type { Line } from './lines.ts';
 import { NAMND } from './organs.ts';
 
-/** Swedish phone numbers: "08-508 43 112", "08 -508 43 112", "040-34 12 56", "031-365 00 00". */
-const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?: \d{2,3}){1,3}\b/;
+/**
+ * Swedish phone numbers: "08-508 43 112", "08 -508 43 112", "040-34 12 56", "031-365 00 00". OCR of
+ * a worn copy may read a speck in a gap between groups as a hyphen ("031-365 00-00").
+ */
+const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?:[ -]\d{2,3}){1,3}\b/;
 /**
  * Where an e-mail address has its "@" and domain. OCR with Swedish data reads "@" as "(" followed by
  * what it made of the inner "a" ("(P", "(ÅM", "(B"), as capitals or letters no address has without
@@ -24,8 +27,10 @@ export const NAME = /^\p{Lu}[\p{Ll}'-]+(?: (?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}
 export const ROLE = /^(?:t\.?f\.? |tf |vice |biträdande )?(?:[\p{Ll}-]*(?:chef|direktör|direktor|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist)|ordförande|justerare|sekreterare)$/iu;
 const HANDLAGGARE_LABEL = /^(?:handläggare|vår referens|kontaktperson)\b:?\s*/i;
 
+/** The area code joined by a hyphen, the groups after it by spaces: "031-365 00 00". */
 export function normalisePhone(phone: string): string {
-  return phone.replace(/ ?- ?/, '-');
+  const [area, rest] = phone.split(/ ?- ?(.*)/s) as [string, string];
+  return `${area}-${rest.replace(/-/g, ' ')}`;
 }
 
 /** The official named in the header: "Handläggare" block, "Vår referens", or "Handläggare: name, tfn ...". */

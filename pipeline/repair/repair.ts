@@ -229,17 +229,25 @@ export class Repairer {
   }
 
   /**
-   * A word OCR split in two at a gap in worn type ("oc h", "f örslag"): a lone letter that is
-   * no word by itself beside a fragment, where the two together make a known word. Runs of lone
-   * letters are abbreviations spelled with spaces ("t o m", "s k") and are left alone.
+   * A word OCR split in two at a gap in worn type: a lone letter that is no word by itself beside a
+   * fragment ("oc h", "f örslag"), or a fragment no one knows after another ("Skolplac ering"),
+   * where the two together make a known word. Runs of lone letters are abbreviations spelled with
+   * spaces ("t o m", "s k") and are left alone.
    */
   private joinSplit(a: Token, b: Token | undefined, after: Token | undefined, text: string, mode: Regime): Correction | null {
     if (!b || text.slice(a.index + a.text.length, b.index) !== ' ') return null;
     const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
-    if (lone(a) === lone(b)) return null;
-    if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
+    const known = (w: string): boolean => this.lexicon.knows(w) || this.model.count(w.toLowerCase()) > 0;
     const word = a.text + b.text;
-    if (!this.lexicon.knows(word) && this.model.count(word.toLowerCase()) === 0) return null;
+    if (lone(a) !== lone(b)) {
+      if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
+      if (!known(word)) return null;
+    } else {
+      // Two fragments: the second no word by itself, the first no common word ("de betinner"), and
+      // together a word or a compound of words.
+      if (!/^\p{L}{2,}$/u.test(a.text) || FUNCTION_WORD_WEIGHT.has(a.text.toLowerCase()) || !/^\p{Ll}{3,}$/u.test(b.text) || this.lexicon.accepts(b.text) || known(b.text)) return null;
+      if (!known(word) && this.lexicon.split(word) === null) return null;
+    }
     return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: word, reason: `${mode} text; one word split in two`, score: 0 };
   }
 

@@ -174,6 +174,11 @@ describe('organs and layout', () => {
     expect(extract('Handläggare: Hanna Öberg. hanna.oberg@gavle.se, 026-17 80 00').handlaggare).toEqual({ name: 'Hanna Öberg', phone: '026-17 80 00', email: 'hanna.oberg@gavle.se' });
   });
 
+  it('reads a phone number whose gap a worn copy printed as a hyphen ("031-365 00-00")', () => {
+    expect(extract('Handläggare: Karin Ström, tfn 013-20 61-00').handlaggare?.phone).toBe('013-20 61 00');
+    expect(extract('Handläggare\nSara Johansson\nTelefon: 031-365 00-00 2020-03-31').handlaggare?.phone).toBe('031-365 00 00');
+  });
+
   it('reads an agenda\'s proposal whose colon OCR lost, but not a sentence about the proposal', () => {
     expect(extract('Föredragningslista\n\n2. Svar på motion\nDnr KS 2020/0412\n\nKommunkontorets förslag till beslut Kommunfullmäktige avslår motionen.').forslagTillBeslut).toEqual(['Kommunfullmäktige avslår motionen.']);
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);

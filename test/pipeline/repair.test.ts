@@ -165,6 +165,11 @@ describe('repair', () => {
     expect(repair('Nämnden ger et uppdrag tll förvaltningen.', { regime: 'worn' }).text).toBe('Nämnden ger ett uppdrag till förvaltningen.');
   });
 
+  it('joins a word a worn copy split into two fragments ("Skolplac ering"), not a common word and its neighbour', () => {
+    expect(repair('Skolplac ering i grundskolan', { regime: 'worn' }).text).toBe('Skolplacering i grundskolan');
+    expect(repair('där de betinner sig', { regime: 'worn' }).text).not.toContain('debet');
+  });
+
   it('reads names of bodies and offices that no dictionary lists ("Stadsomradesnamnd")', () => {
     const text = 'Malmo stad\nStadsomradesforvaltning Norr\n\nStadsomradesnamnd Norr har beretts mojlighet att yttra sig over forslaget.\n';
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
