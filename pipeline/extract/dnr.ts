@@ -30,8 +30,9 @@ const PATTERNS: RegExp[] = [
   /\b[Dd]nr:? ?(?<y>\d{4}[:/]\d{1,6}|\d{3,5}\/\d{2})\b/gu,
   /\b(?<dot>(?:19|20)\d{2}\.\d{3,5}\.\d{3})\b/gu,
   // In parentheses or after a Dnr label, worn copies lose the slash: "(KS 2018 906)", "Dnr KS 2020 0412",
-  // "Diarienr: IFN-2020 00233", "Dnr N137-0456 20" (Göteborg).
-  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)|(?<=\b(?:[Dd]nr|Diarienr|Diarienummer):? )(?:(?<lp>[A-ZÅÄÖ]{2,4}) (?<ly>(?:19|20)\d{2}) (?<ls>\d{1,6})|(?<hs>[A-ZÅÄÖ]{2,6}-(?:19|20)\d{2}|[A-Z]\d{2,4}-\d{3,5}) (?<hss>\d{2,6}))\b/gu,
+  // "Ärendenummer: Vo 45 2020" (serial first), "Diarienr: IFN-2020 00233", "Dnr N137-0456 20"
+  // (Göteborg), "(dnr 0456 19)".
+  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)|(?<=(?<!\p{L})(?:[Dd]nr|Diarienr|Diarienummer|Ärendenummer|Ärendenr):? )(?:(?<lp>[A-ZÅÄÖ][A-Za-zåäö]{0,4}) (?:(?<ly>(?:19|20)\d{2}) (?<ls>\d{1,6})|(?<lsf>\d{1,6}) (?<lyf>(?:19|20)\d{2}))|(?<hs>[A-ZÅÄÖ]{2,6}-(?:19|20)\d{2}|[A-Z]\d{2,4}-\d{3,5}) (?<hss>\d{2,6})|(?<bs>\d{3,5}) (?<by>\d{2}))\b/gu,
   // Motions: "motion (2017:54)", "motion 2017:54".
   /\b[Mm]otion(?:en)? \(?(?<m>(?:19|20)\d{2}:\d{1,4})\)?/gu,
 ];
@@ -71,8 +72,14 @@ function findOnLine(text: string): Found[] {
         bareYear = /^(?:19|20)\d{2}\//.test(canonical);
       } else if (g.cs) {
         canonical = `${g.cs}/${g.csy}`;
+      } else if (g.lsf) {
+        if (NOT_PREFIX.test(g.lp!)) continue;
+        canonical = `${g.lp} ${g.lsf}/${g.lyf}`;
       } else if (g.sp ?? g.lp) {
+        if (NOT_PREFIX.test((g.sp ?? g.lp)!)) continue;
         canonical = `${g.sp ?? g.lp} ${g.sy ?? g.ly}/${g.ss ?? g.ls}`;
+      } else if (g.bs) {
+        canonical = `${g.bs}/${g.by}`;
       } else if (g.hs) {
         canonical = `${g.hs}/${g.hss}`;
       } else if (g.m) {

@@ -153,6 +153,22 @@ function namndNamed(lines: Line[], text: string, till: TillBlock | null, doctype
 }
 
 /** Extracts metadata from document text. */
+/**
+ * A case is registered before any document in it is written, so a number whose year is later than
+ * the document's dates is an OCR misreading ("1.2.4-123/2049" in a page header of a 2019 document).
+ * A year of slack allows for a date the OCR misread instead.
+ */
+function plausibleCase(dates: (string | null)[]): (dnr: string) => boolean {
+  const years = dates.filter((d): d is string => d !== null).map((d) => Number(d.slice(0, 4)));
+  if (years.length === 0) return () => true;
+  const latest = Math.max(...years) + 1;
+  return (dnr) => {
+    // The serial may look like a year too ("KS 2019/2045"): one year in range is enough.
+    const found = [...dnr.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+    return found.length === 0 || found.some((y) => y <= latest);
+  };
+}
+
 export function extract(rawText: string): DocumentMetadata {
   const meta = emptyMetadata();
   const text = unfoldTables(restoreLabels(dehyphenate(rawText.replace(/\r\n?/g, '\n'))));
@@ -208,8 +224,9 @@ export function extract(rawText: string): DocumentMetadata {
   meta.deadline = deadline ? parseDate(deadline[1]!) : null;
 
   const numbers = findCaseNumbers(all);
-  meta.dnr = numbers.own;
-  meta.refDnr = numbers.ref;
+  const registered = plausibleCase([meta.date, meta.meetingDate, meta.justerat]);
+  meta.dnr = numbers.own.filter(registered);
+  meta.refDnr = numbers.ref.filter(registered);
   // Phone lines in a header look like letterhead; the handläggare block needs them.
   meta.handlaggare = findHandlaggare(all.filter((l) => l.text !== ''), text);
   const decisions = findDecisions(all);

@@ -179,6 +179,18 @@ describe('organs and layout', () => {
     expect(extract('Handläggare\nSara Johansson\nTelefon: 031-365 00-00 2020-03-31').handlaggare?.phone).toBe('031-365 00 00');
   });
 
+  it('restores the slash a worn copy lost after a case-number label ("Ärendenummer: Vo 45 2020", "dnr 0456 19")', () => {
+    expect(extract('Föredragningslista\n\n2. Budgetuppföljning\n\nÄrendenummer: Vo 45 2020\n\nFörslag till beslut: Nämnden godkänner uppföljningen.').dnr).toEqual(['Vo 45/2020']);
+    expect(extract('Sammanfattning\nKommunstyrelsen har skickat planen på remiss (dnr 0456 19).').refDnr).toEqual(['0456/19']);
+  });
+
+  it('drops a case number from a later year than the document, as OCR misread it, but keeps a serial that looks like a year', () => {
+    const text = 'Tjänsteutlåtande\nDnr 1.2.4-123/2019\n2019-02-14\n\nRemiss från kommunstyrelsen, dnr KS 2019/2045\n\nSida 2 (2)\nDnr 1.2.4-123/2049';
+    const meta = extract(text);
+    expect(meta.dnr).toEqual(['1.2.4-123/2019']);
+    expect(meta.refDnr).toEqual(['KS 2019/2045']);
+  });
+
   it('reads an agenda\'s proposal whose colon OCR lost, but not a sentence about the proposal', () => {
     expect(extract('Föredragningslista\n\n2. Svar på motion\nDnr KS 2020/0412\n\nKommunkontorets förslag till beslut Kommunfullmäktige avslår motionen.').forslagTillBeslut).toEqual(['Kommunfullmäktige avslår motionen.']);
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
