@@ -159,6 +159,15 @@ function lowerI(token: Token, previous: string, next: string, text: string): Cor
   return { index: token.index, original: 'I', replacement: 'i', reason: 'preposition between lower-case words', score: 0 };
 }
 
+const EMPTY: ReadonlyMap<string, number> = new Map();
+/** Shortest word the document's own spelling counts for. */
+const DOCUMENT_WORD_LENGTH = 7;
+
+/** Bonus for a reading the document itself prints elsewhere (see `Repairer.documentWords`). */
+function documentBonus(seen: ReadonlyMap<string, number>, word: string): number {
+  return Math.log1p(seen.get(word) ?? 0);
+}
+
 export class Repairer {
   private readonly lexicon: Lexicon;
   private readonly model: WordModel;
@@ -175,6 +184,7 @@ export class Repairer {
     const mode = forced ?? this.regime(text);
     const ranges = protectedRanges(text);
     const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
+    const seen = mode === 'worn' ? this.documentWords(tokens) : EMPTY;
     const corrections: Correction[] = [...text.matchAll(PARTY_MISREAD)].map((m) => ({
       index: m.index,
       original: m[0],
@@ -191,14 +201,14 @@ export class Repairer {
       const joined = isProtected || mode === 'intact' ? null : this.joinSplit(token, tokens[i + 1], tokens[i + 2], text, mode);
       if (joined) {
         // The joined word is read like any other ("f or" -> "for" -> "för").
-        const fix = this.correct({ text: joined.replacement, index: token.index }, previous, tokens[i + 2]?.text ?? '', text, mode);
+        const fix = this.correct({ text: joined.replacement, index: token.index }, previous, tokens[i + 2]?.text ?? '', text, mode, seen);
         corrections.push(fix ? { ...joined, replacement: fix.replacement, reason: `${joined.reason}; ${fix.reason}`, score: fix.score } : joined);
         previous = fix?.replacement ?? joined.replacement;
         i++;
         continue;
       }
       const next = tokens[i + 1]?.text ?? '';
-      const fix = isProtected ? null : (lowerI(token, previous, next, text) ?? this.correct(token, previous, next, text, mode));
+      const fix = isProtected ? null : (lowerI(token, previous, next, text) ?? this.correct(token, previous, next, text, mode, seen));
       if (fix) corrections.push(fix);
       previous = fix?.replacement ?? token.text;
     }
@@ -272,6 +282,23 @@ export class Repairer {
     return cached;
   }
 
+  /**
+   * Known words of at least `DOCUMENT_WORD_LENGTH` letters in a worn copy itself, counted: a
+   * document that prints "YTTRANDE" in its heading is more likely to say "Yttrande" than "Tjurande"
+   * where OCR printed "Yurande". Shorter words are left out, for worn type turns them into one
+   * another ("säker" into "saker"), as is stripped text, where the damaged forms are the frequent ones.
+   */
+  private documentWords(tokens: Token[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const { text } of tokens) {
+      if (text.length < DOCUMENT_WORD_LENGTH) continue;
+      const lower = text.toLowerCase();
+      if (counts.has(lower)) counts.set(lower, counts.get(lower)! + 1);
+      else if (this.lexicon.knows(lower) || this.model.count(lower) > 0) counts.set(lower, 1);
+    }
+    return counts;
+  }
+
   /** Bonus for a reading that the corpus has seen after `previous` or before `next` (all lower case). */
   private context(word: string, previous: string, next: string): number {
     if (this.model.size === 0) return 0;
@@ -312,9 +339,11 @@ export class Repairer {
       const search = (limits: SearchLimits): void => {
         for (const form of variants) {
           for (const c of searchCandidates(form, this.lexicon, table, limits)) {
-            // Readings of the word as printed keep their own case ("Gver" -> "över"); readings of
-            // its lower-case form take the printed word's case back.
-            const cased = form === word ? c.word : recase(c.word, word);
+            // Readings of the word as printed keep their own case ("Gver" -> "över"), but one that
+            // begins a sentence keeps its capital ("Yurande" -> "Yttrande", not "tjurande");
+            // readings of its lower-case form take the printed word's case back.
+            const lostCapital = capitalised && !inSentence && /^\p{Ll}/u.test(c.word);
+            const cased = form === word && !lostCapital ? c.word : recase(c.word, word);
             const total = c.cost + (inSentence && capitalised && form !== word ? NAME_COST : 0);
             const known = forms.get(cased);
             if (cased !== word && (known === undefined || total < known.cost)) forms.set(cased, { cost: total, compound: c.compound });
@@ -339,17 +368,17 @@ export class Repairer {
     return found;
   }
 
-  private correct(token: Token, previous: string, next: string, text: string, mode: Regime): Correction | null {
+  private correct(token: Token, previous: string, next: string, text: string, mode: Regime, seen: ReadonlyMap<string, number>): Correction | null {
     if (!this.eligible(token, text, mode, previous, next)) return null;
     const word = token.text;
     const before = previous.toLowerCase();
     const after = next.toLowerCase();
-    const asIs: Reading = { word, lower: word.toLowerCase(), cost: 0, score: this.prior(word) + this.context(word.toLowerCase(), before, after) };
+    const asIs: Reading = { word, lower: word.toLowerCase(), cost: 0, score: this.prior(word) + this.context(word.toLowerCase(), before, after) + documentBonus(seen, word.toLowerCase()) };
     let best: Reading = asIs;
     const compoundStart = text[token.index + word.length] === '-';
     const inSentence = !startsSentence(text, token.index);
     for (const r of this.readings(word, mode, compoundStart, inSentence)) {
-      const score = r.score + this.context(r.lower, before, after);
+      const score = r.score + this.context(r.lower, before, after) + documentBonus(seen, r.lower);
       if (score > best.score) best = { ...r, score };
     }
     const margin = best.score - asIs.score;

@@ -170,6 +170,15 @@ describe('repair', () => {
     expect(repair('där de betinner sig', { regime: 'worn' }).text).not.toContain('debet');
   });
 
+  it('prefers a reading the worn copy itself prints elsewhere, and keeps the capital of a sentence\'s first word', () => {
+    // Linköping's yttrande read from a worn copy: "Yurande" is "Tjurande" or "Yttrande" to the
+    // lexicon alone; the heading "YTTRANDE" and the closing sentence tell which.
+    const body = 'Yurande över remiss av handlingsplan mot våldsbejakande extremism.\n';
+    const own = `YTTRANDE\n\n${body}Nämnden lämnar detta yttrande till kommunstyrelsen.\n`;
+    expect(repair(body, { regime: 'worn' }).text).toBe(`Tjurande${body.slice(7)}`);
+    expect(repair(own, { regime: 'worn' }).text).toBe(own.replace('Yurande', 'Yttrande'));
+  });
+
   it('reads names of bodies and offices that no dictionary lists ("Stadsomradesnamnd")', () => {
     const text = 'Malmo stad\nStadsomradesforvaltning Norr\n\nStadsomradesnamnd Norr har beretts mojlighet att yttra sig over forslaget.\n';
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
