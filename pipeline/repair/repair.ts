@@ -65,6 +65,11 @@ const NUMBERED = new Set(['fas', 'bilaga', 'etapp', 'steg', 'kapitel', 'avdelnin
  */
 const PARTY_MISREAD = /(?<=\p{Lu}\p{Ll}+ \()[1$5](?=\))/gu;
 const PARTY_LETTER: Record<string, string> = { '1': 'L', $: 'S', '5': 'S' };
+/**
+ * The gap where a damaged copy lost the slash of a case number in parentheses: "(KS 2020 88)" is
+ * "(KS 2020/88)". Registries write year and serial with a slash; no one writes them with a space.
+ */
+const LOST_SLASH = /(?<=\(\p{Lu}{2,5} (?:19|20)\d{2}) (?=\d{1,6}\))/gu;
 /** Letters that are words by themselves. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */
@@ -150,11 +155,13 @@ function startsSentence(text: string, index: number): boolean {
 }
 
 /**
- * "I" between two lower-case words inside a sentence is the preposition "i" whose dot worn type or
- * a serif engine turned into a bar ("bor I Stockholm" is not English).
+ * "I" after a lower-case word inside a sentence is the preposition "i" whose dot worn type or a
+ * serif engine turned into a bar ("görs I samband med", "miljöer I Malmö").
  */
 function lowerI(token: Token, previous: string, next: string, text: string): Correction | null {
-  if (token.text !== 'I' || !/^\p{Ll}+$/u.test(previous) || !/^\p{Ll}/u.test(next) || NUMBERED.has(previous)) return null;
+  if (token.text !== 'I' || !/^\p{Ll}+$/u.test(previous) || !/^\p{L}/u.test(next) || NUMBERED.has(previous)) return null;
+  // Before a name ("miljöer I Malmö") only when a space follows, not "bilaga I. Nämnden".
+  if (/^\p{Lu}/u.test(next) && text[token.index + 1] !== ' ') return null;
   if (startsSentence(text, token.index)) return null;
   return { index: token.index, original: 'I', replacement: 'i', reason: 'preposition between lower-case words', score: 0 };
 }
@@ -192,6 +199,9 @@ export class Repairer {
       reason: 'party letter after a name',
       score: 0,
     }));
+    if (mode !== 'intact') {
+      for (const m of text.matchAll(LOST_SLASH)) corrections.push({ index: m.index, original: ' ', replacement: '/', reason: 'slash of a case number', score: 0 });
+    }
     let r = 0;
     let previous = '';
     for (let i = 0; i < tokens.length; i++) {

@@ -151,6 +151,7 @@ describe('repair', () => {
     expect(repair('Insatserna görs I samband med skolstarten.').text).toBe('Insatserna görs i samband med skolstarten.');
     expect(repair('I skrivelsen framförs att arbetet ska starta.').text).toBe('I skrivelsen framförs att arbetet ska starta.');
     expect(repair('Arbetet i fas I avslutas under våren.').text).toBe('Arbetet i fas I avslutas under våren.');
+    expect(repair('Remiss om tryggare offentliga miljöer I Malmö').text).toBe('Remiss om tryggare offentliga miljöer i Malmö');
   });
 
   it('gives back a party letter OCR read as a digit or sign after a name ("Lotta Edholm (1)")', () => {
@@ -177,6 +178,12 @@ describe('repair', () => {
     const own = `YTTRANDE\n\n${body}Nämnden lämnar detta yttrande till kommunstyrelsen.\n`;
     expect(repair(body, { regime: 'worn' }).text).toBe(`Tjurande${body.slice(7)}`);
     expect(repair(own, { regime: 'worn' }).text).toBe(own.replace('Yurande', 'Yttrande'));
+  });
+
+  it('gives back the slash a damaged copy lost in a case number in parentheses, in damaged text only', () => {
+    const text = 'Yttrande över remiss av handlingsplan mot extremism (KS 2020 88)';
+    expect(repair(text, { regime: 'worn' }).text).toBe('Yttrande över remiss av handlingsplan mot extremism (KS 2020/88)');
+    expect(repair(text, { regime: 'intact' }).text).toBe(text);
   });
 
   it('reads names of bodies and offices that no dictionary lists ("Stadsomradesnamnd")', () => {
