@@ -14,7 +14,7 @@ import { recognizePage } from '../ingest/ocr/pages.ts';
 import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import { extract } from '../pipeline/extract/index.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
-import { FIELDS, mismatches, type Field } from './extract-score.ts';
+import { characterAccuracy, FIELDS, mismatches, type Field } from './extract-score.ts';
 import { corpusModel, pageNumber } from './scans.ts';
 
 interface Case {
@@ -72,15 +72,26 @@ const legacyOcr = (quality: string): Case[] =>
 
 function score(title: string, cases: Case[]): void {
   const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  const characters = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
   const wrong: string[] = [];
   for (const c of cases) {
-    const bad = mismatches(extract(c.text), c.expected);
-    for (const f of FIELDS) if (!bad.some((b) => b.field === f)) right[f]++;
+    const meta = extract(c.text);
+    const bad = mismatches(meta, c.expected);
+    for (const f of FIELDS) {
+      if (!bad.some((b) => b.field === f)) right[f]++;
+      characters[f] += characterAccuracy(meta, c.expected, f);
+    }
     for (const b of bad) wrong.push(`    ${c.name} ${b.field}: got ${JSON.stringify(b.actual)}, expected ${JSON.stringify(b.expected)}`);
   }
   const total = FIELDS.reduce((sum, f) => sum + right[f], 0);
-  console.log(`\n== ${title}: ${cases.length} documents, ${((100 * total) / (cases.length * FIELDS.length)).toFixed(1)}% of fields right`);
-  console.log(FIELDS.map((f) => `${f} ${((100 * right[f]) / cases.length).toFixed(0)}%`).join(' · '));
+  const characterTotal = FIELDS.reduce((sum, f) => sum + characters[f], 0);
+  // Rounded down, so a set with any error never shows 100%.
+  const pct = (n: number, of: number, digits = 0): string => `${(Math.floor((10 ** digits * 100 * n) / of) / 10 ** digits).toFixed(digits)}%`;
+  console.log(`\n== ${title}: ${cases.length} documents, ${pct(total, cases.length * FIELDS.length, 1)} of fields right`);
+  console.log(FIELDS.map((f) => `${f} ${pct(right[f], cases.length)}`).join(' · '));
+  if (total < cases.length * FIELDS.length) {
+    console.log(`characters right in the values (1 − CER): ${pct(characterTotal, cases.length * FIELDS.length, 1)} · ${FIELDS.map((f) => `${f} ${pct(characters[f], cases.length)}`).join(' · ')}`);
+  }
   if (wrong.length) console.log(wrong.join('\n'));
 }
 

@@ -32,9 +32,9 @@ const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)?\b:?$|\bb
 /** What ends a list besides a heading: a paragraph sign, the justering, the secretary's signature. */
 const STOP = /^(?:§|justerat|justerandes|vid protokollet)/i;
 /**
- * A numbered item's marker: "1.", "2)", and as OCR prints them, "2," and "I." or "l." for "1.".
+ * A numbered item's marker: "1.", "2)", and as OCR prints them, "2," and "I.", "l.", "}." or "{." for "1.".
  */
-const MARKER = String.raw`(?:\d{1,2}|[Il|])[.,)]\s`;
+const MARKER = String.raw`(?:\d{1,2}|[Il|{}[\]])[.,)]\s`;
 const NUMBERED = new RegExp(String.raw`(?:^|\n)\s*${MARKER}\s*`);
 /** What may go on a list after a blank line: an item, an "att"-clause, or a sentence going on. */
 const CONTINUES = new RegExp(String.raw`^(?:${MARKER}|att |\p{Ll})`, 'u');
@@ -98,9 +98,10 @@ export function findDecisions(lines: Line[]): Decisions {
       else forslagTillBeslut.push(...items(block(lines, i + 1)));
     } else if (DECISION.test(text)) {
       beslut.push(...items(block(lines, i + 1)));
-    } else if (ANNOUNCES.test(text) && /föreslå/i.test(text) && forslagTillBeslut.length === 0) {
-      // A motion's or skrivelse's closing proposal ("föreslår vi kommunfullmäktige besluta / att ..."),
-      // or an utlåtande's numbered one ("... att fatta följande beslut / 1. ...").
+    } else if (ANNOUNCES.test(text) && /föreslå|\bbesluta:?$/i.test(text) && forslagTillBeslut.length === 0) {
+      // A motion's or skrivelse's closing proposal ("föreslår vi kommunfullmäktige besluta / att ...",
+      // also when OCR damaged the verb: "förestår vi ... besluta"), or an utlåtande's numbered one
+      // ("... att fatta följande beslut / 1. ..."). "Nämnden beslutar" opens decisions, not a proposal.
       const list = block(lines, i + 1);
       const proposed = items(list);
       forslagTillBeslut.push(...(NUMBERED.test(list.join('\n')) ? proposed : proposed.filter((c) => c.startsWith('att '))));

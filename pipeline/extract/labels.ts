@@ -1,4 +1,5 @@
 import { editDistance } from '../edit-distance.ts';
+import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from './fold.ts';
 import { DECIDING_GENITIVE } from './organs.ts';
@@ -72,6 +73,25 @@ function restorePrefix(line: string): string {
 }
 
 /**
+ * "Förslag till beslut" whose short middle word a worn copy broke ("Förslag GH! beslut", "förslag
+ * fl} beslut", "Förstag tö beslut"), also after an office's genitive and before an agenda item's
+ * proposal. Read as the heading when the outer words are near "förslag" and "beslut" and the middle
+ * is no common word ("förslag om beslut" is prose).
+ */
+const DAMAGED_PROPOSAL = /^((?:[\p{L}-]+s )?)(\p{L}{6,8}) (\S{1,4}) (\p{L}{4,7})(?=[:.;]?(?:\s|$))/u;
+
+function restoreProposal(line: string): string {
+  const m = DAMAGED_PROPOSAL.exec(line);
+  if (!m) return line;
+  const [whole, before, first, middle, last] = m as unknown as [string, string, string, string, string];
+  if (middle === 'till' && fold(first) === 'forslag' && last === 'beslut') return line;
+  if (middle !== 'till' && FUNCTION_WORD_WEIGHT.has(middle.toLowerCase())) return line;
+  if (editDistance([...fold(first)], [...'forslag']) > 2 || editDistance([...fold(last)], [...'beslut']) > 2) return line;
+  const heading = `${/^\p{Lu}/u.test(first) ? 'Förslag' : 'förslag'} till beslut`;
+  return before + heading + line.slice(whole.length);
+}
+
+/**
  * Lines only protokoll have: a decision heading ("Socialnämndens beslut", also as a worn copy prints
  * it: "beshut"), "Utdrag ur protokoll", "Protokollsutdrag", "Vid protokollet", "Dag för justering".
  * Only protokoll number their items with §.
@@ -109,7 +129,7 @@ const PARAGRAPH = /^[ \t]*(?:[8S$&£g][ \t]?(\d{1,3})|3[ \t]?(\d{2,3}))[ \t]*$/g
 export function restoreLabels(text: string): string {
   const restored = text
     .split('\n')
-    .map((line) => restorePrefix(canonicalLabel(line)))
+    .map((line) => restorePrefix(restoreProposal(canonicalLabel(line))))
     .join('\n');
   if (!PROTOKOLL_LINE.test(restored)) return restored;
   return restored

@@ -52,14 +52,20 @@ export function contentLines(lines: Line[]): Line[] {
 /**
  * The lines a phrase starting at line `at` wraps onto: the adjacent lines that go on in lower case
  * ("... hedersrelaterat" / "våld och förtryck"), up to `max`, ending where a line ends a sentence or
- * an "att"-clause begins.
+ * an "att"-clause begins. OCR may set a blank line inside a wrapped sentence; one is stepped over.
  */
 export function wrappedLines(lines: Line[], at: number, max = Infinity): string[] {
   const out: string[] = [];
+  let last = lines[at]!.text;
   for (let k = at + 1; k < lines.length && out.length < max; k++) {
-    const { text, furniture } = lines[k]!;
-    if (furniture || !/^\p{Ll}/u.test(text) || text.startsWith('att ') || /[.:]$/.test(lines[k - 1]!.text)) break;
+    // A single blank line: the sentence may go on after it.
+    if (lines[k]!.text === '' && lines[k + 1] !== undefined && lines[k + 1]!.text !== '') k++;
+    const line = lines[k];
+    if (!line) break;
+    const { text, furniture } = line;
+    if (furniture || !/^\p{Ll}/u.test(text) || text.startsWith('att ') || /[.:]$/.test(last)) break;
     out.push(text);
+    last = text;
   }
   return out;
 }

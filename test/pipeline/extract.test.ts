@@ -191,6 +191,30 @@ describe('organs and layout', () => {
     expect(meta.refDnr).toEqual(['KS 2019/2045']);
   });
 
+  it('reads a proposal heading whose short middle word a worn copy broke, but not prose about a proposal', () => {
+    // Legacy OCR of worn copies of the blind set: "Förslag GH! beslut", "förslag fl} beslut".
+    expect(extract('Förslag GH! beslut\n\n1. Trafiknämnden godkänner förslaget.\n2. Beslutet justeras omedelbart.\n\nSammanfattning\nText.').forslagTillBeslut).toEqual([
+      'Trafiknämnden godkänner förslaget.',
+      'Beslutet justeras omedelbart.',
+    ]);
+    expect(extract('Föredragningslista\n\n2. Remissvar\n\nKommunkontorets förslag fl} beslut Kommunstyrelsen antar yttrandet som sitt\n\neget och översänder det till Region Skåne.').forslagTillBeslut).toEqual([
+      'Kommunstyrelsen antar yttrandet som sitt eget och översänder det till Region Skåne.',
+    ]);
+    expect(extract('Ärendet\nFörslag om beslut fattas i maj.').forslagTillBeslut).toEqual([]);
+  });
+
+  it('reads a numbered list whose first marker OCR read as a brace ("}. Socialnämnden ...")', () => {
+    expect(extract('Förslag till beslut\n}. Socialnämnden godkänner tjänsteutlåtandet.\n2. Beslutet justeras omedelbart.\n\nBakgrund\nText.').forslagTillBeslut).toEqual([
+      'Socialnämnden godkänner tjänsteutlåtandet.',
+      'Beslutet justeras omedelbart.',
+    ]);
+  });
+
+  it('takes a motion\'s closing "... besluta" as the proposal also when OCR damaged "föreslår"', () => {
+    const motion = 'Motion om fler fältassistenter\n\nMed anledning av ovanstående förestår vi kommunfullmäktige besluta\n\natt ge nämnden i uppdrag att anställa fler fältassistenter,\n\natt utvärdera verksamheten efter två år.\n\nAnna Svensson (C)';
+    expect(extract(motion).forslagTillBeslut).toEqual(['att ge nämnden i uppdrag att anställa fler fältassistenter,', 'att utvärdera verksamheten efter två år.']);
+  });
+
   it('reads an agenda\'s proposal whose colon OCR lost, but not a sentence about the proposal', () => {
     expect(extract('Föredragningslista\n\n2. Svar på motion\nDnr KS 2020/0412\n\nKommunkontorets förslag till beslut Kommunfullmäktige avslår motionen.').forslagTillBeslut).toEqual(['Kommunfullmäktige avslår motionen.']);
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
