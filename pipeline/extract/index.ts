@@ -12,7 +12,7 @@ import { restoreLabels } from './labels.ts';
 import { unfoldTables } from './tables.ts';
 import { contentLines, splitLines, wrappedLines, type Line } from './lines.ts';
 import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive, looksLikeOrgan, withDistrict } from './organs.ts';
-import { findHandlaggare, findSignatories, NAME } from './people.ts';
+import { findHandlaggare, findSignatories, NAME, PHONE } from './people.ts';
 import { findSections, isHeading } from './sections.ts';
 
 /** How many content lines count as the letterhead and title block. */
@@ -86,7 +86,8 @@ function unwrap(all: Line[], line: Line): string {
 }
 
 function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number | null): string | null {
-  // A title is a phrase in words: not a label, type line, heading, address, date, or a row of a flattened table.
+  // A title is a phrase in words: not a label, type line, heading, address, date, or a row of a
+  // flattened table; nor a line with a phone number, whose label OCR may have damaged ("Yelefon;").
   const usable = (l: Line): boolean =>
     l.text.length >= 8 &&
     /\p{Ll}{2}/u.test(l.text) &&
@@ -95,6 +96,7 @@ function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number 
     !isHeading(l.text) &&
     !/@|\.se$|\S {3,}\S/.test(l.text) &&
     !DATE_ONLY.test(l.text) &&
+    !PHONE.test(l.text) &&
     !NAME.test(l.text) &&
     !inAddress(all, l);
   if (doctype === 'protokoll') return lines.find((l) => /^protokoll\b/i.test(l.text))?.text ?? null;

@@ -8,7 +8,7 @@ import { NAMND } from './organs.ts';
  * Swedish phone numbers: "08-508 43 112", "08 -508 43 112", "040-34 12 56", "031-365 00 00". OCR of
  * a worn copy may read a speck in a gap between groups as a hyphen ("031-365 00-00").
  */
-const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?:[ -]\d{2,3}){1,3}\b/;
+export const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?:[ -]\d{2,3}){1,3}\b/;
 /**
  * Where an e-mail address has its "@" and domain. OCR with Swedish data reads "@" as "(" followed by
  * what it made of the inner "a" ("(P", "(ÅM", "(B"), as capitals or letters no address has without

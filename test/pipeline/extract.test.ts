@@ -215,6 +215,11 @@ describe('organs and layout', () => {
     expect(extract(motion).forslagTillBeslut).toEqual(['att ge nämnden i uppdrag att anställa fler fältassistenter,', 'att utvärdera verksamheten efter två år.']);
   });
 
+  it('does not take a phone line whose label OCR damaged for the title', () => {
+    const text = 'Göteborgs Stad\nTjänsteutlåtande\nHandläggare Till\nSara Johansson Socialnämnden Centrum\nYelefon; 031-365 00 00 2020-03-31\n\nSvar på remiss om stadens plan för minskad hemlöshet\n\nFörslag till beslut\nX.';
+    expect(extract(text).title).toBe('Svar på remiss om stadens plan för minskad hemlöshet');
+  });
+
   it('reads an agenda\'s proposal whose colon OCR lost, but not a sentence about the proposal', () => {
     expect(extract('Föredragningslista\n\n2. Svar på motion\nDnr KS 2020/0412\n\nKommunkontorets förslag till beslut Kommunfullmäktige avslår motionen.').forslagTillBeslut).toEqual(['Kommunfullmäktige avslår motionen.']);
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
