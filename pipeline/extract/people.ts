@@ -1,5 +1,6 @@
 import type { Handlaggare, Signatory } from '../document.ts';
 import { DATE_PATTERN } from './dates.ts';
+import { editDistance } from '../edit-distance.ts';
 import { fold } from './fold.ts';
 import type { Line } from './lines.ts';
 import { NAMND } from './organs.ts';
@@ -85,6 +86,53 @@ export function findEmail(name: string, text: string): string | null {
       const names = tail.filter((w, i) => i % 2 === 0 && parts.some((p) => fold(w).includes(p)));
       if (names.length < 2) continue;
       return `${tail.join('')}@${domainOf(at[2]!.replace(/ /g, ''), at[1] !== undefined, text)}`;
+    }
+  }
+  return rebuildEmail(name, text);
+}
+
+/** A line that ends in an address's top-level domain, as worn copies print it ("anna tindqvistt malmo.se"). */
+const ENDS_IN_DOMAIN = /^.*\.(?:se|nu|com|org|eu)\b/gmu;
+/** A domain standing alone ("stockholm.se" in a footer, "www.malmo.se"). */
+const NAMED_DOMAIN = /(?<=^|[\s/])(?:www\.)?((?:[a-z\d-]+\.)+(?:se|nu|com|org|eu))\b/gmu;
+/** The body in a letterhead, whose domain most municipal addresses use: "Malmö stad" is malmo.se. */
+const CITY = /(?<!\p{L})(\p{Lu}\p{Ll}+?)s? (?:stad|kommun)\b/giu;
+
+/**
+ * An address so worn that its "@" is gone or a letter ("per.olssontmalmo.se", "maria
+ * bndgren(Psockholm.se"): rebuilt as the person's names joined by dots at a domain the document
+ * names elsewhere or its city's, when what stands before that domain, less the one or two
+ * characters OCR made of the "@", is the names with at most one slip per six letters. Municipal
+ * addresses are built so; an address not built from the name is not rebuilt.
+ */
+function rebuildEmail(name: string, text: string): string | null {
+  const target = fold(name).split(' ').join('.');
+  const letters = (s: string): string[] => [...s.replace(/[^a-z]/g, '')];
+  const wanted = letters(target);
+  const slips = Math.max(1, Math.floor(wanted.length / 6));
+  const domains = new Set([...text.matchAll(NAMED_DOMAIN)].map((m) => m[1]!));
+  for (const m of text.matchAll(CITY)) domains.add(`${fold(m[1]!)}.se`);
+  for (const line of text.matchAll(ENDS_IN_DOMAIN)) {
+    const printed = fold(line[0]).replace(/\s+/g, '');
+    for (const domain of domains) {
+      // Where the domain begins: as long as it is, or a letter shorter or longer when OCR dropped
+      // or added one ("sockholm.se"), whichever reads closest to it.
+      const ends = [domain.length, domain.length - 1, domain.length + 1]
+        .filter((length) => length <= printed.length)
+        .map((length) => ({ length, distance: editDistance([...printed.slice(-length)], [...domain]) }))
+        .sort((a, b) => a.distance - b.distance);
+      if (ends.length > 0 && ends[0]!.distance <= 1) {
+        const rest = printed.slice(0, -ends[0]!.length);
+        // How many characters stood for the "@": the count that leaves the names closest. None, and
+        // no "(" that OCR makes of it, means a name and a domain side by side ("Anna Lindqvist
+        // malmo.se"), not an address.
+        let best = { junk: 0, distance: Infinity };
+        for (let junk = 0; junk <= 2 && junk < rest.length; junk++) {
+          const distance = editDistance(letters(rest.slice(0, rest.length - junk)).slice(-wanted.length), wanted);
+          if (distance < best.distance) best = { junk, distance };
+        }
+        if ((best.junk > 0 || /[(©]$/.test(rest)) && best.distance <= slips) return `${target}@${domain}`;
+      }
     }
   }
   return null;

@@ -321,6 +321,17 @@ describe('organs and layout', () => {
     expect(findEmail('Hanna Öberg', 'Handläggare: Hanna Öberg. banna.uberg(rgavle.se')).toBeNull();
   });
 
+  it('rebuilds an address whose "@" a worn copy lost, from the name and a domain the document names', () => {
+    // Tesseract with Swedish data on worn copies of the labelled and blind sets.
+    expect(findEmail('Per Olsson', 'Malmö stad\nVår referens\nPer Olsson\nper.olssontmalmo.se')).toBe('per.olsson@malmo.se');
+    expect(findEmail('Anna Lindqvist', 'Malmö stad\nanna tindqvistt malmo.se')).toBe('anna.lindqvist@malmo.se');
+    expect(findEmail('Maria Lindgren', 'maria bndgren(Psockholm.se\n\nTrafikkontoret\nstockholm.se')).toBe('maria.lindgren@stockholm.se');
+    // A name beside a domain is no address; nor is a domain the document does not name.
+    expect(findEmail('Anna Lindqvist', 'Malmö stad\nAnna Lindqvist malmo.se')).toBeNull();
+    expect(findEmail('Anna Lindqvist', 'Malmö stad\nAnna Lindqvist www.malmo.se')).toBeNull();
+    expect(findEmail('Per Olsson', 'per.olssontlund.se')).toBeNull();
+  });
+
   it('skips a recipient\'s address and joins a title wrapped onto a second line', () => {
     expect(extract('Remissyttrande\nDatum 2019-12-02\n\nRegion Östergötland\nRegionledningskontoret\n581 91 Linköping\n\nYttrande över en plan').title).toBe('Yttrande över en plan');
     expect(extract('§ 156\nSvar på motion om en kartläggning av hedersrelaterat\nvåld och förtryck\n\nKommunfullmäktiges beslut\nMotionen avslås.').title).toBe('Svar på motion om en kartläggning av hedersrelaterat våld och förtryck');
