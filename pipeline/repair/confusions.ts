@@ -107,12 +107,16 @@ const GLYPH: [string, string, number][] = [
 ];
 
 /**
- * Thin strokes that worn type loses when an engine with Swedish data reads it: the second t of
- * "ett", the i of "till". Text an engine without Swedish data read has its own "at" for "åt".
+ * What worn type does to letters an engine with Swedish data reads: it loses thin strokes (the
+ * second t of "ett", the i of "till") and blurs a ring into dots. Text an engine without Swedish
+ * data read has its own "at" for "åt".
  */
 const WORN_STROKE: [string, string, number][] = [
   ['t', 'tt', 4.0],
   ['tl', 'til', 3.0],
+  // The ring and the dots: on worn type one looks like the other ("två är", "det år").
+  ['ä', 'å', 2.0],
+  ['å', 'ä', 2.0],
 ];
 
 /** Cost of a letter OCR dropped or added: rare, and only worth it in long words. */

@@ -7,6 +7,7 @@
  * so text without damage comes out byte-identical and line structure is kept.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { collocation } from '../lexicon/collocations.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import { ORGAN_HEAD } from '../lexicon/municipal.ts';
@@ -309,10 +310,14 @@ export class Repairer {
     return counts;
   }
 
-  /** Bonus for a reading that the corpus has seen after `previous` or before `next` (all lower case). */
+  /**
+   * Bonus for a reading that the corpus has seen after `previous` or before `next`, or that the word
+   * before calls for ("två år"); all lower case.
+   */
   private context(word: string, previous: string, next: string): number {
-    if (this.model.size === 0) return 0;
-    return 0.5 * Math.log1p(this.model.pairCount(previous, word)) + 0.5 * Math.log1p(this.model.pairCount(word, next));
+    const fixed = collocation(previous, word);
+    if (this.model.size === 0) return fixed;
+    return fixed + 0.5 * Math.log1p(this.model.pairCount(previous, word)) + 0.5 * Math.log1p(this.model.pairCount(word, next));
   }
 
   /** Whether a token is worth a candidate search in this regime. */

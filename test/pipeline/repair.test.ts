@@ -186,6 +186,13 @@ describe('repair', () => {
     expect(repair(text, { regime: 'intact' }).text).toBe(text);
   });
 
+  it('reads "år" after a number and "är" after a subject, whichever the OCR printed', () => {
+    expect(repair(stripped('att utvardera verksamheten efter tva ar. Det ar viktigt.')).text).toContain('efter två år. Det är viktigt.');
+    expect(repair('Verksamheten utvärderas efter två är, och det år viktigt att den gör det.', { regime: 'worn' }).text).toBe(
+      'Verksamheten utvärderas efter två år, och det är viktigt att den gör det.',
+    );
+  });
+
   it('reads names of bodies and offices that no dictionary lists ("Stadsomradesnamnd")', () => {
     const text = 'Malmo stad\nStadsomradesforvaltning Norr\n\nStadsomradesnamnd Norr har beretts mojlighet att yttra sig over forslaget.\n';
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
