@@ -11,7 +11,7 @@ import { findCaseNumbers } from './dnr.ts';
 import { restoreLabels } from './labels.ts';
 import { unfoldTables } from './tables.ts';
 import { contentLines, splitLines, wrappedLines, type Line } from './lines.ts';
-import { capitalise, findForvaltningar, findNamnder, forvaltningOf, fromGenitive, looksLikeOrgan, withDistrict } from './organs.ts';
+import { capitalise, findForvaltningar, findNamnder, forvaltningInLetterhead, forvaltningOf, fromGenitive, looksLikeOrgan, withDistrict } from './organs.ts';
 import { findHandlaggare, findSignatories, NAME, PHONE } from './people.ts';
 import { findSections, isHeading } from './sections.ts';
 
@@ -191,6 +191,7 @@ export function extract(rawText: string): DocumentMetadata {
     .map((l) => l.text)
     .join('\n');
   meta.forvaltning = findForvaltningar(letterhead.replace(/\n(?=\p{Ll})/gu, ' '))[0] ?? null;
+  if (!meta.forvaltning && meta.namnd) meta.forvaltning = forvaltningInLetterhead(meta.namnd, letterhead);
   if (!meta.forvaltning && meta.namnd && meta.doctype === 'tjänsteutlåtande') meta.forvaltning = forvaltningOf(meta.namnd);
 
   // Dates by role. A label's date stands after it, or on the next line when the label stands

@@ -103,3 +103,29 @@ export function forvaltningOf(namnd: string): string | null {
   if (/^\p{Lu}\p{Ll}+nämnden$/u.test(namnd)) return namnd.replace(/nämnden$/, 'förvaltningen');
   return null;
 }
+
+/**
+ * The förvaltning a nämnd's name points to, also with a district or an adjective ("Socialnämnden
+ * Centrum" -> "Socialförvaltningen Centrum", "Sociala resursnämnden" -> "Sociala
+ * resursförvaltningen", "Stadsområdesnämnd Norr" -> "Stadsområdesförvaltning Norr"), when the
+ * letterhead prints nearly that: a worn copy's damaged name ("Sociala resutstörvaliningen") is
+ * read as the one the nämnd implies, never guessed without it.
+ */
+export function forvaltningInLetterhead(namnd: string, letterhead: string): string | null {
+  const m = /^((?:\p{Lu}\p{Ll}+ )?\p{L}+)nämnd(en)?((?: \p{Lu}[\p{L}-]+)?)$/u.exec(namnd);
+  if (!m || /^(?:kommun|stadsdels)$/i.test(m[1]!)) return null;
+  const guess = `${m[1]}förvaltning${m[2] ?? ''}${m[3]}`;
+  const target = [...fold(guess)];
+  const slips = Math.max(2, Math.floor(target.length / 6));
+  // Any run of as many words as the name, on any line ("Göteborgs Stad Soialtorvaltningen Centrum").
+  const size = guess.split(' ').length;
+  const near = letterhead.split('\n').some((line) => {
+    const words = line.trim().split(/\s+/);
+    for (let i = 0; i + size <= words.length; i++) {
+      const text = fold(words.slice(i, i + size).join(' '));
+      if (Math.abs(text.length - target.length) <= slips && editDistance([...text], target) <= slips) return true;
+    }
+    return false;
+  });
+  return near ? guess : null;
+}

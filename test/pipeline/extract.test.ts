@@ -9,7 +9,7 @@ import { canonicalLabel } from '../../pipeline/extract/labels.ts';
 import { findEmail } from '../../pipeline/extract/people.ts';
 import { splitLines } from '../../pipeline/extract/lines.ts';
 import { unfoldTables } from '../../pipeline/extract/tables.ts';
-import { findNamnder, forvaltningOf, withDistrict } from '../../pipeline/extract/organs.ts';
+import { findNamnder, forvaltningInLetterhead, forvaltningOf, withDistrict } from '../../pipeline/extract/organs.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
 
 const read = (dir: string, name: string): string => fs.readFileSync(path.join(dir, name), 'utf8');
@@ -116,6 +116,10 @@ describe('organs and layout', () => {
     ]);
     expect(forvaltningOf('Socialnämnden')).toBe('Socialförvaltningen');
     expect(forvaltningOf('Skärholmens stadsdelsnämnd')).toBe('Skärholmens stadsdelsförvaltning');
+    // A worn copy's damaged letterhead is read as the förvaltning the nämnd implies; without one, no guess.
+    expect(forvaltningInLetterhead('Sociala resursnämnden', 'Malmö stad\nSociala resutstörvaliningen\nTjänsteskrivelse')).toBe('Sociala resursförvaltningen');
+    expect(forvaltningInLetterhead('Socialnämnden Centrum', 'Göteborgs Stad Soialtorvaltningen Centrum')).toBe('Socialförvaltningen Centrum');
+    expect(forvaltningInLetterhead('Sociala resursnämnden', 'Malmö stad\nTjänsteskrivelse')).toBeNull();
   });
 
   it('reads a district OCR misread once as the spelling the document repeats', () => {
