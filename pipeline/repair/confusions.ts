@@ -95,6 +95,9 @@ const GLYPH: [string, string, number][] = [
   ['a', 'o', 4.5],
   ['o', 'a', 4.5],
   ['ni', 'm', 4.0],
+  // An m whose last leg ran into the next letter: "renuss" for "remiss".
+  ['nu', 'mi', 4.0],
+  ['u', 'o', 4.0],
   ['in', 'm', 4.0],
   ['w', 'v', 3.5],
   // "tj" run together by the j's hook: "Uansteutlatande", "Yansteutlatandet", "socialyansten".

@@ -67,10 +67,11 @@ const NUMBERED = new Set(['fas', 'bilaga', 'etapp', 'steg', 'kapitel', 'avdelnin
 const PARTY_MISREAD = /(?<=\p{Lu}\p{Ll}+ \()[1$5](?=\))/gu;
 const PARTY_LETTER: Record<string, string> = { '1': 'L', $: 'S', '5': 'S' };
 /**
- * The gap where a damaged copy lost the slash of a case number in parentheses: "(KS 2020 88)" is
- * "(KS 2020/88)". Registries write year and serial with a slash; no one writes them with a space.
+ * The gap where a damaged copy lost the slash of a case number in parentheses, "(KS 2020 88)" for
+ * "(KS 2020/88)", or of a numbered protokoll, "Protokoll nr 4 2019" for "nr 4/2019". Registries
+ * write year and serial with a slash; no one writes them with a space.
  */
-const LOST_SLASH = /(?<=\(\p{Lu}{2,5} (?:19|20)\d{2}) (?=\d{1,6}\))/gu;
+const LOST_SLASH = /(?<=\(\p{Lu}{2,5} (?:19|20)\d{2}) (?=\d{1,6}\))|(?<=\b[Nn]r \d{1,3}) (?=(?:19|20)\d{2}\b)/gu;
 /** Letters that are words by themselves. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */

@@ -184,6 +184,11 @@ describe('repair', () => {
     const text = 'Yttrande över remiss av handlingsplan mot extremism (KS 2020 88)';
     expect(repair(text, { regime: 'worn' }).text).toBe('Yttrande över remiss av handlingsplan mot extremism (KS 2020/88)');
     expect(repair(text, { regime: 'intact' }).text).toBe(text);
+    expect(repair('Protokoll nr 4 2019', { regime: 'worn' }).text).toBe('Protokoll nr 4/2019');
+  });
+
+  it('reads an m whose last leg ran into the next letter ("renuss")', () => {
+    expect(repair('Yttrande över renuss om tryggare offentliga miljöer', { regime: 'worn' }).text).toBe('Yttrande över remiss om tryggare offentliga miljöer');
   });
 
   it('reads "år" after a number and "är" after a subject, whichever the OCR printed', () => {
