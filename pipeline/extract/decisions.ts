@@ -53,9 +53,18 @@ function isSignature(text: string): boolean {
 /** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
 function items(texts: string[]): string[] {
   const joined = texts.join('\n');
-  if (NUMBERED.test(joined)) return joined.split(NUMBERED).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const clauses = joined.split(/\n(?=att )/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return clauses;
+  const split = NUMBERED.test(joined) ? joined.split(NUMBERED) : joined.split(/\n(?=att )/);
+  return closed(split.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean));
+}
+
+/**
+ * A list of decisions ends its last item with a full stop. A worn copy loses it or prints a comma
+ * ("Omedelbar justering,", "Beslutet justeras omedelbart"); the stop is given back.
+ */
+function closed(list: string[]): string[] {
+  const last = list[list.length - 1];
+  if (last === undefined || /[.!?]$/.test(last)) return list;
+  return [...list.slice(0, -1), `${last.replace(/[,;:]$/, '')}.`];
 }
 
 /**
@@ -94,7 +103,7 @@ export function findDecisions(lines: Line[]): Decisions {
     const proposal = proposalOn(text);
     if (proposal) {
       // "Förslag till beslut: X" on one line (agendas, going on where the line wraps) or a heading over a list.
-      if (proposal.inline) forslagTillBeslut.push([proposal.inline, ...wrappedLines(lines, i)].join(' '));
+      if (proposal.inline) forslagTillBeslut.push(...closed([[proposal.inline, ...wrappedLines(lines, i)].join(' ')]));
       else forslagTillBeslut.push(...items(block(lines, i + 1)));
     } else if (DECISION.test(text)) {
       beslut.push(...items(block(lines, i + 1)));

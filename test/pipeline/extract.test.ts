@@ -224,6 +224,14 @@ describe('organs and layout', () => {
     expect(extract(text).title).toBe('Svar på remiss om stadens plan för minskad hemlöshet');
   });
 
+  it('ends a list of decisions with the full stop a worn copy lost or printed as a comma', () => {
+    expect(extract('Förvaltningens förslag till beslut\n1. Remissen besvaras med förvaltningens tjänsteutlåtande.\n2. Omedelbar justering,\n\nSammanfattning\nText.').forslagTillBeslut).toEqual([
+      'Remissen besvaras med förvaltningens tjänsteutlåtande.',
+      'Omedelbar justering.',
+    ]);
+    expect(extract('Föredragningslista\n\n2. Budgetuppföljning\n\nFörslag till beslut: Nämnden godkänner budgetuppföljningen').forslagTillBeslut).toEqual(['Nämnden godkänner budgetuppföljningen.']);
+  });
+
   it('reads an agenda\'s proposal whose colon OCR lost, but not a sentence about the proposal', () => {
     expect(extract('Föredragningslista\n\n2. Svar på motion\nDnr KS 2020/0412\n\nKommunkontorets förslag till beslut Kommunfullmäktige avslår motionen.').forslagTillBeslut).toEqual(['Kommunfullmäktige avslår motionen.']);
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
