@@ -19,7 +19,8 @@ const PATTERNS: RegExp[] = [
   /\b(?<prefix>[A-ZÅÄÖ][A-Za-zåäö]{0,4}) ?(?<a>\d{4}\/\d{1,6}|\d{1,6}\/\d{4})\b/gu,
   // Hyphenated: "KS-2019-00123", "SOF-2019-1234", "KSN-2020-01234", "IFN-2020/00233"; glued:
   // "T2020-01234" (Stockholm's trafikkontoret); spaced: "KS 2019-0876" (Linköping).
-  /\b(?<h>[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{2,6}|[A-ZÅÄÖ]{1,4}\d{4}-\d{3,6}|[A-ZÅÄÖ]{2,6} \d{4}-\d{3,6})\b/gu,
+  // OCR may set a space after a hyphen ("SOFN-2017- 123").
+  /\b(?<h>[A-ZÅÄÖ]{2,6}- ?\d{4}(?:- ?|\/)\d{2,6}|[A-ZÅÄÖ]{1,4}\d{4}-\d{3,6}|[A-ZÅÄÖ]{2,6} \d{4}-\d{3,6})\b/gu,
   // Göteborg: "N131-0234/20".
   /\b(?<g>[A-Z]\d{2,4}-\d{3,5}\/\d{2})\b/gu,
   // Stockholm's classification-based: "1.7.1-310/2018", "12.1-2019-1234".
@@ -85,7 +86,7 @@ function findOnLine(text: string): Found[] {
       } else if (g.m) {
         canonical = `Motion ${g.m}`;
       } else {
-        canonical = (g.gov ?? g.h ?? g.g ?? g.c ?? g.dot)!;
+        canonical = (g.gov ?? g.h?.replace(/- /g, '-') ?? g.g ?? g.c ?? g.dot)!;
       }
       taken.push([start, end]);
       found.push({ canonical, index: start, bareYear, government: g.gov !== undefined });

@@ -69,7 +69,11 @@ function restorePrefix(line: string): string {
   // The number may have lost its slash too ("Par KS 2021 0055").
   // In parentheses the label is written in lower case: "(dnr RK 2020/87)", read "(dor RK 2020 87)",
   // "(dnt 0456/19)".
-  return line.replace(/(^|\s|\()(?:D\p{L}[rt]|P[ao]r|(?<=\()d\p{L}[rt])[:.]?(?= +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)\d\d \d))/gu, (_, before: string) => `${before}${before === '(' ? 'dnr' : 'Dnr'}`);
+  // In a sentence, "där" before a registry's number that lost its slash is the label too: "remiss
+  // från kommunstyrelsen, dar KS 2019 656", and so is "(dor" before a bare one: "(dor 0456 19)".
+  return line
+    .replace(/(^|\s|\()(?:D\p{L}[rt]|P[ao]r|(?<=\()d\p{L}[rt])[:.]?(?= +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)\d\d \d))/gu, (_, before: string) => `${before}${before === '(' ? 'dnr' : 'Dnr'}`)
+    .replace(/(?<=, |\()d\p{L}[rt](?= +(?:\p{Lu}{2,4} (?:19|20)\d\d \d{1,6}\b|\d{3,5} \d{2}\)))/gu, 'dnr');
 }
 
 /**

@@ -103,6 +103,8 @@ const GLYPH: [string, string, number][] = [
   // "tj" run together by the j's hook: "Uansteutlatande", "Yansteutlatandet", "socialyansten".
   ['U', 'tj', 3.0],
   ['Y', 'tj', 3.0],
+  // The fl ligature of serif type read as one capital: "Her fältassistenter".
+  ['H', 'fl', 3.0],
   ['y', 'tj', 3.5],
   ['¢', 'c', 2.0],
   ['€', 'e', 3.0],

@@ -188,6 +188,14 @@ describe('organs and layout', () => {
     expect(extract('Sammanfattning\nKommunstyrelsen har skickat planen på remiss (dnr 0456 19).').refDnr).toEqual(['0456/19']);
   });
 
+  it('reads "där" before a registry\'s number as the label, and a space OCR set after a hyphen', () => {
+    expect(extract('Ärendet\nRemiss från kommunstyrelsen, dar KS 2019 656\n\nBakgrund\nText.').refDnr).toEqual(['KS 2019/656']);
+    expect(extract('Sammanfattning\nKommunstyrelsen har skickat planen på remiss (dor 0456 19).').refDnr).toEqual(['0456/19']);
+    expect(extract('YTTRANDE\nVar beteckning SOFN-2017- 123\n\nText.').dnr).toEqual(['SOFN-2017-123']);
+    // "där" in prose before a year is the word.
+    expect(extract('Ärendet\nDet gäller året 2019, där 2019 var ett år av förändring.').refDnr).toEqual([]);
+  });
+
   it('drops a case number from a later year than the document, as OCR misread it, but keeps a serial that looks like a year', () => {
     const text = 'Tjänsteutlåtande\nDnr 1.2.4-123/2019\n2019-02-14\n\nRemiss från kommunstyrelsen, dnr KS 2019/2045\n\nSida 2 (2)\nDnr 1.2.4-123/2049';
     const meta = extract(text);

@@ -187,6 +187,10 @@ describe('repair', () => {
     expect(repair('Protokoll nr 4 2019', { regime: 'worn' }).text).toBe('Protokoll nr 4/2019');
   });
 
+  it('reads the fl ligature that serif type prints as one capital ("Her" for "fler")', () => {
+    expect(repair(stripped('Motion om Her faltassistenter i ytteromradena')).text).toContain('Motion om fler fältassistenter i ytterområdena');
+  });
+
   it('reads an m whose last leg ran into the next letter ("renuss")', () => {
     expect(repair('Yttrande över renuss om tryggare offentliga miljöer', { regime: 'worn' }).text).toBe('Yttrande över remiss om tryggare offentliga miljöer');
   });
