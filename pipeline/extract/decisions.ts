@@ -53,13 +53,16 @@ function isSignature(text: string): boolean {
 /** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
 function items(texts: string[]): string[] {
   const joined = texts.join('\n');
-  const split = NUMBERED.test(joined) ? joined.split(NUMBERED) : joined.split(/\n(?=att )/);
-  return closed(split.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  const numbered = NUMBERED.test(joined);
+  const list = (numbered ? joined.split(NUMBERED) : joined.split(/\n(?=att )/)).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // Numbered items are sentences each; "att"-clauses run on with commas to the last.
+  return closed(numbered ? list.map((item) => (/[.!?,;:]$/.test(item) ? item : `${item}.`)) : list);
 }
 
 /**
- * A list of decisions ends its last item with a full stop. A worn copy loses it or prints a comma
- * ("Omedelbar justering,", "Beslutet justeras omedelbart"); the stop is given back.
+ * A list of decisions ends its last item with a full stop, and a numbered item is a sentence. A
+ * worn copy loses the stop or prints a comma ("Omedelbar justering,", "Beslutet justeras
+ * omedelbart"); the stop is given back.
  */
 function closed(list: string[]): string[] {
   const last = list[list.length - 1];

@@ -106,6 +106,22 @@ const PROTOKOLL_LINE = new RegExp(
 );
 /** A decision heading whose last word OCR damaged: "Socialnämndens beshut", "… besthi". */
 const DAMAGED_DECISION = new RegExp(String.raw`^(\p{Lu}[\p{L} -]*${DECIDING_GENITIVE}) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)`, 'gmu');
+/** A decision heading whose organ's genitive OCR damaged: "Utbildningsnamnedens beslut". */
+const DAMAGED_GENITIVE = /^(\p{Lu}\p{L}{5,}) beslut[ \t]*(?=\n\s*([^\n]*)|$)/gmu;
+
+/**
+ * "Utbildningsnamnedens" as "Utbildningsnämndens": a word ending one slip from "nämndens", over the
+ * decisions it heads.
+ */
+function restoreGenitive(word: string, next: string): string | null {
+  if (new RegExp(`${DECIDING_GENITIVE}$`, 'u').test(word) || !DECISION_FOLLOWS.test(next)) return null;
+  for (const length of [7, 8, 9]) {
+    const head = word.slice(0, -length);
+    if (head.length >= 3 && editDistance([...fold(word.slice(-length))], [...'namndens']) <= 1) return `${head}nämndens beslut`;
+  }
+  return null;
+}
+
 /** What opens the decisions under their heading: "Nämnden beslutar", an "att"-clause, item 1. */
 const DECISION_FOLLOWS = /\bbeslutar\b|^att |^1[.)]/;
 
@@ -136,7 +152,34 @@ export function restoreLabels(text: string): string {
     .map((line) => restorePrefix(restoreProposal(canonicalLabel(line))))
     .join('\n');
   if (!PROTOKOLL_LINE.test(restored)) return restored;
-  return restored
+  const paragraphs = restored
     .replace(DAMAGED_DECISION, (line, organ: string, word: string, next?: string) => (isDamagedBeslut(word, next ?? '') ? `${organ} beslut` : line))
+    .replace(DAMAGED_GENITIVE, (line, word: string, next?: string) => restoreGenitive(word, next ?? '') ?? line)
     .replace(PARAGRAPH, (_, a?: string, b?: string) => `§ ${a ?? b}`);
+  return continueParagraphs(paragraphs);
+}
+
+/** A line that may be a paragraph whose sign OCR lost or misread: "2", "33" (§ 3), "8 4". */
+const BARE_PARAGRAPH = /^[ \t]*(?:[8S$&£g3][ \t]?)?(\d{1,3})[ \t]*$/;
+
+/**
+ * A protokoll numbers its paragraphs in order, so after "§ 1" a line that is only "2", or "33" (the
+ * sign read as a 3), is "§ 2" or "§ 3": the number that comes next, and only that one.
+ */
+function continueParagraphs(text: string): string {
+  let last: number | null = null;
+  return text
+    .split('\n')
+    .map((line) => {
+      const sign = /^§ (\d+)$/.exec(line);
+      if (sign) {
+        last = Number(sign[1]);
+        return line;
+      }
+      const bare = last === null ? null : BARE_PARAGRAPH.exec(line);
+      if (!bare || Number(bare[1]) !== last! + 1) return line;
+      last = Number(bare[1]);
+      return `§ ${last}`;
+    })
+    .join('\n');
 }

@@ -13,9 +13,13 @@ const BEFORE_IS = new Set(`det som den detta vilket vilken han hon man vi ni jag
 /** How much the word before speaks for a reading: a confusion this rare in context is ruled out. */
 const DECISIVE = 5;
 
+/** "uppdra åt kommunstyrelsen att ...": the verb that gives a task takes "åt", which OCR reads "at" or "att". */
+const BEFORE_TO = new Set(['uppdra', 'uppdrar', 'uppdras', 'uppdrog', 'uppdragit']);
+
 /** Bonus (in nats) for reading `word` after `previous`; both lower case. */
 export function collocation(previous: string, word: string): number {
   if (word === 'år' || word === 'åren') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : 0;
   if (word === 'är') return BEFORE_IS.has(previous) ? DECISIVE : 0;
+  if (word === 'åt') return BEFORE_TO.has(previous) ? DECISIVE : 0;
   return 0;
 }

@@ -232,6 +232,45 @@ describe('organs and layout', () => {
     expect(extract(text).title).toBe('Svar på remiss om stadens plan för minskad hemlöshet');
   });
 
+  it('reads the paragraphs of a protokoll that follow "§ 1" when OCR lost or misread their sign, and a damaged "nämndens"', () => {
+    const protokoll = [
+      'Protokoll nr 4/2019',
+      'Utbildningsnämnden',
+      '81',
+      'Val av justerare',
+      'Utbildningsnämndens beslut',
+      'Nämnden utser Emilia Bjuggren (S) att jämte ordföranden justera dagens protokoll.',
+      '2',
+      '',
+      'Skolplacering i grundskolan',
+      '',
+      'Utbildningsnamnedens beslut',
+      '',
+      '1. Utbildningsnämnden godkänner förvaltningens förslag till skolplaceringsregler',
+      '2. Beslutet justeras omedelbart.',
+      '',
+      '33',
+      '',
+      'Svar på remiss',
+      '',
+      'Utbildningsnämndens beslut',
+      '',
+      'Utbildningsnämnden godkänner förvaltningens tjänsteutlåtande.',
+      '',
+      'Justerat 2019-04-15',
+    ].join('\n');
+    const meta = extract(protokoll);
+    expect(meta.paragraf).toBe('§§ 1-3');
+    expect(meta.beslut).toEqual([
+      'Nämnden utser Emilia Bjuggren (S) att jämte ordföranden justera dagens protokoll.',
+      'Utbildningsnämnden godkänner förvaltningens förslag till skolplaceringsregler.',
+      'Beslutet justeras omedelbart.',
+      'Utbildningsnämnden godkänner förvaltningens tjänsteutlåtande.',
+    ]);
+    // A number out of sequence is left as it is.
+    expect(extract(protokoll.replace('\n33\n', '\n7\n')).paragraf).toBe('§§ 1-2');
+  });
+
   it('ends a list of decisions with the full stop a worn copy lost or printed as a comma', () => {
     expect(extract('Förvaltningens förslag till beslut\n1. Remissen besvaras med förvaltningens tjänsteutlåtande.\n2. Omedelbar justering,\n\nSammanfattning\nText.').forslagTillBeslut).toEqual([
       'Remissen besvaras med förvaltningens tjänsteutlåtande.',

@@ -195,6 +195,10 @@ describe('repair', () => {
     expect(repair('Yttrande över renuss om tryggare offentliga miljöer', { regime: 'worn' }).text).toBe('Yttrande över remiss om tryggare offentliga miljöer');
   });
 
+  it('reads "uppdra åt" where OCR printed "at"', () => {
+    expect(repair(stripped('att uppdra at kommunstyrelsen att utreda fragan')).text).toContain('att uppdra åt kommunstyrelsen att utreda frågan');
+  });
+
   it('reads "år" after a number and "är" after a subject, whichever the OCR printed', () => {
     expect(repair(stripped('att utvardera verksamheten efter tva ar. Det ar viktigt.')).text).toContain('efter två år. Det är viktigt.');
     expect(repair('Verksamheten utvärderas efter två är, och det år viktigt att den gör det.', { regime: 'worn' }).text).toBe(
