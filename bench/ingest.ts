@@ -4,7 +4,8 @@
  * 1. Pages per minute of OCR: the tesseract.js pool (one worker per core) against the native
  *    `tesseract` command (OMP_THREAD_LIMIT=1, one process per core) on the same page images.
  * 2. CER and WER of the Swedish OCR on good scans and worn copies (seeds, blind set, labelled
- *    documents) against the truth, raw and after repair.
+ *    documents) against the truth, raw and after repair; and CER of the seeds' image-only PDFs
+ *    read through the ingest path (rendered, then OCR'd).
  * 3. Documents per second for text PDFs, end to end into a real Meilisearch (no embeddings).
  */
 import { createClient } from '../index/client.ts';
@@ -17,6 +18,7 @@ import { ingestPaths } from '../ingest/ingest.ts';
 import type { OcrEngine } from '../ingest/ocr/engine.ts';
 import { NativeTesseractEngine, nativeTesseractAvailable } from '../ingest/ocr/native.ts';
 import { recognizePage } from '../ingest/ocr/pages.ts';
+import { readText } from '../ingest/read-file.ts';
 import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { textPdf } from '../test/helpers/files.ts';
@@ -92,6 +94,29 @@ async function quality(label: string, quality: string, known: Map<string, string
 console.log('\n== OCR quality (tesseract.js, Swedish data, pages turned level)');
 await quality('good scans', 'good', js.texts);
 await quality('worn copies', 'poor', new Map());
+
+// The seeds' image-only PDFs through the ingest path (pages rendered from the PDF, then OCR): the
+// same pixels as the page images above, so the figures should match theirs.
+for (const [label, kind] of [['good scans', 'good'], ['worn copies', 'poor']] as const) {
+  const engine = new TesseractJsEngine();
+  let c = 0;
+  let chars = 0;
+  let files = 0;
+  try {
+    for (const f of fs.readdirSync(SCANS).filter((f) => f.endsWith(`.${kind}.scan.pdf`))) {
+      const stem = f.split('.')[0]!;
+      const truthFile = fs.existsSync(path.join(SEEDS, `${stem}.truth.txt`)) ? `${stem}.truth.txt` : `${stem}.txt`;
+      const { extracted } = await readText(path.join(SCANS, f), () => engine);
+      const result = cer(extracted.text.replace(/\f/g, '\n'), fs.readFileSync(path.join(SEEDS, truthFile), 'utf8'));
+      c += result.errors;
+      chars += result.total;
+      files++;
+    }
+  } finally {
+    await engine.close();
+  }
+  console.log(`scanned PDFs through ingest, ${label} (${files} documents): CER ${((100 * c) / chars).toFixed(2)}% raw`);
+}
 
 // Text PDFs end to end into Meilisearch.
 console.log('\n== text PDFs into Meilisearch (no embeddings)');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createCanvas } from '@napi-rs/canvas';
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ocrPages, type PageImage } from '../ocr/pages.ts';
 import { checkInflatedSize } from './pdf-bomb.ts';
 import { PAGE_BREAK, type Handler } from './types.ts';
@@ -45,9 +45,26 @@ async function pageText(page: PDFPageProxy): Promise<string> {
   return text.replace(/[ \t]+\n/g, '\n').trim();
 }
 
-async function render(page: PDFPageProxy): Promise<Uint8Array> {
+/**
+ * The scale that draws a page's largest image at the resolution it was scanned at, or 300 dpi for
+ * a page without images. Resampling a scan costs OCR accuracy: a worn copy scanned at about 170
+ * dpi and rendered at 300 dpi read with a character error rate of 7.1% against 4.4% for its own
+ * pixels (`bench:ingest`, scanned PDFs).
+ */
+async function pageScale(page: PDFPageProxy): Promise<number> {
   const base = page.getViewport({ scale: 1 });
-  const scale = Math.min(300 / 72, RENDER_PIXELS / Math.max(base.width, base.height));
+  const { fnArray, argsArray } = await page.getOperatorList();
+  let scale = 0;
+  for (let i = 0; i < fnArray.length; i++) {
+    if (fnArray[i] !== OPS.paintImageXObject) continue;
+    const [, width, height] = argsArray[i] as [string, number, number];
+    scale = Math.max(scale, width / base.width, height / base.height);
+  }
+  return Math.min(scale || 300 / 72, RENDER_PIXELS / Math.max(base.width, base.height));
+}
+
+async function render(page: PDFPageProxy): Promise<Uint8Array> {
+  const scale = await pageScale(page);
   const viewport = page.getViewport({ scale });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   const context = canvas.getContext('2d');
