@@ -132,7 +132,11 @@ describe('search API', () => {
     const csv = await (await get('/api/export?q=&format=csv')).text();
     expect(csv.trim().split('\r\n')).toHaveLength(8);
     const json = await (await get('/api/export?q=&format=json&doctype=protokollsutdrag')).json();
-    expect(json.map((d: { doctype: string }) => d.doctype)).toEqual(['protokollsutdrag']);
+    // 002 twice: its archived OCR text and its scanned PDF.
+    expect(json.map((d: { doctype: string; source: string }) => [d.doctype, d.source.replace(/^.*corpora\//, '')]).sort()).toEqual([
+      ['protokollsutdrag', 'scans/002_1a29c63b3b3a44df.good.scan.pdf'],
+      ['protokollsutdrag', 'stockholm/002_1a29c63b3b3a44df.txt'],
+    ]);
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell(['KS 2018/906', 'Motion 2017:54'])).toBe('"KS 2018/906; Motion 2017:54"');
   });
