@@ -45,10 +45,13 @@ describe('the search server dies in the middle of an ingest', () => {
         process.kill(killed, 'SIGKILL');
       }
     });
+    // A run that hangs is ended before the test's own timeout, so its output says where it stuck.
+    const watchdog = setTimeout(() => child.kill('SIGKILL'), 150_000);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(watchdog);
+    expect(code, `ingest ended with ${code}; its stderr:\n${stderr}`).toBe(0);
     expect(killed).toBeGreaterThan(0);
     expect(stderr).toMatch(/retrying/);
-    expect(code, stderr).toBe(0);
     const info = JSON.parse(fs.readFileSync(path.join(home, 'server.json'), 'utf8'));
     expect(info.pid).not.toBe(killed);
     const client = createClient(info.url, fs.readFileSync(path.join(home, 'master.key'), 'utf8'));
