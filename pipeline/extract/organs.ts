@@ -113,7 +113,7 @@ export function forvaltningOf(namnd: string): string | null {
  */
 export function forvaltningInLetterhead(namnd: string, letterhead: string): string | null {
   const m = /^((?:\p{Lu}\p{Ll}+ )?\p{L}+)nämnd(en)?((?: \p{Lu}[\p{L}-]+)?)$/u.exec(namnd);
-  if (!m || /^(?:kommun|stadsdels)$/i.test(m[1]!)) return null;
+  if (!m) return null;
   const guess = `${m[1]}förvaltning${m[2] ?? ''}${m[3]}`;
   const target = [...fold(guess)];
   const slips = Math.max(2, Math.floor(target.length / 6));

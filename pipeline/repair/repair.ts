@@ -136,7 +136,7 @@ interface Reading {
 const MAX_COST = 8;
 /** Highest cost when a letter may be dropped or added: that edit and a little more. */
 const EDIT_MAX_COST = 6;
-/** Shortest word in which letters may be read as any other (two of them from twice this length). */
+/** Shortest word in which one letter may be read as any other. */
 const WILD_MIN_LENGTH = 8;
 /** Highest cost of a reading with such letters. */
 const WILD_MAX_COST = 8;
