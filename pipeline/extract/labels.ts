@@ -50,12 +50,12 @@ export function canonicalLabel(line: string): string {
  * Labels that open a line with their value after them ("Vår beteckning SOFN-2017-123"). OCR without
  * Swedish data prints them without diacritics ("Var beteckning", "Handlaggare Till"), which the
  * repair stage leaves alone where the result is a word ("var"); they are compared folded, and the
- * longer ones with one slip per eight letters.
+ * longer ones with one slip per six letters.
  */
 const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert diarienummer', 'Diarienummer', 'Ärendenummer', 'Handläggare', 'Sammanträdesdatum', 'Justerat'].map((label) => {
   const words = label.split(' ').length;
   // The label's words up to a colon or space after them ("Sammuntridesdatum: 2020-10-21").
-  return { label, folded: [...fold(label)], slips: Math.floor(label.length / 8), head: new RegExp(String.raw`^\s*([^\s:]+(?: [^\s:]+){${words - 1}})(?=[\s:]|$)`, 'u') };
+  return { label, folded: [...fold(label)], slips: Math.floor(label.length / 6), head: new RegExp(String.raw`^\s*([^\s:]+(?: [^\s:]+){${words - 1}})(?=[\s:]|$)`, 'u') };
 });
 
 function restorePrefix(line: string): string {

@@ -227,6 +227,11 @@ describe('organs and layout', () => {
     expect(extract(motion).forslagTillBeslut).toEqual(['att ge nämnden i uppdrag att anställa fler fältassistenter,', 'att utvärdera verksamheten efter två år.']);
   });
 
+  it('reads a prefix label with two slips in twelve letters ("Var teterens" for "Vår referens")', () => {
+    const text = 'Malmö stad\nStadsområdesförvaltning Norr\n\nYTTRANDE\n\nDatum 2017-06-01\n\nVar teterens\n\nPer Olsson\n\nUtredare\n\nper.olsson@malmo.se';
+    expect(extract(text).handlaggare).toEqual({ name: 'Per Olsson', phone: null, email: 'per.olsson@malmo.se' });
+  });
+
   it('does not take a phone line whose label OCR damaged for the title', () => {
     const text = 'Göteborgs Stad\nTjänsteutlåtande\nHandläggare Till\nSara Johansson Socialnämnden Centrum\nYelefon; 031-365 00 00 2020-03-31\n\nSvar på remiss om stadens plan för minskad hemlöshet\n\nFörslag till beslut\nX.';
     expect(extract(text).title).toBe('Svar på remiss om stadens plan för minskad hemlöshet');
