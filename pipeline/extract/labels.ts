@@ -106,6 +106,8 @@ const PROTOKOLL_LINE = new RegExp(
 );
 /** A decision heading whose last word OCR damaged: "Socialnämndens beshut", "… besthi". */
 const DAMAGED_DECISION = new RegExp(String.raw`^(\p{Lu}[\p{L} -]*${DECIDING_GENITIVE}) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)`, 'gmu');
+/** A deciding body's genitive as it should be spelled, ending a word. */
+const WHOLE_GENITIVE = new RegExp(`${DECIDING_GENITIVE}$`, 'u');
 /** A decision heading whose organ's genitive OCR damaged: "Utbildningsnamnedens beslut". */
 const DAMAGED_GENITIVE = /^(\p{Lu}\p{L}{5,}) beslut[ \t]*(?=\n\s*([^\n]*)|$)/gmu;
 
@@ -114,7 +116,7 @@ const DAMAGED_GENITIVE = /^(\p{Lu}\p{L}{5,}) beslut[ \t]*(?=\n\s*([^\n]*)|$)/gmu
  * decisions it heads.
  */
 function restoreGenitive(word: string, next: string): string | null {
-  if (new RegExp(`${DECIDING_GENITIVE}$`, 'u').test(word) || !DECISION_FOLLOWS.test(next)) return null;
+  if (WHOLE_GENITIVE.test(word) || !DECISION_FOLLOWS.test(next)) return null;
   for (const length of [7, 8, 9]) {
     const head = word.slice(0, -length);
     if (head.length >= 3 && editDistance([...fold(word.slice(-length))], [...'namndens']) <= 1) return `${head}nämndens beslut`;

@@ -180,13 +180,16 @@ function documentBonus(seen: ReadonlyMap<string, number>, word: string): number 
 export class Repairer {
   private readonly lexicon: Lexicon;
   private readonly model: WordModel;
-  private readonly tables: Record<Regime, ConfusionTable> = { stripped: confusionTable(), intact: confusionTable('intact'), worn: confusionTable('worn') };
+  private readonly tables: Record<Regime, ConfusionTable>;
   private readonly candidateCache = new Map<string, Reading[]>();
   private readonly priors = new Map<string, number>();
 
   constructor(options: Pick<RepairOptions, 'lexicon' | 'model'> = {}) {
     this.lexicon = options.lexicon ?? swedishLexicon();
     this.model = options.model ?? new WordModel();
+    // Stripped and intact text share one table; a worn copy's adds the strokes worn type loses.
+    const shared = confusionTable();
+    this.tables = { stripped: shared, intact: shared, worn: confusionTable('worn') };
   }
 
   repair(text: string, forced?: Regime): RepairResult {
@@ -259,16 +262,15 @@ export class Repairer {
   private joinSplit(a: Token, b: Token | undefined, after: Token | undefined, text: string, mode: Regime): Correction | null {
     if (!b || text.slice(a.index + a.text.length, b.index) !== ' ') return null;
     const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
-    const known = (w: string): boolean => this.lexicon.knows(w) || this.model.count(w.toLowerCase()) > 0;
     const word = a.text + b.text;
     if (lone(a) !== lone(b)) {
       if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
-      if (!known(word)) return null;
+      if (!this.isKnown(word)) return null;
     } else {
       // Two fragments: the second no word by itself, the first no common word ("de betinner"), and
       // together a word or a compound of words.
-      if (!/^\p{L}{2,}$/u.test(a.text) || FUNCTION_WORD_WEIGHT.has(a.text.toLowerCase()) || !/^\p{Ll}{3,}$/u.test(b.text) || this.lexicon.accepts(b.text) || known(b.text)) return null;
-      if (!known(word) && this.lexicon.split(word) === null) return null;
+      if (!/^\p{L}{2,}$/u.test(a.text) || FUNCTION_WORD_WEIGHT.has(a.text.toLowerCase()) || !/^\p{Ll}{3,}$/u.test(b.text) || this.lexicon.accepts(b.text) || this.isKnown(b.text)) return null;
+      if (!this.isKnown(word) && this.lexicon.split(word) === null) return null;
     }
     return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: word, reason: `${mode} text; one word split in two`, score: 0 };
   }
@@ -294,6 +296,11 @@ export class Repairer {
     return cached;
   }
 
+  /** A word the lexicon lists (or builds as a compound of listed parts) or the corpus has seen. */
+  private isKnown(word: string): boolean {
+    return this.lexicon.knows(word) || this.model.count(word.toLowerCase()) > 0;
+  }
+
   /**
    * Known words of at least `DOCUMENT_WORD_LENGTH` letters in a worn copy itself, counted: a
    * document that prints "YTTRANDE" in its heading is more likely to say "Yttrande" than "Tjurande"
@@ -306,7 +313,7 @@ export class Repairer {
       if (text.length < DOCUMENT_WORD_LENGTH) continue;
       const lower = text.toLowerCase();
       if (counts.has(lower)) counts.set(lower, counts.get(lower)! + 1);
-      else if (this.lexicon.knows(lower) || this.model.count(lower) > 0) counts.set(lower, 1);
+      else if (this.isKnown(lower)) counts.set(lower, 1);
     }
     return counts;
   }
