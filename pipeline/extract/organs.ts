@@ -94,14 +94,21 @@ export function capitalise(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
+/** A nämnd's name in parts: what comes before "nämnd", the definite ending, a district after it. */
+const NAMND_PARTS = /^((?:[\p{L}-]+ )*\p{L}+)nämnd(en)?((?: \p{Lu}[\p{L}-]+)?)$/u;
+
+/** The förvaltning a nämnd's name points to: "Socialnämnden Centrum" -> "Socialförvaltningen Centrum". */
+function impliedForvaltning(namnd: string): string | null {
+  const m = NAMND_PARTS.exec(namnd);
+  return m ? `${m[1]}förvaltning${m[2] ?? ''}${m[3]}` : null;
+}
+
 /**
  * The förvaltning that prepares a nämnd's business, where the name follows the usual pattern:
  * "X stadsdelsnämnd" -> "X stadsdelsförvaltning", "Socialnämnden" -> "Socialförvaltningen".
  */
 export function forvaltningOf(namnd: string): string | null {
-  if (/ stadsdelsnämnd$/.test(namnd)) return namnd.replace(/nämnd$/, 'förvaltning');
-  if (/^\p{Lu}\p{Ll}+nämnden$/u.test(namnd)) return namnd.replace(/nämnden$/, 'förvaltningen');
-  return null;
+  return / stadsdelsnämnd$/.test(namnd) || /^\p{Lu}\p{Ll}+nämnden$/u.test(namnd) ? impliedForvaltning(namnd) : null;
 }
 
 /**
@@ -112,9 +119,8 @@ export function forvaltningOf(namnd: string): string | null {
  * read as the one the nämnd implies, never guessed without it.
  */
 export function forvaltningInLetterhead(namnd: string, letterhead: string): string | null {
-  const m = /^((?:\p{Lu}\p{Ll}+ )?\p{L}+)nämnd(en)?((?: \p{Lu}[\p{L}-]+)?)$/u.exec(namnd);
-  if (!m) return null;
-  const guess = `${m[1]}förvaltning${m[2] ?? ''}${m[3]}`;
+  const guess = impliedForvaltning(namnd);
+  if (!guess) return null;
   const target = [...fold(guess)];
   const slips = Math.max(2, Math.floor(target.length / 6));
   // Any run of as many words as the name, on any line ("Göteborgs Stad Soialtorvaltningen Centrum").
