@@ -57,6 +57,11 @@ if (nativeTesseractAvailable()) {
 // CER and WER per document: its pages' OCR joined, against the truth text. The seeds' scans, the
 // blind set's and the labelled documents' (truths in their folders; 002's is its .truth.txt).
 const repairer = new Repairer({ model: corpusModel() });
+/** A document's true text: its hand-corrected `.truth.txt` where it has one (002), else its text. */
+function truthOf(dir: string, stem: string): string {
+  const corrected = path.join(dir, `${stem}.truth.txt`);
+  return fs.readFileSync(fs.existsSync(corrected) ? corrected : path.join(dir, `${stem}.txt`), 'utf8');
+}
 const SETS = [
   { scans: SCANS, truths: SEEDS },
   { scans: 'test/fixtures/blind/scans', truths: 'test/fixtures/blind' },
@@ -72,8 +77,7 @@ async function quality(label: string, quality: string, known: Map<string, string
     const mine = files.filter((f) => path.dirname(f) === scans);
     for (const stem of new Set(mine.map((f) => path.basename(f).split('.')[0]!))) {
       const ocr = mine.filter((f) => path.basename(f).startsWith(`${stem}.`)).sort((a, b) => pageNumber(a) - pageNumber(b)).map((f) => read.get(f)!).join('\n');
-      const truthFile = fs.existsSync(path.join(truths, `${stem}.truth.txt`)) ? `${stem}.truth.txt` : `${stem}.txt`;
-      const truth = fs.readFileSync(path.join(truths, truthFile), 'utf8');
+      const truth = truthOf(truths, stem);
       const fixed = repairer.repair(ocr).text;
       const [rc, fc, rw, fw] = [cer(ocr, truth), cer(fixed, truth), wer(ocr, truth), wer(fixed, truth)];
       sums.rawC += rc.errors;
@@ -105,9 +109,8 @@ for (const [label, kind] of [['good scans', 'good'], ['worn copies', 'poor']] as
   try {
     for (const f of fs.readdirSync(SCANS).filter((f) => f.endsWith(`.${kind}.scan.pdf`))) {
       const stem = f.split('.')[0]!;
-      const truthFile = fs.existsSync(path.join(SEEDS, `${stem}.truth.txt`)) ? `${stem}.truth.txt` : `${stem}.txt`;
       const { extracted } = await readText(path.join(SCANS, f), () => engine);
-      const result = cer(extracted.text.replace(/\f/g, '\n'), fs.readFileSync(path.join(SEEDS, truthFile), 'utf8'));
+      const result = cer(extracted.text.replace(/\f/g, '\n'), truthOf(SEEDS, stem));
       c += result.errors;
       chars += result.total;
       files++;
