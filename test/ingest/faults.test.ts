@@ -49,7 +49,9 @@ describe('the search server dies in the middle of an ingest', () => {
     const watchdog = setTimeout(() => child.kill('SIGKILL'), 150_000);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     clearTimeout(watchdog);
-    expect(code, `ingest ended with ${code}; its stderr:\n${stderr}`).toBe(0);
+    const { logFile } = serverPaths(home);
+    const serverLog = code === 0 || !fs.existsSync(logFile) ? '' : fs.readFileSync(logFile, 'utf8').slice(-3000);
+    expect(code, `ingest ended with ${code}; its stderr:\n${stderr}\nthe end of the server's log:\n${serverLog}`).toBe(0);
     expect(killed).toBeGreaterThan(0);
     expect(stderr).toMatch(/retrying/);
     const info = JSON.parse(fs.readFileSync(path.join(home, 'server.json'), 'utf8'));
