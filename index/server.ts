@@ -114,11 +114,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** True when `pid` is a live Meilisearch process (guards against a recycled pid). */
+/**
+ * True when `pid` is a live Meilisearch process (guards against a recycled pid). It reads the
+ * process's name, not its command line: reading /proc/PID/cmdline takes the process's memory lock,
+ * and a killed Meilisearch that is still unmapping its large database map can hold that for long,
+ * which would stall this whole (synchronous) check and with it the ingest that is restarting it.
+ */
 function isMeilisearch(pid: number): boolean {
   if (!isAlive(pid)) return false;
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('meilisearch');
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').includes('meilisearch');
   } catch {
     return true; // no /proc: trust the pid
   }
