@@ -41,9 +41,18 @@ export function canonicalLabel(line: string): string {
     const target = label.toLowerCase();
     if (lower === target) return line;
     if (Math.abs(lower.length - target.length) > allowed(label)) continue;
-    if (editDistance([...lower], [...target]) <= allowed(label)) return label;
+    if (editDistance([...lower], [...target]) <= allowed(label)) return isOtherWord(lower) ? line : label;
   }
   return line;
+}
+
+/**
+ * A one-word line that is a word of its own, once OCR's stray marks around it are gone: the end of a
+ * sentence wrapped onto its own line ("(tjänsteutlåtandet."), not a damaged "Tjänsteutlåtande".
+ */
+function isOtherWord(line: string): boolean {
+  const word = line.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return /^\p{L}+$/u.test(word) && swedishLexicon().knows(word);
 }
 
 /**

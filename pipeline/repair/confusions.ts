@@ -106,6 +106,9 @@ const GLYPH: [string, string, number][] = [
   // The fl ligature of serif type read as one capital: "Her fältassistenter".
   ['H', 'fl', 3.0],
   ['y', 'tj', 3.5],
+  // A t or f whose top OCR read as an opening parenthesis: "(agit fram", "(vsiska".
+  ['(', 't', 3.0],
+  ['(', 'f', 3.5],
   ['¢', 'c', 2.0],
   ['€', 'e', 3.0],
   ['¥', 'v', 3.0],

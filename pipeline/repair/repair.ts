@@ -58,6 +58,11 @@ const WORN_MIN_WORDS = 20;
 /** Lower-case words looked at to judge it. */
 const WORN_SAMPLE = 2000;
 const WORD = /[\p{L}\p{N}|¢€¥]+/gu;
+/**
+ * A word behind an opening parenthesis that nothing on its line closes: OCR's reading of a t or an
+ * f ("(agit fram" for "tagit fram", "(jansteutlatandet." for "tjänsteutlåtandet.").
+ */
+const UNCLOSED = /\((?=\p{Ll})(?![^\n)]*\))[\p{L}|¢€¥]+/gu;
 /** Nouns a Roman numeral follows ("fas I", "bilaga I"): there an "I" is not a worn "i". */
 const NUMBERED = new Set(['fas', 'bilaga', 'etapp', 'steg', 'kapitel', 'avdelning', 'nivå', 'typ', 'klass', 'avsnitt']);
 /**
@@ -92,7 +97,7 @@ const UNKNOWN_LONG = 8;
 /**
  * Spans that are right as they are whatever the lexicon says: e-mail addresses (also names joined by
  * dots, as before an "@" OCR misread), URLs, case numbers
- * ("KS 2018/906", "1.7.1-310/2018"), phone numbers, dates, and upper-case abbreviations (SSP, MVP).
+ * ("KS 2018/906", "Vo 45/2020", "1.7.1-310/2018"), phone numbers, dates, and upper-case abbreviations (SSP, MVP).
  */
 const PROTECTED = new RegExp(
   [
@@ -102,6 +107,10 @@ const PROTECTED = new RegExp(
     String.raw`\b(?:https?://|www\.)\S+`,
     String.raw`\b[\w.-]+\.(?:se|com|org|nu|eu)\b`,
     String.raw`\b\p{Lu}{1,5}[ -]?\d{2,4}[/:-]\d+\b`,
+    // A registry prefix in mixed case, "Vo 45/2020" (Örebro's vård- och omsorgsnämnd), also after
+    // its label when a worn copy lost the slash ("Ärendenummer: Vo 45 2020").
+    String.raw`\b\p{Lu}\p{Ll}?\p{Lu}{0,3} \d{1,6}/(?:19|20)\d{2}\b`,
+    String.raw`(?<=(?:nummer|[Dd]nr):? )\p{Lu}\p{Ll}?\p{Lu}{0,3} \d{1,6} (?:19|20)\d{2}\b`,
     String.raw`\b\d+(?:[./:-]\d+)+\b`,
     String.raw`\b\p{Lu}{2,6}\b`,
   ].join('|'),
@@ -195,7 +204,7 @@ export class Repairer {
   repair(text: string, forced?: Regime): RepairResult {
     const mode = forced ?? this.regime(text);
     const ranges = protectedRanges(text);
-    const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
+    const tokens = this.tokens(text);
     const seen = mode === 'worn' ? this.documentWords(tokens) : EMPTY;
     const corrections: Correction[] = [...text.matchAll(PARTY_MISREAD)].map((m) => ({
       index: m.index,
@@ -236,6 +245,19 @@ export class Repairer {
       at = c.index + c.original.length;
     }
     return { text: out + text.slice(at), corrections, regime: mode };
+  }
+
+  /**
+   * The words of `text`, in order. An unclosed parenthesis glued to a word no one knows is read with
+   * the word, as the letter it may be; before a known word ("(all", "(om") it is punctuation.
+   */
+  private tokens(text: string): Token[] {
+    const glued = new Map<number, string>();
+    for (const m of text.matchAll(UNCLOSED)) if (!this.isKnown(m[0].slice(1)) && !this.lexicon.accepts(m[0].slice(1))) glued.set(m.index + 1, m[0]);
+    return [...text.matchAll(WORD)].map((m) => {
+      const withParen = glued.get(m.index);
+      return withParen === undefined || withParen.length !== m[0].length + 1 ? { text: m[0], index: m.index } : { text: withParen, index: m.index - 1 };
+    });
   }
 
   /** The regime of `text`: as `detectRegime` judges it, and intact text with many unknown words is worn. */

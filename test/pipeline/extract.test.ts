@@ -141,6 +141,9 @@ describe('organs and layout', () => {
     expect(canonicalLabel('Arendebeshrivaing')).toBe('Ärendebeskrivning');
     expect(extract('Protokollsutdrag\nSammuntridesdatum: 2020-10-21\n\nAnsökan om statsbidrag').meetingDate).toBe('2020-10-21');
     for (const line of ['Erik Nordstrand', 'Bakgrunden', 'Socialnämnden', 'Handläggarna har', 'Beslutet justeras omedelbart.']) expect(canonicalLabel(line)).toBe(line);
+    // A sentence's last word wrapped onto its own line is that word, not a damaged label.
+    expect(canonicalLabel('(tjänsteutlåtandet.')).toBe('(tjänsteutlåtandet.');
+    expect(canonicalLabel('Ärenden')).toBe('Ärenden');
   });
 
   it('reads a paragraph sign OCR took for 8 or S, in a protokoll only', () => {

@@ -107,6 +107,19 @@ describe('repair', () => {
     }
   });
 
+  it('keeps a registry prefix in mixed case ("Vo 45/2020"), also after its label when the slash is lost', () => {
+    const text = 'Arendenummer: Vo 45/2020\nFérslag till bestut: Vard- och omsorgsnamnden godkanner budgetuppféljningen.\nArendenummer: Vo 12 2020';
+    const result = repair(text).text;
+    expect(result).toContain('Vo 45/2020');
+    expect(result).toContain('Vo 12 2020');
+  });
+
+  it('reads an unclosed parenthesis glued to an unknown word as the t or f it was ("(agit fram")', () => {
+    expect(repair('Stadsledningskontoret har (agit fram en strategi för arbetet.').text).toBe('Stadsledningskontoret har tagit fram en strategi för arbetet.');
+    // A closed parenthesis, and one before a known word, are punctuation.
+    for (const kept of ['Nämnden har (agit) fram en strategi.', 'Nämnden har (om det behövs\nen strategi.']) expect(repair(kept).text).toBe(kept);
+  });
+
   it('keeps the line structure and reports each correction with its position', () => {
     const text = seed('002_1a29c63b3b3a44df.txt');
     const result = repair(text);
