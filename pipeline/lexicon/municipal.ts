@@ -5,3 +5,33 @@
  * faceted by: a compound that ends in one is as likely as a listed word.
  */
 export const ORGAN_HEAD = /(?:nämnd|förvaltning|direktör|kontor|styrelse|fullmäktige|chef)(?:en|ens|et|ets|er|erna|ernas|ar|arna|s|n|ns)?$/;
+
+/**
+ * The words every municipal case document is written with: its kinds, its parts and the verbs of
+ * its decisions, in the forms they take there. A city's own clean documents teach the repair stage
+ * their frequencies (`WordModel`); this list gives a fresh install, or an archive with no clean
+ * text, the same lean: where OCR leaves "Yttrande" or "tjurande" (for "Yurande"), the genre's word
+ * is the likely one.
+ */
+export const GENRE_WORDS: ReadonlySet<string> = new Set(
+  `yttrande yttrandet yttranden remiss remissen remisser remissvar remissvaret remissyttrande
+  tjänsteutlåtande tjänsteutlåtandet tjänsteskrivelse tjänsteskrivelsen skrivelse skrivelsen
+  motion motionen motioner protokoll protokollet protokollsutdrag utdrag kallelse
+  föredragningslista ärende ärendet ärenden beslut beslutet besluta beslutar beslutade
+  förslag förslaget förslagen sammanträde sammanträdet sammanträdesdatum justera justeras
+  justerat justerar justering paragraf paragrafen omedelbart handläggare handlingarna
+  nämnd nämnden nämnder nämnderna förvaltning förvaltningen förvaltningens förvaltningarna
+  kommunstyrelsen kommunfullmäktige stadsdelsnämnd stadsdelsnämnden stadsdelsförvaltningen
+  godkänner godkänna överlämnar överlämna tillstyrker avstyrker hänvisar bifaller bifalla
+  avslår avslå antar anta lägger lägga uppdrag uppdrar uppdra utreda utredning redovisning
+  redovisningen synpunkter sammanfattning bakgrund bedömning samverkan verksamheten
+  budget budgeten uppföljning riktlinjer reservation yrkande proposition`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Prior weight of a genre word, on the scale of `FUNCTION_WORD_WEIGHT` (which gives its 150th word
+ * 20): as common in municipal text as a mid-list function word, far below "och" or "att".
+ */
+export const GENRE_WORD_WEIGHT = 30;

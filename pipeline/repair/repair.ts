@@ -10,7 +10,7 @@ import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { collocation } from '../lexicon/collocations.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
-import { ORGAN_HEAD } from '../lexicon/municipal.ts';
+import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD } from '../lexicon/municipal.ts';
 import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { confusionTable, regime as detectRegime, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
@@ -305,7 +305,7 @@ export class Repairer {
     let cached = this.priors.get(word);
     if (cached === undefined) {
       const lower = word.toLowerCase();
-      let weight = this.model.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0);
+      let weight = this.model.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0) + (GENRE_WORDS.has(lower) ? GENRE_WORD_WEIGHT : 0);
       if (compound !== true && this.lexicon.knows(word)) weight += 1;
       else if (this.lexicon.beginsCompounds(word)) weight += 0.5;
       else if (weight === 0) weight = (compound ?? this.lexicon.split(word) !== null) ? (ORGAN_HEAD.test(lower) ? ORGAN_PRIOR : COMPOUND_PRIOR) : UNKNOWN_PRIOR;
