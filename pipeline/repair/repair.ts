@@ -145,6 +145,11 @@ interface Reading {
 const MAX_COST = 8;
 /** Highest cost when a letter may be dropped or added: that edit and a little more. */
 const EDIT_MAX_COST = 6;
+/**
+ * A word at least this long may take an edit and another confusion as costly as a wild letter: a
+ * string within two slips of so long a listed word is that word ("Sotcialtörvaltningen").
+ */
+const LONG_EDIT_LENGTH = 14;
 /** Shortest word in which one letter may be read as any other. */
 const WILD_MIN_LENGTH = 8;
 /** Highest cost of a reading with such letters. */
@@ -302,7 +307,9 @@ export class Repairer {
    * A listed word beats a compound made up on the spot, and both beat a string no one knows.
    */
   private prior(word: string, compound?: boolean): number {
-    let cached = this.priors.get(word);
+    // Keyed by how the word was read too: as a compound it gets no credit for a listed form.
+    const key = `${compound === undefined ? '?' : compound ? '+' : '='}${word}`;
+    let cached = this.priors.get(key);
     if (cached === undefined) {
       const lower = word.toLowerCase();
       let weight = this.model.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0) + (GENRE_WORDS.has(lower) ? GENRE_WORD_WEIGHT : 0);
@@ -313,7 +320,7 @@ export class Repairer {
       // A long lower-case string no one knows is damage rather than a rare word; names stay names.
       if (weight === UNKNOWN_PRIOR && lower === word) cached -= UNKNOWN_LENGTH_COST * Math.max(0, word.length - UNKNOWN_LONG);
       if (this.priors.size > 200_000) this.priors.clear();
-      this.priors.set(word, cached);
+      this.priors.set(key, cached);
     }
     return cached;
   }
@@ -399,7 +406,7 @@ export class Repairer {
       // A dropped or added letter is searched for (ten times the work) only in damaged text, and
       // only for an unknown word that no substitution alone makes a listed word.
       if (mode !== 'intact' && word.length >= 6 && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound)) {
-        search({ maxCost: EDIT_MAX_COST, edits: true, compoundStart });
+        search({ maxCost: word.length >= LONG_EDIT_LENGTH ? WILD_MAX_COST : EDIT_MAX_COST, edits: true, compoundStart });
       }
       if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound)) {
         search({ maxCost: WILD_MAX_COST, edits: false, compoundStart, wild: 1 });

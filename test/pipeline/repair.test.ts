@@ -125,6 +125,14 @@ describe('repair', () => {
     expect(repair(text).text).toContain('\nYttrande över remiss av handlingsplan');
   });
 
+  it('reads a very long word with a dropped or added letter and one more confusion ("Sotcialtörvaltningen")', () => {
+    // Seed 004 as diarium reads its worn copy; the city's other documents name the office.
+    const model = new WordModel();
+    for (const name of ['000_550816b0be03c5e1.txt', '001_a424892d2af8109e.txt', '003_f4253ad83b63b7dc.txt']) model.learn(seed(name));
+    const text = 'Sotcialtörvaltningen hänvisar till detta tjänsteutlåtande som svar på motionen.';
+    expect(repair(text, { regime: 'worn', model }).text).toBe(text.replace('Sotcialtörvaltningen', 'Socialförvaltningen'));
+  });
+
   it('keeps the line structure and reports each correction with its position', () => {
     const text = seed('002_1a29c63b3b3a44df.txt');
     const result = repair(text);
