@@ -1,3 +1,5 @@
+import { editDistance } from '../edit-distance.ts';
+import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { PLACE_DATE } from './dates.ts';
 import { wrappedLines, type Line } from './lines.ts';
 import { DECIDING_GENITIVE } from './organs.ts';
@@ -50,9 +52,23 @@ function isSignature(text: string): boolean {
   return words.length <= 8 && words.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) || ROLE.test(w) || /^(?:t\.?f\.?|tf)$/i.test(w));
 }
 
+/**
+ * The "att" that opens a clause, as a worn copy prints it: "all paragrafen justeras", "balt anta
+ * förslaget". Read so on a list of "att"-clauses where a line opens the list or follows the comma
+ * that ends a clause, and its first word is two slips from "att" at most and no common word.
+ */
+function restoreAtt(texts: string[]): string[] {
+  if (!texts.some((text) => text.startsWith('att '))) return texts;
+  return texts.map((text, k) => {
+    const word = /^(\p{Ll}{2,4}) /u.exec(text)?.[1];
+    if (!word || word === 'att' || (k > 0 && !texts[k - 1]!.endsWith(',')) || FUNCTION_WORD_WEIGHT.has(word)) return text;
+    return editDistance([...word], [...'att']) <= 2 ? `att${text.slice(word.length)}` : text;
+  });
+}
+
 /** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
 function items(texts: string[]): string[] {
-  const joined = texts.join('\n');
+  const joined = restoreAtt(texts).join('\n');
   const numbered = NUMBERED.test(joined);
   const list = (numbered ? joined.split(NUMBERED) : joined.split(/\n(?=att )/)).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
   // Numbered items are sentences each; "att"-clauses run on with commas to the last.

@@ -287,6 +287,15 @@ describe('organs and layout', () => {
     expect(extract('Föredragningslista\n\n2. Budgetuppföljning\n\nFörslag till beslut: Nämnden godkänner budgetuppföljningen').forslagTillBeslut).toEqual(['Nämnden godkänner budgetuppföljningen.']);
   });
 
+  it('reads the "att" opening a clause as a worn copy prints it after the comma that ends the clause before', () => {
+    // Umeå's protokollsutdrag as diarium reads its worn copy.
+    const text = 'Individ- och familjenämndens beslut\n\nIndivid- och familjenämnden beslutar\n\natt ansöka om statsbidrag för arbete mot våld i nära\nrelationer 2021,\n\nall paragrafen justeras omedelbart\n\nÄrendebeskrivning\nText.';
+    expect(extract(text).beslut).toEqual(['att ansöka om statsbidrag för arbete mot våld i nära relationer 2021,', 'att paragrafen justeras omedelbart.']);
+    // Not a word that goes on the clause, nor a common word after a comma.
+    const prose = 'Protokollsutdrag\n\nSocialnämndens beslut\n\nSocialnämnden beslutar\n\natt ge förvaltningen i uppdrag att utreda frågan,\ndet vill säga kostnaderna\n\nÄrendebeskrivning\nText.';
+    expect(extract(prose).beslut).toEqual(['att ge förvaltningen i uppdrag att utreda frågan, det vill säga kostnaderna.']);
+  });
+
   it('reads an agenda\'s proposal whose colon OCR lost, but not a sentence about the proposal', () => {
     expect(extract('Föredragningslista\n\n2. Svar på motion\nDnr KS 2020/0412\n\nKommunkontorets förslag till beslut Kommunfullmäktige avslår motionen.').forslagTillBeslut).toEqual(['Kommunfullmäktige avslår motionen.']);
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
