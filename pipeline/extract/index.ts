@@ -20,9 +20,11 @@ const HEAD = 25;
 /** A line that is only a date; OCR may leave a stray comma or full stop after it. */
 const DATE_ONLY = /^(?:\d{4}-\d\d-\d\d|\d{1,2} \p{L}+ \d{4})[.,]?$/u;
 /** Lines of the header that are labels or letterhead, not a title. */
-const NOT_TITLE = /^(?:handläggare|till\b|telefon|tfn|e-post|dnr|diarienummer|diarienr|datum|vår |er |ert |sida |ärendenummer|mottagare|sammanträdesdatum|tid:|plats:|kallelse|protokoll|tjänste|\d|§)/i;
+const NOT_TITLE = /^(?:handläggare|till\b|utdrag ur\b|telefon|tfn|e-post|dnr|diarienummer|diarienr|datum|vår |er |ert |sida |ärendenummer|mottagare|sammanträdesdatum|tid:|plats:|kallelse|protokoll|tjänste|\d|§)/i;
 /** A type line: the type word alone, or with a number or an addressee ("Utlåtande 2019:45 RI", "Skrivelse till socialnämnden"). */
 const TYPE_LINE = /^(?:motion till\b|(?:remissyttrande|yttrande|remissvar|skrivelse|utlåtande|motion)(?:$| till(?: \S+){1,2}$| \d| \())/i;
+/** The city in a letterhead: "Malmö stad", "Upplands Väsby kommun" (not a title ending "... för en jämlik stad"). */
+const LETTERHEAD_CITY = /^(?:\S+ )?\S+ (?:kommun|stad)$/i;
 /** A postal address line ("581 91 Linköping"): the lines right above it are an address, not a title. */
 const POSTAL = /^\d{3} ?\d{2} \p{Lu}/u;
 /** Labels whose date is the meeting's: "Sammanträdesdatum", "Tid:", "... vid sammanträde med Socialnämnden Centrum 2020-09-15". */
@@ -116,7 +118,7 @@ function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number 
   const head = lines.slice(0, HEAD);
   const firstHeading = head.findIndex((l) => isHeading(l.text));
   const candidates = head.slice(0, firstHeading >= 0 ? firstHeading : head.length).filter(
-    (l) => usable(l) && findNamnder(l.text).join(' ') !== l.text && findForvaltningar(l.text).join(' ') !== l.text && !looksLikeOrgan(l.text) && !/(?:kommun|stad)$/i.test(l.text) && !/^\p{Lu}+(?: \p{Lu}+)*$/u.test(l.text),
+    (l) => usable(l) && findNamnder(l.text).join(' ') !== l.text && findForvaltningar(l.text).join(' ') !== l.text && !looksLikeOrgan(l.text) && !LETTERHEAD_CITY.test(l.text) && !/^\p{Lu}+(?: \p{Lu}+)*$/u.test(l.text),
   );
   return candidates[0] ? unwrap(all, candidates[0]) : null;
 }

@@ -301,6 +301,11 @@ describe('organs and layout', () => {
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
   });
 
+  it('does not title a protokollsutdrag by its "Utdrag ur protokoll" line when OCR lost the § after it', () => {
+    const text = 'Göteborgs Stad\nSocialnämnden Centrum\n\nUtdrag ur protokoll fort vid sammanträde med Socialnämnden Centrum 2020-09-15\n\n& IRF\nDnr N137-0456/20\n\nYttrande till kommunstyrelsen över förslag till program för en jämlik stad\n\nBeslut\n1. Socialnämnden Centrum tillstyrker förslaget.';
+    expect(extract(text).title).toBe('Yttrande till kommunstyrelsen över förslag till program för en jämlik stad');
+  });
+
   it('does not title a document by a damaged organ name or a person, and ends a list at a damaged signature', () => {
     expect(extract('Gävle kommun\nSöciallorvaltningen\nTJÄNSTESKRIVELSE\nDatum: 2020-02-03\n\nRemissvar om skärpta straff').title).toBe('Remissvar om skärpta straff');
     expect(extract('Malmö stad\nStadsomradestorvaltning Nort\nYTTRANDE\nPer Olsson\n\nYttrande över remiss om trygghet').title).toBe('Yttrande över remiss om trygghet');
