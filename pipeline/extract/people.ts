@@ -67,6 +67,17 @@ function domainOf(domain: string, parenthesis: boolean, text: string): string {
 }
 
 /**
+ * The city's domain for one a letter off that the document names nowhere else: "und.se" where a
+ * worn copy of Lunds kommun's letter lost the l of "lund.se".
+ */
+function cityDomain(domain: string, text: string): string {
+  const cities = new Set([...text.matchAll(CITY)].map((m) => `${fold(m[1]!)}.se`));
+  if (cities.has(domain) || text.split(domain).length > 2) return domain;
+  const near = [...cities].filter((city) => editDistance([...city], [...domain]) === 1);
+  return near.length === 1 ? near[0]! : domain;
+}
+
+/**
  * The e-mail address that belongs to a person: its local part is made of at least two of their
  * names, written without diacritics ("Hanna Öberg" is hanna.oberg@). Tolerates what OCR does to
  * addresses ("maria. lindgren@", "per.olsson(Bmalmo.se") and returns the address as printed would
@@ -85,7 +96,7 @@ export function findEmail(name: string, text: string): string | null {
       const tail = words.slice(from);
       const names = tail.filter((w, i) => i % 2 === 0 && parts.some((p) => fold(w).includes(p)));
       if (names.length < 2) continue;
-      return `${tail.join('')}@${domainOf(at[2]!.replace(/ /g, ''), at[1] !== undefined, text)}`;
+      return `${tail.join('')}@${cityDomain(domainOf(at[2]!.replace(/ /g, ''), at[1] !== undefined, text), text)}`;
     }
   }
   return rebuildEmail(name, text);
