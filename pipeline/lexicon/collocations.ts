@@ -16,8 +16,17 @@ const DECISIVE = 5;
 /** "uppdra åt kommunstyrelsen att ...": the verb that gives a task takes "åt", which OCR reads "at" or "att". */
 const BEFORE_TO = new Set(['uppdra', 'uppdrar', 'uppdras', 'uppdrog', 'uppdragit']);
 
-/** Bonus (in nats) for reading `word` after `previous`; both lower case. */
-export function collocation(previous: string, word: string): number {
+/**
+ * "ta ställning", "ta hänsyn": phrasal verbs of "ta" whose object no other short verb takes, so the
+ * word after decides for "ta" where a worn copy printed "tå" and "få" is the likelier word alone.
+ */
+const AFTER_TAKE = new Set(['stallning', 'hansyn', 'ansvar', 'emot', 'hand']);
+/** A word without its diacritics, as the next word may still be printed ("tå hansyn"). */
+const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Bonus (in nats) for reading `word` after `previous` and before `next`; all lower case. */
+export function collocation(previous: string, word: string, next = ''): number {
+  if (word === 'ta') return AFTER_TAKE.has(bare(next)) ? DECISIVE : 0;
   if (word === 'år' || word === 'åren') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : 0;
   if (word === 'är') return BEFORE_IS.has(previous) ? DECISIVE : 0;
   if (word === 'åt') return BEFORE_TO.has(previous) ? DECISIVE : 0;

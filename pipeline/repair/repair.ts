@@ -349,10 +349,10 @@ export class Repairer {
 
   /**
    * Bonus for a reading that the corpus has seen after `previous` or before `next`, or that the word
-   * before calls for ("två år"); all lower case.
+   * before or after calls for ("två år", "ta ställning"); all lower case.
    */
   private context(word: string, previous: string, next: string): number {
-    const fixed = collocation(previous, word);
+    const fixed = collocation(previous, word, next);
     if (this.model.size === 0) return fixed;
     return fixed + 0.5 * Math.log1p(this.model.pairCount(previous, word)) + 0.5 * Math.log1p(this.model.pairCount(word, next));
   }

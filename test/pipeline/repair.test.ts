@@ -235,6 +235,13 @@ describe('repair', () => {
     );
   });
 
+  it('reads "ta" before the object only "ta" takes ("ta hänsyn", "ta ställning"), where "få" is likelier alone', () => {
+    // Seed 001 as diarium reads its worn copy.
+    const text = 'Förvaltningen bedömer att det finns många aspekter att\ntå hansyn till för att kunna tå ställning till om staden ska införa det.';
+    expect(repair(text, { regime: 'worn' }).text).toBe(text.replace('tå hansyn', 'ta hänsyn').replace('tå ställning', 'ta ställning'));
+    expect(repair('Nämnden vill tå del av rapporten.', { regime: 'worn' }).text).not.toContain('ta del');
+  });
+
   it('reads names of bodies and offices that no dictionary lists ("Stadsomradesnamnd")', () => {
     const text = 'Malmo stad\nStadsomradesforvaltning Norr\n\nStadsomradesnamnd Norr har beretts mojlighet att yttra sig over forslaget.\n';
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
