@@ -290,6 +290,8 @@ export class Repairer {
     if (!b || text.slice(a.index + a.text.length, b.index) !== ' ') return null;
     const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
     const word = a.text + b.text;
+    const organ = this.splitOrgan(a, b, text, mode);
+    if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, reason: `${mode} text; a body's name split in two`, score: 0 };
     if (lone(a) !== lone(b)) {
       if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
       if (!this.isKnown(word)) return null;
@@ -300,6 +302,18 @@ export class Repairer {
       if (!this.isKnown(word) && this.lexicon.split(word) === null) return null;
     }
     return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: word, reason: `${mode} text; one word split in two`, score: 0 };
+  }
+
+  /**
+   * The name of a body that a worn copy broke at its first letters, damaging both halves: "sov
+   * talnamnden", "Sot ialnamnden", "soc ralnamnden" for "socialnämnden". Read as one word when a
+   * fragment of two or three letters and the rest together are, through the confusion table, a
+   * body's name that is known; two real words are never so near one.
+   */
+  private splitOrgan(a: Token, b: Token, text: string, mode: Regime): string | null {
+    if (mode === 'intact' || !/^\p{L}{2,3}$/u.test(a.text) || !/^\p{Ll}{6,}$/u.test(b.text) || !/n[aä]mnd|f[oö]rvaltning/.test(b.text)) return null;
+    const [best] = this.readings(a.text + b.text, mode, false, !startsSentence(text, a.index));
+    return best && ORGAN_HEAD.test(best.lower) && this.isKnown(best.word) ? best.word : null;
   }
 
   /**

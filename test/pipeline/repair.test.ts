@@ -235,6 +235,11 @@ describe('repair', () => {
     );
   });
 
+  it('reads a body\'s name a worn copy broke at its first letters ("Sot ialnamnden"), not two words beside one', () => {
+    const text = 'Sot ialnamnden hänvisar till förvaltningens tjänsteutlåtande. Ärendet bereds av soc ralnamnden och av stadsdelsnämnden.';
+    expect(repair(text, { regime: 'worn' }).text).toBe('Socialnämnden hänvisar till förvaltningens tjänsteutlåtande. Ärendet bereds av socialnämnden och av stadsdelsnämnden.');
+  });
+
   it('reads "ta" before the object only "ta" takes ("ta hänsyn", "ta ställning"), where "få" is likelier alone', () => {
     // Seed 001 as diarium reads its worn copy.
     const text = 'Förvaltningen bedömer att det finns många aspekter att\ntå hansyn till för att kunna tå ställning till om staden ska införa det.';
