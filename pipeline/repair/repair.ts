@@ -14,6 +14,7 @@ import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD } from '../lexicon/municipal
 import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { confusionTable, regime as detectRegime, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
+import { nameSpellings } from './names.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
 export interface Correction {
@@ -221,10 +222,17 @@ export class Repairer {
     if (mode !== 'intact') {
       for (const m of text.matchAll(LOST_SLASH)) corrections.push({ index: m.index, original: ' ', replacement: '/', reason: 'slash of a case number', score: 0 });
     }
+    const names = new Map(mode === 'intact' ? [] : nameSpellings(text).map((n) => [n.index, n]));
     let r = 0;
     let previous = '';
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      const name = names.get(token.index);
+      if (name && name.original === token.text) {
+        corrections.push({ ...name, reason: `${mode} text; the document's own spelling of a name`, score: 0 });
+        previous = name.replacement;
+        continue;
+      }
       while (r < ranges.length && ranges[r]![1] <= token.index) r++;
       const isProtected = r < ranges.length && ranges[r]![0] <= token.index;
       const joined = isProtected || mode === 'intact' ? null : this.joinSplit(token, tokens[i + 1], tokens[i + 2], text, mode);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
 import { regime } from '../../pipeline/repair/confusions.ts';
 import { WordModel } from '../../pipeline/repair/model.ts';
+import { nameSpellings } from '../../pipeline/repair/names.ts';
 import { Repairer, repair } from '../../pipeline/repair/repair.ts';
 
 const SEEDS = 'test/fixtures/seeds';
@@ -238,6 +239,18 @@ describe('repair', () => {
   it('reads a body\'s name a worn copy broke at its first letters ("Sot ialnamnden"), not two words beside one', () => {
     const text = 'Sot ialnamnden hänvisar till förvaltningens tjänsteutlåtande. Ärendet bereds av soc ralnamnden och av stadsdelsnämnden.';
     expect(repair(text, { regime: 'worn' }).text).toBe('Socialnämnden hänvisar till förvaltningens tjänsteutlåtande. Ärendet bereds av socialnämnden och av stadsdelsnämnden.');
+  });
+
+  it('reads a first name a worn copy damaged as the document prints it elsewhere ("Loa Edholm" beside "Lotta Edholm")', () => {
+    // Seed 000 as diarium reads its worn copy.
+    const text = 'Svar på skrivelse från Loa Edholm (L).\nTotta Edholm (L) har skrivit till kommunstyrelsen. Lotta Edholm vill se ett centrum, och Lotta Edholm har stöd av Anna Berg.';
+    expect(repair(text, { regime: 'worn' }).text).toBe(text.replace('Loa Edholm', 'Lotta Edholm').replace('Totta Edholm', 'Lotta Edholm'));
+    // Two people who share a surname; a spelling printed once is no evidence; intact text is left alone.
+    expect(nameSpellings('Anna Berg och Eva Berg, Eva Berg.')).toEqual([]);
+    expect(nameSpellings('Loa Edholm och Lotta Edholm.')).toEqual([]);
+    expect(nameSpellings('Polistegion Stockholm och Polisregion Stockholm, Polistegion Stockholm.')).toEqual([]);
+    const intact = 'Loa Edholm och Lotta Edholm skrev. Lotta Edholm svarade.';
+    expect(repair(intact, { regime: 'intact' }).text).toBe(intact);
   });
 
   it('reads "ta" before the object only "ta" takes ("ta hänsyn", "ta ställning"), where "få" is likelier alone', () => {
