@@ -97,8 +97,8 @@ const UNKNOWN_LONG = 8;
 
 /**
  * Spans that are right as they are whatever the lexicon says: e-mail addresses (also names joined by
- * dots, as before an "@" OCR misread), URLs, case numbers
- * ("KS 2018/906", "Vo 45/2020", "1.7.1-310/2018"), phone numbers, dates, and upper-case abbreviations (SSP, MVP).
+ * dots, as before an "@" OCR misread), URLs, case numbers ("KS 2018/906", "Vo 45/2020",
+ * "1.7.1-310/2018"), phone numbers, dates, and upper-case abbreviations (SSP, MVP).
  */
 const PROTECTED = new RegExp(
   [
@@ -319,7 +319,7 @@ export class Repairer {
    * body's name that is known; two real words are never so near one.
    */
   private splitOrgan(a: Token, b: Token, text: string, mode: Regime): string | null {
-    if (mode === 'intact' || !/^\p{L}{2,3}$/u.test(a.text) || !/^\p{Ll}{6,}$/u.test(b.text) || !/n[aä]mnd|f[oö]rvaltning/.test(b.text)) return null;
+    if (!/^\p{L}{2,3}$/u.test(a.text) || !/^\p{Ll}{6,}$/u.test(b.text) || !/n[aä]mnd|f[oö]rvaltning/.test(b.text)) return null;
     const [best] = this.readings(a.text + b.text, mode, false, !startsSentence(text, a.index));
     return best && ORGAN_HEAD.test(best.lower) && this.isKnown(best.word) ? best.word : null;
   }
