@@ -12,7 +12,7 @@ import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD } from '../lexicon/municipal.ts';
 import { searchCandidates, type SearchLimits } from './candidates.ts';
-import { confusionTable, regime as detectRegime, type ConfusionTable, type Regime } from './confusions.ts';
+import { confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
 import { nameSpellings } from './names.ts';
 
@@ -430,7 +430,9 @@ export class Repairer {
       if (mode !== 'intact' && word.length >= 6 && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound)) {
         search({ maxCost: word.length >= LONG_EDIT_LENGTH ? WILD_MAX_COST : EDIT_MAX_COST, edits: true, compoundStart });
       }
-      if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound)) {
+      // A free letter only where no listed word is as cheap: "Beskuret" (two rare confusions) does not
+      // stop "Beshutet" from being read as "Beslutet".
+      if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound && f.cost <= WILD_COST)) {
         search({ maxCost: WILD_MAX_COST, edits: false, compoundStart, wild: 1 });
       }
       const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));

@@ -126,6 +126,10 @@ describe('repair', () => {
     expect(repair(text).text).toContain('\nYttrande över remiss av handlingsplan');
   });
 
+  it('reads a free letter in a long word also where two rare confusions make another word ("Beshutet" is not "Beskuret")', () => {
+    expect(repair('L. Socialnämnden godkänner förvaltningens tjänsteutlåtande.\n2. Beshutet justeras omedelbart', { regime: 'stripped' }).text).toContain('2. Beslutet justeras omedelbart');
+  });
+
   it('reads a very long word with a dropped or added letter and one more confusion ("Sotcialtörvaltningen")', () => {
     // Seed 004 as diarium reads its worn copy; the city's other documents name the office.
     const model = new WordModel();
