@@ -34,9 +34,9 @@ const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)?\b:?$|\bb
 /** What ends a list besides a heading: a paragraph sign, the justering, the secretary's signature. */
 const STOP = /^(?:§|justerat|justerandes|vid protokollet)/i;
 /**
- * A numbered item's marker: "1.", "2)", and as OCR prints them, "2," and "I.", "l.", "}." or "{." for "1.".
+ * A numbered item's marker: "1.", "2)", and as OCR prints them, "2," and "I.", "l.", "L.", "}." or "{." for "1".
  */
-const MARKER = String.raw`(?:\d{1,2}|[Il|{}[\]])[.,)]\s`;
+const MARKER = String.raw`(?:\d{1,2}|[IlL|{}[\]])[.,)]\s`;
 const NUMBERED = new RegExp(String.raw`(?:^|\n)\s*${MARKER}\s*`);
 /** What may go on a list after a blank line: an item, an "att"-clause, or a sentence going on. */
 const CONTINUES = new RegExp(String.raw`^(?:${MARKER}|att |\p{Ll})`, 'u');
@@ -72,7 +72,18 @@ function items(texts: string[]): string[] {
   const numbered = NUMBERED.test(joined);
   const list = (numbered ? joined.split(NUMBERED) : joined.split(/\n(?=att )/)).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
   // Numbered items are sentences each; "att"-clauses run on with commas to the last.
-  return closed(numbered ? list.map((item) => (/[.!?,;:]$/.test(item) ? item : `${item}.`)) : list);
+  return closed(numbered ? list.map(sentence) : list);
+}
+
+/**
+ * A numbered item that is a sentence ends with a full stop: a worn copy's lost stop is given back,
+ * and a comma it printed for one ("1. Socialnämnden godkänner ... remissen,") becomes the stop. An
+ * item in lower case ("1. att anta förslaget,") is a clause that runs on, and keeps its comma.
+ */
+function sentence(item: string): string {
+  if (/[.!?;:]$/.test(item)) return item;
+  if (item.endsWith(',')) return /^\p{Lu}/u.test(item) ? `${item.slice(0, -1)}.` : item;
+  return `${item}.`;
 }
 
 /**

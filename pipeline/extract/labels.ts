@@ -110,15 +110,18 @@ function restoreProposal(line: string): string {
  * Only protokoll number their items with §.
  */
 const PROTOKOLL_LINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L} -]*${DECIDING_GENITIVE} bes\p{L}{2,4}|utdrag ur protokoll\b.*|protokollsutdrag|vid protokollet|justerandes signatur|dag för justering)\s*$`,
+  String.raw`^(?:\p{Lu}[\p{L} -]*${DECIDING_GENITIVE} bes\p{L}{2,4}|utdrag ur protokoll\b.*|protokollsutdrag|vid protokollet|justerandes signatur|dag för justering)[.,:;]?\s*$`,
   'imu',
 );
 /** A decision heading whose last word OCR damaged: "Socialnämndens beshut", "… besthi". */
 const DAMAGED_DECISION = new RegExp(String.raw`^(\p{Lu}[\p{L} -]*${DECIDING_GENITIVE}) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)`, 'gmu');
 /** A deciding body's genitive as it should be spelled, ending a word. */
 const WHOLE_GENITIVE = new RegExp(`${DECIDING_GENITIVE}$`, 'u');
-/** A decision heading whose organ's genitive OCR damaged: "Utbildningsnamnedens beslut". */
-const DAMAGED_GENITIVE = /^(\p{Lu}\p{L}{5,}) beslut[ \t]*(?=\n\s*([^\n]*)|$)/gmu;
+/**
+ * A decision heading whose organ's genitive OCR damaged: "Utbildningsnamnedens beslut", also with
+ * "beslut" damaged too ("Socialnamindens beshit").
+ */
+const DAMAGED_GENITIVE = /^(\p{Lu}\p{L}{5,}) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)/gmu;
 
 /**
  * "Utbildningsnamnedens" as "Utbildningsnämndens": a word ending one slip from "nämndens", over the
@@ -134,7 +137,7 @@ function restoreGenitive(word: string, next: string): string | null {
 }
 
 /** What opens the decisions under their heading: "Nämnden beslutar", an "att"-clause, item 1. */
-const DECISION_FOLLOWS = /\bbeslutar\b|^att |^1[.)]/;
+const DECISION_FOLLOWS = /\bbeslutar\b|^att |^[1IlL][.)] /;
 
 /**
  * "beshut", "besthi": near "beslut" and no word of its own ("besked" is one; the dictionary loads
@@ -165,7 +168,9 @@ export function restoreLabels(text: string): string {
   if (!PROTOKOLL_LINE.test(restored)) return restored;
   const paragraphs = restored
     .replace(DAMAGED_DECISION, (line, organ: string, word: string, next?: string) => (isDamagedBeslut(word, next ?? '') ? `${organ} beslut` : line))
-    .replace(DAMAGED_GENITIVE, (line, word: string, next?: string) => restoreGenitive(word, next ?? '') ?? line)
+    .replace(DAMAGED_GENITIVE, (line, word: string, beslut: string, next?: string) =>
+      beslut === 'beslut' || isDamagedBeslut(beslut, next ?? '') ? (restoreGenitive(word, next ?? '') ?? line) : line,
+    )
     .replace(PARAGRAPH, (_, a?: string, b?: string) => `§ ${a ?? b}`);
   return continueParagraphs(paragraphs);
 }

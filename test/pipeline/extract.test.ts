@@ -287,6 +287,16 @@ describe('organs and layout', () => {
     expect(extract('Föredragningslista\n\n2. Budgetuppföljning\n\nFörslag till beslut: Nämnden godkänner budgetuppföljningen').forslagTillBeslut).toEqual(['Nämnden godkänner budgetuppföljningen.']);
   });
 
+  it('reads a protokollsutdrag whose decision heading lost letters in both words and whose list marker became "L."', () => {
+    // Seed 002's worn copy as archived legacy OCR reads it, repaired.
+    const text = 'aD\nInför ett våldspreventivt centrum\n\nSocialnamindens beshit\n\nL. Socialnämnden godkänner förvaltningens tjänsteutlåtande\nsom svar på remissen,\n\n2. Beslutet justeras omedelbart\n\nÄrendet\nText.\n\nVid protokollet.\nMaria Adell';
+    const meta = extract(text);
+    expect(meta.namnd).toBe('Socialnämnden');
+    expect(meta.beslut).toEqual(['Socialnämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen.', 'Beslutet justeras omedelbart.']);
+    // An "att"-clause keeps the comma that runs it on.
+    expect(extract('Förslag till beslut\n1. att anta förslaget,\n2. att skicka det till departementet.\n\nÄrendet\nText.').forslagTillBeslut).toEqual(['att anta förslaget,', 'att skicka det till departementet.']);
+  });
+
   it('reads the "att" opening a clause as a worn copy prints it after the comma that ends the clause before', () => {
     // Umeå's protokollsutdrag as diarium reads its worn copy.
     const text = 'Individ- och familjenämndens beslut\n\nIndivid- och familjenämnden beslutar\n\natt ansöka om statsbidrag för arbete mot våld i nära\nrelationer 2021,\n\nall paragrafen justeras omedelbart\n\nÄrendebeskrivning\nText.';
