@@ -151,9 +151,10 @@ function isDamagedBeslut(word: string, next: string): boolean {
 
 /**
  * A line that is only the paragraph sign and a number as OCR read the sign: "85", "8187", "S 5",
- * "$ 12", "& 187", "£ 112", "g1", "388", "3 88" (a 3 only before two digits or more; "3 5" is more likely a list).
+ * "$ 12", "& 187", "£ 112", "g1", "a2", "al" (an l for the 1), "388", "3 88" (a 3 only before two
+ * digits or more; "3 5" is more likely a list).
  */
-const PARAGRAPH = /^[ \t]*(?:[8S$&£g][ \t]?(\d{1,3})|3[ \t]?(\d{2,3}))[ \t]*$/gm;
+const PARAGRAPH = /^[ \t]*(?:[8S$&£ga][ \t]?(\d{1,3}|l)|3[ \t]?(\d{2,3}))[ \t]*$/gm;
 
 /**
  * The text with damaged label lines restored, other lines untouched. In a protokoll, a damaged
@@ -171,12 +172,12 @@ export function restoreLabels(text: string): string {
     .replace(DAMAGED_GENITIVE, (line, word: string, beslut: string, next?: string) =>
       beslut === 'beslut' || isDamagedBeslut(beslut, next ?? '') ? (restoreGenitive(word, next ?? '') ?? line) : line,
     )
-    .replace(PARAGRAPH, (_, a?: string, b?: string) => `§ ${a ?? b}`);
+    .replace(PARAGRAPH, (_, a?: string, b?: string) => `§ ${a === 'l' ? '1' : (a ?? b)}`);
   return continueParagraphs(paragraphs);
 }
 
 /** A line that may be a paragraph whose sign OCR lost or misread: "2", "33" (§ 3), "8 4". */
-const BARE_PARAGRAPH = /^[ \t]*(?:[8S$&£g3][ \t]?)?(\d{1,3})[ \t]*$/;
+const BARE_PARAGRAPH = /^[ \t]*(?:[8S$&£ga3][ \t]?)?(\d{1,3})[ \t]*$/;
 
 /**
  * A protokoll numbers its paragraphs in order, so after "§ 1" a line that is only "2", or "33" (the

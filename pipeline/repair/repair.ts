@@ -171,6 +171,13 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
 }
 
+/** True when the word at `index` is all its line holds. */
+function aloneOnLine(text: string, index: number, length: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = text.indexOf('\n', index + length);
+  return text.slice(start, end < 0 ? text.length : end).trim().length === length;
+}
+
 /**
  * "I" after a lower-case word inside a sentence is the preposition "i" whose dot worn type or a
  * serif engine turned into a bar ("görs I samband med", "miljöer I Malmö").
@@ -389,6 +396,9 @@ export class Repairer {
     }
     // Single letters are initials and party names ("(L)"), and abbreviations are right as written.
     if (word.length === 1 && word !== '|') return false;
+    // A short lower-case string alone on its line has no words around to tell what it was: a
+    // protokoll's paragraph sign as OCR read it ("al" for "§1") is no "år" (a heading, "Mal", is read).
+    if (word.length <= 3 && /^\p{Ll}/u.test(word) && aloneOnLine(text, token.index, word.length)) return false;
     if (ABBREVIATIONS.has(word.toLowerCase())) return false;
     // Damaged text: every word, for OCR makes words of words ("for" for "för") there.
     if (mode !== 'intact') return true;

@@ -287,6 +287,14 @@ describe('organs and layout', () => {
     expect(extract('Föredragningslista\n\n2. Budgetuppföljning\n\nFörslag till beslut: Nämnden godkänner budgetuppföljningen').forslagTillBeslut).toEqual(['Nämnden godkänner budgetuppföljningen.']);
   });
 
+  it('reads paragraph signs the legacy engine printed as "al" and "a2" in a protokoll', () => {
+    // Stockholm's protokoll from a worn copy, as archived legacy OCR reads it, repaired.
+    const text = 'Protokoll nr 4/2019\nUtbildningsnämnden\n\nal\n\nVal av justerare\n\nUtbildningsnämndens beslut\n\nNämnden utser Emilia Bjuggren (S) att justera dagens protokoll.\n\na2\n\nSkolplacering i grundskolan\n\nUtbildningsnämndens beslut\n\n1. Utbildningsnämnden godkänner förslaget.\n2. Beslutet justeras omedelbart.\n\nVid protokollet\nJohan Lind';
+    const meta = extract(repair(text).text);
+    expect(meta.paragraf).toBe('§§ 1-2');
+    expect(meta.beslut).toEqual(['Nämnden utser Emilia Bjuggren (S) att justera dagens protokoll.', 'Utbildningsnämnden godkänner förslaget.', 'Beslutet justeras omedelbart.']);
+  });
+
   it('reads a protokollsutdrag whose decision heading lost letters in both words and whose list marker became "L."', () => {
     // Seed 002's worn copy as archived legacy OCR reads it, repaired.
     const text = 'aD\nInför ett våldspreventivt centrum\n\nSocialnamindens beshit\n\nL. Socialnämnden godkänner förvaltningens tjänsteutlåtande\nsom svar på remissen,\n\n2. Beslutet justeras omedelbart\n\nÄrendet\nText.\n\nVid protokollet.\nMaria Adell';
