@@ -96,6 +96,9 @@ export function findEmail(name: string, text: string): string | null {
       const tail = words.slice(from);
       const names = tail.filter((w, i) => i % 2 === 0 && parts.some((p) => fold(w).includes(p)));
       if (names.length < 2) continue;
+      // A letter between the last name and the "@" is what OCR made of the "@"'s edge ("per.olssong@").
+      const last = tail.length - 1;
+      if (parts.some((p) => tail[last] === `${p}${tail[last]!.slice(-1)}` && /[a-z]$/.test(tail[last]!))) tail[last] = tail[last]!.slice(0, -1);
       return `${tail.join('')}@${cityDomain(domainOf(at[2]!.replace(/ /g, ''), at[1] !== undefined, text), text)}`;
     }
   }

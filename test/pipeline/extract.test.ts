@@ -429,6 +429,9 @@ describe('organs and layout', () => {
     expect(findEmail('Anna Lindqvist', 'Malmö stad\nAnna Lindqvist malmo.se')).toBeNull();
     expect(findEmail('Anna Lindqvist', 'Malmö stad\nAnna Lindqvist www.malmo.se')).toBeNull();
     expect(findEmail('Per Olsson', 'per.olssontlund.se')).toBeNull();
+    // A letter OCR made of the "@"'s edge after the last name.
+    expect(findEmail('Per Olsson', 'Malmö stad\nper.olssong@malmo.se')).toBe('per.olsson@malmo.se');
+    expect(findEmail('Per Olsson', 'Malmö stad\nper.olsson2@malmo.se')).toBe('per.olsson2@malmo.se');
     // A domain that lost a letter, one slip from the city's and named nowhere else.
     expect(findEmail('Johan Ek', 'Lunds kommun\nHandläggare\nJohan Ek\njohan ekt und.se')).toBe('johan.ek@lund.se');
     expect(findEmail('Johan Ek', 'Lunds kommun\njohan.ek@lunda.se\nlunda.se')).toBe('johan.ek@lunda.se');
