@@ -109,6 +109,8 @@ export function findEmail(name: string, text: string): string | null {
 const ENDS_IN_DOMAIN = /^.*\.(?:se|nu|com|org|eu)\b/gmu;
 /** A domain standing alone ("stockholm.se" in a footer, "www.malmo.se"). */
 const NAMED_DOMAIN = /(?<=^|[\s/])(?:www\.)?((?:[a-z\d-]+\.)+(?:se|nu|com|org|eu))\b/gmu;
+/** Length from which a domain may be read through two damaged letters. */
+const LONG_DOMAIN = 10;
 /** The body in a letterhead, whose domain most municipal addresses use: "Malmö stad" is malmo.se. */
 const CITY = /(?<!\p{L})(\p{Lu}\p{Ll}+?)s? (?:stad|kommun)\b/giu;
 
@@ -130,22 +132,23 @@ function rebuildEmail(name: string, text: string): string | null {
     const printed = fold(line[0]).replace(/\s+/g, '');
     for (const domain of domains) {
       // Where the domain begins: as long as it is, or a letter shorter or longer when OCR dropped
-      // or added one ("sockholm.se"), whichever reads closest to it.
+      // or added one ("sockholm.se"), whichever reads closest to it. A long domain may have two
+      // letters damaged ("stor hholm.se").
       const ends = [domain.length, domain.length - 1, domain.length + 1]
         .filter((length) => length <= printed.length)
         .map((length) => ({ length, distance: editDistance([...printed.slice(-length)], [...domain]) }))
         .sort((a, b) => a.distance - b.distance);
-      if (ends.length > 0 && ends[0]!.distance <= 1) {
+      if (ends.length > 0 && ends[0]!.distance <= (domain.length >= LONG_DOMAIN ? 2 : 1)) {
         const rest = printed.slice(0, -ends[0]!.length);
         // How many characters stood for the "@": the count that leaves the names closest. None, and
-        // no "(" that OCR makes of it, means a name and a domain side by side ("Anna Lindqvist
-        // malmo.se"), not an address.
+        // neither the "@" nor the "(" that OCR makes of it, means a name and a domain side by side
+        // ("Anna Lindqvist malmo.se"), not an address.
         let best = { junk: 0, distance: Infinity };
         for (let junk = 0; junk <= 2 && junk < rest.length; junk++) {
           const distance = editDistance(letters(rest.slice(0, rest.length - junk)).slice(-wanted.length), wanted);
           if (distance < best.distance) best = { junk, distance };
         }
-        if ((best.junk > 0 || /[(©]$/.test(rest)) && best.distance <= slips) return `${target}@${domain}`;
+        if ((best.junk > 0 || /[(©@]$/.test(rest)) && best.distance <= slips) return `${target}@${domain}`;
       }
     }
   }
