@@ -115,9 +115,10 @@ const GLYPH: [string, string, number][] = [
 ];
 
 /**
- * What worn type does to letters an engine with Swedish data reads: it loses thin strokes (the
- * second t of "ett", the i of "till") and blurs a ring into dots. Text an engine without Swedish
- * data read has its own "at" for "åt".
+ * What worn type does to letters: it loses thin strokes (the second t of "ett", the i of "till"),
+ * whichever engine reads it, and blurs a ring into dots, which only an engine with Swedish data
+ * reads as either. The "at" an engine without Swedish data prints for "åt" stays "åt" where the
+ * word before calls for it ("uppdra åt"); elsewhere "att" is the likelier word.
  */
 const WORN_STROKE: [string, string, number][] = [
   ['t', 'tt', 4.0],
@@ -126,6 +127,9 @@ const WORN_STROKE: [string, string, number][] = [
   ['ä', 'å', 2.0],
   ['å', 'ä', 2.0],
 ];
+
+/** The ring and the dots, which only text read with Swedish data has. */
+const RING = new Set(['å', 'ä']);
 
 /** Cost of a letter OCR dropped or added: rare, and only worth it in long words. */
 export const INSERT_COST = 4.5;
@@ -165,8 +169,9 @@ export function regime(text: string): Exclude<Regime, 'worn'> {
 }
 
 /**
- * Confusions by the OCR string; diacritic pairs also hold in upper case (A for Å, O for Ö). A worn
- * copy's table also has the strokes such copies lose.
+ * Confusions by the OCR string; diacritic pairs also hold in upper case (A for Å, O for Ö). Every
+ * table has the thin strokes worn type loses; a worn copy's read with Swedish data also has the
+ * ring blurred into dots.
  */
 export type ConfusionTable = Map<string, Confusion[]>;
 
@@ -182,6 +187,6 @@ export function confusionTable(mode: Regime = 'stripped'): ConfusionTable {
     add(ocr.toUpperCase(), truth.toUpperCase(), cost);
   }
   for (const [ocr, truth, cost] of GLYPH) add(ocr, truth, cost);
-  if (mode === 'worn') for (const [ocr, truth, cost] of WORN_STROKE) add(ocr, truth, cost);
+  for (const [ocr, truth, cost] of WORN_STROKE) if (mode === 'worn' || !RING.has(ocr)) add(ocr, truth, cost);
   return table;
 }

@@ -193,8 +193,11 @@ describe('repair', () => {
     expect(repair('enligt punkt (1) ovan').text).toBe('enligt punkt (1) ovan');
   });
 
-  it('gives back thin strokes a worn copy lost ("et" for "ett", "tll" for "till")', () => {
+  it('gives back thin strokes a worn copy lost ("et" for "ett", "tll" for "till"), whichever engine read it', () => {
     expect(repair('Nämnden ger et uppdrag tll förvaltningen.', { regime: 'worn' }).text).toBe('Nämnden ger ett uppdrag till förvaltningen.');
+    // Legacy OCR of Örebro's worn kallelse; "uppdra at" stays "uppdra åt".
+    expect(repair(stripped('overlamnar forvaltningens yttrande tll kommunstyrelsen')).text).toContain('överlämnar förvaltningens yttrande till kommunstyrelsen');
+    expect(repair(stripped('uppdrar at stadsledningskontoret')).text).toContain('uppdrar åt stadsledningskontoret');
   });
 
   it('joins a word a worn copy split into two fragments ("Skolplac ering"), not a common word and its neighbour', () => {
