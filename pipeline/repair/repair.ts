@@ -305,8 +305,8 @@ export class Repairer {
     if (!b || text.slice(a.index + a.text.length, b.index) !== ' ') return null;
     const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
     const word = a.text + b.text;
-    const organ = this.splitOrgan(a, b, text, mode);
-    if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, reason: `${mode} text; a body's name split in two`, score: 0 };
+    const organ = this.splitOrgan(a, b, text, mode) ?? this.splitTail(a, b, text, mode);
+    if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, reason: `${mode} text; a word split in two`, score: 0 };
     if (lone(a) !== lone(b)) {
       if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
       if (!this.isKnown(word)) return null;
@@ -329,6 +329,25 @@ export class Repairer {
     if (!/^\p{L}{2,3}$/u.test(a.text) || !/^\p{Ll}{6,}$/u.test(b.text) || !/n[aä]mnd|f[oö]rvaltning/.test(b.text)) return null;
     const [best] = this.readings(a.text + b.text, mode, false, !startsSentence(text, a.index));
     return best && ORGAN_HEAD.test(best.lower) && this.isKnown(best.word) ? best.word : null;
+  }
+
+  /**
+   * A long word whose last letters a worn copy split off and damaged: "forvaltningsc het" for
+   * "förvaltningschef". Joined when the fragment is no word, the tail is a short lower-case string
+   * and no function word, and the two together read as a listed word that scores clearly better
+   * than the two apart.
+   */
+  private splitTail(a: Token, b: Token, text: string, mode: Regime): string | null {
+    if (!/^\p{L}{8,}$/u.test(a.text) || !/^\p{Ll}{2,4}$/u.test(b.text) || FUNCTION_WORD_WEIGHT.has(b.text) || this.lexicon.accepts(a.text) || this.isKnown(a.text)) return null;
+    const inSentence = !startsSentence(text, a.index);
+    // A fragment that reads cheaply as a word of its own is that word (and the search is spared).
+    const [alone] = this.readings(a.text, mode, true, inSentence);
+    if (alone && alone.cost <= WILD_COST) return null;
+    const [joined] = this.readings(a.text + b.text, mode, false, inSentence);
+    // A listed word: two words side by side ("fullmäktiges stöd") always make some compound.
+    if (!joined || !this.lexicon.knows(joined.word)) return null;
+    const apart = Math.max(this.prior(a.text), alone?.score ?? -Infinity) + this.prior(b.text);
+    return joined.score - apart >= MARGIN[mode] ? joined.word : null;
   }
 
   /**

@@ -243,6 +243,12 @@ describe('repair', () => {
     );
   });
 
+  it('joins a long word whose last letters a worn copy split off and damaged ("forvaltningsc het"), not two words', () => {
+    // Legacy OCR of a worn copy of seed 000: the signature's role.
+    expect(repair(stripped('Peter Svensson\nforvaltningsc het\n')).text).toContain('Peter Svensson\nförvaltningschef\n');
+    expect(repair(stripped('kommunfullmaktiges stod')).text).toMatch(/kommunfullmäktiges st[oö]d/);
+  });
+
   it('reads a body\'s name a worn copy broke at its first letters ("Sot ialnamnden"), not two words beside one', () => {
     const text = 'Sot ialnamnden hänvisar till förvaltningens tjänsteutlåtande. Ärendet bereds av soc ralnamnden och av stadsdelsnämnden.';
     expect(repair(text, { regime: 'worn' }).text).toBe('Socialnämnden hänvisar till förvaltningens tjänsteutlåtande. Ärendet bereds av socialnämnden och av stadsdelsnämnden.');
