@@ -94,6 +94,8 @@ const UNKNOWN_PRIOR = 0.003;
  */
 const UNKNOWN_LENGTH_COST = 0.4;
 const UNKNOWN_LONG = 8;
+/** Length beyond which a capitalised string no one knows is rather damage than a name. */
+const NAME_LONG = 14;
 
 /**
  * Spans that are right as they are whatever the lexicon says: e-mail addresses (also names joined by
@@ -155,6 +157,12 @@ const LONG_EDIT_LENGTH = 14;
 const WILD_MIN_LENGTH = 8;
 /** Highest cost of a reading with such letters. */
 const WILD_MAX_COST = 8;
+/**
+ * A word this long may cost a little more: a string of sixteen letters or more within three slips
+ * of a listed word is that word ("sumverkansoverenshommelse").
+ */
+const VERY_LONG = 16;
+const VERY_LONG_SLACK = 1.5;
 /** Most that context (word pairs from the corpus) can add; readings further behind cannot win. */
 const CONTEXT_RANGE = 6;
 /**
@@ -365,8 +373,9 @@ export class Repairer {
       else if (this.lexicon.beginsCompounds(word)) weight += 0.5;
       else if (weight === 0) weight = (compound ?? this.lexicon.split(word) !== null) ? (ORGAN_HEAD.test(lower) ? ORGAN_PRIOR : COMPOUND_PRIOR) : UNKNOWN_PRIOR;
       cached = Math.log(weight);
-      // A long lower-case string no one knows is damage rather than a rare word; names stay names.
-      if (weight === UNKNOWN_PRIOR && lower === word) cached -= UNKNOWN_LENGTH_COST * Math.max(0, word.length - UNKNOWN_LONG);
+      // A long lower-case string no one knows is damage rather than a rare word; names stay names,
+      // unless longer than names are ("Budgetuppf6ljning").
+      if (weight === UNKNOWN_PRIOR) cached -= UNKNOWN_LENGTH_COST * Math.max(0, word.length - (lower === word ? UNKNOWN_LONG : NAME_LONG));
       if (this.priors.size > 200_000) this.priors.clear();
       this.priors.set(key, cached);
     }
@@ -462,7 +471,7 @@ export class Repairer {
       // A free letter only where no listed word is as cheap: "Beskuret" (two rare confusions) does not
       // stop "Beshutet" from being read as "Beslutet".
       if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound && f.cost <= WILD_COST)) {
-        search({ maxCost: WILD_MAX_COST, edits: false, compoundStart, wild: 1 });
+        search({ maxCost: WILD_MAX_COST + (word.length >= VERY_LONG ? VERY_LONG_SLACK : 0), edits: false, compoundStart, wild: 1 });
       }
       const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));
       const floor = Math.max(this.prior(word), ...scored.map((r) => r.score)) - CONTEXT_RANGE;

@@ -130,6 +130,19 @@ describe('repair', () => {
     expect(repair('L. Socialnämnden godkänner förvaltningens tjänsteutlåtande.\n2. Beshutet justeras omedelbart', { regime: 'stripped' }).text).toContain('2. Beslutet justeras omedelbart');
   });
 
+  it('reads a very long word through three slips ("sumverkansoverenshommelse")', () => {
+    const text = 'Forvaltningen valkomnar en sumverkansoverenshommelse mellan staden och polisen.';
+    expect(repair(text).text).toBe('Förvaltningen välkomnar en samverkansöverenskommelse mellan staden och polisen.');
+  });
+
+  it('reads a capitalised word longer than names are like any damaged word ("Budgetuppf6ljning")', () => {
+    // Legacy OCR of Örebro's kallelse: an agenda item's heading.
+    const text = '2. Budgetuppf6ljning januari 2020\nArendenummer: Vo 45/2020';
+    expect(repair(text).text).toBe('2. Budgetuppföljning januari 2020\nÄrendenummer: Vo 45/2020');
+    // Names keep their spelling ("Gardfjell" is no "Gardtjell").
+    expect(repair(stripped('Maria Gardfjell (MP) foreslar')).text).toContain('Maria Gardfjell (MP) föreslår');
+  });
+
   it('reads a very long word with a dropped or added letter and one more confusion ("Sotcialtörvaltningen")', () => {
     // Seed 004 as diarium reads its worn copy; the city's other documents name the office.
     const model = new WordModel();
