@@ -471,7 +471,11 @@ export class Repairer {
       // A free letter only where no listed word is as cheap: "Beskuret" (two rare confusions) does not
       // stop "Beshutet" from being read as "Beslutet".
       if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound && f.cost <= WILD_COST)) {
-        search({ maxCost: WILD_MAX_COST + (word.length >= VERY_LONG ? VERY_LONG_SLACK : 0), edits: false, compoundStart, wild: 1 });
+        const maxCost = WILD_MAX_COST + (word.length >= VERY_LONG ? VERY_LONG_SLACK : 0);
+        search({ maxCost, edits: false, compoundStart, wild: 1 });
+        // A very long word may also have lost or gained a letter ("Kommunhulmaktige"): the costliest
+        // search, run only where nothing else reads it as a listed word.
+        if (word.length >= VERY_LONG && ![...forms.values()].some((f) => !f.compound)) search({ maxCost, edits: true, compoundStart, wild: 1 });
       }
       const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));
       const floor = Math.max(this.prior(word), ...scored.map((r) => r.score)) - CONTEXT_RANGE;

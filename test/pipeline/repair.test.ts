@@ -135,6 +135,12 @@ describe('repair', () => {
     expect(repair(text).text).toBe('Förvaltningen välkomnar en samverkansöverenskommelse mellan staden och polisen.');
   });
 
+  it('reads a very long word that lost a letter and had another broken ("Kommunhulmaktige")', () => {
+    // Lund's kallelse as diarium reads its worn copy.
+    const text = 'Kommunkontorets förslag till beslut: Kommunhulmaktige avslår motionen.';
+    expect(repair(text, { regime: 'worn' }).text).toBe(text.replace('Kommunhulmaktige', 'Kommunfullmäktige'));
+  });
+
   it('reads a capitalised word longer than names are like any damaged word ("Budgetuppf6ljning")', () => {
     // Legacy OCR of Örebro's kallelse: an agenda item's heading.
     const text = '2. Budgetuppf6ljning januari 2020\nArendenummer: Vo 45/2020';
