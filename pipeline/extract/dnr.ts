@@ -13,8 +13,9 @@ export interface CaseNumbers {
 
 const PATTERNS: RegExp[] = [
   // Government offices (Regeringskansliet): department, year and serial, written without a space:
-  // "Ju2019/04512", "S2019/04567/FST". Always the number of a remiss a municipality answers.
-  /\b(?<gov>(?:A|Fi|Fö|I|Ju|Ku|M|N|S|SB|U|UD)\d{4}\/\d{4,5})(?:\/[A-ZÅÄÖ]+)?\b/gu,
+  // "Ju2019/04512", "S2019/04567/FST". Always the number of a remiss a municipality answers. A worn
+  // copy may lose the slash ("Ju2019 04512"); the department glued to a year is no other number.
+  /\b(?<gov>(?:A|Fi|Fö|I|Ju|Ku|M|N|S|SB|U|UD)\d{4}[/ ]\d{4,5})(?:\/[A-ZÅÄÖ]+)?\b/gu,
   // Registry prefix, year and serial: "KS 2018/906", "SN 2020/123", "Vo 45/2020" (serial first).
   /\b(?<prefix>[A-ZÅÄÖ][A-Za-zåäö]{0,4}) ?(?<a>\d{4}\/\d{1,6}|\d{1,6}\/\d{4})\b/gu,
   // Hyphenated: "KS-2019-00123", "SOF-2019-1234", "KSN-2020-01234", "IFN-2020/00233"; glued:
@@ -86,7 +87,7 @@ function findOnLine(text: string): Found[] {
       } else if (g.m) {
         canonical = `Motion ${g.m}`;
       } else {
-        canonical = (g.gov ?? g.h?.replace(/- /g, '-') ?? g.g ?? g.c ?? g.dot)!;
+        canonical = (g.gov?.replace(' ', '/') ?? g.h?.replace(/- /g, '-') ?? g.g ?? g.c ?? g.dot)!;
       }
       taken.push([start, end]);
       found.push({ canonical, index: start, bareYear, government: g.gov !== undefined });

@@ -99,6 +99,8 @@ describe('case numbers', () => {
 
   it('carries a reference cue across a wrapped line, and reads a number under a column label as own', () => {
     expect(numbers('har fått betänkandet på remiss från Justitiedepartementet,\ndiarienummer Ju2019/04512. Svaret ska')).toEqual({ own: [], ref: ['Ju2019/04512'] });
+    // A worn copy lost the slash (Gävle's tjänsteskrivelse).
+    expect(numbers('remiss från Justitiedepartementet,\ndiarienummer Ju2019 04512. Svaret ska')).toEqual({ own: [], ref: ['Ju2019/04512'] });
     expect(numbers('Handläggare     Diarienummer\nSara Berglund     KSN-2021-00456')).toEqual({ own: ['KSN-2021-00456'], ref: [] });
   });
 
