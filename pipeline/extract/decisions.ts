@@ -38,6 +38,7 @@ const STOP = /^(?:§|justerat|justerandes|vid protokollet)/i;
  */
 const MARKER = String.raw`(?:\d{1,2}|[IlL|{}[\]])[.,)]\s`;
 const NUMBERED = new RegExp(String.raw`(?:^|\n)\s*${MARKER}\s*`);
+const ITEM_START = new RegExp(String.raw`^${MARKER}`);
 /** What may go on a list after a blank line: an item, an "att"-clause, or a sentence going on. */
 const CONTINUES = new RegExp(String.raw`^(?:${MARKER}|att |\p{Ll})`, 'u');
 
@@ -64,6 +65,16 @@ function restoreAtt(texts: string[]): string[] {
     if (!word || word === 'att' || (k > 0 && !texts[k - 1]!.endsWith(',')) || FUNCTION_WORD_WEIGHT.has(word)) return text;
     return editDistance([...word], [...'att']) <= 2 ? `att${text.slice(word.length)}` : text;
   });
+}
+
+/**
+ * A line that goes on an unfinished numbered item across the blank line a worn copy's OCR set
+ * between wrapped lines, though OCR capitalised it ("1. Socialnämnden godkänner ... tjänsteutlåtande",
+ * "SOM Svar På remissen.", "2. Beslutet ..."): the item before ends without a stop, the next item
+ * follows it, and it is no heading.
+ */
+function wrapsBeforeItem(last: string, line: string, after: string): boolean {
+  return !/[.!?:;]$/.test(last) && ITEM_START.test(after) && !isHeading(line) && !STOP.test(line);
 }
 
 /** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
@@ -106,8 +117,12 @@ function block(lines: Line[], start: number): string[] {
   for (let i = start; i < lines.length; i++) {
     const { text } = lines[i]!;
     if (text === '') {
-      const next = lines.slice(i + 1).find((l) => l.text !== '')?.text ?? '';
-      if (out.length && !CONTINUES.test(next)) break;
+      const [next = '', after = ''] = lines
+        .slice(i + 1)
+        .filter((l) => l.text !== '')
+        .slice(0, 2)
+        .map((l) => l.text);
+      if (out.length && !CONTINUES.test(next) && !wrapsBeforeItem(out[out.length - 1]!, next, after)) break;
       continue;
     }
     if (STOP.test(text) || isHeading(text) || (out.length === 0 && lines[i]!.furniture)) break;

@@ -307,6 +307,14 @@ describe('organs and layout', () => {
     expect(extract('Förslag till beslut\n1. att anta förslaget,\n2. att skicka det till departementet.\n\nÄrendet\nText.').forslagTillBeslut).toEqual(['att anta förslaget,', 'att skicka det till departementet.']);
   });
 
+  it('goes on a numbered item across the blank line a worn copy\'s OCR set inside it, though OCR capitalised the line', () => {
+    // Seed 001 as diarium reads its worn copy.
+    const text = 'Förvaltningens förslag till beslut\n\nI. Socialnämnden godkänner förvaltningens tjänsteutlåtande\n\nSOM Svar På remissen.\n\n2. Beslutet justeras omedelbart.\n\nPeter Svensson\nförvaltningschef';
+    expect(extract(text).forslagTillBeslut).toEqual(['Socialnämnden godkänner förvaltningens tjänsteutlåtande SOM Svar På remissen.', 'Beslutet justeras omedelbart.']);
+    // A finished item and a heading after a blank line end the list.
+    expect(extract('Förslag till beslut\n\n1. Nämnden godkänner yttrandet.\n\nSammanfattning\n\n2. Text.').forslagTillBeslut).toEqual(['Nämnden godkänner yttrandet.']);
+  });
+
   it('reads the "att" opening a clause as a worn copy prints it after the comma that ends the clause before', () => {
     // Umeå's protokollsutdrag as diarium reads its worn copy.
     const text = 'Individ- och familjenämndens beslut\n\nIndivid- och familjenämnden beslutar\n\natt ansöka om statsbidrag för arbete mot våld i nära\nrelationer 2021,\n\nall paragrafen justeras omedelbart\n\nÄrendebeskrivning\nText.';
