@@ -54,7 +54,7 @@ function isSignature(text: string): boolean {
 }
 
 /**
- * The "att" that opens a clause, as a worn copy prints it: "all paragrafen justeras", "balt anta
+ * The "att" that opens a clause, as a worn copy prints it: "all paragrafen justeras", "alt anta
  * förslaget". Read so on a list of "att"-clauses where a line opens the list or follows the comma
  * that ends a clause, and its first word is two slips from "att" at most and no common word.
  */

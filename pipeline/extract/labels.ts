@@ -118,8 +118,8 @@ const DAMAGED_DECISION = new RegExp(String.raw`^(\p{Lu}[\p{L} -]*${DECIDING_GENI
 /** A deciding body's genitive as it should be spelled, ending a word. */
 const WHOLE_GENITIVE = new RegExp(`${DECIDING_GENITIVE}$`, 'u');
 /**
- * A decision heading whose organ's genitive OCR damaged: "Utbildningsnamnedens beslut", also with
- * "beslut" damaged too ("Socialnamindens beshit").
+ * A decision heading whose organ's genitive OCR damaged: "Utbildningsnamnedens beslut", also when
+ * "beslut" is damaged as well ("Socialnamindens beshit").
  */
 const DAMAGED_GENITIVE = /^(\p{Lu}\p{L}{5,}) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)/gmu;
 
