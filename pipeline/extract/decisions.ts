@@ -55,8 +55,9 @@ function isSignature(text: string): boolean {
 
 /**
  * The "att" that opens a clause, as a worn copy prints it: "all paragrafen justeras", "alt anta
- * förslaget". Read so on a list of "att"-clauses where a line opens the list or follows the comma
- * that ends a clause, and its first word is two slips from "att" at most and no common word.
+ * förslaget", "balt anta" where the first item's marker was lost too. Read so on a list of
+ * "att"-clauses (lines or numbered items) where one opens the list or follows the comma that ends a
+ * clause, and its first word is two slips from "att" at most and no common word.
  */
 function restoreAtt(texts: string[]): string[] {
   if (!texts.some((text) => text.startsWith('att '))) return texts;
@@ -82,8 +83,9 @@ function items(texts: string[]): string[] {
   const joined = restoreAtt(texts).join('\n');
   const numbered = NUMBERED.test(joined);
   const list = (numbered ? joined.split(NUMBERED) : joined.split(/\n(?=att )/)).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  // Numbered items are sentences each; "att"-clauses run on with commas to the last.
-  return closed(numbered ? list.map(sentence) : list);
+  // Numbered items are sentences each (or "att"-clauses, whose "att" may be damaged after the
+  // marker too); "att"-clauses run on with commas to the last.
+  return closed(numbered ? restoreAtt(list).map(sentence) : list);
 }
 
 /**

@@ -319,6 +319,11 @@ describe('organs and layout', () => {
     // Umeå's protokollsutdrag as diarium reads its worn copy.
     const text = 'Individ- och familjenämndens beslut\n\nIndivid- och familjenämnden beslutar\n\natt ansöka om statsbidrag för arbete mot våld i nära\nrelationer 2021,\n\nall paragrafen justeras omedelbart\n\nÄrendebeskrivning\nText.';
     expect(extract(text).beslut).toEqual(['att ansöka om statsbidrag för arbete mot våld i nära relationer 2021,', 'att paragrafen justeras omedelbart.']);
+    // A numbered list whose first marker and "att" ran together (Gävle's worn copy, Swedish OCR).
+    expect(extract('Förslag till beslut\n\nSocialnämnden föreslås besluta\n\nbalt anta förvaltningens förslag till remissvar,\n\n2. att skicka remissvaret till Justitiedepartementet.\n\nÄrendet\nText.').forslagTillBeslut).toEqual([
+      'att anta förvaltningens förslag till remissvar,',
+      'att skicka remissvaret till Justitiedepartementet.',
+    ]);
     // Not a word that goes on the clause, nor a common word after a comma.
     const prose = 'Protokollsutdrag\n\nSocialnämndens beslut\n\nSocialnämnden beslutar\n\natt ge förvaltningen i uppdrag att utreda frågan,\ndet vill säga kostnaderna\n\nÄrendebeskrivning\nText.';
     expect(extract(prose).beslut).toEqual(['att ge förvaltningen i uppdrag att utreda frågan, det vill säga kostnaderna.']);
