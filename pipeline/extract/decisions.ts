@@ -78,6 +78,13 @@ function wrapsBeforeItem(last: string, line: string, after: string): boolean {
   return !/[.!?:;]$/.test(last) && ITEM_START.test(after) && !isHeading(line) && !STOP.test(line);
 }
 
+/** The texts of the first `count` non-blank lines after line `i`. */
+function nonBlankAfter(lines: Line[], i: number, count: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < lines.length && out.length < count; k++) if (lines[k]!.text !== '') out.push(lines[k]!.text);
+  return out;
+}
+
 /** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
 function items(texts: string[]): string[] {
   const joined = restoreAtt(texts).join('\n');
@@ -119,11 +126,7 @@ function block(lines: Line[], start: number): string[] {
   for (let i = start; i < lines.length; i++) {
     const { text } = lines[i]!;
     if (text === '') {
-      const [next = '', after = ''] = lines
-        .slice(i + 1)
-        .filter((l) => l.text !== '')
-        .slice(0, 2)
-        .map((l) => l.text);
+      const [next = '', after = ''] = nonBlankAfter(lines, i, 2);
       if (out.length && !CONTINUES.test(next) && !wrapsBeforeItem(out[out.length - 1]!, next, after)) break;
       continue;
     }

@@ -1,7 +1,7 @@
 import { editDistance } from '../edit-distance.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
-import { fold } from './fold.ts';
+import { fold } from '../fold.ts';
 import { DECIDING_GENITIVE } from './organs.ts';
 
 /**
@@ -149,12 +149,14 @@ function isDamagedBeslut(word: string, next: string): boolean {
   return distance <= 3 && (!swedishLexicon().knows(word) || DECISION_FOLLOWS.test(next));
 }
 
+/** The paragraph sign as OCR reads it (a 3 too, but only where two digits or more follow). */
+const SIGN = '[8S$&£ga]';
 /**
  * A line that is only the paragraph sign and a number as OCR read the sign: "85", "8187", "S 5",
  * "$ 12", "& 187", "£ 112", "g1", "a2", "al" (an l for the 1), "388", "3 88" (a 3 only before two
  * digits or more; "3 5" is more likely a list).
  */
-const PARAGRAPH = /^[ \t]*(?:[8S$&£ga][ \t]?(\d{1,3}|l)|3[ \t]?(\d{2,3}))[ \t]*$/gm;
+const PARAGRAPH = new RegExp(String.raw`^[ \t]*(?:${SIGN}[ \t]?(\d{1,3}|l)|3[ \t]?(\d{2,3}))[ \t]*$`, 'gm');
 
 /**
  * The text with damaged label lines restored, other lines untouched. In a protokoll, a damaged
@@ -177,7 +179,7 @@ export function restoreLabels(text: string): string {
 }
 
 /** A line that may be a paragraph whose sign OCR lost or misread: "2", "33" (§ 3), "8 4". */
-const BARE_PARAGRAPH = /^[ \t]*(?:[8S$&£ga3][ \t]?)?(\d{1,3})[ \t]*$/;
+const BARE_PARAGRAPH = new RegExp(String.raw`^[ \t]*(?:(?:${SIGN}|3)[ \t]?)?(\d{1,3})[ \t]*$`);
 
 /**
  * A protokoll numbers its paragraphs in order, so after "§ 1" a line that is only "2", or "33" (the

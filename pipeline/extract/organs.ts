@@ -1,5 +1,5 @@
 import { editDistance } from '../edit-distance.ts';
-import { fold } from './fold.ts';
+import { fold } from '../fold.ts';
 
 /**
  * Names of municipal bodies: nämnder (and kommunstyrelsen, kommunfullmäktige) and förvaltningar

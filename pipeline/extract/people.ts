@@ -1,7 +1,7 @@
 import type { Handlaggare, Signatory } from '../document.ts';
 import { DATE_PATTERN } from './dates.ts';
 import { editDistance } from '../edit-distance.ts';
-import { fold } from './fold.ts';
+import { fold } from '../fold.ts';
 import type { Line } from './lines.ts';
 import { NAMND } from './organs.ts';
 
@@ -71,7 +71,7 @@ function domainOf(domain: string, parenthesis: boolean, text: string): string {
  * worn copy of Lunds kommun's letter lost the l of "lund.se".
  */
 function cityDomain(domain: string, text: string): string {
-  const cities = new Set([...text.matchAll(CITY)].map((m) => `${fold(m[1]!)}.se`));
+  const cities = cityDomains(text);
   if (cities.has(domain) || text.split(domain).length > 2) return domain;
   const near = [...cities].filter((city) => editDistance([...city], [...domain]) === 1);
   return near.length === 1 ? near[0]! : domain;
@@ -114,6 +114,11 @@ const LONG_DOMAIN = 10;
 /** The body in a letterhead, whose domain most municipal addresses use: "Malmö stad" is malmo.se. */
 const CITY = /(?<!\p{L})(\p{Lu}\p{Ll}+?)s? (?:stad|kommun)\b/giu;
 
+/** The domains of the cities a document names ("Lunds kommun": lund.se). */
+function cityDomains(text: string): Set<string> {
+  return new Set([...text.matchAll(CITY)].map((m) => `${fold(m[1]!)}.se`));
+}
+
 /**
  * An address so worn that its "@" is gone or a letter ("per.olssontmalmo.se", "maria
  * bndgren(Psockholm.se"): rebuilt as the person's names joined by dots at a domain the document
@@ -126,8 +131,7 @@ function rebuildEmail(name: string, text: string): string | null {
   const letters = (s: string): string[] => [...s.replace(/[^a-z]/g, '')];
   const wanted = letters(target);
   const slips = Math.max(1, Math.floor(wanted.length / 6));
-  const domains = new Set([...text.matchAll(NAMED_DOMAIN)].map((m) => m[1]!));
-  for (const m of text.matchAll(CITY)) domains.add(`${fold(m[1]!)}.se`);
+  const domains = new Set([...[...text.matchAll(NAMED_DOMAIN)].map((m) => m[1]!), ...cityDomains(text)]);
   for (const line of text.matchAll(ENDS_IN_DOMAIN)) {
     const printed = fold(line[0]).replace(/\s+/g, '');
     for (const domain of domains) {

@@ -1,3 +1,5 @@
+import { fold } from '../fold.ts';
+
 /**
  * "år" (year) and "är" (is) differ by a ring or two dots, which OCR confuses both ways and an engine
  * without Swedish data drops ("ar"). Both are frequent, so only the word before decides: a number or
@@ -21,12 +23,11 @@ const BEFORE_TO = new Set(['uppdra', 'uppdrar', 'uppdras', 'uppdrog', 'uppdragit
  * word after decides for "ta" where a worn copy printed "tå" and "få" is the likelier word alone.
  */
 const AFTER_TAKE = new Set(['stallning', 'hansyn', 'ansvar', 'emot', 'hand']);
-/** A word without its diacritics, as the next word may still be printed ("tå hansyn"). */
-const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Bonus (in nats) for reading `word` after `previous` and before `next`; all lower case. */
 export function collocation(previous: string, word: string, next = ''): number {
-  if (word === 'ta') return AFTER_TAKE.has(bare(next)) ? DECISIVE : 0;
+  // Compared folded: the next word may still be printed without its diacritics ("tå hansyn").
+  if (word === 'ta') return AFTER_TAKE.has(fold(next)) ? DECISIVE : 0;
   if (word === 'år' || word === 'åren') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : 0;
   if (word === 'är') return BEFORE_IS.has(previous) ? DECISIVE : 0;
   if (word === 'åt') return BEFORE_TO.has(previous) ? DECISIVE : 0;

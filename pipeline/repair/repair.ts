@@ -217,7 +217,7 @@ export class Repairer {
   constructor(options: Pick<RepairOptions, 'lexicon' | 'model'> = {}) {
     this.lexicon = options.lexicon ?? swedishLexicon();
     this.model = options.model ?? new WordModel();
-    // Stripped and intact text share one table; a worn copy's adds the strokes worn type loses.
+    // Stripped and intact text share one table; a worn copy's adds the ring blurred into dots.
     const shared = confusionTable();
     this.tables = { stripped: shared, intact: shared, worn: confusionTable('worn') };
   }
@@ -334,6 +334,7 @@ export class Repairer {
    * body's name that is known; two real words are never so near one.
    */
   private splitOrgan(a: Token, b: Token, text: string, mode: Regime): string | null {
+    // Only a rest that names a nämnd or förvaltning (as printed, with or without its ä/ö) is searched.
     if (!/^\p{L}{2,3}$/u.test(a.text) || !/^\p{Ll}{6,}$/u.test(b.text) || !/n[aä]mnd|f[oö]rvaltning/.test(b.text)) return null;
     const [best] = this.readings(a.text + b.text, mode, false, !startsSentence(text, a.index));
     return best && ORGAN_HEAD.test(best.lower) && this.isKnown(best.word) ? best.word : null;
@@ -463,19 +464,21 @@ export class Repairer {
         }
       };
       search({ maxCost: MAX_COST, edits: false, compoundStart });
+      /** Whether a listed word (not a made-up compound) has been found within `cost`. */
+      const listedWithin = (cost: number): boolean => [...forms.values()].some((f) => !f.compound && f.cost <= cost);
       // A dropped or added letter is searched for (ten times the work) only in damaged text, and
       // only for an unknown word that no substitution alone makes a listed word.
-      if (mode !== 'intact' && word.length >= 6 && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound)) {
+      if (mode !== 'intact' && word.length >= 6 && !this.lexicon.accepts(word) && !listedWithin(Infinity)) {
         search({ maxCost: word.length >= LONG_EDIT_LENGTH ? WILD_MAX_COST : EDIT_MAX_COST, edits: true, compoundStart });
       }
       // A free letter only where no listed word is as cheap: "Beskuret" (two rare confusions) does not
       // stop "Beshutet" from being read as "Beslutet".
-      if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && ![...forms.values()].some((f) => !f.compound && f.cost <= WILD_COST)) {
+      if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && !listedWithin(WILD_COST)) {
         const maxCost = WILD_MAX_COST + (word.length >= VERY_LONG ? VERY_LONG_SLACK : 0);
         search({ maxCost, edits: false, compoundStart, wild: 1 });
         // A very long word may also have lost or gained a letter ("Kommunhulmaktige"): the costliest
         // search, run only where nothing else reads it as a listed word.
-        if (word.length >= VERY_LONG && ![...forms.values()].some((f) => !f.compound)) search({ maxCost, edits: true, compoundStart, wild: 1 });
+        if (word.length >= VERY_LONG && !listedWithin(Infinity)) search({ maxCost, edits: true, compoundStart, wild: 1 });
       }
       const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));
       const floor = Math.max(this.prior(word), ...scored.map((r) => r.score)) - CONTEXT_RANGE;
