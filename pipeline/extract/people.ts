@@ -7,9 +7,16 @@ import { NAMND } from './organs.ts';
 
 /**
  * Swedish phone numbers: "08-508 43 112", "08 -508 43 112", "040-34 12 56", "031-365 00 00". OCR of
- * a worn copy may read a speck in a gap between groups as a hyphen ("031-365 00-00").
+ * a worn copy may read a speck in a gap between groups as a hyphen ("031-365 00-00"), or lose the
+ * gap in the last four digits ("026-17 8000").
  */
-export const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?:[ -]\d{2,3}){1,3}\b/;
+export const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?:(?:[ -]\d{2,3}){1,3}| \d{4})\b/;
+/**
+ * Letters a worn copy's OCR prints for digits of the same shape, read back only where they stand in
+ * a phone number's area code, which is all digits: "O26-17 80 00", "0B-508 05 123".
+ */
+const AREA_CODE_LETTER = /(?<![\p{L}\d])[O0][\dOB]{1,3}(?= ?- ?\d)/gu;
+const DIGIT_OF: Record<string, string> = { O: '0', B: '8' };
 /**
  * Where an e-mail address has its "@" and domain. OCR with Swedish data reads "@" as "(" followed by
  * what it made of the inner "a" ("(P", "(ÅM", "(B"), as capitals or letters no address has without
@@ -31,7 +38,12 @@ const HANDLAGGARE_LABEL = /^(?:handläggare|vår referens|kontaktperson)\b:?\s*/
 /** The area code joined by a hyphen, the groups after it by spaces: "031-365 00 00". */
 export function normalisePhone(phone: string): string {
   const [area, rest] = phone.split(/ ?- ?(.*)/s) as [string, string];
-  return `${area}-${rest.replace(/-/g, ' ')}`;
+  return `${area}-${rest.replace(/-/g, ' ').replace(/(?<= )(\d\d)(\d\d)$/, '$1 $2')}`;
+}
+
+/** `text` with the letters OCR printed for an area code's digits read as digits. */
+function areaCodeDigits(text: string): string {
+  return text.replace(AREA_CODE_LETTER, (code) => code.replace(/[OB]/g, (letter) => DIGIT_OF[letter]!));
 }
 
 /** The official named in the header: "Handläggare" block, "Vår referens", or "Handläggare: name, tfn ...". */
@@ -47,7 +59,7 @@ export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | 
   for (const text of window) {
     const candidate = text.split(/,|\.\s|\s{2,}/)[0]!.replace(NAMND, '').replace(DATE_PATTERN, '').trim();
     if (!name && NAME.test(candidate)) name = candidate;
-    const p = PHONE.exec(text);
+    const p = PHONE.exec(areaCodeDigits(text));
     if (!phone && p) phone = normalisePhone(p[0]);
   }
   if (!name) return null;

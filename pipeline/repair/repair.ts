@@ -107,6 +107,8 @@ const PROTECTED = new RegExp(
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
     // The local part of an address whose "@" OCR misread ("sara.johansson(Pcentrum.goteborg.se").
     String.raw`\b[a-z]+(?:[._][a-z]+)+\b`,
+    // Or that lost the dot between the names as well ("hanna .vberg(gavle.se", "maria bndgren(Psockholm.se").
+    String.raw`\b[a-z]+(?: ?[._]? ?[a-z]+)?(?=\((?:\p{Lu}|[^\x00-\x7f\s]){0,2}[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:se|com|org|nu|eu)\b)`,
     String.raw`\b(?:https?://|www\.)\S+`,
     String.raw`\b[\w.-]+\.(?:se|com|org|nu|eu)\b`,
     String.raw`\b\p{Lu}{1,5}[ -]?\d{2,4}[/:-]\d+\b`,

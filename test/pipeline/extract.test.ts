@@ -188,6 +188,14 @@ describe('organs and layout', () => {
     expect(extract('Handläggare\nSara Johansson\nTelefon: 031-365 00-00 2020-03-31').handlaggare?.phone).toBe('031-365 00 00');
   });
 
+  it('reads a phone number whose area code has a letter for a digit, or whose last gap was lost ("O26-17 8000")', () => {
+    expect(extract('Handläggare: Hanna Öberg, hanna .vberg(gavle.se, O26-17 8000').handlaggare?.phone).toBe('026-17 80 00');
+    expect(extract('Handläggare\nMikael Berg\nTelefon: 0B-508 05 123').handlaggare?.phone).toBe('08-508 05 123');
+    // Only in the area code: a word before a number keeps its letters.
+    expect(extract('Handläggare\nMikael Berg\nTelefon: OB 08-508 05 123').handlaggare?.phone).toBe('08-508 05 123');
+    expect(extract('Handläggare\nMikael Berg\nTelefon: O8-508 05 123 2019-03-21').handlaggare?.phone).toBe('08-508 05 123');
+  });
+
   it('restores the slash a worn copy lost after a case-number label ("Ärendenummer: Vo 45 2020", "dnr 0456 19")', () => {
     expect(extract('Föredragningslista\n\n2. Budgetuppföljning\n\nÄrendenummer: Vo 45 2020\n\nFörslag till beslut: Nämnden godkänner uppföljningen.').dnr).toEqual(['Vo 45/2020']);
     expect(extract('Sammanfattning\nKommunstyrelsen har skickat planen på remiss (dnr 0456 19).').refDnr).toEqual(['0456/19']);

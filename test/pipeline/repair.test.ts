@@ -309,6 +309,9 @@ describe('repair', () => {
   it('leaves the local part of an e-mail address alone when OCR misread its "@"', () => {
     const text = 'Handläggare Sara Johansson, telefon 031-365 00 00\nE-post: sara.johansson(Pcentrum. goteborg.se\n';
     expect(repair(text).text).toBe(text);
+    // Also when the dot between the names is lost: "hanna" is not "banna" (to scold) there.
+    const worn = 'Handläggare: Hanna Öberg, hanna .vberg(gavle.se, O26-17 8000\nSocialnämnden';
+    expect(repair(worn, { regime: 'worn' }).text).toBe(worn);
   });
 
   it('reads an f that a worn copy printed as t ("tamiljenamnden")', () => {
