@@ -15,6 +15,7 @@ import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
 import { nameSpellings } from './names.ts';
+import { phraseSpellings, type PhraseWord } from './phrases.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
 export interface Correction {
@@ -240,6 +241,11 @@ export class Repairer {
       for (const m of text.matchAll(LOST_SLASH)) corrections.push({ index: m.index, original: ' ', replacement: '/', reason: 'slash of a case number', score: 0 });
     }
     const names = new Map(mode === 'intact' ? [] : nameSpellings(text).map((n) => [n.index, n]));
+    // Every word as this pass reads it, for the second look at the document's phrases.
+    const read: (PhraseWord & { end: number })[] = [];
+    const readAs = (index: number, original: string, word: string): void => {
+      read.push({ index, original, text: word, joinedToNext: false, end: index + original.length });
+    };
     let r = 0;
     let previous = '';
     for (let i = 0; i < tokens.length; i++) {
@@ -247,6 +253,7 @@ export class Repairer {
       const name = names.get(token.index);
       if (name && name.original === token.text) {
         corrections.push({ ...name, reason: `${mode} text; the document's own spelling of a name`, score: 0 });
+        readAs(token.index, token.text, name.replacement);
         previous = name.replacement;
         continue;
       }
@@ -258,6 +265,7 @@ export class Repairer {
         const fix = this.correct({ text: joined.replacement, index: token.index }, previous, tokens[i + 2]?.text ?? '', text, mode, seen);
         corrections.push(fix ? { ...joined, replacement: fix.replacement, reason: `${joined.reason}; ${fix.reason}`, score: fix.score } : joined);
         previous = fix?.replacement ?? joined.replacement;
+        readAs(token.index, joined.original, previous);
         i++;
         continue;
       }
@@ -265,7 +273,9 @@ export class Repairer {
       const fix = isProtected ? null : (lowerI(token, previous, next, text) ?? this.correct(token, previous, next, text, mode, seen));
       if (fix) corrections.push(fix);
       previous = fix?.replacement ?? token.text;
+      readAs(token.index, token.text, previous);
     }
+    if (mode !== 'intact') this.readPhrases(text, read, corrections);
     if (corrections.length === 0) return { text, corrections, regime: mode };
     corrections.sort((a, b) => a.index - b.index);
     let out = '';
@@ -275,6 +285,22 @@ export class Repairer {
       at = c.index + c.original.length;
     }
     return { text: out + text.slice(at), corrections, regime: mode };
+  }
+
+  /**
+   * Reads a word again as the document prints it in the same phrase elsewhere (`phraseSpellings`),
+   * replacing what the first pass made of it.
+   */
+  private readPhrases(text: string, read: (PhraseWord & { end: number })[], corrections: Correction[]): void {
+    for (let i = 0; i + 1 < read.length; i++) read[i]!.joinedToNext = /^[ \t]*\n?[ \t]*$/.test(text.slice(read[i]!.end, read[i + 1]!.index)) && read[i]!.end < read[i + 1]!.index;
+    const judge = { known: (word: string) => this.isKnown(word) || this.lexicon.accepts(word), prior: (word: string) => this.prior(word) };
+    const at = new Map(corrections.map((c, k) => [c.index, k]));
+    for (const p of phraseSpellings(read, judge)) {
+      const k = at.get(p.index);
+      const correction = { index: p.index, original: p.original, replacement: recase(p.replacement, p.original), reason: "the document's own phrase", score: 0 };
+      if (k === undefined) corrections.push(correction);
+      else corrections[k] = { ...correction, reason: `${corrections[k]!.reason}; ${correction.reason}` };
+    }
   }
 
   /**

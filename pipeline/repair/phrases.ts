@@ -1,0 +1,146 @@
+import { editDistance } from '../edit-distance.ts';
+import { fold } from '../fold.ts';
+
+/** A word of the document as the first repair pass left it. */
+export interface PhraseWord {
+  /** Where the word stands in the text as OCR printed it. */
+  index: number;
+  /** The word as printed. */
+  original: string;
+  /** The word as read. */
+  text: string;
+  /** Only white space (at most a line break) stands between this word and the next. */
+  joinedToNext: boolean;
+}
+
+/** What the repair stage knows of a word, for deciding between two spellings. */
+export interface WordJudge {
+  known(word: string): boolean;
+  prior(word: string): number;
+}
+
+/** A word to read as the spelling the document prints elsewhere in the same phrase. */
+export interface PhraseSpelling {
+  index: number;
+  original: string;
+  /** In lower case: the caller gives it the printed word's case. */
+  replacement: string;
+}
+
+/** Shortest neighbour that marks a phrase: shorter words ("och", "att") stand beside anything. */
+const ANCHOR_MIN = 6;
+/** How much likelier a known reading must be than the known word it replaces. */
+const PRIOR_MARGIN = 1;
+/**
+ * Shortest known word that is read again: the short words of grammar stand before the same words in
+ * turn ("de gemensamma frågorna", "det gemensamma arbetet"; "Den övergripande", "Det övergripande").
+ */
+const KNOWN_MIN = 4;
+
+/** Letters two spellings may differ by: one in a short word, two from five letters on. */
+function slips(word: string): number {
+  return word.length >= 5 ? 2 : 1;
+}
+
+/**
+ * Two forms of one word that differ only in their last letter or two ("stad", "stads"; "kriminellt",
+ * "kriminella"): both are printed before the same noun in one document, and neither is damage.
+ */
+function sameStem(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 3 && a.length - common <= 2 && b.length - common <= 2;
+}
+
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/**
+ * Words a worn copy damaged in one place of a phrase the document prints intact in another: "våld i
+ * nåta relationer" beside "våld i nära relationer" in the heading, "Socialnämnden Cemirum" beside
+ * "Socialnämnden Centrum". A document repeats its phrases (its title in the text, its nämnd in every
+ * decision), and a damaged copy keeps most of them; the word beside a long known word is read as the
+ * word printed beside it elsewhere, in the same case, when the two are a letter or two apart and the
+ * damaged one is printed beside it nowhere else. A known word gives way only to a clearly likelier
+ * one ("vill program" to "till program"), never to another form of itself ("Stockholms stads och"
+ * beside "Stockholms stad"), so two phrases the document really prints stay as they are.
+ */
+export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge): PhraseSpelling[] {
+  const lower = words.map((w) => w.text.toLowerCase());
+  const propose = (doubtful: ReadonlyMap<number, string>): Map<number, string> => {
+    // For each anchor, the words (as read, with their case) printed right before and right after it,
+    // counted; words themselves in doubt are no evidence.
+    const before = new Map<string, Map<string, number>>();
+    const after = new Map<string, Map<string, number>>();
+    const add = (table: Map<string, Map<string, number>>, anchor: string, at: number): void => {
+      if (doubtful.has(at)) return;
+      const counts = table.get(anchor) ?? new Map<string, number>();
+      counts.set(words[at]!.text, (counts.get(words[at]!.text) ?? 0) + 1);
+      table.set(anchor, counts);
+    };
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!words[i]!.joinedToNext) continue;
+      add(before, lower[i + 1]!, i);
+      add(after, lower[i]!, i + 1);
+    }
+    const out = new Map<number, string>();
+    for (let i = 0; i < words.length; i++) {
+      const sides: [string | undefined, Map<string, Map<string, number>>][] = [
+        [words[i + 1] && words[i]!.joinedToNext ? lower[i + 1] : undefined, before],
+        [i > 0 && words[i - 1]!.joinedToNext ? lower[i - 1] : undefined, after],
+      ];
+      const reading = readAgain(words[i]!, sides, judge);
+      if (reading) out.set(i, reading);
+    }
+    return out;
+  };
+  // A spelling that is itself read again ("fokala" beside "styrgrupperna", read "lokala" from the
+  // "lokala styrgrupperna" printed elsewhere) is no evidence for another word ("lohala").
+  const second = propose(propose(new Map()));
+  return [...second].map(([i, replacement]) => ({ index: words[i]!.index, original: words[i]!.original, replacement }));
+}
+
+/** The spelling printed elsewhere beside the same anchor that `word` is read as, if one is clearly it. */
+function readAgain(
+  word: PhraseWord,
+  sides: [string | undefined, Map<string, Map<string, number>>][],
+  judge: WordJudge,
+): string | null {
+  const { text } = word;
+  const lower = text.toLowerCase();
+  if (!/^\p{L}{2,}$/u.test(lower)) return null;
+  let folded: string | undefined;
+  // Spellings a letter or two away, beside a long known anchor; most words have none, and are done
+  // with before any look-up in the lexicon.
+  const near: { word: string; distance: number }[] = [];
+  for (const [anchor, table] of sides) {
+    if (!anchor || anchor.length < ANCHOR_MIN) continue;
+    const printed = table.get(anchor);
+    if (!printed || (printed.get(text) ?? 0) > 1 || (printed.size === 1 && printed.has(text)) || !judge.known(anchor)) continue;
+    for (const [variant] of printed) {
+      const candidate = variant.toLowerCase();
+      if (candidate === lower || Math.abs(candidate.length - lower.length) > slips(lower) || capitalised(variant) !== capitalised(text)) continue;
+      if (!/^\p{L}{2,}$/u.test(candidate)) continue;
+      const other = fold(candidate);
+      folded ??= fold(lower);
+      const distance = editDistance([...folded], [...other]);
+      if (distance <= slips(lower) && !sameStem(folded, other)) near.push({ word: candidate, distance });
+    }
+  }
+  if (near.length === 0) return null;
+  // A known word is weighed against its rival; one OCR made up ("Cemirum") is not.
+  const known = judge.known(lower);
+  if (known && lower.length < KNOWN_MIN) return null;
+  const readings: { word: string; distance: number; prior: number }[] = [];
+  for (const { word: candidate, distance } of near) {
+    // Spellings that differ only in å/ä/ö are the first pass's to choose between, unless OCR made
+    // the word up ("nåra" beside "nära relationer").
+    if ((distance === 0 && known) || readings.some((r) => r.word === candidate) || !judge.known(candidate)) continue;
+    const prior = judge.prior(candidate);
+    if (known && prior < judge.prior(lower) + PRIOR_MARGIN) continue;
+    readings.push({ word: candidate, distance, prior });
+  }
+  readings.sort((a, b) => a.distance - b.distance || b.prior - a.prior);
+  const [best, runnerUp] = readings;
+  if (!best || (runnerUp && runnerUp.distance === best.distance && runnerUp.prior === best.prior)) return null;
+  return best.word;
+}
