@@ -23,7 +23,6 @@ export interface WordJudge {
 export interface PhraseSpelling {
   index: number;
   original: string;
-  /** In lower case: the caller gives it the printed word's case. */
   replacement: string;
 }
 
@@ -95,8 +94,36 @@ export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge):
   };
   // A spelling that is itself read again ("fokala" beside "styrgrupperna", read "lokala" from the
   // "lokala styrgrupperna" printed elsewhere) is no evidence for another word ("lohala").
-  const second = propose(propose(new Map()));
-  return [...second].map(([i, replacement]) => ({ index: words[i]!.index, original: words[i]!.original, replacement }));
+  const read = propose(propose(new Map()));
+  const out = [...read].map(([i, reading]) => ({ index: words[i]!.index, original: words[i]!.original, replacement: recase(reading, words[i]!.text) }));
+  return [...out, ...lowerCaseSpellings(words, read)].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Common nouns a worn copy printed with a capital inside a sentence ("ett våldspreventivt Centrum"):
+ * read in lower case where the document prints the word in lower case after the same long word at
+ * least twice, and twice as often as with the capital. A name keeps its capital after the words it
+ * follows ("Socialnämnden Centrum"); a noun's capital after a lower-case word is the copy's.
+ */
+function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>): PhraseSpelling[] {
+  const pairs = new Map<string, number>();
+  const key = (i: number, text: string): string => `${words[i - 1]!.text}\u0000${text}`;
+  const follows = (i: number): boolean => i > 0 && words[i - 1]!.joinedToNext && /^\p{Ll}{6,}$/u.test(words[i - 1]!.text);
+  for (let i = 1; i < words.length; i++) if (follows(i)) pairs.set(key(i, words[i]!.text), (pairs.get(key(i, words[i]!.text)) ?? 0) + 1);
+  const out: PhraseSpelling[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const { text } = words[i]!;
+    if (skip.has(i) || !follows(i) || !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
+    const lower = pairs.get(key(i, text.toLowerCase())) ?? 0;
+    if (lower >= 2 && lower >= 2 * pairs.get(key(i, text))!) out.push({ index: words[i]!.index, original: words[i]!.original, replacement: text.toLowerCase() });
+  }
+  return out;
+}
+
+/** `word` in the case of `like`: all capitals, a capital first, or lower case. */
+function recase(word: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
 /** The spelling printed elsewhere beside the same anchor that `word` is read as, if one is clearly it. */

@@ -297,7 +297,7 @@ export class Repairer {
     const at = new Map(corrections.map((c, k) => [c.index, k]));
     for (const p of phraseSpellings(read, judge)) {
       const k = at.get(p.index);
-      const correction = { index: p.index, original: p.original, replacement: recase(p.replacement, p.original), reason: "the document's own phrase", score: 0 };
+      const correction = { index: p.index, original: p.original, replacement: p.replacement, reason: "the document's own phrase", score: 0 };
       if (k === undefined) corrections.push(correction);
       else corrections[k] = { ...correction, reason: `${corrections[k]!.reason}; ${correction.reason}` };
     }

@@ -310,6 +310,17 @@ describe('repair', () => {
     expect(phraseSpellings(words(printed), judge)).toEqual([{ index: printed.indexOf('fokala'), original: 'fokala', replacement: 'lokala' }]);
   });
 
+  it('reads a noun a worn copy printed with a capital inside a sentence in the case the document prints it', () => {
+    // Seed 001's worn copy: "centrum" after "våldspreventivt" six times, with a capital once.
+    const text = 'Inför ett våldspreventivt Centrum\n\nSkrivelsen om ett våldspreventivt centrum. Ett våldspreventivt centrum skulle samla polis och socialtjänst.';
+    expect(repair(text, { regime: 'worn' }).text).toBe(text.replace('Centrum', 'centrum'));
+    // A name keeps its capital: as often in lower case as with it, or after another word.
+    const names = 'Socialnämnden Centrum tillstyrker. Stadsdelen centrum har ett nytt centrum. Socialnämnden Centrum beslutar.';
+    expect(repair(names, { regime: 'worn' }).text).toBe(names);
+    const tie = 'ett våldspreventivt Centrum och ett våldspreventivt centrum.';
+    expect(repair(tie, { regime: 'worn' }).text).toBe(tie);
+  });
+
   it('keeps two phrases a document really prints: other forms of a word, short words, another case', () => {
     // Seed 003: "Stockholms stad" and "Stockholms stads"; "de gemensamma" and "det gemensamma".
     const forms = 'Stockholms stad ska vara trygg. Det gäller både Stockholms stads och polisens verksamhet.';
