@@ -11,6 +11,8 @@ export interface PhraseWord {
   text: string;
   /** Only white space (at most a line break) stands between this word and the next. */
   joinedToNext: boolean;
+  /** Part of a span that is right as printed (an address, a case number): never read again. */
+  fixed?: boolean;
 }
 
 /** What the repair stage knows of a word, for deciding between two spellings. */
@@ -113,7 +115,7 @@ function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numb
   const out: PhraseSpelling[] = [];
   for (let i = 1; i < words.length; i++) {
     const { text } = words[i]!;
-    if (skip.has(i) || !follows(i) || !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
+    if (skip.has(i) || words[i]!.fixed || !follows(i) || !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
     const lower = pairs.get(key(i, text.toLowerCase())) ?? 0;
     if (lower >= 2 && lower >= 2 * pairs.get(key(i, text))!) out.push({ index: words[i]!.index, original: words[i]!.original, replacement: text.toLowerCase() });
   }
@@ -134,7 +136,7 @@ function readAgain(
 ): string | null {
   const { text } = word;
   const lower = text.toLowerCase();
-  if (!/^\p{L}{2,}$/u.test(lower)) return null;
+  if (word.fixed || !/^\p{L}{2,}$/u.test(lower)) return null;
   let folded: string | undefined;
   // Spellings a letter or two away, beside a long known anchor; most words have none, and are done
   // with before any look-up in the lexicon.

@@ -243,8 +243,8 @@ export class Repairer {
     const names = new Map(mode === 'intact' ? [] : nameSpellings(text).map((n) => [n.index, n]));
     // Every word as this pass reads it, for the second look at the document's phrases.
     const read: (PhraseWord & { end: number })[] = [];
-    const readAs = (index: number, original: string, word: string): void => {
-      read.push({ index, original, text: word, joinedToNext: false, end: index + original.length });
+    const readAs = (index: number, original: string, word: string, fixed = false): void => {
+      read.push({ index, original, text: word, joinedToNext: false, fixed, end: index + original.length });
     };
     let r = 0;
     let previous = '';
@@ -273,7 +273,7 @@ export class Repairer {
       const fix = isProtected ? null : (lowerI(token, previous, next, text) ?? this.correct(token, previous, next, text, mode, seen));
       if (fix) corrections.push(fix);
       previous = fix?.replacement ?? token.text;
-      readAs(token.index, token.text, previous);
+      readAs(token.index, token.text, previous, isProtected);
     }
     if (mode !== 'intact') this.readPhrases(text, read, corrections);
     if (corrections.length === 0) return { text, corrections, regime: mode };

@@ -308,6 +308,9 @@ describe('repair', () => {
     const judge = { known: (w: string) => known.has(w), prior: (w: string) => (w === 'lokala' ? 2 : 0) };
     // "fokala" is read "lokala" (beside "prioriterade"), so it is no evidence that "lohala" was "fokala".
     expect(phraseSpellings(words(printed), judge)).toEqual([{ index: printed.indexOf('fokala'), original: 'fokala', replacement: 'lokala' }]);
+    // A word in a span that is right as printed (an address, a case number) is never read again.
+    const fixed = words(printed).map((w) => ({ ...w, fixed: w.text === 'fokala' }));
+    expect(phraseSpellings(fixed, judge).map((p) => p.original)).not.toContain('fokala');
   });
 
   it('reads a noun a worn copy printed with a capital inside a sentence in the case the document prints it', () => {
