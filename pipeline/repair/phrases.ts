@@ -13,6 +13,8 @@ export interface PhraseWord {
   joinedToNext: boolean;
   /** Part of a span that is right as printed (an address, a case number): never read again. */
   fixed?: boolean;
+  /** The word begins a sentence or a line (a heading, a list item), where a capital need not be a name's. */
+  atStart?: boolean;
 }
 
 /** What the repair stage knows of a word, for deciding between two spellings. */
@@ -98,7 +100,71 @@ export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge):
   // "lokala styrgrupperna" printed elsewhere) is no evidence for another word ("lohala").
   const read = propose(propose(new Map()));
   const out = [...read].map(([i, reading]) => ({ index: words[i]!.index, original: words[i]!.original, replacement: recase(reading, words[i]!.text) }));
-  return [...out, ...lowerCaseSpellings(words, read)].sort((a, b) => a.index - b.index);
+  return [...out, ...lowerCaseSpellings(words, read), ...longWordSpellings(words, read, judge)].sort((a, b) => a.index - b.index);
+}
+
+/** Shortest unknown word read as a long word the document prints elsewhere. */
+const LONG_WORD = 10;
+/** Shortest word that counts as a long word the document prints. */
+const PRINTED_LONG = 8;
+/** Letters per slip allowed between a damaged long word and the document's word. */
+const LETTERS_PER_SLIP = 5;
+/** Endings of Swedish nouns and adjectives: a document prints "sträckornas" where a copy damaged "sträckorna". */
+const ENDINGS = ['', 's', 'n', 't', 'en', 'et', 'na', 'ns', 'ts', 'ens', 'ets', 'nas', 'er', 'ar', 'or', 'erna', 'arna', 'orna'];
+
+/**
+ * Long words a worn copy damaged beyond what the confusion table reads ("Socallorvaliningen",
+ * "trvgghetoskupande") where the document prints a known word one slip per five letters away: a
+ * document names its bodies and its subject again and again, and long words are seldom that near
+ * one another. Read as the nearest such word, when no other is as near, in whichever of its forms
+ * is nearest ("Budgetupptöljning" beside "budgetuppföljningen" is "Budgetuppföljning").
+ */
+function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>, judge: WordJudge): PhraseSpelling[] {
+  // The long known words the document prints, folded, and whether it always gives them a capital.
+  const printed = new Map<string, { folded: string; name: boolean }>();
+  for (const { text, fixed } of words) {
+    const lower = text.toLowerCase();
+    if (fixed || lower.length < PRINTED_LONG || !/^\p{L}+$/u.test(lower)) continue;
+    const known = printed.get(lower);
+    if (known) known.name &&= capitalised(text);
+    else if (judge.known(lower)) printed.set(lower, { folded: fold(lower), name: capitalised(text) });
+  }
+  const out: PhraseSpelling[] = [];
+  words.forEach((word, i) => {
+    const lower = word.text.toLowerCase();
+    if (skip.has(i) || word.fixed || lower.length < LONG_WORD || !/^\p{L}+$/u.test(lower) || judge.known(lower)) return;
+    const folded = [...fold(lower)];
+    const nearest = nearestWord(folded, [...printed].map(([w, { folded: f }]) => [w, f]), Math.floor(lower.length / LETTERS_PER_SLIP));
+    if (!nearest) return;
+    const form = nearestWord(folded, formsOf(nearest, judge).map((f) => [f, fold(f)]), Infinity) ?? nearest;
+    // A capital OCR printed inside a line is a name's only if the document always gives it one
+    // ("hos Socialstyreben"); elsewhere it is damage ("i detta Gansteutlatande").
+    const capital = capitalised(word.text) && (word.atStart || printed.get(nearest)!.name);
+    out.push({ index: word.index, original: word.original, replacement: capital ? form[0]!.toUpperCase() + form.slice(1) : form });
+  });
+  return out;
+}
+
+/** The word of `candidates` ([word, folded]) nearest to `folded` within `limit`, unless another is as near. */
+function nearestWord(folded: string[], candidates: [string, string][], limit: number): string | null {
+  let best: { word: string; distance: number } | null = null;
+  let tied = false;
+  for (const [word, other] of candidates) {
+    if (Math.abs(other.length - folded.length) > limit) continue;
+    const distance = editDistance(folded, [...other]);
+    if (distance > limit || (best && distance > best.distance)) continue;
+    tied = best !== null && distance === best.distance && best.word !== word;
+    if (!best || distance < best.distance) best = { word, distance };
+  }
+  return best && !tied ? best.word : null;
+}
+
+/** The known forms of `word` with another of the common endings, `word` first. */
+function formsOf(word: string, judge: WordJudge): string[] {
+  const stems = ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= PRINTED_LONG - 2).map((e) => word.slice(0, word.length - e.length));
+  const forms = new Set([word]);
+  for (const stem of stems) for (const ending of ENDINGS) if (judge.known(stem + ending)) forms.add(stem + ending);
+  return [...forms];
 }
 
 /**

@@ -108,8 +108,9 @@ const PROTECTED = new RegExp(
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
     // The local part of an address whose "@" OCR misread ("sara.johansson(Pcentrum.goteborg.se").
     String.raw`\b[a-z]+(?:[._][a-z]+)+\b`,
-    // Or that lost the dot between the names as well ("hanna .vberg(gavle.se", "maria bndgren(Psockholm.se").
-    String.raw`\b[a-z]+(?: ?[._]? ?[a-z]+)?(?=\((?:\p{Lu}|[^\x00-\x7f\s]){0,2}[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:se|com|org|nu|eu)\b)`,
+    // Or that lost the dot between the names as well ("hanna .vberg(gavle.se", "maria bndgren(Psockholm.se"),
+    // or whose "@" OCR read as a space ("anna tindqvistt malmo.se").
+    String.raw`\b[a-z]+(?: ?[._]? ?[a-z]+)?(?=(?:\((?:\p{Lu}|[^\x00-\x7f\s]){0,2}| )[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:se|com|org|nu|eu)\b)`,
     String.raw`\b(?:https?://|www\.)\S+`,
     String.raw`\b[\w.-]+\.(?:se|com|org|nu|eu)\b`,
     String.raw`\b\p{Lu}{1,5}[ -]?\d{2,4}[/:-]\d+\b`,
@@ -244,7 +245,7 @@ export class Repairer {
     // Every word as this pass reads it, for the second look at the document's phrases.
     const read: (PhraseWord & { end: number })[] = [];
     const readAs = (index: number, original: string, word: string, fixed = false): void => {
-      read.push({ index, original, text: word, joinedToNext: false, fixed, end: index + original.length });
+      read.push({ index, original, text: word, joinedToNext: false, fixed, atStart: startsSentence(text, index) || /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, index - 40), index)), end: index + original.length });
     };
     let r = 0;
     let previous = '';

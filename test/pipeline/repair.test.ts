@@ -324,6 +324,21 @@ describe('repair', () => {
     expect(repair(tie, { regime: 'worn' }).text).toBe(tie);
   });
 
+  it('reads a long word damaged past the confusion table as the long word the document prints near it', () => {
+    // Gävle's tjänsteskrivelse and Örebro's kallelse as diarium reads their worn copies.
+    const gavle = 'Gävle kommun\nSocallorvaliningen\n\nTJÄNSTESKRIVELSE\n\nSocialförvaltningen föreslår att nämnden antar yttrandet.';
+    expect(repair(gavle, { regime: 'worn' }).text).toBe(gavle.replace('Socallorvaliningen', 'Socialförvaltningen'));
+    // In the form nearest to what was printed, not necessarily the one the document prints.
+    const orebro = '2. Budgetupptöljning januari 2020\n\nFörslag till beslut: Nämnden godkänner budgetuppföljningen.';
+    expect(repair(orebro, { regime: 'worn' }).text).toContain('2. Budgetuppföljning januari 2020');
+    // A capital inside a line is OCR's unless the document always gives the word one.
+    const seed004 = 'Socialförvaltningen svarar i detta Gansteutlatande på förslagen. Förvaltningen hänvisar till detta tjänsteutlåtande.';
+    expect(repair(seed004, { regime: 'worn' }).text).toContain('i detta tjänsteutlåtande på');
+    // No long word within reach, or two as near: left as printed.
+    const far = 'Nämnden tar del av xyzkvrtbnmlp och förvaltningens redovisning.';
+    expect(repair(far, { regime: 'worn' }).text).toContain('xyzkvrtbnmlp');
+  });
+
   it('keeps two phrases a document really prints: other forms of a word, short words, another case', () => {
     // Seed 003: "Stockholms stad" and "Stockholms stads"; "de gemensamma" and "det gemensamma".
     const forms = 'Stockholms stad ska vara trygg. Det gäller både Stockholms stads och polisens verksamhet.';
@@ -365,6 +380,9 @@ describe('repair', () => {
     // Also when the dot between the names is lost: "hanna" is not "banna" (to scold) there.
     const worn = 'Handläggare: Hanna Öberg, hanna .vberg(gavle.se, O26-17 8000\nSocialnämnden';
     expect(repair(worn, { regime: 'worn' }).text).toBe(worn);
+    // Or read the "@" as a space: the name is no long word to read as the one printed above it.
+    const spaced = 'Vår referens Anna Lindqvist, utredare\nTfn 040-34 12 56\n\nanna tindqvistt malmo.se\n';
+    expect(repair(spaced, { regime: 'worn' }).text).toBe(spaced);
   });
 
   it('reads an f that a worn copy printed as t ("tamiljenamnden")', () => {
