@@ -40,9 +40,12 @@ const PRIOR_MARGIN = 1;
  */
 const KNOWN_MIN = 4;
 
-/** Letters two spellings may differ by: one in a short word, two from five letters on. */
-function slips(word: string): number {
-  return word.length >= 5 ? 2 : 1;
+/**
+ * Letters two spellings may differ by: one in a short known word, two from five letters on, or from
+ * three in a word no one knows ("Ansökan ony statsbidrag" beside "ansöka om statsbidrag").
+ */
+function slips(word: string, known: boolean): number {
+  return word.length >= 5 || (!known && word.length >= 3) ? 2 : 1;
 }
 
 /**
@@ -213,12 +216,12 @@ function readAgain(
     if (!printed || (printed.get(text) ?? 0) > 1 || (printed.size === 1 && printed.has(text)) || !judge.known(anchor)) continue;
     for (const [variant] of printed) {
       const candidate = variant.toLowerCase();
-      if (candidate === lower || Math.abs(candidate.length - lower.length) > slips(lower) || capitalised(variant) !== capitalised(text)) continue;
+      if (candidate === lower || Math.abs(candidate.length - lower.length) > slips(lower, false) || capitalised(variant) !== capitalised(text)) continue;
       if (!/^\p{L}{2,}$/u.test(candidate)) continue;
       const other = fold(candidate);
       folded ??= fold(lower);
       const distance = editDistance([...folded], [...other]);
-      if (distance <= slips(lower) && !sameStem(folded, other)) near.push({ word: candidate, distance });
+      if (distance <= slips(lower, false) && !sameStem(folded, other)) near.push({ word: candidate, distance });
     }
   }
   if (near.length === 0) return null;
@@ -229,7 +232,7 @@ function readAgain(
   for (const { word: candidate, distance } of near) {
     // Spellings that differ only in å/ä/ö are the first pass's to choose between, unless OCR made
     // the word up ("nåra" beside "nära relationer").
-    if ((distance === 0 && known) || readings.some((r) => r.word === candidate) || !judge.known(candidate)) continue;
+    if ((distance === 0 && known) || distance > slips(lower, known) || readings.some((r) => r.word === candidate) || !judge.known(candidate)) continue;
     const prior = judge.prior(candidate);
     if (known && prior < judge.prior(lower) + PRIOR_MARGIN) continue;
     readings.push({ word: candidate, distance, prior });
