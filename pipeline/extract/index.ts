@@ -156,7 +156,6 @@ function namndNamed(lines: Line[], text: string, till: TillBlock | null, doctype
   return till?.namnd ?? null;
 }
 
-/** Extracts metadata from document text. */
 /**
  * A case is registered before any document in it is written, so a number whose year is later than
  * the document's dates is an OCR misreading ("1.2.4-123/2049" in a page header of a 2019 document).
@@ -173,6 +172,19 @@ function plausibleCase(dates: (string | null)[]): (dnr: string) => boolean {
   };
 }
 
+/**
+ * A title whose closing reference a worn copy lost at the end of its line ("…, motion (2017"), as
+ * the document prints it whole elsewhere ("motion (2017:54)").
+ */
+function closeReference(title: string, text: string): string {
+  const open = /(\S+ \([^()]*)$/u.exec(title);
+  if (!open) return title;
+  const escaped = open[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(`${escaped}[^()\\n]{1,12}\\)`, 'u').exec(text);
+  return whole ? title.slice(0, open.index) + whole[0] : title;
+}
+
+/** Extracts metadata from document text. */
 export function extract(rawText: string): DocumentMetadata {
   const meta = emptyMetadata();
   const text = unfoldTables(restoreLabels(dehyphenate(rawText.replace(/\r\n?/g, '\n'))));
@@ -183,7 +195,8 @@ export function extract(rawText: string): DocumentMetadata {
   meta.doctype = findDoctype(all, text);
   const till = tillBlock(lines);
   meta.namnd = findNamnd(lines, text, till, meta.doctype);
-  meta.title = findTitle(all, lines, meta.doctype, till?.end ?? null);
+  const title = findTitle(all, lines, meta.doctype, till?.end ?? null);
+  meta.title = title && closeReference(title, text);
 
   // The förvaltning is named in the letterhead, above the title (names may wrap onto a second line).
   const titleAt = lines.findIndex((l) => (meta.title !== null && meta.title.startsWith(l.text)) || isHeading(l.text));

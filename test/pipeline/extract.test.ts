@@ -342,6 +342,14 @@ describe('organs and layout', () => {
     expect(extract('Ärendet\nFörslag till beslut innebär att taxan höjs.').forslagTillBeslut).toEqual([]);
   });
 
+  it('completes a title whose closing reference a worn copy lost, as the document prints it elsewhere', () => {
+    // Seed 004's worn copy, legacy OCR.
+    const text = 'Till\nSocialnämnden\n2018-01-30\n\nÅtgärder för ett säkrare och tryggare Stockholm för alla, motion (2017\nSvar på remiss från kommunstyrelsen\n\nSammanfattning\nKommunstyrelsen har överlämnat motion (2017:54) av Anna König Jerlmyr m.fl. (M).';
+    expect(extract(text).title).toBe('Åtgärder för ett säkrare och tryggare Stockholm för alla, motion (2017:54)');
+    // Printed nowhere whole: left as it is.
+    expect(extract(text.replace('motion (2017:54) av', 'en motion av')).title).toBe('Åtgärder för ett säkrare och tryggare Stockholm för alla, motion (2017');
+  });
+
   it('does not title a protokollsutdrag by its "Utdrag ur protokoll" line when OCR lost the § after it', () => {
     const text = 'Göteborgs Stad\nSocialnämnden Centrum\n\nUtdrag ur protokoll fort vid sammanträde med Socialnämnden Centrum 2020-09-15\n\n& IRF\nDnr N137-0456/20\n\nYttrande till kommunstyrelsen över förslag till program för en jämlik stad\n\nBeslut\n1. Socialnämnden Centrum tillstyrker förslaget.';
     expect(extract(text).title).toBe('Yttrande till kommunstyrelsen över förslag till program för en jämlik stad');
