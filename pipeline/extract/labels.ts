@@ -154,9 +154,18 @@ const SIGN = '[8S$&£ga]';
 /**
  * A line that is only the paragraph sign and a number as OCR read the sign: "85", "8187", "S 5",
  * "$ 12", "& 187", "£ 112", "g1", "a2", "al" (an l for the 1), "388", "3 88" (a 3 only before two
- * digits or more; "3 5" is more likely a list).
+ * digits or more; "3 5" is more likely a list). Beside a digit, the number may hold letters of a
+ * digit's shape: "&H2" (§ 112), "S1B" (§ 18).
  */
-const PARAGRAPH = new RegExp(String.raw`^[ \t]*(?:${SIGN}[ \t]?(\d{1,3}|l)|3[ \t]?(\d{2,3}))[ \t]*$`, 'gm');
+const PARAGRAPH = new RegExp(String.raw`^[ \t]*(?:${SIGN}[ \t]?(\d{1,3}|l|[\dBHIl|]*\d[\dBHIl|]*)|3[ \t]?(\d{2,3}))[ \t]*$`, 'gm');
+/** Letters of a digit's shape, as read in a paragraph number (an H is two ones run together). */
+const DIGIT_SHAPES: Record<string, string> = { B: '8', H: '11', I: '1', l: '1', '|': '1' };
+
+/** The paragraph number OCR printed as `printed`, or null when it reads as no paragraph's number. */
+function paragraphNumber(printed: string): string | null {
+  const digits = printed.replace(/[BHIl|]/g, (c) => DIGIT_SHAPES[c]!);
+  return digits.length <= 3 && !digits.startsWith('0') ? digits : null;
+}
 
 /**
  * The text with damaged label lines restored, other lines untouched. In a protokoll, a damaged
@@ -174,7 +183,10 @@ export function restoreLabels(text: string): string {
     .replace(DAMAGED_GENITIVE, (line, word: string, beslut: string, next?: string) =>
       beslut === 'beslut' || isDamagedBeslut(beslut, next ?? '') ? (restoreGenitive(word, next ?? '') ?? line) : line,
     )
-    .replace(PARAGRAPH, (_, a?: string, b?: string) => `§ ${a === 'l' ? '1' : (a ?? b)}`);
+    .replace(PARAGRAPH, (line, a?: string, b?: string) => {
+      const number = a === undefined ? b! : paragraphNumber(a);
+      return number === null ? line : `§ ${number}`;
+    });
   return continueParagraphs(paragraphs);
 }
 

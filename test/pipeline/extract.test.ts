@@ -305,6 +305,15 @@ describe('organs and layout', () => {
     expect(meta.beslut).toEqual(['Nämnden utser Emilia Bjuggren (S) att justera dagens protokoll.', 'Utbildningsnämnden godkänner förslaget.', 'Beslutet justeras omedelbart.']);
   });
 
+  it('reads a paragraph number with letters of a digit\'s shape beside a digit ("&H2" for "§ 112")', () => {
+    // Uppsala's protokollsutdrag from a worn copy, as diarium reads it.
+    const text = 'PROTOKOLLSUTDRAG\n\nKommunstyrelsen\n\nSammanträdesdatum 2021-03-24\n\n&H2\n\nMotion om solceller på kommunens tak\n\nKSN-2020-01234\n\nKommunstyrelsens beslut\n\nKommunstyrelsen beslutar\n\natt avslå motionen.\n\nJusterat 2021-03-29';
+    expect(extract(text).paragraf).toBe('§ 112');
+    // Letters alone are no number; nor is one that starts with 0.
+    expect(extract(text.replace('&H2', '&HB')).paragraf).toBeNull();
+    expect(extract(text.replace('&H2', 'S02')).paragraf).toBeNull();
+  });
+
   it('reads a protokollsutdrag whose decision heading lost letters in both words and whose list marker became "L."', () => {
     // Seed 002's worn copy as archived legacy OCR reads it, repaired.
     const text = 'aD\nInför ett våldspreventivt centrum\n\nSocialnamindens beshit\n\nL. Socialnämnden godkänner förvaltningens tjänsteutlåtande\nsom svar på remissen,\n\n2. Beslutet justeras omedelbart\n\nÄrendet\nText.\n\nVid protokollet.\nMaria Adell';
