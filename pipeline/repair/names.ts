@@ -8,8 +8,8 @@ const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,9}) (\p{Lu}\p{Ll}{2,})(?![\p
 /** Most letters a damaged first name may differ by from the spelling it is read as. */
 const MAX_SLIPS = 2;
 
-/** A first name to read as the document's own spelling of it, at `index` in the text. */
-export interface NameSpelling {
+/** A word to read as the document's own spelling of it (a name, a phrase), at `index` in the text. */
+export interface Respelling {
   index: number;
   original: string;
   replacement: string;
@@ -22,14 +22,14 @@ export interface NameSpelling {
  * other; a form at most two letters from it is read as it. Two people who share a surname keep
  * their names unless these are that close, and one of them is printed more than once.
  */
-export function nameSpellings(text: string): NameSpelling[] {
+export function nameSpellings(text: string): Respelling[] {
   const bySurname = new Map<string, { first: string; index: number }[]>();
   for (const m of text.matchAll(FULL_NAME)) {
     const list = bySurname.get(m[2]!) ?? [];
     list.push({ first: m[1]!, index: m.index });
     bySurname.set(m[2]!, list);
   }
-  const out: NameSpelling[] = [];
+  const out: Respelling[] = [];
   for (const printed of bySurname.values()) {
     const counts = new Map<string, number>();
     for (const { first } of printed) counts.set(first, (counts.get(first) ?? 0) + 1);

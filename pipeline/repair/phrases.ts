@@ -1,5 +1,6 @@
 import { editDistance } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
+import type { Respelling } from './names.ts';
 
 /** A word of the document as the first repair pass left it. */
 export interface PhraseWord {
@@ -21,13 +22,6 @@ export interface PhraseWord {
 export interface WordJudge {
   known(word: string): boolean;
   prior(word: string): number;
-}
-
-/** A word to read as the spelling the document prints elsewhere in the same phrase. */
-export interface PhraseSpelling {
-  index: number;
-  original: string;
-  replacement: string;
 }
 
 /** Shortest neighbour that marks a phrase: shorter words ("och", "att") stand beside anything. */
@@ -70,7 +64,7 @@ const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
  * one ("vill program" to "till program"), never to another form of itself ("Stockholms stads och"
  * beside "Stockholms stad"), so two phrases the document really prints stay as they are.
  */
-export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge): PhraseSpelling[] {
+export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge): Respelling[] {
   const lower = words.map((w) => w.text.toLowerCase());
   const propose = (doubtful: ReadonlyMap<number, string>): Map<number, string> => {
     // For each anchor, the words (as read, with their case) printed right before and right after it,
@@ -122,7 +116,7 @@ const ENDINGS = ['', 's', 'n', 't', 'en', 'et', 'na', 'ns', 'ts', 'ens', 'ets', 
  * one another. Read as the nearest such word, when no other is as near, in whichever of its forms
  * is nearest ("Budgetupptöljning" beside "budgetuppföljningen" is "Budgetuppföljning").
  */
-function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>, judge: WordJudge): PhraseSpelling[] {
+function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>, judge: WordJudge): Respelling[] {
   // The long known words the document prints, folded, and whether it always gives them a capital.
   const printed = new Map<string, { folded: string; name: boolean }>();
   for (const { text, fixed } of words) {
@@ -132,7 +126,7 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
     if (known) known.name &&= capitalised(text);
     else if (judge.known(lower)) printed.set(lower, { folded: fold(lower), name: capitalised(text) });
   }
-  const out: PhraseSpelling[] = [];
+  const out: Respelling[] = [];
   words.forEach((word, i) => {
     const lower = word.text.toLowerCase();
     if (skip.has(i) || word.fixed || lower.length < LONG_WORD || !/^\p{L}+$/u.test(lower) || judge.known(lower)) return;
@@ -176,12 +170,12 @@ function formsOf(word: string, judge: WordJudge): string[] {
  * least twice, and twice as often as with the capital. A name keeps its capital after the words it
  * follows ("Socialnämnden Centrum"); a noun's capital after a lower-case word is the copy's.
  */
-function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>): PhraseSpelling[] {
+function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>): Respelling[] {
   const pairs = new Map<string, number>();
   const key = (i: number, text: string): string => `${words[i - 1]!.text}\u0000${text}`;
   const follows = (i: number): boolean => i > 0 && words[i - 1]!.joinedToNext && /^\p{Ll}{6,}$/u.test(words[i - 1]!.text);
   for (let i = 1; i < words.length; i++) if (follows(i)) pairs.set(key(i, words[i]!.text), (pairs.get(key(i, words[i]!.text)) ?? 0) + 1);
-  const out: PhraseSpelling[] = [];
+  const out: Respelling[] = [];
   for (let i = 1; i < words.length; i++) {
     const { text } = words[i]!;
     if (skip.has(i) || words[i]!.fixed || !follows(i) || !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
