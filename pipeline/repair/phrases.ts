@@ -96,8 +96,57 @@ export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge):
   // A spelling that is itself read again ("fokala" beside "styrgrupperna", read "lokala" from the
   // "lokala styrgrupperna" printed elsewhere) is no evidence for another word ("lohala").
   const read = propose(propose(new Map()));
-  const out = [...read].map(([i, reading]) => ({ index: words[i]!.index, original: words[i]!.original, replacement: recase(reading, words[i]!.text) }));
-  return [...out, ...lowerCaseSpellings(words, read), ...longWordSpellings(words, read, judge)].sort((a, b) => a.index - b.index);
+  const phrases = [...read].map(([i, reading]) => ({ index: words[i]!.index, original: words[i]!.original, replacement: recase(reading, words[i]!.text) }));
+  // One reading per word: the phrase's, else the long word's, else the lower case.
+  const out = new Map<number, Respelling>();
+  for (const r of [...phrases, ...longWordSpellings(words, read, judge), ...lowerCaseSpellings(words, read)]) if (!out.has(r.index)) out.set(r.index, r);
+  return [...out.values()].sort((a, b) => a.index - b.index);
+}
+
+/** The spelling printed elsewhere beside the same anchor that `word` is read as, if one is clearly it. */
+function readAgain(
+  word: PhraseWord,
+  sides: [string | undefined, Map<string, Map<string, number>>][],
+  judge: WordJudge,
+): string | null {
+  const { text } = word;
+  const lower = text.toLowerCase();
+  if (word.fixed || !/^\p{L}{2,}$/u.test(lower)) return null;
+  let folded: string | undefined;
+  // Spellings a letter or two away, beside a long known anchor; most words have none, and are done
+  // with before any look-up in the lexicon.
+  const near: { word: string; distance: number }[] = [];
+  for (const [anchor, table] of sides) {
+    if (!anchor || anchor.length < ANCHOR_MIN) continue;
+    const printed = table.get(anchor);
+    if (!printed || (printed.get(text) ?? 0) > 1 || (printed.size === 1 && printed.has(text)) || !judge.known(anchor)) continue;
+    for (const [variant] of printed) {
+      const candidate = variant.toLowerCase();
+      if (candidate === lower || Math.abs(candidate.length - lower.length) > slips(lower, false) || capitalised(variant) !== capitalised(text)) continue;
+      if (!/^\p{L}{2,}$/u.test(candidate)) continue;
+      const other = fold(candidate);
+      folded ??= fold(lower);
+      const distance = editDistance([...folded], [...other]);
+      if (distance <= slips(lower, false) && !sameStem(folded, other)) near.push({ word: candidate, distance });
+    }
+  }
+  if (near.length === 0) return null;
+  // A known word is weighed against its rival; one OCR made up ("Cemirum") is not.
+  const known = judge.known(lower);
+  if (known && lower.length < KNOWN_MIN) return null;
+  const readings: { word: string; distance: number; prior: number }[] = [];
+  for (const { word: candidate, distance } of near) {
+    // Spellings that differ only in å/ä/ö are the first pass's to choose between, unless OCR made
+    // the word up ("nåra" beside "nära relationer").
+    if ((distance === 0 && known) || distance > slips(lower, known) || readings.some((r) => r.word === candidate) || !judge.known(candidate)) continue;
+    const prior = judge.prior(candidate);
+    if (known && prior < judge.prior(lower) + PRIOR_MARGIN) continue;
+    readings.push({ word: candidate, distance, prior });
+  }
+  readings.sort((a, b) => a.distance - b.distance || b.prior - a.prior);
+  const [best, runnerUp] = readings;
+  if (!best || (runnerUp && runnerUp.distance === best.distance && runnerUp.prior === best.prior)) return null;
+  return best.word;
 }
 
 /** Shortest unknown word read as a long word the document prints elsewhere. */
@@ -189,50 +238,4 @@ function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numb
 function recase(word: string, like: string): string {
   if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
   return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
-}
-
-/** The spelling printed elsewhere beside the same anchor that `word` is read as, if one is clearly it. */
-function readAgain(
-  word: PhraseWord,
-  sides: [string | undefined, Map<string, Map<string, number>>][],
-  judge: WordJudge,
-): string | null {
-  const { text } = word;
-  const lower = text.toLowerCase();
-  if (word.fixed || !/^\p{L}{2,}$/u.test(lower)) return null;
-  let folded: string | undefined;
-  // Spellings a letter or two away, beside a long known anchor; most words have none, and are done
-  // with before any look-up in the lexicon.
-  const near: { word: string; distance: number }[] = [];
-  for (const [anchor, table] of sides) {
-    if (!anchor || anchor.length < ANCHOR_MIN) continue;
-    const printed = table.get(anchor);
-    if (!printed || (printed.get(text) ?? 0) > 1 || (printed.size === 1 && printed.has(text)) || !judge.known(anchor)) continue;
-    for (const [variant] of printed) {
-      const candidate = variant.toLowerCase();
-      if (candidate === lower || Math.abs(candidate.length - lower.length) > slips(lower, false) || capitalised(variant) !== capitalised(text)) continue;
-      if (!/^\p{L}{2,}$/u.test(candidate)) continue;
-      const other = fold(candidate);
-      folded ??= fold(lower);
-      const distance = editDistance([...folded], [...other]);
-      if (distance <= slips(lower, false) && !sameStem(folded, other)) near.push({ word: candidate, distance });
-    }
-  }
-  if (near.length === 0) return null;
-  // A known word is weighed against its rival; one OCR made up ("Cemirum") is not.
-  const known = judge.known(lower);
-  if (known && lower.length < KNOWN_MIN) return null;
-  const readings: { word: string; distance: number; prior: number }[] = [];
-  for (const { word: candidate, distance } of near) {
-    // Spellings that differ only in å/ä/ö are the first pass's to choose between, unless OCR made
-    // the word up ("nåra" beside "nära relationer").
-    if ((distance === 0 && known) || distance > slips(lower, known) || readings.some((r) => r.word === candidate) || !judge.known(candidate)) continue;
-    const prior = judge.prior(candidate);
-    if (known && prior < judge.prior(lower) + PRIOR_MARGIN) continue;
-    readings.push({ word: candidate, distance, prior });
-  }
-  readings.sort((a, b) => a.distance - b.distance || b.prior - a.prior);
-  const [best, runnerUp] = readings;
-  if (!best || (runnerUp && runnerUp.distance === best.distance && runnerUp.prior === best.prior)) return null;
-  return best.word;
 }
