@@ -1,5 +1,6 @@
 import { editDistance } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
+import { recase } from './case.ts';
 import type { Respelling } from './names.ts';
 
 /** A word of the document as the first repair pass left it. */
@@ -232,10 +233,4 @@ function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numb
     if (lower >= 2 && lower >= 2 * pairs.get(key(i, text))!) out.push({ index: words[i]!.index, original: words[i]!.original, replacement: text.toLowerCase() });
   }
   return out;
-}
-
-/** `word` in the case of `like`: all capitals, a capital first, or lower case. */
-function recase(word: string, like: string): string {
-  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
-  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
