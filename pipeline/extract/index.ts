@@ -4,6 +4,7 @@
  * fields, never an exception.
  */
 import { emptyMetadata, type Doctype, type DocumentMetadata } from '../document.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 import { findDates, parseDate, PLACE_DATE } from './dates.ts';
 import { findDecisions } from './decisions.ts';
 import { findDoctype } from './doctype.ts';
@@ -179,8 +180,7 @@ function plausibleCase(dates: (string | null)[]): (dnr: string) => boolean {
 function closeReference(title: string, text: string): string {
   const open = /(\S+ \([^()]*)$/u.exec(title);
   if (!open) return title;
-  const escaped = open[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const whole = new RegExp(`${escaped}[^()\\n]{1,12}\\)`, 'u').exec(text);
+  const whole = new RegExp(`${escapeRegExp(open[1]!)}[^()\\n]{1,12}\\)`, 'u').exec(text);
   return whole ? title.slice(0, open.index) + whole[0] : title;
 }
 

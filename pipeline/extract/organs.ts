@@ -1,5 +1,6 @@
 import { editDistance } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /**
  * Names of municipal bodies: nämnder (and kommunstyrelsen, kommunfullmäktige) and förvaltningar
@@ -79,8 +80,7 @@ export function withDistrict(namnd: string, text: string): string {
   if (!split) return name;
   const [, base, district] = split as unknown as [string, string, string];
   const counts = new Map<string, number>();
-  const escaped = base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])${escaped} (\p{Lu}\p{Ll}+)(?!\p{L})`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(base)} (\p{Lu}\p{Ll}+)(?!\p{L})`, 'gu'))) {
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
   let best = district;

@@ -2,6 +2,7 @@ import type { Handlaggare, Signatory } from '../document.ts';
 import { DATE_PATTERN } from './dates.ts';
 import { editDistance } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 import type { Line } from './lines.ts';
 import { NAMND } from './organs.ts';
 
@@ -74,7 +75,7 @@ export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | 
 function domainOf(domain: string, parenthesis: boolean, text: string): string {
   const shorter = domain.slice(1);
   if (!parenthesis || !/^[a-z]/.test(domain) || !shorter.includes('.')) return domain;
-  const named = (d: string): boolean => new RegExp(String.raw`(?<![\w.(])${d.replace(/[.-]/g, '\\$&')}\b`).test(text);
+  const named = (d: string): boolean => new RegExp(String.raw`(?<![\w.(])${escapeRegExp(d)}\b`).test(text);
   return named(shorter) && !named(domain) ? shorter : domain;
 }
 
