@@ -15,8 +15,10 @@ export interface PhraseWord {
   joinedToNext: boolean;
   /** Part of a span that is right as printed (an address, a case number): never read again. */
   fixed?: boolean;
-  /** The word begins a sentence or a line (a heading, a list item), where a capital need not be a name's. */
-  atStart?: boolean;
+  /** The word begins a sentence (or a heading), where a capital need not be a name's. */
+  sentenceStart?: boolean;
+  /** The word begins a line: a list item's capital, or a sentence's that runs on from the line above. */
+  lineStart?: boolean;
 }
 
 /** What the repair stage knows of a word, for deciding between two spellings. */
@@ -167,15 +169,20 @@ const ENDINGS = ['', 's', 'n', 't', 'en', 'et', 'na', 'ns', 'ts', 'ens', 'ets', 
  * is nearest ("Budgetupptöljning" beside "budgetuppföljningen" is "Budgetuppföljning").
  */
 function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>, judge: WordJudge): Respelling[] {
-  // The long known words the document prints, folded, and whether it always gives them a capital.
-  const printed = new Map<string, { folded: string; name: boolean }>();
-  for (const { text, fixed } of words) {
+  // The long known words the document prints, folded, and whether it always gives them a capital
+  // (and gives one inside a sentence at least once: a heading's capital makes no name).
+  const printed = new Map<string, { folded: string; capital: boolean; inside: boolean }>();
+  for (const { text, fixed, sentenceStart, lineStart } of words) {
     const lower = text.toLowerCase();
     if (fixed || lower.length < PRINTED_LONG || !/^\p{L}+$/u.test(lower)) continue;
+    const inside = capitalised(text) && !sentenceStart && !lineStart;
     const known = printed.get(lower);
-    if (known) known.name &&= capitalised(text);
-    else if (judge.known(lower)) printed.set(lower, { folded: fold(lower), name: capitalised(text) });
+    if (known) {
+      known.capital &&= capitalised(text);
+      known.inside ||= inside;
+    } else if (judge.known(lower)) printed.set(lower, { folded: fold(lower), capital: capitalised(text), inside });
   }
+  const isName = (word: string): boolean => printed.get(word)!.capital && printed.get(word)!.inside;
   const out: Respelling[] = [];
   words.forEach((word, i) => {
     const lower = word.text.toLowerCase();
@@ -184,9 +191,12 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
     const nearest = nearestWord(folded, [...printed].map(([w, { folded: f }]) => [w, f]), Math.floor(lower.length / LETTERS_PER_SLIP));
     if (!nearest) return;
     const form = nearestWord(folded, formsOf(nearest, judge).map((f) => [f, fold(f)]), Infinity) ?? nearest;
-    // A capital OCR printed inside a line is a name's only if the document always gives it one
-    // ("hos Socialstyreben"); elsewhere it is damage ("i detta Gansteutlatande").
-    const capital = capitalised(word.text) && (word.atStart || printed.get(nearest)!.name);
+    // A capital OCR printed inside a sentence is a name's only if the document always gives it one
+    // ("hos Socialstyreben"); elsewhere it is damage ("i detta Gansteutlatande"). At the start of a
+    // line it is the line's, unless OCR misread the letter itself: a sentence running on from the
+    // line above ("som framgår av\nGansteutlatandet") has no capital there.
+    const capital =
+      capitalised(word.text) && (word.sentenceStart || isName(nearest) || (word.lineStart && fold(word.original[0]!.toLowerCase()) === fold(form[0]!)));
     out.push({ index: word.index, original: word.original, replacement: capital ? form[0]!.toUpperCase() + form.slice(1) : form });
   });
   return out;

@@ -307,7 +307,8 @@ export class Repairer {
         text: w.text,
         fixed: w.fixed,
         joinedToNext: next !== undefined && end < next.index && /^[ \t]*\n?[ \t]*$/.test(text.slice(end, next.index)),
-        atStart: startsSentence(text, w.index) || startsLine(text, w.index),
+        sentenceStart: startsSentence(text, w.index),
+        lineStart: startsLine(text, w.index),
       };
     });
     const judge = { known: (word: string) => this.isKnown(word) || this.lexicon.accepts(word), prior: (word: string) => this.prior(word) };

@@ -337,6 +337,13 @@ describe('repair', () => {
     // A capital inside a line is OCR's unless the document always gives the word one.
     const seed004 = 'Socialförvaltningen svarar i detta Gansteutlatande på förslagen. Förvaltningen hänvisar till detta tjänsteutlåtande.';
     expect(repair(seed004, { regime: 'worn' }).text).toContain('i detta tjänsteutlåtande på');
+    // At a line start the capital is the line's, unless OCR misread the letter itself in a sentence
+    // running on from the line above; a heading's capital does not make the word a name (Göteborg's
+    // tjänsteutlåtande, read with the English model).
+    const goteborg = 'Tjänsteutlåtande Utfärdat 2020-03-12\n\ntillstyrker remissen med de synpunkter som framgår av\nGansteutlatandet.\n\nSocialförvaltningen Centrum, Hansteutlatande 1 (2)\nKommunstyrelsen har\nRemisstiden gick ut.';
+    const read = repair(goteborg, { regime: 'worn' }).text;
+    expect(read).toContain('framgår av\ntjänsteutlåtandet.');
+    expect(read).toContain('Centrum, tjänsteutlåtande 1 (2)');
     // No long word within reach, or two as near: left as printed.
     const far = 'Nämnden tar del av xyzkvrtbnmlp och förvaltningens redovisning.';
     expect(repair(far, { regime: 'worn' }).text).toContain('xyzkvrtbnmlp');
