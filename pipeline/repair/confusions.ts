@@ -89,6 +89,8 @@ const GLYPH: [string, string, number][] = [
   ['l', 'r', 4.5],
   ['v', 'y', 3.5],
   ['y', 'v', 4.0],
+  // Letters with a descender: a worn j's dot lost and its hook opened ("yustera").
+  ['y', 'j', 4.0],
   ['c', 's', 4.0],
   ['u', 'a', 4.0],
   ['a', 'u', 4.5],

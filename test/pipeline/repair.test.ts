@@ -252,6 +252,11 @@ describe('repair', () => {
     expect(repair('Yttrande över renuss om tryggare offentliga miljöer', { regime: 'worn' }).text).toBe('Yttrande över remiss om tryggare offentliga miljöer');
   });
 
+  it('reads a j whose dot worn type lost and whose hook opened ("yustera")', () => {
+    // Malmö's tjänsteskrivelse, read with the English model.
+    expect(repair(stripped('att omedelbart yustera paragrafen')).text).toContain('att omedelbart justera paragrafen');
+  });
+
   it('reads "uppdra åt" where OCR printed "at"', () => {
     expect(repair(stripped('att uppdra at kommunstyrelsen att utreda fragan')).text).toContain('att uppdra åt kommunstyrelsen att utreda frågan');
   });
