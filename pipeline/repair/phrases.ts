@@ -183,12 +183,13 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
     } else if (judge.known(lower)) printed.set(lower, { folded: fold(lower), capital: capitalised(text), inside });
   }
   const isName = (word: string): boolean => printed.get(word)!.capital && printed.get(word)!.inside;
+  const candidates: [string, string][] = [...printed].map(([w, { folded }]) => [w, folded]);
   const out: Respelling[] = [];
   words.forEach((word, i) => {
     const lower = word.text.toLowerCase();
     if (skip.has(i) || word.fixed || lower.length < LONG_WORD || !/^\p{L}+$/u.test(lower) || judge.known(lower)) return;
     const folded = [...fold(lower)];
-    const nearest = nearestWord(folded, [...printed].map(([w, { folded: f }]) => [w, f]), Math.floor(lower.length / LETTERS_PER_SLIP));
+    const nearest = nearestPrinted(folded, candidates);
     if (!nearest) return;
     const form = nearestWord(folded, formsOf(nearest, judge).map((f) => [f, fold(f)]), Infinity) ?? nearest;
     // A capital OCR printed inside a sentence is a name's only if the document always gives it one
@@ -200,6 +201,27 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
     out.push({ index: word.index, original: word.original, replacement: capital ? form[0]!.toUpperCase() + form.slice(1) : form });
   });
   return out;
+}
+
+/**
+ * The printed word of `candidates` ([word, folded]) nearest to `folded`, one slip per five letters
+ * away, unless another is as near; or else nearest to it without one of the common endings, where
+ * all such readings agree: the document may print only another form of the word
+ * ("pudgetupploljningen" where the heading reads "Budgetuppföljning").
+ */
+function nearestPrinted(folded: string[], candidates: [string, string][]): string | null {
+  const nearest = nearestWord(folded, candidates, Math.floor(folded.length / LETTERS_PER_SLIP));
+  if (nearest) return nearest;
+  const text = folded.join('');
+  let agreed: string | null = null;
+  for (const ending of ENDINGS) {
+    if (ending === '' || !text.endsWith(ending) || folded.length - ending.length < PRINTED_LONG) continue;
+    const stem = folded.slice(0, folded.length - ending.length);
+    const word = nearestWord(stem, candidates, Math.floor(stem.length / LETTERS_PER_SLIP));
+    if (word && agreed && word !== agreed) return null;
+    agreed ??= word;
+  }
+  return agreed;
 }
 
 /** The word of `candidates` ([word, folded]) nearest to `folded` within `limit`, unless another is as near. */

@@ -540,10 +540,16 @@ export class Repairer {
     const word = token.text;
     const before = previous.toLowerCase();
     const after = next.toLowerCase();
-    const asIs: Reading = { word, lower: word.toLowerCase(), cost: 0, score: this.prior(word) + this.context(word.toLowerCase(), before, after) + documentBonus(seen, word.toLowerCase()) };
+    const lower = word.toLowerCase();
+    const inSentence = !startsSentence(text, token.index);
+    // In damaged text a capital that begins a sentence is the sentence's, no sign of a name: there a
+    // long string no one knows is as unlikely as in lower case ("2. Budgetupptoljning januari 2020").
+    // Intact text keeps its names' credit ("Storforsplan ligger ...").
+    const asName = mode === 'intact' || inSentence || this.isKnown(word) || this.lexicon.accepts(word);
+    const printed = asName ? this.prior(word) : this.prior(lower);
+    const asIs: Reading = { word, lower, cost: 0, score: printed + this.context(lower, before, after) + documentBonus(seen, lower) };
     let best: Reading = asIs;
     const compoundStart = text[token.index + word.length] === '-';
-    const inSentence = !startsSentence(text, token.index);
     for (const r of this.readings(word, mode, compoundStart, inSentence)) {
       const score = r.score + this.context(r.lower, before, after) + documentBonus(seen, r.lower);
       if (score > best.score) best = { ...r, score };

@@ -339,6 +339,11 @@ describe('repair', () => {
     // In the form nearest to what was printed, not necessarily the one the document prints.
     const orebro = '2. Budgetupptöljning januari 2020\n\nFörslag till beslut: Nämnden godkänner budgetuppföljningen.';
     expect(repair(orebro, { regime: 'worn' }).text).toContain('2. Budgetuppföljning januari 2020');
+    // Or a form the document prints only in another form, itself damaged: Örebro's kallelse read with
+    // the English model, whose heading's capital is the sentence's, no name's.
+    const legacy = repair('2. Budgetupptoljning januari 2020\n\nForslag till beslut: Vard- och omsorgsnamnden godkanner pudgetupploljningen.', { regime: 'stripped' }).text;
+    expect(legacy).toContain('2. Budgetuppföljning januari 2020');
+    expect(legacy).toContain('godkänner budgetuppföljningen.');
     // A capital inside a line is OCR's unless the document always gives the word one.
     const seed004 = 'Socialförvaltningen svarar i detta Gansteutlatande på förslagen. Förvaltningen hänvisar till detta tjänsteutlåtande.';
     expect(repair(seed004, { regime: 'worn' }).text).toContain('i detta tjänsteutlåtande på');
