@@ -120,8 +120,11 @@ export function findEmail(name: string, text: string): string | null {
 
 /** A line that ends in an address's top-level domain, as worn copies print it ("anna tindqvistt malmo.se"). */
 const ENDS_IN_DOMAIN = /^.*\.(?:se|nu|com|org|eu)\b/gmu;
-/** A domain standing alone ("stockholm.se" in a footer, "www.malmo.se"). */
-const NAMED_DOMAIN = /(?<=^|[\s/])(?:www\.)?((?:[a-z\d-]+\.)+(?:se|nu|com|org|eu))\b/gmu;
+/**
+ * A domain standing alone ("stockholm.se" in a footer, "www.malmo.se") or after an intact "@"
+ * ("maria.tindgren@stockholm.se", whose local part OCR damaged).
+ */
+const NAMED_DOMAIN = /(?<=^|[\s/@])(?:www\.)?((?:[a-z\d-]+\.)+(?:se|nu|com|org|eu))\b/gmu;
 /** Length from which a domain may be read through two damaged letters. */
 const LONG_DOMAIN = 10;
 /** The body in a letterhead, whose domain most municipal addresses use: "Malmö stad" is malmo.se. */

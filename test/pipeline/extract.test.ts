@@ -465,6 +465,8 @@ describe('organs and layout', () => {
     expect(findEmail('Per Olsson', 'Malmö stad\nVår referens\nPer Olsson\nper.olssontmalmo.se')).toBe('per.olsson@malmo.se');
     expect(findEmail('Anna Lindqvist', 'Malmö stad\nanna tindqvistt malmo.se')).toBe('anna.lindqvist@malmo.se');
     expect(findEmail('Maria Lindgren', 'maria bndgren(Psockholm.se\n\nTrafikkontoret\nstockholm.se')).toBe('maria.lindgren@stockholm.se');
+    // Or a domain printed intact after the "@", with a slip in the name (the legacy engine's trafikkontoret).
+    expect(findEmail('Maria Lindgren', 'Trafikkontoret\nmaria.tindgren@stockholm.se')).toBe('maria.lindgren@stockholm.se');
     // A name beside a domain is no address; nor is a domain the document does not name.
     expect(findEmail('Anna Lindqvist', 'Malmö stad\nAnna Lindqvist malmo.se')).toBeNull();
     expect(findEmail('Anna Lindqvist', 'Malmö stad\nAnna Lindqvist www.malmo.se')).toBeNull();
