@@ -64,6 +64,11 @@ const GLYPH: [string, string, number][] = [
   ['f', 't', 3.5],
   ['l', 't', 4.0],
   ['t', 'l', 4.0],
+  // An l whose foot ran into the next letter's first stroke: "beshut", "olaghig"; what is left of the
+  // letter reads as an i ("Beshitet", "karthiggning").
+  ['h', 'l', 4.5],
+  ['hi', 'lu', 3.5],
+  ['hi', 'lä', 3.5],
   ['h', 'b', 4.0],
   ['b', 'h', 4.0],
   ['h', 'k', 4.0],

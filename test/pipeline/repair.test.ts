@@ -257,6 +257,13 @@ describe('repair', () => {
     expect(repair(stripped('att omedelbart yustera paragrafen')).text).toContain('att omedelbart justera paragrafen');
   });
 
+  it('reads an l whose foot ran into the next letter ("beshut", "Beshitet")', () => {
+    // Worn copies of seeds 001, 002 and 004 and of Umeå's protokollsutdrag, read with the English model.
+    expect(repair(stripped('Socialnamndens beshut')).text).toContain('Socialnämndens beslut');
+    expect(repair(stripped('2. Beshitet justeras omedelbart')).text).toContain('2. Beslutet justeras omedelbart');
+    expect(repair(stripped('en olaghig sovplats')).text).toContain('en olaglig sovplats');
+  });
+
   it('reads "uppdra åt" where OCR printed "at"', () => {
     expect(repair(stripped('att uppdra at kommunstyrelsen att utreda fragan')).text).toContain('att uppdra åt kommunstyrelsen att utreda frågan');
   });
