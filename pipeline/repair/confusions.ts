@@ -130,6 +130,15 @@ const GLYPH: [string, string, number][] = [
 const WORN_STROKE: [string, string, number][] = [
   ['t', 'tt', 4.0],
   ['tl', 'til', 3.0],
+  ['l', 'll', 4.0],
+  // A t and an i joined at the foot: "ull" for "till".
+  ['u', 'ti', 4.0],
+  // A worn t, with or without the i after it, run into one blot; two l joined at the foot or by a
+  // speck: "Gl", "GH", "GU" for "till".
+  ['G', 't', 4.0],
+  ['G', 'ti', 4.0],
+  ['H', 'll', 4.0],
+  ['U', 'll', 4.0],
   // The ring and the dots: on worn type one looks like the other ("två är", "det år").
   ['ä', 'å', 2.0],
   ['å', 'ä', 2.0],

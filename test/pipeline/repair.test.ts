@@ -264,6 +264,14 @@ describe('repair', () => {
     expect(repair(stripped('en olaghig sovplats')).text).toContain('en olaglig sovplats');
   });
 
+  it('reads "till" whose thin strokes worn type joined or blotted ("ull", "til", "Gill", "Gl")', () => {
+    // Worn copies of seed 001, Gävle's tjänsteskrivelse and Göteborg's protokollsutdrag, English model.
+    expect(repair(stripped('det nya stodet ull barn')).text).toContain('det nya stödet till barn');
+    expect(repair(stripped('forfattaren til skrivelsen')).text).toContain('författaren till skrivelsen');
+    expect(repair(stripped('att skicka remissvaret Gill Justitiedepartementet')).text).toContain('remissvaret till Justitiedepartementet');
+    expect(repair(stripped('som yttrande Gl] kommunstyrelsen')).text).toContain('som yttrande till] kommunstyrelsen');
+  });
+
   it('reads "uppdra åt" where OCR printed "at"', () => {
     expect(repair(stripped('att uppdra at kommunstyrelsen att utreda fragan')).text).toContain('att uppdra åt kommunstyrelsen att utreda frågan');
   });
