@@ -80,6 +80,8 @@ const PARTY_LETTER: Record<string, string> = { '1': 'L', $: 'S', '5': 'S' };
  * write year and serial with a slash; no one writes them with a space.
  */
 const LOST_SLASH = /(?<=\(\p{Lu}{2,5} (?:19|20)\d{2}) (?=\d{1,6}\))|(?<=\b[Nn]r \d{1,3}) (?=(?:19|20)\d{2}\b)/gu;
+/** Highest channel cost of reading a split word, joined, as a listed word: two cheap confusions. */
+const JOIN_READING_COST = 5;
 /** Letters that are words by themselves. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */
@@ -363,7 +365,10 @@ export class Repairer {
     if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, reason: `${mode} text; a word split in two`, score: 0 };
     if (lone(a) !== lone(b)) {
       if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
-      if (!this.isKnown(word)) return null;
+      // The joined word may itself be damaged, and is read as any other after the join ("o¢ h"),
+      // when the fragment is no word by itself and reads as none ("sted j" is "stöd i").
+      const fragment = lone(a) ? b.text : a.text;
+      if (!this.isKnown(word) && !(/^[\p{Ll}\d¢]+$/u.test(fragment) && !this.isKnown(fragment) && !this.readsCheaply(fragment, mode) && this.readsCheaply(word, mode))) return null;
     } else {
       // Two fragments: the second no word by itself, the first no common word ("de betinner"), and
       // together a word or a compound of words.
@@ -371,6 +376,12 @@ export class Repairer {
       if (!this.isKnown(word) && this.lexicon.split(word) === null) return null;
     }
     return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: word, reason: `${mode} text; one word split in two`, score: 0 };
+  }
+
+  /** Whether `word` reads as a listed word through a confusion or two as common as "¢" for "c". */
+  private readsCheaply(word: string, mode: Regime): boolean {
+    const [best] = this.readings(word, mode, false, true);
+    return best !== undefined && best.cost <= JOIN_READING_COST && this.lexicon.knows(best.word);
   }
 
   /**

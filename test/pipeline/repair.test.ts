@@ -225,6 +225,15 @@ describe('repair', () => {
     expect(repair('där de betinner sig', { regime: 'worn' }).text).not.toContain('debet');
   });
 
+  it('joins a word split off a lone letter when the two read as a word only together ("o¢ h" for "och")', () => {
+    // Worn copies of seeds 000, 001 and 004, English model.
+    expect(repair(stripped('barn o¢ h unga')).text).toContain('barn och unga');
+    expect(repair(stripped('prioritering 0c h malsattning')).text).toContain('prioritering och målsättning');
+    // A fragment that is a word, or reads as one, stands beside the letter: "m.fl.", "stöd i".
+    expect(repair(stripped('Anna Konig Jerlmyr m.fl. har')).text).toContain('Jerlmyr m.fl.');
+    expect(repair(stripped('att ge sted j arbetet')).text).not.toContain('sker');
+  });
+
   it('prefers a reading the worn copy itself prints elsewhere, and keeps the capital of a sentence\'s first word', () => {
     // "overlamnat" is "överlämnat" or "överlämnar" to the lexicon alone; the document's own
     // "överlämnar" tells which.
