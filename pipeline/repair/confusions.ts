@@ -139,6 +139,8 @@ const WORN_STROKE: [string, string, number][] = [
   ['G', 'ti', 4.0],
   ['H', 'll', 4.0],
   ['U', 'll', 4.0],
+  // The second of two t whose stem wore away, leaving the bar and the hook: "ate" for "att".
+  ['te', 'tt', 4.0],
   // The ring and the dots: on worn type one looks like the other ("två är", "det år").
   ['ä', 'å', 2.0],
   ['å', 'ä', 2.0],

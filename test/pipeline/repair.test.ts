@@ -281,6 +281,11 @@ describe('repair', () => {
     expect(repair(stripped('som yttrande Gl] kommunstyrelsen')).text).toContain('som yttrande till] kommunstyrelsen');
   });
 
+  it('reads the second t of "att" that worn type left as an e ("ate"), not the bait "åte"', () => {
+    // Worn copies of seed 004 and of Stockholm's trafikkontoret, English model.
+    expect(repair(stripped('ger trafikkontoret i uppdrag ate genomfora atgarderna')).text).toContain('i uppdrag att genomföra åtgärderna');
+  });
+
   it('reads "uppdra åt" where OCR printed "at"', () => {
     expect(repair(stripped('att uppdra at kommunstyrelsen att utreda fragan')).text).toContain('att uppdra åt kommunstyrelsen att utreda frågan');
   });
