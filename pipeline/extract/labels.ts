@@ -1,6 +1,7 @@
 import { editDistance } from '../edit-distance.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
+import { restoreDnrLabels } from '../dnr-label.ts';
 import { fold } from '../fold.ts';
 import { DECIDING_GENITIVE } from './organs.ts';
 
@@ -73,16 +74,7 @@ function restorePrefix(line: string): string {
     if (!words || words === label || Math.abs(words.length - label.length) > slips) continue;
     if (editDistance([...fold(words)], folded) <= slips) return line.replace(words, label);
   }
-  // "Dnr" read as "Där", "Dör", "Dur", "Dnt", or on a worn copy "Por", "Par", in front of a case number
-  // (capitalised, as the label is; "där" in a sentence is the word, and "Per 2019-12-31" is not a label).
-  // The number may have lost its slash too ("Par KS 2021 0055").
-  // In parentheses the label is written in lower case: "(dnr RK 2020/87)", read "(dor RK 2020 87)",
-  // "(dnt 0456/19)".
-  // In a sentence, "där" before a registry's number that lost its slash is the label too: "remiss
-  // från kommunstyrelsen, dar KS 2019 656", and so is "(dor" before a bare one: "(dor 0456 19)".
-  return line
-    .replace(/(^|\s|\()(?:D\p{L}[rt]|P[ao]r|(?<=\()d\p{L}[rt])[:.]?(?= +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)\d\d \d))/gu, (_, before: string) => `${before}${before === '(' ? 'dnr' : 'Dnr'}`)
-    .replace(/(?<=, |\()d\p{L}[rt](?= +(?:\p{Lu}{2,4} (?:19|20)\d\d \d{1,6}\b|\d{3,5} \d{2}\)))/gu, 'dnr');
+  return restoreDnrLabels(line);
 }
 
 /**

@@ -6,6 +6,7 @@
  * another reading wins by a clear margin. Everything that is not a changed word is copied through,
  * so text without damage comes out byte-identical and line structure is kept.
  */
+import { misreadDnrLabels } from '../dnr-label.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { collocation } from '../lexicon/collocations.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
@@ -248,6 +249,7 @@ export class Repairer {
       for (const m of text.matchAll(LOST_SLASH)) corrections.push({ index: m.index, original: ' ', replacement: '/', reason: 'slash of a case number', score: 0 });
     }
     const names = new Map(mode === 'intact' ? [] : nameSpellings(text).map((n) => [n.index, n]));
+    const labels = new Map(mode === 'intact' ? [] : misreadDnrLabels(text).map((l) => [l.index, l]));
     // Every word as this pass reads it, for the second look at a damaged document's phrases.
     const read: FirstReading[] = [];
     const readAs = (index: number, original: string, word: string, fixed = false): void => {
@@ -262,6 +264,13 @@ export class Repairer {
         corrections.push({ ...name, reason: `${mode} text; the document's own spelling of a name`, score: 0 });
         readAs(token.index, token.text, name.replacement);
         previous = name.replacement;
+        continue;
+      }
+      const label = labels.get(token.index);
+      if (label && label.original === token.text) {
+        corrections.push({ ...label, reason: `${mode} text; the "Dnr" label before a case number`, score: 0 });
+        readAs(token.index, token.text, label.replacement, true);
+        previous = label.replacement;
         continue;
       }
       while (r < ranges.length && ranges[r]![1] <= token.index) r++;

@@ -89,6 +89,7 @@ describe('case numbers', () => {
   it('reads "Dnr" that worn copies print as "Där" or "Dör" in front of a case number, and only there', () => {
     expect(extract('Svar på remiss från kommunstyrelsen Där: 2018:906').refDnr).toEqual(['KS 2018/906']);
     expect(extract('Dör 1.7.1-310 2018').dnr).toEqual(['1.7.1-310/2018']);
+    expect(extract('Dns 1.1-2019-2345').dnr).toEqual(['1.1-2019-2345']);
     expect(extract('Por N137-0456 20').dnr).toEqual(['N137-0456/20']);
     expect(extract('Par KS 2021 0055').dnr).toEqual(['KS 2021/0055']);
     expect(extract('Svar på remiss från Rinkeby-Kista stadsdelsnämnd (dor RK 2020 87)').refDnr).toEqual(['RK 2020/87']);

@@ -286,6 +286,16 @@ describe('repair', () => {
     expect(repair(stripped('ger trafikkontoret i uppdrag ate genomfora atgarderna')).text).toContain('i uppdrag att genomföra åtgärderna');
   });
 
+  it('gives back the "Dnr" label a worn copy misread before a case number, in damaged text only', () => {
+    // Worn copies of seed 001, Stockholm's protokoll and Göteborg's tjänsteutlåtande, English model.
+    expect(repair(stripped('Dor 1.7.1-310 2018')).text).toContain('Dnr 1.7.1-310 2018');
+    expect(repair(stripped('Dns 1.1-2019-2445')).text).toContain('Dnr 1.1-2019-2445');
+    expect(repair(stripped('pa remiss (dor 0456 19)')).text).toContain('på remiss (dnr 0456 19)');
+    // "Där" before words, or in intact text, is the word.
+    expect(repair(stripped('Dar 17 atgarder foreslas')).text).toContain('Där 17 åtgärder föreslås');
+    expect(repair('Där 2019/20 var ett bra år för nämnden och förvaltningen.').text).toContain('Där 2019/20');
+  });
+
   it('reads "uppdra åt" where OCR printed "at"', () => {
     expect(repair(stripped('att uppdra at kommunstyrelsen att utreda fragan')).text).toContain('att uppdra åt kommunstyrelsen att utreda frågan');
   });
