@@ -1,7 +1,7 @@
+import { restoreDnrLabels } from '../dnr-label.ts';
 import { editDistance } from '../edit-distance.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
-import { restoreDnrLabels } from '../dnr-label.ts';
 import { fold } from '../fold.ts';
 import { DECIDING_GENITIVE } from './organs.ts';
 

@@ -374,10 +374,11 @@ export class Repairer {
     if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, reason: `${mode} text; a word split in two`, score: 0 };
     if (lone(a) !== lone(b)) {
       if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
-      // The joined word may itself be damaged, and is read as any other after the join ("o¢ h"),
-      // when the fragment is no word by itself and reads as none ("sted j" is "stöd i").
+      // The joined word may itself be damaged ("o¢ h" for "och", read as any word after the join):
+      // joined when the fragment is no word by itself and reads as none ("sted j" is "stöd i").
       const fragment = lone(a) ? b.text : a.text;
-      if (!this.isKnown(word) && !(/^[\p{Ll}\d¢]+$/u.test(fragment) && !this.isKnown(fragment) && !this.readsCheaply(fragment, mode) && this.readsCheaply(word, mode))) return null;
+      const damaged = /^[\p{Ll}\d¢]+$/u.test(fragment) && !this.isKnown(fragment) && !this.readsCheaply(fragment, mode);
+      if (!this.isKnown(word) && !(damaged && this.readsCheaply(word, mode))) return null;
     } else {
       // Two fragments: the second no word by itself, the first no common word ("de betinner"), and
       // together a word or a compound of words.
