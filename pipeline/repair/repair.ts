@@ -16,7 +16,7 @@ import { recase } from './case.ts';
 import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
-import { nameSpellings } from './names.ts';
+import { nameSpellings, type Respelling } from './names.ts';
 import { phraseSpellings, type PhraseWord } from './phrases.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
@@ -248,8 +248,13 @@ export class Repairer {
     if (mode !== 'intact') {
       for (const m of text.matchAll(LOST_SLASH)) corrections.push({ index: m.index, original: ' ', replacement: '/', reason: 'slash of a case number', score: 0 });
     }
-    const names = new Map(mode === 'intact' ? [] : nameSpellings(text).map((n) => [n.index, n]));
-    const labels = new Map(mode === 'intact' ? [] : misreadDnrLabels(text).map((l) => [l.index, l]));
+    // Words read from the document as a whole before the word-by-word pass: a "Dnr" label misread
+    // before a case number (right as read from then on), and a name the document prints otherwise.
+    const settled = new Map<number, Respelling & { reason: string; fixed: boolean }>();
+    if (mode !== 'intact') {
+      for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, reason: 'the "Dnr" label before a case number', fixed: true });
+      for (const n of nameSpellings(text)) settled.set(n.index, { ...n, reason: "the document's own spelling of a name", fixed: false });
+    }
     // Every word as this pass reads it, for the second look at a damaged document's phrases.
     const read: FirstReading[] = [];
     const readAs = (index: number, original: string, word: string, fixed = false): void => {
@@ -259,18 +264,12 @@ export class Repairer {
     let previous = '';
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const name = names.get(token.index);
-      if (name && name.original === token.text) {
-        corrections.push({ ...name, reason: `${mode} text; the document's own spelling of a name`, score: 0 });
-        readAs(token.index, token.text, name.replacement);
-        previous = name.replacement;
-        continue;
-      }
-      const label = labels.get(token.index);
-      if (label && label.original === token.text) {
-        corrections.push({ ...label, reason: `${mode} text; the "Dnr" label before a case number`, score: 0 });
-        readAs(token.index, token.text, label.replacement, true);
-        previous = label.replacement;
+      const known = settled.get(token.index);
+      if (known && known.original === token.text) {
+        const { index, original, replacement } = known;
+        corrections.push({ index, original, replacement, reason: `${mode} text; ${known.reason}`, score: 0 });
+        readAs(index, original, replacement, known.fixed);
+        previous = replacement;
         continue;
       }
       while (r < ranges.length && ranges[r]![1] <= token.index) r++;
