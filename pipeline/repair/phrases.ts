@@ -23,7 +23,10 @@ export interface PhraseWord {
 
 /** What the repair stage knows of a word, for deciding between two spellings. */
 export interface WordJudge {
+  /** Listed, or a compound of listed parts. */
   known(word: string): boolean;
+  /** Listed as a whole word (or learned from clean text): not merely a compound the parts allow. */
+  listed(word: string): boolean;
   prior(word: string): number;
 }
 
@@ -184,12 +187,18 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
   }
   const isName = (word: string): boolean => printed.get(word)!.capital && printed.get(word)!.inside;
   const candidates: [string, string][] = [...printed].map(([w, { folded }]) => [w, folded]);
+  const listedByFold = new Map<string, string | null>();
+  for (const [w, folded] of candidates) if (judge.listed(w)) listedByFold.set(folded, listedByFold.has(folded) ? null : w);
   const out: Respelling[] = [];
   words.forEach((word, i) => {
     const lower = word.text.toLowerCase();
-    if (skip.has(i) || word.fixed || lower.length < LONG_WORD || !/^\p{L}+$/u.test(lower) || judge.known(lower)) return;
+    if (skip.has(i) || word.fixed || lower.length < LONG_WORD || !/^\p{L}+$/u.test(lower) || judge.listed(lower)) return;
     const folded = [...fold(lower)];
-    const nearest = nearestPrinted(folded, candidates);
+    // A compound the lexicon allows but does not list ("trygghetsvårdar") is read only as a listed
+    // word the document prints that differs from it in nothing but å/ä/ö ("trygghetsvärdar" in
+    // the title): worn type swaps those dots and rings, and two real words so alike are rare.
+    const nearest = judge.known(lower) ? (listedByFold.get(folded.join('')) ?? null) : nearestPrinted(folded, candidates);
+    if (nearest === lower) return;
     if (!nearest) return;
     const form = nearestWord(folded, formsOf(nearest, judge).map((f) => [f, fold(f)]), Infinity) ?? nearest;
     // A capital OCR printed inside a sentence is a name's only if the document always gives it one
@@ -266,3 +275,4 @@ function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numb
   }
   return out;
 }
+

@@ -17,7 +17,7 @@ import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
 import { nameSpellings, type Respelling } from './names.ts';
-import { phraseSpellings, type PhraseWord } from './phrases.ts';
+import { phraseSpellings, type PhraseWord, type WordJudge } from './phrases.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
 export interface Correction {
@@ -81,6 +81,11 @@ const PARTY_LETTER: Record<string, string> = { '1': 'L', $: 'S', '5': 'S' };
  * write year and serial with a slash; no one writes them with a space.
  */
 const LOST_SLASH = /(?<=\(\p{Lu}{2,5} (?:19|20)\d{2}) (?=\d{1,6}\))|(?<=\b[Nn]r \d{1,3}) (?=(?:19|20)\d{2}\b)/gu;
+/**
+ * A guillemet between two lower-case letters ("införas i«entrala"): it quotes nothing there, for
+ * Swedish quotes stand outside words. It is a blot where the gap between two words was.
+ */
+const GLUED_GUILLEMET = /(?<=\p{Ll})[«»](?=\p{Ll})/gu;
 /** Highest channel cost of reading a split word, joined, as a listed word: two cheap confusions. */
 const JOIN_READING_COST = 5;
 /** Letters that are words by themselves. */
@@ -247,6 +252,7 @@ export class Repairer {
     }));
     if (mode !== 'intact') {
       for (const m of text.matchAll(LOST_SLASH)) corrections.push({ index: m.index, original: ' ', replacement: '/', reason: 'slash of a case number', score: 0 });
+      for (const m of text.matchAll(GLUED_GUILLEMET)) corrections.push({ index: m.index, original: m[0], replacement: ' ', reason: 'guillemet inside a word', score: 0 });
     }
     // Words read from the document as a whole before the word-by-word pass: a "Dnr" label misread
     // before a case number (right as read from then on), and a name the document prints otherwise.
@@ -321,7 +327,11 @@ export class Repairer {
         lineStart: startsLine(text, w.index),
       };
     });
-    const judge = { known: (word: string) => this.isKnown(word) || this.lexicon.accepts(word), prior: (word: string) => this.prior(word) };
+    const judge: WordJudge = {
+      known: (word) => this.isKnown(word) || this.lexicon.accepts(word),
+      listed: (word) => this.isKnown(word),
+      prior: (word) => this.prior(word),
+    };
     const at = new Map(corrections.map((c, k) => [c.index, k]));
     for (const p of phraseSpellings(words, judge)) {
       const k = at.get(p.index);

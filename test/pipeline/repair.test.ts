@@ -352,7 +352,7 @@ describe('repair', () => {
     const words = (text: string): PhraseWord[] => [...text.matchAll(/\p{L}+/gu)].map((m) => ({ index: m.index, original: m[0], text: m[0], joinedToNext: true }));
     const printed = 'de lohala styrgrupperna ska bestå av chefer och prioriterade fokala styrgrupperna leder arbetet medan prioriterade lokala insatser följs upp';
     const known = new Set(printed.split(' ').filter((w) => w !== 'lohala'));
-    const judge = { known: (w: string) => known.has(w), prior: (w: string) => (w === 'lokala' ? 2 : 0) };
+    const judge = { known: (w: string) => known.has(w), listed: (w: string) => known.has(w), prior: (w: string) => (w === 'lokala' ? 2 : 0) };
     // "fokala" is read "lokala" (beside "prioriterade"), so it is no evidence that "lohala" was "fokala".
     expect(phraseSpellings(words(printed), judge)).toEqual([{ index: printed.indexOf('fokala'), original: 'fokala', replacement: 'lokala' }]);
     // A word in a span that is right as printed (an address, a case number) is never read again.
@@ -396,6 +396,27 @@ describe('repair', () => {
     // No long word within reach, or two as near: left as printed.
     const far = 'Nämnden tar del av xyzkvrtbnmlp och förvaltningens redovisning.';
     expect(repair(far, { regime: 'worn' }).text).toContain('xyzkvrtbnmlp');
+  });
+
+  it('reads a compound the lexicon does not list as the listed word the document prints, when they differ in å/ä/ö only', () => {
+    // Helsingborg's motion as diarium reads its worn copy: the title's "trygghetsvardar" reads as the
+    // listed "trygghetsvärdar"; the text's "trygghetsvårdar" is a compound the parts allow ("vårdar").
+    const motion = 'Motion om fler trygghetsvardar i centrala Helsingborg\n\nTrygghetsvårdar har provats i Drottninghög. Vi föreslår att utreda hur trygghetsvårdar kan införas.';
+    const read = repair(motion, { regime: 'worn' }).text;
+    expect(read).toContain('Trygghetsvärdar har provats');
+    expect(read).toContain('hur trygghetsvärdar kan');
+    // Without the listed word printed elsewhere the compound stands.
+    const alone = 'Vi föreslår att utreda hur trygghetsvårdar kan införas i staden och vad det kostar.';
+    expect(repair(alone, { regime: 'worn' }).text).toBe(alone);
+  });
+
+  it('reads a guillemet inside a word of damaged text as the gap between two words ("i«centrala")', () => {
+    const text = 'att utreda hur trygghetsvärdar kan införas i«centrala Helsingborg,';
+    expect(repair(text, { regime: 'worn' }).text).toBe('att utreda hur trygghetsvärdar kan införas i centrala Helsingborg,');
+    // Quotes stand outside words, and text read well is left as it is.
+    const quoted = 'Projektet »Trygg i centrum« fortsätter.';
+    expect(repair(quoted, { regime: 'worn' }).text).toBe(quoted);
+    expect(repair(text, { regime: 'intact' }).text).toBe(text);
   });
 
   it('keeps two phrases a document really prints: other forms of a word, short words, another case', () => {
