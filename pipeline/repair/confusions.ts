@@ -139,6 +139,10 @@ const WORN_STROKE: [string, string, number][] = [
   ['G', 'ti', 4.0],
   ['H', 'll', 4.0],
   ['U', 'll', 4.0],
+  // A y whose tail wore away and the t after it that lost its bar: "vitrande", "viterstaden".
+  ['vi', 'yt', 3.0],
+  // The fl ligature of serif type, worn down to its bar and stem: "ter fältassistenter", "tera".
+  ['t', 'fl', 4.0],
   // The second of two t whose stem wore away, leaving the bar and the hook: "ate" for "att".
   ['te', 'tt', 4.0],
   // The ring and the dots: on worn type one looks like the other ("två är", "det år").

@@ -27,6 +27,8 @@ export interface WordJudge {
   known(word: string): boolean;
   /** Listed as a whole word (or learned from clean text): not merely a compound the parts allow. */
   listed(word: string): boolean;
+  /** The confusion table reads `word` as `candidate` (both lower case): OCR may print one for the other. */
+  reads(word: string, candidate: string): boolean;
   prior(word: string): number;
 }
 
@@ -34,6 +36,8 @@ export interface WordJudge {
 const ANCHOR_MIN = 6;
 /** How much likelier a known reading must be than the known word it replaces. */
 const PRIOR_MARGIN = 1;
+/** The same for a short word the confusion table reads as the other: the table is evidence too. */
+const SHORT_PRIOR_MARGIN = 0.5;
 /**
  * Shortest known word that is read again: the short words of grammar stand before the same words in
  * turn ("de gemensamma frågorna", "det gemensamma arbetet"; "Den övergripande", "Det övergripande").
@@ -137,16 +141,19 @@ function readAgain(
     }
   }
   if (near.length === 0) return null;
-  // A known word is weighed against its rival; one OCR made up ("Cemirum") is not.
+  // A known word is weighed against its rival; one OCR made up ("Cemirum") is not. A short known
+  // word gives way only to a word the confusion table reads it as ("anställa ter fältassistenter"
+  // beside "fler fältassistenter"): "de" and "det" stand before the same words in turn.
   const known = judge.known(lower);
-  if (known && lower.length < KNOWN_MIN) return null;
+  const short = known && lower.length < KNOWN_MIN;
   const readings: { word: string; distance: number; prior: number }[] = [];
   for (const { word: candidate, distance } of near) {
     // Spellings that differ only in å/ä/ö are the first pass's to choose between, unless OCR made
     // the word up ("nåra" beside "nära relationer").
-    if ((distance === 0 && known) || distance > slips(lower, known) || readings.some((r) => r.word === candidate) || !judge.known(candidate)) continue;
+    if ((distance === 0 && known) || readings.some((r) => r.word === candidate) || !judge.known(candidate)) continue;
+    if (short ? !judge.reads(lower, candidate) : distance > slips(lower, known)) continue;
     const prior = judge.prior(candidate);
-    if (known && prior < judge.prior(lower) + PRIOR_MARGIN) continue;
+    if (known && prior < judge.prior(lower) + (short ? SHORT_PRIOR_MARGIN : PRIOR_MARGIN)) continue;
     readings.push({ word: candidate, distance, prior });
   }
   readings.sort((a, b) => a.distance - b.distance || b.prior - a.prior);

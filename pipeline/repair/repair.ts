@@ -296,7 +296,7 @@ export class Repairer {
       previous = fix?.replacement ?? token.text;
       readAs(token.index, token.text, previous, isProtected);
     }
-    if (mode !== 'intact') this.readPhrases(text, read, corrections);
+    if (mode !== 'intact') this.readPhrases(text, read, corrections, mode);
     if (corrections.length === 0) return { text, corrections, regime: mode };
     corrections.sort((a, b) => a.index - b.index);
     let out = '';
@@ -312,7 +312,7 @@ export class Repairer {
    * Reads a word again as the document prints it in the same phrase elsewhere (`phraseSpellings`),
    * replacing what the first pass made of it.
    */
-  private readPhrases(text: string, read: FirstReading[], corrections: Correction[]): void {
+  private readPhrases(text: string, read: FirstReading[], corrections: Correction[], mode: Regime): void {
     // Built field by field: objects made by spreading `w` cost a third more time in phraseSpellings.
     const words: PhraseWord[] = read.map((w, i) => {
       const end = w.index + w.original.length;
@@ -330,6 +330,7 @@ export class Repairer {
     const judge: WordJudge = {
       known: (word) => this.isKnown(word) || this.lexicon.accepts(word),
       listed: (word) => this.isKnown(word),
+      reads: (word, candidate) => this.readings(word, mode, false, true).some((r) => r.lower === candidate),
       prior: (word) => this.prior(word),
     };
     const at = new Map(corrections.map((c, k) => [c.index, k]));
