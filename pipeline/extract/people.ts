@@ -4,6 +4,7 @@ import { editDistance } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 import type { Line } from './lines.ts';
+import { MUNICIPALITIES, municipalDomain } from '../lexicon/municipalities.ts';
 import { NAMND } from './organs.ts';
 
 /**
@@ -135,22 +136,32 @@ function cityDomains(text: string): Set<string> {
   return new Set([...text.matchAll(CITY)].map((m) => `${fold(m[1]!)}.se`));
 }
 
+/** Every Swedish city's domain, for an address whose document does not name its city. */
+const MUNICIPAL_DOMAINS: readonly string[] = MUNICIPALITIES.map(municipalDomain);
+/** Shortest word of the document that may be an address's subdomain ("centrum" of centrum.goteborg.se). */
+const SUBDOMAIN_MIN = 5;
+
 /**
  * An address so worn that its "@" is gone or a letter ("per.olssontmalmo.se", "maria
  * bndgren(Psockholm.se"): rebuilt as the person's names joined by dots at a domain the document
- * names elsewhere or its city's, when what stands before that domain, less the one or two
- * characters OCR made of the "@", is the names with at most one slip per six letters. Municipal
- * addresses are built so; an address not built from the name is not rebuilt.
+ * names elsewhere, its city's, or (a letter off at most) any Swedish city's, when what stands
+ * before that domain, less the one or two characters OCR made of the "@" (a mark of it, for a city
+ * the document does not name), is the names with at most one slip per six letters. The domain may have a unit's subdomain that the document names
+ * ("sata. johansson@centium, goteborg.se" beside "Socialnämnden Centrum"). Municipal addresses are
+ * built so; an address not built from the name is not rebuilt.
  */
 function rebuildEmail(name: string, text: string): string | null {
   const target = fold(name).split(' ').join('.');
-  const letters = (s: string): string[] => [...s.replace(/[^a-z]/g, '')];
   const wanted = letters(target);
   const slips = Math.max(1, Math.floor(wanted.length / 6));
-  const domains = new Set([...[...text.matchAll(NAMED_DOMAIN)].map((m) => m[1]!), ...cityDomains(text)]);
+  const named = new Set([...[...text.matchAll(NAMED_DOMAIN)].map((m) => m[1]!), ...cityDomains(text)]);
+  // [domain, letters it may have damaged, whether the "@" must have left a mark]
+  const domains: [string, number, boolean][] = [...named].map((d) => [d, d.length >= LONG_DOMAIN ? 2 : 1, false]);
+  for (const d of MUNICIPAL_DOMAINS) if (!named.has(d)) domains.push([d, d.length >= LONG_DOMAIN ? 1 : 0, true]);
   for (const line of text.matchAll(ENDS_IN_DOMAIN)) {
     const printed = fold(line[0]).replace(/\s+/g, '');
-    for (const domain of domains) {
+    const units = documentWords(text.slice(0, line.index) + text.slice(line.index + line[0].length));
+    for (const [domain, tolerance, marked] of domains) {
       // Where the domain begins: as long as it is, or a letter shorter or longer when OCR dropped
       // or added one ("sockholm.se"), whichever reads closest to it. A long domain may have two
       // letters damaged ("stor hholm.se").
@@ -158,21 +169,59 @@ function rebuildEmail(name: string, text: string): string | null {
         .filter((length) => length <= printed.length)
         .map((length) => ({ length, distance: editDistance([...printed.slice(-length)], [...domain]) }))
         .sort((a, b) => a.distance - b.distance);
-      if (ends.length > 0 && ends[0]!.distance <= (domain.length >= LONG_DOMAIN ? 2 : 1)) {
-        const rest = printed.slice(0, -ends[0]!.length);
-        // How many characters stood for the "@": the count that leaves the names closest. None, and
-        // neither the "@" nor the "(" that OCR makes of it, means a name and a domain side by side
-        // ("Anna Lindqvist malmo.se"), not an address.
-        let best = { junk: 0, distance: Infinity };
-        for (let junk = 0; junk <= 2 && junk < rest.length; junk++) {
-          const distance = editDistance(letters(rest.slice(0, rest.length - junk)).slice(-wanted.length), wanted);
-          if (distance < best.distance) best = { junk, distance };
-        }
-        if ((best.junk > 0 || /[(©@]$/.test(rest)) && best.distance <= slips) return `${target}@${domain}`;
-      }
+      if (ends.length === 0 || ends[0]!.distance > tolerance) continue;
+      const rest = printed.slice(0, -ends[0]!.length);
+      // A city the document does not name takes the "(" or "@" between name and domain as evidence.
+      if (marked && !/[(©@].?$/.test(rest)) continue;
+      if (namesBeforeAt(rest, wanted, slips)) return `${target}@${domain}`;
+      const unit = subdomain(rest, units);
+      if (unit && namesBeforeAt(unit.rest, wanted, slips)) return `${target}@${unit.word}.${domain}`;
     }
   }
   return null;
+}
+
+const letters = (s: string): string[] => [...s.replace(/[^a-z]/g, '')];
+
+/**
+ * True when `rest` ends in the names (`wanted`, letters only) within `slips`, after dropping the one
+ * or two characters OCR made of the "@". None, and neither the "@" nor the "(" that OCR makes of
+ * it, means a name and a domain side by side ("Anna Lindqvist malmo.se"), not an address.
+ */
+function namesBeforeAt(rest: string, wanted: string[], slips: number): boolean {
+  let best = { junk: 0, distance: Infinity };
+  for (let junk = 0; junk <= 2 && junk < rest.length; junk++) {
+    const distance = editDistance(letters(rest.slice(0, rest.length - junk)).slice(-wanted.length), wanted);
+    if (distance < best.distance) best = { junk, distance };
+  }
+  return (best.junk > 0 || /[(©@]$/.test(rest)) && best.distance <= slips;
+}
+
+/** The words of `text` long enough to name a unit, folded. */
+function documentWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{L}+/gu)].map((m) => fold(m[0])).filter((w) => w.length >= SUBDOMAIN_MIN));
+}
+
+/**
+ * The subdomain at the end of `rest` (what stands before a domain and the dot or comma OCR left
+ * of the dot between them), read as the word of `units` a letter off at most, unless another is as
+ * near; with what stands before it.
+ */
+function subdomain(rest: string, units: ReadonlySet<string>): { word: string; rest: string } | null {
+  const run = /([a-z]+)[.,]$/.exec(rest);
+  if (!run) return null;
+  let best: { word: string; rest: string; distance: number } | null = null;
+  let tied = false;
+  for (const word of units) {
+    for (const length of [word.length - 1, word.length, word.length + 1]) {
+      if (length > run[1]!.length) continue;
+      const distance = editDistance([...run[1]!.slice(-length)], [...word]);
+      if (distance > 1 || (best && distance > best.distance)) continue;
+      tied = best !== null && distance === best.distance && best.word !== word;
+      if (!best || distance < best.distance) best = { word, rest: rest.slice(0, run.index + run[1]!.length - length), distance };
+    }
+  }
+  return best && !tied ? best : null;
 }
 
 /**

@@ -472,6 +472,14 @@ describe('organs and layout', () => {
     expect(findEmail('Anna Lindqvist', 'Malmö stad\nAnna Lindqvist malmo.se')).toBeNull();
     expect(findEmail('Anna Lindqvist', 'Malmö stad\nAnna Lindqvist www.malmo.se')).toBeNull();
     expect(findEmail('Per Olsson', 'per.olssontlund.se')).toBeNull();
+    // A Swedish city's domain the document does not name, when the "@" left its mark (Stockholm's
+    // trafikkontor names no city), or at the subdomain of a unit the document names.
+    expect(findEmail('Maria Lindgren', 'Trafikkontoret\nmaria bndgren(Psockholm.se')).toBe('maria.lindgren@stockholm.se');
+    expect(findEmail('Sara Johansson', 'Socialnämnden Centrum\nE-post: sata. johansson@centium, goteborg.se')).toBe('sara.johansson@centrum.goteborg.se');
+    expect(findEmail('Sara Johansson', 'Göteborgs Stad Socialförvaltningen Centrum\nF-post: sara johanssontarentrum. goteborg.se')).toBe(
+      'sara.johansson@centrum.goteborg.se',
+    );
+    expect(findEmail('Sara Johansson', 'E-post: sara johanssontarentrum. goteborg.se')).toBeNull();
     // An address whose domain lost two letters and a space ran into it (seed 001's worn copy).
     expect(findEmail('Erik Nordstrand', 'erik nordstrand@stor hholm.se\nSocialförvaltningen\nstockholm.se')).toBe('erik.nordstrand@stockholm.se');
     expect(findEmail('Erik Nordstrand', 'erik nordstrand@stor hholm.se')).toBeNull();
