@@ -69,6 +69,10 @@ const WORD = /[\p{L}\p{N}|¢€¥]+/gu;
 const UNCLOSED = /\((?=\p{Ll})(?![^\n)]*\))[\p{L}|¢€¥]+/gu;
 /** Nouns a Roman numeral follows ("fas I", "bilaga I"): there an "I" is not a worn "i". */
 const NUMBERED = new Set(['fas', 'bilaga', 'etapp', 'steg', 'kapitel', 'avdelning', 'nivå', 'typ', 'klass', 'avsnitt']);
+/** A month's name, which a day's number stands before. */
+const MONTH = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
+/** Words a number follows that may stand before a capitalised word ("sida 1 Stockholms stad"). */
+const COUNTED = new Set([...NUMBERED, 'sida', 'sidan', 'nr', 'nummer', 'punkt', 'paragraf', 'kap', 'bilagan', 'version', 'del', 'år', 'och', 'eller', 'till']);
 /**
  * A party after a politician's name whose letter OCR read as a digit or sign: "Lotta Edholm (1)"
  * for (L), "Emilia Bjuggren ($)" for (S). No party's letter is a digit, so the reading is safe.
@@ -214,6 +218,19 @@ function lowerI(token: Token, previous: string, next: string, text: string): Cor
   return { index: token.index, original: 'I', replacement: 'i', reason: 'preposition between lower-case words', score: 0 };
 }
 
+/**
+ * A lone "1" after a lower-case word and before a name, in damaged text, is the preposition "i" that
+ * OCR read as a digit ("miljöer 1 Malmö", "provats 1 Drottninghög"): a number there would count
+ * something ("1 januari", "1 av 3"), and a name is no unit. Not after a word a number follows
+ * ("sida 1 Stockholms stad").
+ */
+function oneForI(token: Token, previous: string, next: string, text: string, mode: Regime): Correction | null {
+  if (mode === 'intact' || token.text !== '1' || !/^\p{Ll}+$/u.test(previous) || COUNTED.has(previous) || !/^\p{Lu}\p{Ll}/u.test(next)) return null;
+  if (text[token.index - 1] !== ' ' || text[token.index + 1] !== ' ') return null;
+  const replacement = startsSentence(text, token.index) ? 'I' : 'i';
+  return { index: token.index, original: '1', replacement, reason: 'preposition before a name', score: 0 };
+}
+
 const EMPTY: ReadonlyMap<string, number> = new Map();
 /** Shortest word the document's own spelling counts for. */
 const DOCUMENT_WORD_LENGTH = 7;
@@ -291,7 +308,7 @@ export class Repairer {
         continue;
       }
       const next = tokens[i + 1]?.text ?? '';
-      const fix = isProtected ? null : (lowerI(token, previous, next, text) ?? this.correct(token, previous, next, text, mode, seen));
+      const fix = isProtected ? null : (lowerI(token, previous, next, text) ?? oneForI(token, previous, next, text, mode) ?? this.correct(token, previous, next, text, mode, seen));
       if (fix) corrections.push(fix);
       previous = fix?.replacement ?? token.text;
       readAs(token.index, token.text, previous, isProtected);
@@ -496,9 +513,10 @@ export class Repairer {
   private eligible(token: Token, text: string, mode: Regime, previous: string, next: string): boolean {
     const word = token.text;
     if (/^\d+$/.test(word)) {
-      // A lone "1" between two lower-case words is "i" read by an engine without Swedish data.
+      // A lone "1" between two lower-case words is "i" read by an engine without Swedish data, but
+      // not the day before a month ("den 1 januari").
       const after = text[token.index + word.length];
-      return mode === 'stripped' && word === '1' && /^\p{Ll}/u.test(previous) && /^\p{Ll}/u.test(next) && (after === ' ' || after === '\n');
+      return mode === 'stripped' && word === '1' && /^\p{Ll}/u.test(previous) && /^\p{Ll}/u.test(next) && !MONTH.test(next) && (after === ' ' || after === '\n');
     }
     // Single letters are initials and party names ("(L)"), and abbreviations are right as written.
     if (word.length === 1 && word !== '|') return false;

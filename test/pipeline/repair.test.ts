@@ -205,6 +205,18 @@ describe('repair', () => {
     expect(repair('Remiss om tryggare offentliga miljöer I Malmö').text).toBe('Remiss om tryggare offentliga miljöer i Malmö');
   });
 
+  it('reads a lone "1" before a name as the preposition "i" in damaged text, not a number that counts', () => {
+    expect(repair('Yttrande över remiss om tryggare offentliga miljöer 1 Malmö', { regime: 'stripped' }).text).toBe(
+      'Yttrande över remiss om tryggare offentliga miljöer i Malmö',
+    );
+    expect(repair('olika utvecklingsfrågor. 1 Stockholms stads program', { regime: 'stripped' }).text).toBe('olika utvecklingsfrågor. I Stockholms stads program');
+    // A number that counts, or text read well, stays.
+    for (const kept of ['från och med den 1 januari', 'Sida 1 av 3', 'se sida 1 Stockholms stad', 'enligt bilaga 1 Nämnden']) {
+      expect(repair(kept, { regime: 'stripped' }).text).toBe(kept);
+    }
+    expect(repair('miljöer 1 Malmö', { regime: 'intact' }).text).toBe('miljöer 1 Malmö');
+  });
+
   it('gives back a party letter OCR read as a digit or sign after a name ("Lotta Edholm (1)")', () => {
     expect(repair('Skrivelse från Lotta Edholm (1) om trygghet. Nämnden utser Emilia Bjuggren ($) att justera.').text).toBe(
       'Skrivelse från Lotta Edholm (L) om trygghet. Nämnden utser Emilia Bjuggren (S) att justera.',
