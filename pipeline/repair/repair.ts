@@ -514,7 +514,7 @@ export class Repairer {
     const word = token.text;
     if (/^\d+$/.test(word)) {
       // A lone "1" between two lower-case words is "i" read by an engine without Swedish data, but
-      // not the day before a month ("den 1 januari").
+      // not the day before a month ("den 1 januari", "en verksamhet 1 januari 2018").
       const after = text[token.index + word.length];
       return mode === 'stripped' && word === '1' && /^\p{Ll}/u.test(previous) && /^\p{Ll}/u.test(next) && !MONTH.test(next) && (after === ' ' || after === '\n');
     }

@@ -184,6 +184,11 @@ describe('repair', () => {
     expect(WordModel.fromJSON(JSON.parse(JSON.stringify(model))).count('våld')).toBe(model.count('våld'));
   });
 
+  it('reads a k whose arm worn type closed into a b ("Aballa", "respebtive"), as it reads an h', () => {
+    expect(repair('Trygghetsskapande belysning i Husby och Aballa', { regime: 'stripped' }).text).toBe('Trygghetsskapande belysning i Husby och Akalla');
+    expect(repair('Förvaltningen och polisen har respebtive ansvar.', { regime: 'stripped' }).text).toBe('Förvaltningen och polisen har respektive ansvar.');
+  });
+
   it('reads "tj" that the legacy engine ran into one glyph ("Uansteutlatande", "socialyansten")', () => {
     expect(repair(stripped('godkanner forvaltningens Uansteutlatande som svar')).text).toContain('godkänner förvaltningens tjänsteutlåtande som svar');
     expect(repair(stripped('overlamnar Yansteutlatandet som yttrande')).text).toContain('överlämnar tjänsteutlåtandet som yttrande');
