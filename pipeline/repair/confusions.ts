@@ -26,6 +26,8 @@ const DIACRITIC: [string, string, number][] = [
   ['a', 'å', 0.7],
   ['a', 'ä', 0.7],
   ['o', 'ö', 0.6],
+  // Worn dots over an ö that closed its bowl: "averens", "Ordlarande", "Alvsja".
+  ['a', 'ö', 3.0],
   ['é', 'å', 1.2],
   ['é', 'ä', 1.4],
   ['é', 'ö', 1.0],
@@ -62,6 +64,8 @@ const GLYPH: [string, string, number][] = [
   // Worn copies lose the bar of the f more often than they grow one on a t ("tamiljenamnden").
   ['t', 'f', 3.0],
   ['f', 't', 3.5],
+  // An f whose bar wore away: "Sociallorvaltningen", "skafla".
+  ['l', 'f', 3.5],
   ['l', 't', 4.0],
   ['t', 'l', 4.0],
   // An l whose foot ran into the next letter's first stroke: "beshut", "olaghig"; what is left of the
@@ -74,6 +78,8 @@ const GLYPH: [string, string, number][] = [
   ['h', 'k', 4.0],
   ['k', 'h', 4.0],
   ['b', 'k', 4.0],
+  // A g whose lower bowl worn type opened: "trygphet", "Bakptund", "repional".
+  ['p', 'g', 3.5],
   ['c', 'e', 4.0],
   ['e', 'c', 4.0],
   ['u', 'n', 4.0],
@@ -106,6 +112,10 @@ const GLYPH: [string, string, number][] = [
   // An m whose last leg ran into the next letter: "renuss" for "remiss".
   ['nu', 'mi', 4.0],
   ['u', 'o', 4.0],
+  // An i and the stroke beside it run together: "krinunalitet", "valdspreventuva", "renussvar".
+  ['u', 'i', 4.0],
+  // An r whose arm wore away: "progiam", "centium".
+  ['i', 'r', 4.5],
   ['in', 'm', 4.0],
   ['w', 'v', 3.5],
   // "tj" run together by the j's hook: "Uansteutlatande", "Yansteutlatandet", "socialyansten".
@@ -117,6 +127,9 @@ const GLYPH: [string, string, number][] = [
   // A t or f whose top OCR read as an opening parenthesis: "(agit fram", "(vsiska".
   ['(', 't', 3.0],
   ['(', 'f', 3.5],
+  // Braces, which Swedish prose never prints: the legacy engine's l ("til}", "tl}") and f ("{or").
+  ['}', 'l', 2.5],
+  ['{', 'f', 2.5],
   ['¢', 'c', 2.0],
   ['€', 'e', 3.0],
   ['¥', 'v', 3.0],

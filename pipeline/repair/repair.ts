@@ -61,7 +61,13 @@ const WORN_SHARE = 0.1;
 const WORN_MIN_WORDS = 20;
 /** Lower-case words looked at to judge it. */
 const WORN_SAMPLE = 2000;
-const WORD = /[\p{L}\p{N}|¢€¥]+/gu;
+/**
+ * A word: letters, digits, and the signs OCR prints for letters ("|" for l, "¢" for c, braces for
+ * l and f: "til}", "{or"), except a brace that closes a parenthesis ("(C}"), which is punctuation.
+ */
+const WORD = /(?:[\p{L}\p{N}|¢€¥{]|(?<!\([^()\n]*)\})+/gu;
+/** A brace that closes a parenthesis on its line: the legacy engine's ")" ("Horrdin (C}"). */
+const BRACE_PAREN = /(?<=\([^()\n]*)\}/gu;
 /**
  * A word behind an opening parenthesis that nothing on its line closes: OCR's reading of a t or an
  * f ("(agit fram" for "tagit fram", "(jansteutlatandet." for "tjänsteutlåtandet.").
@@ -269,6 +275,7 @@ export class Repairer {
     }));
     if (mode !== 'intact') {
       for (const m of text.matchAll(LOST_SLASH)) corrections.push({ index: m.index, original: ' ', replacement: '/', reason: 'slash of a case number', score: 0 });
+      for (const m of text.matchAll(BRACE_PAREN)) corrections.push({ index: m.index, original: '}', replacement: ')', reason: 'brace closing a parenthesis', score: 0 });
       for (const m of text.matchAll(GLUED_GUILLEMET)) corrections.push({ index: m.index, original: m[0], replacement: ' ', reason: 'guillemet inside a word', score: 0 });
     }
     // Words read from the document as a whole before the word-by-word pass: a "Dnr" label misread
@@ -308,7 +315,11 @@ export class Repairer {
         continue;
       }
       const next = tokens[i + 1]?.text ?? '';
-      const fix = isProtected ? null : (lowerI(token, previous, next, text) ?? oneForI(token, previous, next, text, mode) ?? this.correct(token, previous, next, text, mode, seen));
+      const fix = isProtected
+        ? null
+        : (lowerI(token, previous, next, text) ??
+          oneForI(token, previous, next, text, mode) ??
+          this.correct(token, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen));
       if (fix) corrections.push(fix);
       previous = fix?.replacement ?? token.text;
       readAs(token.index, token.text, previous, isProtected);
@@ -582,6 +593,19 @@ export class Repairer {
       this.candidateCache.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * The word after the one being read, as it will likely be read itself, judged without context:
+   * context from a damaged neighbour ("förstag til}") is none, from its reading ("till") much. The
+   * readings are the ones the word's own turn will use (same cache key), so this costs little.
+   */
+  private likelyReading(token: Token | undefined, text: string, mode: Regime): string {
+    if (!token) return '';
+    const word = token.text;
+    if (mode === 'intact' || word.length < 2 || /^\d+$/.test(word)) return word;
+    const [best] = this.readings(word, mode, text[token.index + word.length] === '-', !startsSentence(text, token.index));
+    return best && best.score - this.prior(word) >= MARGIN[mode] ? best.word : word;
   }
 
   private correct(token: Token, previous: string, next: string, text: string, mode: Regime, seen: ReadonlyMap<string, number>): Correction | null {

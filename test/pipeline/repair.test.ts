@@ -184,6 +184,25 @@ describe('repair', () => {
     expect(WordModel.fromJSON(JSON.parse(JSON.stringify(model))).count('våld')).toBe(model.count('våld'));
   });
 
+  it('reads letters worn type opened or closed that the scans\' OCR shows again and again', () => {
+    // A g's bowl opened ("Bakpnund"), an r's arm lost ("progiam"), an ö closed ("averens"), an i run
+    // into the stroke beside it ("muljoer"), an f's bar lost ("skafta" is a word; "skafla" is not).
+    const legacy = 'Bakpnund\nNämnden och lokalpolisen är averens om ett progiam mot brott i kriminella muljoer.';
+    expect(repair(legacy, { regime: 'stripped' }).text).toBe('Bakgrund\nNämnden och lokalpolisen är överens om ett program mot brott i kriminella miljöer.');
+  });
+
+  it('reads braces as the legacy engine\'s l and f, and as a parenthesis where one is open ("til}", "{or", "(C}")', () => {
+    const text = 'Svaret ska ha kommit in til} departementet.\nMotion från Mattias Horrdin (C} om livssituationen {or dessa unga.';
+    expect(repair(text, { regime: 'stripped' }).text).toBe('Svaret ska ha kommit in till departementet.\nMotion från Mattias Horrdin (C) om livssituationen för dessa unga.');
+  });
+
+  it('reads a word in the context of the word after it as that word will be read ("förstag til}" is "förslag till")', () => {
+    const model = new WordModel();
+    model.learn('Nämnden lämnar förslag till beslut. Förslag till program för en jämlik stad.');
+    const read = new Repairer({ model }).repair('Yttrande till kommunstyrelsen aver forstag til} progiam for en jamlik stad', 'stripped').text;
+    expect(read).toBe('Yttrande till kommunstyrelsen över förslag till program för en jämlik stad');
+  });
+
   it('reads a k whose arm worn type closed into a b ("Aballa", "respebtive"), as it reads an h', () => {
     expect(repair('Trygghetsskapande belysning i Husby och Aballa', { regime: 'stripped' }).text).toBe('Trygghetsskapande belysning i Husby och Akalla');
     expect(repair('Förvaltningen och polisen har respebtive ansvar.', { regime: 'stripped' }).text).toBe('Förvaltningen och polisen har respektive ansvar.');
