@@ -205,8 +205,7 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
     // word the document prints that differs from it in nothing but å/ä/ö ("trygghetsvärdar" in
     // the title): worn type swaps those dots and rings, and two real words so alike are rare.
     const nearest = judge.known(lower) ? (listedByFold.get(folded.join('')) ?? null) : nearestPrinted(folded, candidates);
-    if (nearest === lower) return;
-    if (!nearest) return;
+    if (!nearest || nearest === lower) return;
     const form = nearestWord(folded, formsOf(nearest, judge).map((f) => [f, fold(f)]), Infinity) ?? nearest;
     // A capital OCR printed inside a sentence is a name's only if the document always gives it one
     // ("hos Socialstyreben"); elsewhere it is damage ("i detta Gansteutlatande"). At the start of a
@@ -282,4 +281,3 @@ function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numb
   }
   return out;
 }
-
