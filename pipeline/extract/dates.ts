@@ -1,11 +1,5 @@
 import { editDistance } from '../edit-distance.ts';
-
-/** Swedish month names and their common abbreviations, by month number. */
-const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
+import { MONTHS } from '../lexicon/months.ts';
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 

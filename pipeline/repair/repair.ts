@@ -10,6 +10,7 @@ import { misreadDnrLabels } from '../dnr-label.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { collocation } from '../lexicon/collocations.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
+import { isMonth } from '../lexicon/months.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD } from '../lexicon/municipal.ts';
 import { recase } from './case.ts';
@@ -66,7 +67,7 @@ const WORN_SAMPLE = 2000;
  * l and f: "til}", "{or"), except a brace that closes a parenthesis ("(C}"), which is punctuation.
  */
 const WORD = /(?:[\p{L}\p{N}|¢€¥{]|(?<!\([^()\n]*)\})+/gu;
-/** A brace that closes a parenthesis on its line: the legacy engine's ")" ("Horrdin (C}"). */
+/** A brace that closes a parenthesis on its line (the braces `WORD` leaves out): the legacy engine's ")" ("Horrdin (C}"). */
 const BRACE_PAREN = /(?<=\([^()\n]*)\}/gu;
 /**
  * A word behind an opening parenthesis that nothing on its line closes: OCR's reading of a t or an
@@ -75,8 +76,6 @@ const BRACE_PAREN = /(?<=\([^()\n]*)\}/gu;
 const UNCLOSED = /\((?=\p{Ll})(?![^\n)]*\))[\p{L}|¢€¥]+/gu;
 /** Nouns a Roman numeral follows ("fas I", "bilaga I"): there an "I" is not a worn "i". */
 const NUMBERED = new Set(['fas', 'bilaga', 'etapp', 'steg', 'kapitel', 'avdelning', 'nivå', 'typ', 'klass', 'avsnitt']);
-/** A month's name, which a day's number stands before. */
-const MONTH = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
 /** Words a number follows that may stand before a capitalised word ("sida 1 Stockholms stad"). */
 const COUNTED = new Set([...NUMBERED, 'sida', 'sidan', 'nr', 'nummer', 'punkt', 'paragraf', 'kap', 'bilagan', 'version', 'del', 'år', 'och', 'eller', 'till']);
 /**
@@ -527,7 +526,7 @@ export class Repairer {
       // A lone "1" between two lower-case words is "i" read by an engine without Swedish data, but
       // not the day before a month ("den 1 januari", "en verksamhet 1 januari 2018").
       const after = text[token.index + word.length];
-      return mode === 'stripped' && word === '1' && /^\p{Ll}/u.test(previous) && /^\p{Ll}/u.test(next) && !MONTH.test(next) && (after === ' ' || after === '\n');
+      return mode === 'stripped' && word === '1' && /^\p{Ll}/u.test(previous) && /^\p{Ll}/u.test(next) && !isMonth(next) && (after === ' ' || after === '\n');
     }
     // Single letters are initials and party names ("(L)"), and abbreviations are right as written.
     if (word.length === 1 && word !== '|') return false;
