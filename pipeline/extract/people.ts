@@ -160,7 +160,8 @@ function rebuildEmail(name: string, text: string): string | null {
   for (const d of MUNICIPAL_DOMAINS) if (!named.has(d)) domains.push([d, d.length >= LONG_DOMAIN ? 1 : 0, true]);
   for (const line of text.matchAll(ENDS_IN_DOMAIN)) {
     const printed = fold(line[0]).replace(/\s+/g, '');
-    const units = documentWords(text.slice(0, line.index) + text.slice(line.index + line[0].length));
+    // The document's words off this line, gathered only when a domain matches and the names do not.
+    let units: Set<string> | undefined;
     for (const [domain, tolerance, marked] of domains) {
       // Where the domain begins: as long as it is, or a letter shorter or longer when OCR dropped
       // or added one ("sockholm.se"), whichever reads closest to it. A long domain may have two
@@ -174,6 +175,7 @@ function rebuildEmail(name: string, text: string): string | null {
       // A city the document does not name takes the "(" or "@" between name and domain as evidence.
       if (marked && !/[(©@].?$/.test(rest)) continue;
       if (namesBeforeAt(rest, wanted, slips)) return `${target}@${domain}`;
+      units ??= documentWords(text.slice(0, line.index) + text.slice(line.index + line[0].length));
       const unit = subdomain(rest, units);
       if (unit && namesBeforeAt(unit.rest, wanted, slips)) return `${target}@${unit.word}.${domain}`;
     }
