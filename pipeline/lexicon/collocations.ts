@@ -3,8 +3,8 @@ import { fold } from '../fold.ts';
 /**
  * "år" (year) and "är" (is) differ by a ring or two dots, which OCR confuses both ways and an engine
  * without Swedish data drops ("ar"). Both are frequent, so only the word before decides: a number or
- * a quantifier comes before "år" ("två år", "varje år", "under 2 år"), a subject before "är" ("det
- * är", "som är").
+ * a quantifier comes before "år" ("två år", "varje år", "under 2 år") and its genitive ("2020 års
+ * budget", "nästa års"), a subject before "är" ("det är", "som är").
  */
 const BEFORE_YEAR = new Set(
   `ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo några flera många varje per samma nästa förra
@@ -28,7 +28,7 @@ const AFTER_TAKE = new Set(['stallning', 'hansyn', 'ansvar', 'emot', 'hand']);
 export function collocation(previous: string, word: string, next = ''): number {
   // Compared folded: the next word may still be printed without its diacritics ("tå hansyn").
   if (word === 'ta') return AFTER_TAKE.has(fold(next)) ? DECISIVE : 0;
-  if (word === 'år' || word === 'åren') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : 0;
+  if (word === 'år' || word === 'åren' || word === 'års') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : 0;
   if (word === 'är') return BEFORE_IS.has(previous) ? DECISIVE : 0;
   if (word === 'åt') return BEFORE_TO.has(previous) ? DECISIVE : 0;
   return 0;
