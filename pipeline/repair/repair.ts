@@ -64,9 +64,10 @@ const WORN_MIN_WORDS = 20;
 const WORN_SAMPLE = 2000;
 /**
  * A word: letters, digits, and the signs OCR prints for letters ("|" for l, "¢" for c, braces for
- * l and f: "til}", "{or"), except a brace that closes a parenthesis ("(C}"), which is punctuation.
+ * l and f: "til}", "{or"; a bracket that no bracket opened, "Gl]"), except a brace that closes a
+ * parenthesis ("(C}"), which is punctuation.
  */
-const WORD = /(?:[\p{L}\p{N}|¢€¥{]|(?<!\([^()\n]*)\})+/gu;
+const WORD = /(?:[\p{L}\p{N}|¢€¥{]|(?<!\([^()\n]*)\}|(?<!\[[^[\]\n]*)\])+/gu;
 /** A brace that closes a parenthesis on its line (the braces `WORD` leaves out): the legacy engine's ")" ("Horrdin (C}"). */
 const BRACE_PAREN = /(?<=\([^()\n]*)\}/gu;
 /**
@@ -236,6 +237,23 @@ function oneForI(token: Token, previous: string, next: string, text: string, mod
   return { index: token.index, original: '1', replacement, reason: 'preposition before a name', score: 0 };
 }
 
+/** A worn "till" as OCR prints it: a G for the t (and i), then the bars of the rest. */
+const TILL_BLOT = /^G[IHUTl|\]}]{1,2}$/;
+
+/**
+ * "till" worn to a blot of strokes that OCR reads as a G and a bar or two: "hänvisar GI
+ * förvaltningens", "förslag GIT åtgärder", "utvidgas GH centrum", "hänvisar Gl] detta". As
+ * capitals these pass for an abbreviation, which is otherwise right as printed; but between two
+ * lower-case words of one line in damaged text, and printed nowhere else (an abbreviation the
+ * document uses it spells out once and repeats: "Göteborgs universitet (GU)"), it is the word.
+ */
+function tillBlot(token: Token, previous: string, next: string, text: string, mode: Regime, tokens: readonly Token[]): Correction | null {
+  if (mode === 'intact' || !TILL_BLOT.test(token.text) || !/^\p{L}{2,}$/u.test(previous) || !/^\p{Ll}{2,}$/u.test(next)) return null;
+  if (text[token.index - 1] !== ' ' || text[token.index + token.text.length] !== ' ') return null;
+  if (tokens.filter((t) => t.text === token.text).length > 1) return null;
+  return { index: token.index, original: token.text, replacement: 'till', reason: 'a worn "till"', score: 0 };
+}
+
 const EMPTY: ReadonlyMap<string, number> = new Map();
 /** Shortest word the document's own spelling counts for. */
 const DOCUMENT_WORD_LENGTH = 7;
@@ -314,11 +332,13 @@ export class Repairer {
         continue;
       }
       const next = tokens[i + 1]?.text ?? '';
-      const fix = isProtected
-        ? null
-        : (lowerI(token, previous, next, text) ??
+      const fix =
+        tillBlot(token, previous, next, text, mode, tokens) ??
+        (isProtected
+          ? null
+          : (lowerI(token, previous, next, text) ??
           oneForI(token, previous, next, text, mode) ??
-          this.correct(token, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen));
+            this.correct(token, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen)));
       if (fix) corrections.push(fix);
       previous = fix?.replacement ?? token.text;
       readAs(token.index, token.text, previous, isProtected);

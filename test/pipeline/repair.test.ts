@@ -314,7 +314,21 @@ describe('repair', () => {
     expect(repair(stripped('det nya stodet ull barn')).text).toContain('det nya stödet till barn');
     expect(repair(stripped('forfattaren til skrivelsen')).text).toContain('författaren till skrivelsen');
     expect(repair(stripped('att skicka remissvaret Gill Justitiedepartementet')).text).toContain('remissvaret till Justitiedepartementet');
-    expect(repair(stripped('som yttrande Gl] kommunstyrelsen')).text).toContain('som yttrande till] kommunstyrelsen');
+    expect(repair(stripped('som yttrande Gl] kommunstyrelsen')).text).toContain('som yttrande till kommunstyrelsen');
+  });
+
+  it('reads "till" worn to a G and a bar or two ("GI", "GIT", "GH"), which pass for an abbreviation', () => {
+    // Worn copies of seeds 003 and 004 and of Stockholm's trafikkontoret, English model.
+    expect(repair(stripped('hanviser GI forvaltningens tjansteutlatande')).text).toContain('hänvisar till förvaltningens tjänsteutlåtande');
+    expect(repair(stripped('banvisar GI] deta tjansteutlatande')).text).toContain('hänvisar till');
+    expect(repair(stripped('godkanner torvaltningens torslag GIT atgarder')).text).toContain('förslag till åtgärder');
+    expect(repair('Forslag GH beslut\n\nNamnden godkanner forslaget.').text).toBe('Förslag till beslut\n\nNämnden godkänner förslaget.');
+    // An abbreviation the document prints again, one before a number, and intact text stay.
+    const university = stripped('Goteborgs universitet (GU) och studenter vid GU ska');
+    expect(repair(university).text).toContain('universitet (GU) och studenter vid GU ska');
+    expect(repair(stripped('kostnader for IT och lokaler')).text).toContain('för IT och');
+    expect(repair(stripped('enligt bilaga GI 2')).text).toContain('bilaga GI 2');
+    expect(repair('Nämnden hänvisar GH förvaltningens tjänsteutlåtande som svar på remissen.').text).toContain('hänvisar GH förvaltningens');
   });
 
   it('reads the second t of "att" that worn type left as an e ("ate"), not the bait "åte"', () => {
