@@ -19,6 +19,8 @@ export interface PhraseWord {
   sentenceStart?: boolean;
   /** The word begins a line: a list item's capital, or a sentence's that runs on from the line above. */
   lineStart?: boolean;
+  /** The word ends its line, punctuation aside: where a worn right margin loses the last letters. */
+  lineEnd?: boolean;
 }
 
 /** What the repair stage knows of a word, for deciding between two spellings. */
@@ -29,6 +31,8 @@ export interface WordJudge {
   listed(word: string): boolean;
   /** The confusion table reads `word` as `candidate` (both lower case): OCR may print one for the other. */
   reads(word: string, candidate: string): boolean;
+  /** Listed as written, with its capital: a place's or a person's name ("Malmö", "Akalla"). */
+  name(word: string): boolean;
   prior(word: string): number;
 }
 
@@ -107,9 +111,11 @@ export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge):
   // "lokala styrgrupperna" printed elsewhere) is no evidence for another word ("lohala").
   const read = propose(propose(new Map()));
   const phrases = [...read].map(([i, reading]) => ({ index: words[i]!.index, original: words[i]!.original, replacement: recase(reading, words[i]!.text) }));
-  // One reading per word: the phrase's, else the long word's, else the lower case.
+  // One reading per word: the phrase's, else the long word's, else the whole name's, else the lower case.
   const out = new Map<number, Respelling>();
-  for (const r of [...phrases, ...longWordSpellings(words, read, judge), ...lowerCaseSpellings(words, read)]) if (!out.has(r.index)) out.set(r.index, r);
+  for (const r of [...phrases, ...longWordSpellings(words, read, judge), ...clippedNames(words, read, judge), ...lowerCaseSpellings(words, read)]) {
+    if (!out.has(r.index)) out.set(r.index, r);
+  }
   return [...out.values()].sort((a, b) => a.index - b.index);
 }
 
@@ -259,6 +265,37 @@ function formsOf(word: string, judge: WordJudge): string[] {
   const forms = new Set([word]);
   for (const stem of stems) for (const ending of ENDINGS) if (judge.known(stem + ending)) forms.add(stem + ending);
   return [...forms];
+}
+
+/** Most letters a worn line end may have taken from a name. */
+const CLIPPED_MAX = 2;
+const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/**
+ * Names a worn copy cut short at the end of a line: "i Husby och Akal," where the decision reads
+ * "Akalla", "miljöer i Malm" in a letter from "Malmö stad". A line's last letters are the faintest
+ * on a worn page, and the first OCR loses. A word with a capital after a lower-case word, at the
+ * end of its line, that is no name itself, is read as the one name the document prints that begins
+ * with it and is a letter or two longer. A genitive s is no lost letter ("Stockholm" beside
+ * "Stockholms stad"), and a name that follows a capitalised word is a person's ("Per Malm").
+ */
+function clippedNames(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>, judge: WordJudge): Respelling[] {
+  const names = new Set<string>();
+  for (const { text, fixed } of words) if (!fixed && NAME_WORD.test(text) && judge.name(text)) names.add(text);
+  const out: Respelling[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const previous = words[i - 1]!;
+    if (!word.lineEnd || word.lineStart || skip.has(i) || word.fixed || !previous.joinedToNext || !/^\p{Ll}/u.test(previous.text)) continue;
+    if (!NAME_WORD.test(word.text) || judge.name(word.text)) continue;
+    const folded = fold(word.text);
+    const whole = [...names].filter((n) => {
+      const lost = n.length - word.text.length;
+      return lost >= 1 && lost <= CLIPPED_MAX && fold(n).startsWith(folded) && n.slice(word.text.length) !== 's';
+    });
+    if (whole.length === 1) out.push({ index: word.index, original: word.original, replacement: whole[0]! });
+  }
+  return out;
 }
 
 /**

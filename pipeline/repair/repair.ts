@@ -198,6 +198,9 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
 }
 
+/** What follows a word that ends its line: a mark of punctuation at most, then the line break. */
+const LINE_END = /^[.,;:)]?[ \t]*(?:\r?\n|$)/;
+
 /** True when only white space stands between the start of its line and `index`. */
 function startsLine(text: string, index: number): boolean {
   let i = index - 1;
@@ -372,6 +375,7 @@ export class Repairer {
         joinedToNext: next !== undefined && end < next.index && /^[ \t]*\n?[ \t]*$/.test(text.slice(end, next.index)),
         sentenceStart: startsSentence(text, w.index),
         lineStart: startsLine(text, w.index),
+        lineEnd: LINE_END.test(text.slice(end, end + 3)),
       };
     });
     const judge: WordJudge = {
@@ -379,6 +383,7 @@ export class Repairer {
       listed: (word) => this.isKnown(word),
       reads: (word, candidate) => this.readings(word, mode, false, true).some((r) => r.lower === candidate),
       prior: (word) => this.prior(word),
+      name: (word) => this.lexicon.has(word),
     };
     const at = new Map(corrections.map((c, k) => [c.index, k]));
     for (const p of phraseSpellings(words, judge)) {

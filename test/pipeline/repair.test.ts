@@ -402,7 +402,7 @@ describe('repair', () => {
     const words = (text: string): PhraseWord[] => [...text.matchAll(/\p{L}+/gu)].map((m) => ({ index: m.index, original: m[0], text: m[0], joinedToNext: true }));
     const printed = 'de lohala styrgrupperna ska bestå av chefer och prioriterade fokala styrgrupperna leder arbetet medan prioriterade lokala insatser följs upp';
     const known = new Set(printed.split(' ').filter((w) => w !== 'lohala'));
-    const judge = { known: (w: string) => known.has(w), listed: (w: string) => known.has(w), reads: () => false, prior: (w: string) => (w === 'lokala' ? 2 : 0) };
+    const judge = { known: (w: string) => known.has(w), listed: (w: string) => known.has(w), reads: () => false, name: () => false, prior: (w: string) => (w === 'lokala' ? 2 : 0) };
     // "fokala" is read "lokala" (beside "prioriterade"), so it is no evidence that "lohala" was "fokala".
     expect(phraseSpellings(words(printed), judge)).toEqual([{ index: printed.indexOf('fokala'), original: 'fokala', replacement: 'lokala' }]);
     // A word in a span that is right as printed (an address, a case number) is never read again.
@@ -549,6 +549,19 @@ describe('repair', () => {
     expect(repair(stripped('inom ramen for 2020 ars investeringsbudget')).text).toContain('inom ramen för 2020 års investeringsbudget');
     // Worn type gave its r the look of a t: after a year it is still the genitive (Stockholm's trafikkontoret).
     expect(repair(stripped('inom ramen tor 2020 ats investeringsbudget')).text).toContain('inom ramen för 2020 års investeringsbudget');
+  });
+
+  it('reads a name a worn copy cut short at the end of a line as the name the document prints', () => {
+    // Worn copies of Malmö's tjänsteskrivelse and Stockholm's trafikkontoret, English model.
+    const malmo = 'Malmé stad\nStadsomradesforvaltning Norr\n\nYurande over renuss om tryggare offentliga miljéer 1 Malm\n\nDet galler tryggheten.';
+    expect(repair(malmo).text).toContain('tryggare offentliga miljöer i Malmö\n');
+    const akalla = 'Trygghetsskapande belysning i Husby och Aballa\n\n1. Namnden godkanner forslaget om belysning i Husby och Akal,\nsa som foreslas.';
+    expect(repair(akalla).text).toContain('belysning i Husby och Akalla,\n');
+    // A genitive s is no lost letter, a name after a first name is a person's, and a name inside
+    // a line lost nothing.
+    expect(repair('Stockholms stad\n\nNamnden ser positivt pa arbetet i Stockholm\n').text).toContain('arbetet i Stockholm\n');
+    expect(repair('Malmé stad\n\nHandlaggare var Per Malm\n').text).toContain('Per Malm\n');
+    expect(repair('Malmé stad\n\nFragan om Malm och andra ravaror\n').text).toContain('om Malm och');
   });
 
   it('does not learn the damage of text OCR stripped of å/ä/ö', () => {
