@@ -28,6 +28,9 @@ const PATTERNS: RegExp[] = [
   /(?<![\d.])(?<c>\d{1,2}(?:\.\d{1,2}){1,3}-\d{1,6}\/\d{4}|\d{1,2}(?:\.\d{1,2}){1,3}-\d{4}-\d{1,6})\b/gu,
   // After a Dnr label, OCR sometimes reads the slash as a space: "Dnr 1.7.1-310 2018".
   /\bDnr:? (?<cs>\d{1,2}(?:\.\d{1,2}){1,3}-\d{1,6}) (?<csy>(?:19|20)\d{2})\b/gu,
+  // Or sets a speck beside a dot of the class, or loses the dot between two digits:
+  // "Dnr 12.:1-2019-1234", "Dnr 11-2019-2345" (kept as printed unless the document prints dotted classes).
+  /(?<=\bDnr:? )(?:(?<cw>\d{1,2}(?:(?:\.:|:\.?)\d{1,2})(?:[.:]{1,2}\d{1,2}){0,2}-(?:19|20)\d{2}-\d{1,6})|(?<cu>\d{2}-(?:19|20)\d{2}-\d{1,6}))\b/gu,
   // Bare year and serial after "Dnr"/"dnr": "Dnr: 2018:906", "(dnr 0456/19)", "2019.1234.012".
   /\b[Dd]nr:? ?(?<y>\d{4}[:/]\d{1,6}|\d{3,5}\/\d{2})\b/gu,
   /\b(?<dot>(?:19|20)\d{2}\.\d{3,5}\.\d{3})\b/gu,
@@ -53,6 +56,8 @@ interface Found {
   bareYear: boolean;
   /** A government office's number: never the municipality's own. */
   government: boolean;
+  /** A classification-based number whose two-digit class lost its dot ("11-2019-2345"), as printed. */
+  undotted: boolean;
 }
 
 function findOnLine(text: string): Found[] {
@@ -66,12 +71,18 @@ function findOnLine(text: string): Found[] {
       const g = m.groups!;
       let canonical: string;
       let bareYear = false;
+      let undotted = false;
       if (g.a) {
         if (NOT_PREFIX.test(g.prefix!)) continue;
         canonical = `${g.prefix} ${g.a}`;
       } else if (g.y) {
         canonical = g.y.replace(':', '/');
         bareYear = /^(?:19|20)\d{2}\//.test(canonical);
+      } else if (g.cw) {
+        canonical = g.cw.replace(/[.:]+(?=\d)/g, '.');
+      } else if (g.cu) {
+        canonical = g.cu;
+        undotted = true;
       } else if (g.cs) {
         canonical = `${g.cs}/${g.csy}`;
       } else if (g.lsf) {
@@ -90,11 +101,15 @@ function findOnLine(text: string): Found[] {
         canonical = (g.gov?.replace(' ', '/') ?? g.h?.replace(/- /g, '-') ?? g.g ?? g.c ?? g.dot)!;
       }
       taken.push([start, end]);
-      found.push({ canonical, index: start, bareYear, government: g.gov !== undefined });
+      found.push({ canonical, index: start, bareYear, government: g.gov !== undefined, undotted });
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** Stockholm's classification-based numbers, with their dots and with a two-digit class that lost it. */
+const DOTTED_CLASS = /^\d{1,2}(?:\.\d{1,2}){1,3}-/;
+const UNDOTTED_CLASS = /^\d{2}-(?:19|20)\d{2}-\d+$/;
 
 /** Labels that head a column of a header flattened from a table ("Handläggare   Datum   Diarienummer"). */
 const OWN_COLUMN = /(?:^|\s)(?:diarienummer|diarienr|dnr|vår beteckning|ärendenummer)(?:\s|$)/i;
@@ -130,6 +145,11 @@ export function findCaseNumbers(lines: Line[]): CaseNumbers {
       if (!target.includes(canonical)) target.push(canonical);
     }
     previous = line.text;
+  }
+  // A class that lost its dot is read in the style the document prints its other numbers in.
+  if ([...own, ...ref].some((c) => DOTTED_CLASS.test(c))) {
+    const dotted = (list: string[]): string[] => [...new Set(list.map((c) => (UNDOTTED_CLASS.test(c) ? `${c[0]}.${c.slice(1)}` : c)))];
+    return { own: dotted(own), ref: dotted(ref).filter((r) => !dotted(own).includes(r)) };
   }
   return { own, ref: ref.filter((r) => !own.includes(r)) };
 }

@@ -105,6 +105,13 @@ describe('case numbers', () => {
     expect(numbers('Handläggare     Diarienummer\nSara Berglund     KSN-2021-00456')).toEqual({ own: ['KSN-2021-00456'], ref: [] });
   });
 
+  it("reads a classification a worn copy specked or lost the dot of in the style of the document's other numbers", () => {
+    // Stockholm's protokoll, worn copy read with Swedish data.
+    expect(numbers('Dnr 12.:1-2019-1234\n\nDnr 11-2019-2345')).toEqual({ own: ['12.1-2019-1234', '1.1-2019-2345'], ref: [] });
+    // Without a dotted number beside it, the number stays as printed.
+    expect(numbers('Dnr 11-2019-2345')).toEqual({ own: ['11-2019-2345'], ref: [] });
+  });
+
   it('does not take dates, phone numbers or school years for case numbers', () => {
     expect(numbers('2018-10-25\nTelefon: 08-508 43 112\nläsåret 2019/20\nSida 1/3')).toEqual({ own: [], ref: [] });
   });
