@@ -73,6 +73,8 @@ const GLYPH: [string, string, number][] = [
   ['h', 'l', 4.5],
   ['hi', 'lu', 3.5],
   ['hi', 'lä', 3.5],
+  // An f and a t run together at the bar, read as one stroke with a hump: "eher", "Syhet".
+  ['h', 'ft', 4.0],
   ['h', 'b', 4.0],
   ['b', 'h', 4.0],
   ['h', 'k', 4.0],

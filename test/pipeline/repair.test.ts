@@ -302,6 +302,12 @@ describe('repair', () => {
     expect(repair(stripped('att omedelbart yustera paragrafen')).text).toContain('att omedelbart justera paragrafen');
   });
 
+  it('reads an f and a t that worn type ran together into one stroke ("eher", "Syhet")', () => {
+    // Worn copies of Västerås's motion (English model) and seed 001 (Swedish data).
+    expect(repair(stripped('att utvardera verksamheten eher tva ar')).text).toContain('verksamheten efter två år');
+    expect(repair('Syhet med ett våldspreventivt centrum är att minska våldet i Stockholm.', { regime: 'worn' }).text).toContain('Syftet med');
+  });
+
   it('reads an l whose foot ran into the next letter ("beshut", "Beshitet")', () => {
     // Worn copies of seeds 001, 002 and 004 and of Umeå's protokollsutdrag, read with the English model.
     expect(repair(stripped('Socialnamndens beshut')).text).toContain('Socialnämndens beslut');
