@@ -56,8 +56,6 @@ interface Found {
   bareYear: boolean;
   /** A government office's number: never the municipality's own. */
   government: boolean;
-  /** A classification-based number whose two-digit class lost its dot ("11-2019-2345"), as printed. */
-  undotted: boolean;
 }
 
 function findOnLine(text: string): Found[] {
@@ -71,7 +69,6 @@ function findOnLine(text: string): Found[] {
       const g = m.groups!;
       let canonical: string;
       let bareYear = false;
-      let undotted = false;
       if (g.a) {
         if (NOT_PREFIX.test(g.prefix!)) continue;
         canonical = `${g.prefix} ${g.a}`;
@@ -80,9 +77,6 @@ function findOnLine(text: string): Found[] {
         bareYear = /^(?:19|20)\d{2}\//.test(canonical);
       } else if (g.cw) {
         canonical = g.cw.replace(/[.:]+(?=\d)/g, '.');
-      } else if (g.cu) {
-        canonical = g.cu;
-        undotted = true;
       } else if (g.cs) {
         canonical = `${g.cs}/${g.csy}`;
       } else if (g.lsf) {
@@ -98,10 +92,10 @@ function findOnLine(text: string): Found[] {
       } else if (g.m) {
         canonical = `Motion ${g.m}`;
       } else {
-        canonical = (g.gov?.replace(' ', '/') ?? g.h?.replace(/- /g, '-') ?? g.g ?? g.c ?? g.dot)!;
+        canonical = (g.gov?.replace(' ', '/') ?? g.h?.replace(/- /g, '-') ?? g.g ?? g.c ?? g.cu ?? g.dot)!;
       }
       taken.push([start, end]);
-      found.push({ canonical, index: start, bareYear, government: g.gov !== undefined, undotted });
+      found.push({ canonical, index: start, bareYear, government: g.gov !== undefined });
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -147,9 +141,7 @@ export function findCaseNumbers(lines: Line[]): CaseNumbers {
     previous = line.text;
   }
   // A class that lost its dot is read in the style the document prints its other numbers in.
-  if ([...own, ...ref].some((c) => DOTTED_CLASS.test(c))) {
-    const dotted = (list: string[]): string[] => [...new Set(list.map((c) => (UNDOTTED_CLASS.test(c) ? `${c[0]}.${c.slice(1)}` : c)))];
-    return { own: dotted(own), ref: dotted(ref).filter((r) => !dotted(own).includes(r)) };
-  }
-  return { own, ref: ref.filter((r) => !own.includes(r)) };
+  const dotted = (list: string[]): string[] => [...new Set(list.map((c) => (UNDOTTED_CLASS.test(c) ? `${c[0]}.${c.slice(1)}` : c)))];
+  const [ownRead, refRead] = [...own, ...ref].some((c) => DOTTED_CLASS.test(c)) ? [dotted(own), dotted(ref)] : [own, ref];
+  return { own: ownRead, ref: refRead.filter((r) => !ownRead.includes(r)) };
 }

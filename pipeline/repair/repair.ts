@@ -245,10 +245,10 @@ const TILL_BLOT = /^G[IHUTl|\]}]{1,2}$/;
 
 /**
  * "till" worn to a blot of strokes that OCR reads as a G and a bar or two: "hänvisar GI
- * förvaltningens", "förslag GIT åtgärder", "utvidgas GH centrum", "hänvisar Gl] detta". As
- * capitals these pass for an abbreviation, which is otherwise right as printed; but between two
- * lower-case words of one line in damaged text, and printed nowhere else (an abbreviation the
- * document uses it spells out once and repeats: "Göteborgs universitet (GU)"), it is the word.
+ * förvaltningens", "förslag GIT åtgärder", "Förslag GH beslut", "hänvisar Gl] detta". As capitals
+ * these pass for an abbreviation, which is otherwise right as printed; but after a word and before a
+ * lower-case word of the same line in damaged text, and printed nowhere else, it is the word. An
+ * abbreviation a document uses it prints more than once: "Göteborgs universitet (GU)", then "GU".
  */
 function tillBlot(token: Token, previous: string, next: string, text: string, mode: Regime, tokens: readonly Token[]): Correction | null {
   if (mode === 'intact' || !TILL_BLOT.test(token.text) || !/^\p{L}{2,}$/u.test(previous) || !/^\p{Ll}{2,}$/u.test(next)) return null;
@@ -340,7 +340,7 @@ export class Repairer {
         (isProtected
           ? null
           : (lowerI(token, previous, next, text) ??
-          oneForI(token, previous, next, text, mode) ??
+            oneForI(token, previous, next, text, mode) ??
             this.correct(token, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen)));
       if (fix) corrections.push(fix);
       previous = fix?.replacement ?? token.text;
