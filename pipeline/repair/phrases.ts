@@ -280,14 +280,15 @@ const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
  * "Stockholms stad"), and a name that follows a capitalised word is a person's ("Per Malm").
  */
 function clippedNames(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>, judge: WordJudge): Respelling[] {
-  const names = new Set<string>();
-  for (const { text, fixed } of words) if (!fixed && NAME_WORD.test(text) && judge.name(text)) names.add(text);
   const out: Respelling[] = [];
+  // The document's names, gathered only when a line ends in a word that may be one cut short.
+  let names: Set<string> | undefined;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     const previous = words[i - 1]!;
     if (!word.lineEnd || word.lineStart || skip.has(i) || word.fixed || !previous.joinedToNext || !/^\p{Ll}/u.test(previous.text)) continue;
     if (!NAME_WORD.test(word.text) || judge.name(word.text)) continue;
+    names ??= new Set(words.filter((w) => !w.fixed && NAME_WORD.test(w.text) && judge.name(w.text)).map((w) => w.text));
     const folded = fold(word.text);
     const whole = [...names].filter((n) => {
       const lost = n.length - word.text.length;

@@ -67,9 +67,9 @@ const WORN_SAMPLE = 2000;
  * l and f: "til}", "{or"; a bracket that no bracket opened, "Gl]"), except a brace that closes a
  * parenthesis ("(C}"), which is punctuation.
  */
-const WORD = /(?:[\p{L}\p{N}|¢€¥{]|(?<!\([^()\n]*)\}|(?<!\[[^[\]\n]*)\])+/gu;
+const WORD = /(?:[\p{L}\p{N}|¢€¥{]|\}(?<!\([^()\n]*\})|\](?<!\[[^[\]\n]*\]))+/gu;
 /** A brace that closes a parenthesis on its line (the braces `WORD` leaves out): the legacy engine's ")" ("Horrdin (C}"). */
-const BRACE_PAREN = /(?<=\([^()\n]*)\}/gu;
+const BRACE_PAREN = /\}(?<=\([^()\n]*\})/gu;
 /**
  * A word behind an opening parenthesis that nothing on its line closes: OCR's reading of a t or an
  * f ("(agit fram" for "tagit fram", "(jansteutlatandet." for "tjänsteutlåtandet.").
@@ -83,19 +83,19 @@ const COUNTED = new Set([...NUMBERED, 'sida', 'sidan', 'nr', 'nummer', 'punkt', 
  * A party after a politician's name whose letter OCR read as a digit or sign: "Lotta Edholm (1)"
  * for (L), "Emilia Bjuggren ($)" for (S). No party's letter is a digit, so the reading is safe.
  */
-const PARTY_MISREAD = /(?<=\p{Lu}\p{Ll}+ \()[1$5](?=\))/gu;
+const PARTY_MISREAD = /[1$5](?<=\p{Lu}\p{Ll}+ \([1$5])(?=\))/gu;
 const PARTY_LETTER: Record<string, string> = { '1': 'L', $: 'S', '5': 'S' };
 /**
  * The gap where a damaged copy lost the slash of a case number in parentheses, "(KS 2020 88)" for
  * "(KS 2020/88)", or of a numbered protokoll, "Protokoll nr 4 2019" for "nr 4/2019". Registries
  * write year and serial with a slash; no one writes them with a space.
  */
-const LOST_SLASH = /(?<=\(\p{Lu}{2,5} (?:19|20)\d{2}) (?=\d{1,6}\))|(?<=\b[Nn]r \d{1,3}) (?=(?:19|20)\d{2}\b)/gu;
+const LOST_SLASH = / (?:(?<=\(\p{Lu}{2,5} (?:19|20)\d{2} )(?=\d{1,6}\))|(?<=\b[Nn]r \d{1,3} )(?=(?:19|20)\d{2}\b))/gu;
 /**
  * A guillemet between two lower-case letters ("införas i«entrala"): it quotes nothing there, for
  * Swedish quotes stand outside words. It is a blot where the gap between two words was.
  */
-const GLUED_GUILLEMET = /(?<=\p{Ll})[«»](?=\p{Ll})/gu;
+const GLUED_GUILLEMET = /[«»](?<=\p{Ll}[«»])(?=\p{Ll})/gu;
 /** Highest channel cost of reading a split word, joined, as a listed word: two cheap confusions. */
 const JOIN_READING_COST = 5;
 /** Letters that are words by themselves. */
