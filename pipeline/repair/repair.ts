@@ -198,14 +198,19 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
 }
 
-/** What follows a word that ends its line: a mark of punctuation at most, then the line break. */
-const LINE_END = /^[.,;:)]?[ \t]*(?:\r?\n|$)/;
-
 /** True when only white space stands between the start of its line and `index`. */
 function startsLine(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
+/** True when only a mark of punctuation and white space stand between `index` and the end of its line. */
+function endsLine(text: string, index: number): boolean {
+  let i = index;
+  if (i < text.length && '.,;:)'.includes(text[i]!)) i++;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i === text.length || text[i] === '\n' || text[i] === '\r';
 }
 
 /** True when the word at `index` is all its line holds. */
@@ -253,7 +258,7 @@ const TILL_BLOT = /^G[IHUTl|\]}]{1,2}$/;
 function tillBlot(token: Token, previous: string, next: string, text: string, mode: Regime, tokens: readonly Token[]): Correction | null {
   if (mode === 'intact' || !TILL_BLOT.test(token.text) || !/^\p{L}{2,}$/u.test(previous) || !/^\p{Ll}{2,}$/u.test(next)) return null;
   if (text[token.index - 1] !== ' ' || text[token.index + token.text.length] !== ' ') return null;
-  if (tokens.filter((t) => t.text === token.text).length > 1) return null;
+  if (tokens.some((t) => t !== token && t.text === token.text)) return null;
   return { index: token.index, original: token.text, replacement: 'till', reason: 'a worn "till"', score: 0 };
 }
 
@@ -375,7 +380,7 @@ export class Repairer {
         joinedToNext: next !== undefined && end < next.index && /^[ \t]*\n?[ \t]*$/.test(text.slice(end, next.index)),
         sentenceStart: startsSentence(text, w.index),
         lineStart: startsLine(text, w.index),
-        lineEnd: LINE_END.test(text.slice(end, end + 3)),
+        lineEnd: endsLine(text, end),
       };
     });
     const judge: WordJudge = {
