@@ -36,8 +36,8 @@ const PATTERNS: RegExp[] = [
   /\b(?<dot>(?:19|20)\d{2}\.\d{3,5}\.\d{3})\b/gu,
   // In parentheses or after a Dnr label, worn copies lose the slash: "(KS 2018 906)", "Dnr KS 2020 0412",
   // "Ärendenummer: Vo 45 2020" (serial first), "Diarienr: IFN-2020 00233", "Dnr N137-0456 20"
-  // (Göteborg), "(dnr 0456 19)".
-  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)|(?<=(?<!\p{L})(?:[Dd]nr|Diarienr|Diarienummer|Ärendenummer|Ärendenr):? )(?:(?<lp>[A-ZÅÄÖ][A-Za-zåäö]{0,4}) (?:(?<ly>(?:19|20)\d{2}) (?<ls>\d{1,6})|(?<lsf>\d{1,6}) (?<lyf>(?:19|20)\d{2}))|(?<hs>[A-ZÅÄÖ]{2,6}-(?:19|20)\d{2}|[A-Z]\d{2,4}-\d{3,5}) (?<hss>\d{2,6})|(?<bs>\d{3,5}) (?<by>\d{2}))\b/gu,
+  // (Göteborg), "(dnr 0456 19)". After a label the year may have lost its decade digit ("Dnr KS 20f1 0101").
+  /\((?<sp>[A-ZÅÄÖ]{2,4}) (?<sy>(?:19|20)\d{2}) (?<ss>\d{1,6})\)|(?<=(?<!\p{L})(?:[Dd]nr|Diarienr|Diarienummer|Ärendenummer|Ärendenr):? )(?:(?<lp>[A-ZÅÄÖ][A-Za-zåäö]{0,4}) (?:(?<ly>(?:19|20)[^\s/]\d) (?<ls>\d{1,6})|(?<lsf>\d{1,6}) (?<lyf>(?:19|20)\d{2}))|(?<hs>[A-ZÅÄÖ]{2,6}-(?:19|20)\d{2}|[A-Z]\d{2,4}-\d{3,5}) (?<hss>\d{2,6})|(?<bs>\d{3,5}) (?<by>\d{2}))\b/gu,
   // Motions: "motion (2017:54)", "motion 2017:54".
   /\b[Mm]otion(?:en)? \(?(?<m>(?:19|20)\d{2}:\d{1,4})\)?/gu,
 ];
@@ -48,6 +48,9 @@ const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse fr�
 const OWN_LABEL = /(?:^|[\s(])(?:dnr|diarienummer|diarienr|vår beteckning|ärendenummer|ärendenr|beteckning)[\s:.]*$/i;
 /** Prefixes that are words, not registries: "Sida 1/2", "Tid 13/15". */
 const NOT_PREFIX = /^(?:sida|tid|nr|kl|den|år|och|bil)$/i;
+
+/** Stands for a decade digit a worn copy lost, until the document's other years place it. */
+const LOST_DECADE = '?';
 
 interface Found {
   canonical: string;
@@ -84,7 +87,8 @@ function findOnLine(text: string): Found[] {
         canonical = `${g.lp} ${g.lsf}/${g.lyf}`;
       } else if (g.sp ?? g.lp) {
         if (NOT_PREFIX.test((g.sp ?? g.lp)!)) continue;
-        canonical = `${g.sp ?? g.lp} ${g.sy ?? g.ly}/${g.ss ?? g.ls}`;
+        const year = g.sy ?? g.ly!.replace(/^(\d\d)\D/, `$1${LOST_DECADE}`);
+        canonical = `${g.sp ?? g.lp} ${year}/${g.ss ?? g.ls}`;
       } else if (g.bs) {
         canonical = `${g.bs}/${g.by}`;
       } else if (g.hs) {
@@ -143,5 +147,35 @@ export function findCaseNumbers(lines: Line[]): CaseNumbers {
   // A class that lost its dot is read in the style the document prints its other numbers in.
   const dotted = (list: string[]): string[] => [...new Set(list.map((c) => (UNDOTTED_CLASS.test(c) ? `${c[0]}.${c.slice(1)}` : c)))];
   const [ownRead, refRead] = [...own, ...ref].some((c) => DOTTED_CLASS.test(c)) ? [dotted(own), dotted(ref)] : [own, ref];
-  return { own: ownRead, ref: refRead.filter((r) => !ownRead.includes(r)) };
+  const years = printedYears(lines);
+  const [ownPlaced, refPlaced] = [placeDecades(ownRead, years), placeDecades(refRead, years)];
+  return { own: ownPlaced, ref: refPlaced.filter((r) => !ownPlaced.includes(r)) };
+}
+
+/** Every year the document prints: in its dates, its other case numbers, its prose. */
+function printedYears(lines: Line[]): Set<string> {
+  const years = new Set<string>();
+  for (const line of lines) for (const m of line.text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) years.add(m[0]);
+  return years;
+}
+
+/**
+ * Gives a year that lost its decade digit ("KS 20?1/0101") the one decade that makes it a year the
+ * document prints elsewhere ("Datum: 2021-04-07", "KS 2021/0055"). A number no decade or several
+ * decades fit is dropped: a case number with a guessed year would link the document to another case.
+ */
+function placeDecades(list: string[], years: Set<string>): string[] {
+  const placed: string[] = [];
+  for (const c of list) {
+    const at = c.indexOf(LOST_DECADE);
+    if (at < 0) {
+      placed.push(c);
+      continue;
+    }
+    const fits = [...'0123456789'].map((d) => c.slice(at - 2, at) + d + c[at + 1]).filter((y) => years.has(y));
+    if (fits.length !== 1) continue;
+    const whole = c.slice(0, at) + fits[0]!.slice(2, 3) + c.slice(at + 1);
+    if (!placed.includes(whole)) placed.push(whole);
+  }
+  return placed;
 }

@@ -112,6 +112,18 @@ describe('case numbers', () => {
     expect(numbers('Dnr 11-2019-2345')).toEqual({ own: ['11-2019-2345'], ref: [] });
   });
 
+  it('gives a year that lost its decade digit the one decade the document prints, and otherwise drops the number', () => {
+    // Lund's agenda, worn copy read by the legacy engine.
+    const agenda = 'Kallelse till sammanträde med kommunstyrelsen\nDatum: 2021-04-07\n\nDnr KS 2021 0055\n\nDör KS 20f1 0101';
+    expect(extract(agenda).dnr).toEqual(['KS 2021/0055', 'KS 2021/0101']);
+    // The same line read with Swedish data: "20.4" fits none of the years printed (2004, 2014, 2024).
+    expect(extract('Kallelse\nDatum: 2021-04-07\n\nDnr KS 20.4 0101').dnr).toEqual([]);
+    // 2011 and 2021 both printed: no guess.
+    expect(extract('Kallelse\nDatum: 2021-04-07\nUppdraget gavs 2011.\n\nDnr KS 20f1 0101').dnr).toEqual([]);
+    // A lost last digit leaves ten years apart by one: 2020 and 2021 are both printed.
+    expect(numbers('Dnr KS 202f 0101\n2020-01-02\n2021-03-04')).toEqual({ own: [], ref: [] });
+  });
+
   it('does not take dates, phone numbers or school years for case numbers', () => {
     expect(numbers('2018-10-25\nTelefon: 08-508 43 112\nläsåret 2019/20\nSida 1/3')).toEqual({ own: [], ref: [] });
   });

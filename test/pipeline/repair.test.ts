@@ -346,6 +346,8 @@ describe('repair', () => {
     // Worn copies of seed 001, Stockholm's protokoll and Göteborg's tjänsteutlåtande, English model.
     expect(repair(stripped('Dor 1.7.1-310 2018')).text).toContain('Dnr 1.7.1-310 2018');
     expect(repair(stripped('Dns 1.1-2019-2445')).text).toContain('Dnr 1.1-2019-2445');
+    // Also before a number whose year lost a digit (Lund's agenda).
+    expect(repair(stripped('Dor KS 20f1 0101')).text).toContain('Dnr KS 20f1 0101');
     expect(repair(stripped('pa remiss (dor 0456 19)')).text).toContain('på remiss (dnr 0456 19)');
     // "Där" before words, or in intact text, is the word.
     expect(repair(stripped('Dar 17 atgarder foreslas')).text).toContain('Där 17 åtgärder föreslås');
