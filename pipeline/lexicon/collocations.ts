@@ -24,6 +24,12 @@ const BEFORE_TO = new Set(['uppdra', 'uppdrar', 'uppdras', 'uppdrog', 'uppdragit
  */
 const AFTER_TAKE = new Set(['stallning', 'hansyn', 'ansvar', 'emot', 'hand']);
 
+/**
+ * "som svar på" opens the proposal of every reply to a remiss or a motion; a worn copy reads "svar"
+ * as "sval" (a word too), which the word pair alone cannot overrule.
+ */
+const REPLY = { previous: 'som', next: 'på' };
+
 /** Bonus (in nats) for reading `word` after `previous` and before `next`; all lower case. */
 export function collocation(previous: string, word: string, next = ''): number {
   // Compared folded: the next word may still be printed without its diacritics ("tå hansyn").
@@ -31,5 +37,6 @@ export function collocation(previous: string, word: string, next = ''): number {
   if (word === 'år' || word === 'åren' || word === 'års') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : 0;
   if (word === 'är') return BEFORE_IS.has(previous) ? DECISIVE : 0;
   if (word === 'åt') return BEFORE_TO.has(previous) ? DECISIVE : 0;
+  if (word === 'svar') return previous === REPLY.previous && next === REPLY.next ? DECISIVE : 0;
   return 0;
 }

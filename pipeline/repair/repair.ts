@@ -9,6 +9,7 @@
 import { misreadDnrLabels } from '../dnr-label.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { collocation } from '../lexicon/collocations.ts';
+import { capitalSuspects, lowerCaseReading } from './case-noise.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { isMonth } from '../lexicon/months.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
@@ -263,6 +264,8 @@ function tillBlot(token: Token, previous: string, next: string, text: string, mo
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
+/** No capital to suspect (intact text). */
+const NONE: ReadonlySet<number> = new Set();
 /** Shortest word the document's own spelling counts for. */
 const DOCUMENT_WORD_LENGTH = 7;
 
@@ -310,6 +313,7 @@ export class Repairer {
       for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, reason: 'the "Dnr" label before a case number', fixed: true });
       for (const n of nameSpellings(text)) settled.set(n.index, { ...n, reason: "the document's own spelling of a name", fixed: false });
     }
+    const suspects = mode === 'intact' ? NONE : capitalSuspects(text);
     // Every word as this pass reads it, for the second look at a damaged document's phrases.
     const read: FirstReading[] = [];
     const readAs = (index: number, original: string, word: string, fixed = false): void => {
@@ -340,6 +344,19 @@ export class Repairer {
         continue;
       }
       const next = tokens[i + 1]?.text ?? '';
+      if (suspects.has(token.index)) {
+        // Read in lower case, then as any other word ("Movionen" -> "movionen" -> "motionen").
+        const lower = token.text.toLowerCase();
+        const fix = this.correct({ text: lower, index: token.index }, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen);
+        const replacement = fix?.replacement ?? lower;
+        if (lowerCaseReading(replacement, text, (word) => this.lexicon.has(word))) {
+          const reason = `${mode} text; a capital OCR set inside a sentence${fix ? `; ${fix.reason}` : ''}`;
+          corrections.push({ index: token.index, original: token.text, replacement, reason, score: fix?.score ?? 0 });
+          previous = replacement;
+          readAs(token.index, token.text, replacement);
+          continue;
+        }
+      }
       const fix =
         tillBlot(token, previous, next, text, mode, tokens) ??
         (isProtected

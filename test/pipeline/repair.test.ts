@@ -572,6 +572,27 @@ describe('repair', () => {
     expect(repair('Malmé stad\n\nFragan om Malm och andra ravaror\n').text).toContain('om Malm och');
   });
 
+  it('reads capitals an engine set inside sentences in lower case, once the document shows it guesses case', () => {
+    // Seed 004's worn copy, English model: "Mot" after "sig" proves it; "motionen" is printed in lower case elsewhere.
+    const proposal = 'Socialtorvaliningen banvisar GI] deta tjansteutlatande som sval pa Movionen\n\nMotionen.\nI motionen foreslas att staden ska arbeta mot rekrytering.';
+    const worn = `${proposal}\nDet finns manga som vander sig Mot unga i staden.`;
+    const read = repair(worn).text;
+    expect(read).toContain('som svar på motionen\n');
+    expect(read).toContain('vänder sig mot unga');
+    // Without a function word capitalised inside a line, a capital is the author's.
+    expect(repair(proposal).text).toContain('som svar på Motionen\n');
+    // Names, bodies, and sentence openers after a full stop a worn copy lost keep their capital.
+    const kept = `${worn}\nDe arbetar med Framtid Stockholm och polisen En sadan samverkan foreslas att Kommunfullmäktige beslutar om.`;
+    expect(repair(kept).text).toContain('med Framtid Stockholm och polisen En sådan samverkan föreslås att Kommunfullmäktige beslutar');
+    // A word the document prints only capitalised is left alone: "Barnahus".
+    expect(repair(`${worn}\nBarn forhors pa Barnahus i staden.`).text).toContain('på Barnahus i');
+  });
+
+  it('reads "svar" in "som svar på", the formula of a reply, where a worn copy printed "sval"', () => {
+    expect(repair(stripped('hanvisar till tjansteutlatandet som sval pa remissen')).text).toContain('som svar på remissen');
+    expect(repair('Vinden var sval på morgonen.').text).toBe('Vinden var sval på morgonen.');
+  });
+
   it('does not learn the damage of text OCR stripped of å/ä/ö', () => {
     const model = new WordModel();
     expect(model.learnTrusted(seed('002_1a29c63b3b3a44df.txt'), 'seed-002')).toBe(false);
