@@ -30,6 +30,13 @@ const AFTER_TAKE = new Set(['stallning', 'hansyn', 'ansvar', 'emot', 'hand']);
  */
 const REPLY = { previous: 'som', next: 'på' };
 
+/**
+ * "Nämnden justerar beslutet omedelbart": a decision's verb before its object. A worn copy may print
+ * the supine "justerat", which stands before an object only after "har"; after the nämnd it is wrong.
+ */
+const ADJUSTED = new Set(['beslutet', 'paragrafen', 'protokollet']);
+const AUXILIARY = new Set(['har', 'hade', 'ha', 'att', 'är', 'var', 'blev', 'blir', 'inte', 'redan']);
+
 /** Bonus (in nats) for reading `word` after `previous` and before `next`; all lower case. */
 export function collocation(previous: string, word: string, next = ''): number {
   // Compared folded: the next word may still be printed without its diacritics ("tå hansyn").
@@ -37,6 +44,7 @@ export function collocation(previous: string, word: string, next = ''): number {
   if (word === 'år' || word === 'åren' || word === 'års') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : 0;
   if (word === 'är') return BEFORE_IS.has(previous) ? DECISIVE : 0;
   if (word === 'åt') return BEFORE_TO.has(previous) ? DECISIVE : 0;
+  if ((word === 'justerar' || word === 'justerat') && ADJUSTED.has(next) && !AUXILIARY.has(previous)) return word === 'justerar' ? DECISIVE : -DECISIVE;
   if (word === 'svar') return previous === REPLY.previous && next === REPLY.next ? DECISIVE : 0;
   return 0;
 }

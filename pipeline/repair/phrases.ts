@@ -231,8 +231,14 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
  * ("pudgetupploljningen" where the heading reads "Budgetuppföljning").
  */
 function nearestPrinted(folded: string[], candidates: [string, string][]): string | null {
-  const nearest = nearestWord(folded, candidates, Math.floor(folded.length / LETTERS_PER_SLIP));
+  const limit = Math.floor(folded.length / LETTERS_PER_SLIP);
+  const nearest = nearestWord(folded, candidates, limit);
   if (nearest) return nearest;
+  // Worn type may lose a word's first letter or two, as one slip: "ansteutlutande" in a document
+  // that prints "Tjänsteutlåtande".
+  const beheaded = candidates.flatMap(([w, other]): [string, string][] => [[w, other.slice(1)], [w, other.slice(2)]]);
+  const clipped = nearestWord(folded, beheaded, limit - 1);
+  if (clipped) return clipped;
   const text = folded.join('');
   let agreed: string | null = null;
   for (const ending of ENDINGS) {

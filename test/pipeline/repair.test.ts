@@ -593,6 +593,19 @@ describe('repair', () => {
     expect(repair('Vinden var sval på morgonen.').text).toBe('Vinden var sval på morgonen.');
   });
 
+  it('reads a long word that lost its first letters as the word the document prints', () => {
+    // Worn copy of the staff district's tjänsteutlåtande, English model.
+    const text = 'Tjansteutlatande\nDor 1.2.4-123 2019\n\n1. Stadsdelsnamnden godkanner forvaltningens ansteutlutande som svar pa remissen.';
+    expect(repair(text).text).toContain('godkänner förvaltningens tjänsteutlåtande som svar');
+    // A word nowhere printed whole is left as it is.
+    expect(repair(text.replace('Tjansteutlatande\n', '')).text).toContain('förvaltningens ansteutlutande som');
+  });
+
+  it('reads "justerar" before the decision it adjusts, where a worn copy printed the supine "justerat" without "har"', () => {
+    expect(repair(stripped('2. Stadsdelsnamnden justerat beslutet omedelbart.')).text).toContain('Stadsdelsnämnden justerar beslutet omedelbart');
+    expect(repair(stripped('nämnden har justerat beslutet')).text).toContain('har justerat beslutet');
+  });
+
   it('does not learn the damage of text OCR stripped of å/ä/ö', () => {
     const model = new WordModel();
     expect(model.learnTrusted(seed('002_1a29c63b3b3a44df.txt'), 'seed-002')).toBe(false);
