@@ -25,12 +25,6 @@ const BEFORE_TO = new Set(['uppdra', 'uppdrar', 'uppdras', 'uppdrog', 'uppdragit
 const AFTER_TAKE = new Set(['stallning', 'hansyn', 'ansvar', 'emot', 'hand']);
 
 /**
- * "som svar på" opens the proposal of every reply to a remiss or a motion; a worn copy reads "svar"
- * as "sval" (a word too), which the word pair alone cannot overrule.
- */
-const REPLY = { previous: 'som', next: 'på' };
-
-/**
  * "Nämnden justerar beslutet omedelbart": a decision's verb before its object. A worn copy may print
  * the supine "justerat", which stands before an object only after "har"; after the nämnd it is wrong.
  */
@@ -45,6 +39,8 @@ export function collocation(previous: string, word: string, next = ''): number {
   if (word === 'är') return BEFORE_IS.has(previous) ? DECISIVE : 0;
   if (word === 'åt') return BEFORE_TO.has(previous) ? DECISIVE : 0;
   if ((word === 'justerar' || word === 'justerat') && ADJUSTED.has(next) && !AUXILIARY.has(previous)) return word === 'justerar' ? DECISIVE : -DECISIVE;
-  if (word === 'svar') return previous === REPLY.previous && next === REPLY.next ? DECISIVE : 0;
+  // "som svar på" opens the proposal of every reply to a remiss or a motion, where a worn copy
+  // printed "sval" (a word too, which the word pairs alone cannot overrule).
+  if (word === 'svar') return previous === 'som' && next === 'på' ? DECISIVE : 0;
   return 0;
 }

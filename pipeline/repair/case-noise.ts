@@ -1,3 +1,6 @@
+/**
+ * Capitals an OCR engine that guesses case set inside sentences: found per document, read per word.
+ */
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 
 /**
@@ -24,11 +27,12 @@ const BODY = /(?:nämnd|styrelse|fullmäktige|förvaltning|kontor|myndighet|depa
  * "som svar på Motionen"). An engine without Swedish data guesses the case of a worn letter, and
  * worn capitals look like their small letters. Only a document that shows it is read so: one that
  * prints a function word no sentence opens with ("Och", "Inte", "Kring") capitalised after a
- * lower-case word on the same line, which no author writes: none of the clean texts and good scans
- * in the fixtures does, four worn copies read by the legacy engine and one read with Swedish data
- * do. There every capitalised word inside a line is a suspect, except one before another capitalised word (names: "Framtid
- * Stockholm"), a sentence opener (a full stop may be lost: "polisen En sådan"), a label before its
- * colon, and the name of a body. Returns the suspects' indices; `lowerCaseReading` decides.
+ * lower-case word on the same line, which no author writes. None of the clean texts and good scans
+ * in the fixtures does; four worn copies read by the legacy engine and one read with Swedish data
+ * do. There every capitalised word inside a line is a suspect, except one before another
+ * capitalised word (names: "Framtid Stockholm"), a sentence opener (a full stop may be lost:
+ * "polisen En sådan"), a label before its colon, and the name of a body. Returns the suspects'
+ * indices; `lowerCaseReading` decides.
  */
 export function capitalSuspects(text: string): Set<number> {
   const suspects = new Set<number>();

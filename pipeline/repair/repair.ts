@@ -9,13 +9,13 @@
 import { misreadDnrLabels } from '../dnr-label.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { collocation } from '../lexicon/collocations.ts';
-import { capitalSuspects, lowerCaseReading } from './case-noise.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { isMonth } from '../lexicon/months.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD } from '../lexicon/municipal.ts';
 import { recase } from './case.ts';
 import { searchCandidates, type SearchLimits } from './candidates.ts';
+import { capitalSuspects, lowerCaseReading } from './case-noise.ts';
 import { confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
 import { nameSpellings, type Respelling } from './names.ts';
@@ -344,7 +344,7 @@ export class Repairer {
         continue;
       }
       const next = tokens[i + 1]?.text ?? '';
-      if (suspects.has(token.index)) {
+      if (!isProtected && suspects.has(token.index)) {
         // Read in lower case, then as any other word ("Movionen" -> "movionen" -> "motionen").
         const lower = token.text.toLowerCase();
         const fix = this.correct({ text: lower, index: token.index }, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen);
