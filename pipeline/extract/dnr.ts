@@ -147,8 +147,9 @@ export function findCaseNumbers(lines: Line[]): CaseNumbers {
   // A class that lost its dot is read in the style the document prints its other numbers in.
   const dotted = (list: string[]): string[] => [...new Set(list.map((c) => (UNDOTTED_CLASS.test(c) ? `${c[0]}.${c.slice(1)}` : c)))];
   const [ownRead, refRead] = [...own, ...ref].some((c) => DOTTED_CLASS.test(c)) ? [dotted(own), dotted(ref)] : [own, ref];
-  const years = printedYears(lines);
-  const [ownPlaced, refPlaced] = [placeDecades(ownRead, years), placeDecades(refRead, years)];
+  // The years printed are gathered only for a number that lost its decade, a rare case.
+  const years = [...ownRead, ...refRead].some((c) => c.includes(LOST_DECADE)) ? printedYears(lines) : null;
+  const [ownPlaced, refPlaced] = years ? [placeDecades(ownRead, years), placeDecades(refRead, years)] : [ownRead, refRead];
   return { own: ownPlaced, ref: refPlaced.filter((r) => !ownPlaced.includes(r)) };
 }
 

@@ -2,6 +2,7 @@
  * Capitals an OCR engine that guesses case set inside sentences: found per document, read per word.
  */
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
+import { ORGAN_HEAD } from '../lexicon/municipal.ts';
 
 /**
  * Function words that often open a Swedish sentence. A worn copy loses full stops, so one of these
@@ -19,8 +20,12 @@ const SENTENCE_OPENERS = new Set(
  */
 const INSIDE_LINE = /\p{Lu}(?<=(?:^|[ \t(])\p{Ll}[\p{L}-]* \p{Lu})\p{Ll}+(?=([ \t]\S|[.,;:]?(?:\s|$)))/gmu;
 
-/** Names of bodies and parties, which authors capitalise as they please ("att Kommunfullmäktige tar"). */
-const BODY = /(?:nämnd|styrelse|fullmäktige|förvaltning|kontor|myndighet|departement|region|kommun|parti)|^(?:liberal|moderat|socialdemokrat|kristdemokrat|sverigedemokrat)erna$/;
+/**
+ * Names of bodies and parties, which authors capitalise as they please ("att Kommunfullmäktige
+ * tar"): the organ heads repair already knows, and the bodies and parties that are no organ.
+ */
+const OTHER_BODY = /(?:myndighet|departement|region|kommun|parti)|^(?:liberal|moderat|socialdemokrat|kristdemokrat|sverigedemokrat)erna$/;
+const isBody = (word: string): boolean => ORGAN_HEAD.test(word) || OTHER_BODY.test(word);
 
 /**
  * Where an OCR engine may have set capitals inside sentences ("ska Vara en trygg Och säker stad",
@@ -39,7 +44,7 @@ export function capitalSuspects(text: string): Set<number> {
   let proof = 0;
   for (const m of text.matchAll(INSIDE_LINE)) {
     const lower = m[0].toLowerCase();
-    if (/^[ \t]\p{Lu}/u.test(m[1]!) || m[1]!.startsWith(':') || SENTENCE_OPENERS.has(lower) || BODY.test(lower)) continue;
+    if (/^[ \t]\p{Lu}/u.test(m[1]!) || m[1]!.startsWith(':') || SENTENCE_OPENERS.has(lower) || isBody(lower)) continue;
     if (FUNCTION_WORD_WEIGHT.has(lower)) proof++;
     suspects.add(m.index);
   }
@@ -52,7 +57,7 @@ export function capitalSuspects(text: string): Set<number> {
  * "Motionen"). A word printed only capitalised is left as the author's ("Barnahus").
  */
 export function lowerCaseReading(reading: string, text: string, listed: (word: string) => boolean): boolean {
-  if (SENTENCE_OPENERS.has(reading) || BODY.test(reading)) return false;
+  if (SENTENCE_OPENERS.has(reading) || isBody(reading)) return false;
   return FUNCTION_WORD_WEIGHT.has(reading) || (listed(reading) && printedInLowerCase(text, reading));
 }
 
