@@ -4,6 +4,7 @@ import { loadConfig } from '../../index/config.ts';
 import { loadWordModel } from '../../ingest/word-model-store.ts';
 import { Repairer, type Correction } from '../../pipeline/repair/repair.ts';
 import { walkFiles } from '../../ingest/walk.ts';
+import { decodeText } from '../../ingest/handlers/text.ts';
 
 interface RepairFlags {
   explain?: boolean;
@@ -28,12 +29,12 @@ export function repairCommand(): Command {
     .option('--explain', 'also print each correction (line:column, original -> replacement, margin, reason) to standard error')
     .option('--corpus <paths...>', 'clean Swedish text files or folders to learn vocabulary from first (added to the word model under DIARIUM_HOME by ingest)')
     .action(async (file: string | undefined, flags: RepairFlags) => {
-      const text = fs.readFileSync(file && file !== '-' ? file : 0, 'utf8');
+      const text = decodeText(fs.readFileSync(file && file !== '-' ? file : 0));
       const model = loadWordModel(loadConfig().home);
       const problems: string[] = [];
       for await (const path of walkFiles(flags.corpus ?? [], (p) => problems.push(`${p.path}: ${p.reason}`))) {
         if (!path.endsWith('.txt')) continue;
-        model.learnTrusted(fs.readFileSync(path, 'utf8'), path);
+        model.learnTrusted(decodeText(fs.readFileSync(path)), path);
       }
       for (const problem of problems) process.stderr.write(`diarium: --corpus: ${problem}\n`);
       const result = new Repairer({ model }).repair(text);
