@@ -1,0 +1,80 @@
+/**
+ * What surrounds a document's own text when it comes from a document-sharing site, a municipal web
+ * page or a paginated PDF: wrapper and navigation lines, page counters, running footers. Data, one
+ * row a pattern, each with the sites or municipalities it was seen on (../shared/world/*\/FACTS.md).
+ * Such text stays in the document (nothing is lost) but is never read as a title or a field.
+ */
+
+export interface LayoutPattern {
+  /** What the pattern is. */
+  name: string;
+  /** Matches a whole line (trimmed). */
+  line: RegExp;
+  seenIn: string;
+}
+
+/**
+ * Lines of a hosting site's or a web page's chrome. A document's own text never consists of these
+ * lines alone.
+ */
+export const WRAPPER_LINES: readonly LayoutPattern[] = [
+  // docplayer.se ("Transkript" pages, > 30 documents in the catalogues)
+  { name: 'docplayer save-as', line: /^(?:Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG)$/, seenIn: 'docplayer' },
+  { name: 'docplayer size', line: /^Storlek:\s*px$/, seenIn: 'docplayer' },
+  { name: 'docplayer start page', line: /^Starta visningen från sidan:?$/, seenIn: 'docplayer' },
+  { name: 'docplayer download', line: /^Download\s+".*"?$/s, seenIn: 'docplayer' },
+  { name: 'transcript marker', line: /^(?:Transkript|Transcription)$/, seenIn: 'docplayer, doczz' },
+  { name: 'docplayer views', line: /^\|\s*\|.*Visningar:?.*$/, seenIn: 'docplayer (alternative frame)' },
+  { name: 'related documents', line: /^Relevanta dokument$/, seenIn: 'docplayer /amp/' },
+  // 5dok.org (6 documents)
+  { name: '5dok no results', line: /^•?\s*No results found$/, seenIn: '5dok' },
+  { name: '5dok N/A', line: /^N\/A$/, seenIn: '5dok' },
+  { name: '5dok protected', line: /^Protected$/, seenIn: '5dok' },
+  { name: '5dok academic year', line: /^Academic year:\s*\d{4}$/, seenIn: '5dok' },
+  { name: '5dok share', line: /^Share\s+".*"?$/s, seenIn: '5dok' },
+  { name: '5dok copied', line: /^Copied!$/, seenIn: '5dok' },
+  { name: '5dok loading', line: /^Loading\.+\s*\(view fulltext now\)$/, seenIn: '5dok' },
+  { name: '5dok full text', line: /^Full text$/, seenIn: '5dok' },
+  { name: '5dok in document', line: /^In document\s.*\(Page \d+-\d+\)$/, seenIn: '5dok article' },
+  // pdfslide, vdocuments, dokumen.tips, yumpu
+  { name: 'preview chrome', line: /^(?:Upload others View Download Embed Size \(px\)|Citation preview|Page 1:.*·|Create successful ePaper yourself.*|SHOW (?:MORE|LESS)|Views)$/, seenIn: 'pdfslide, dokumen.tips, yumpu' },
+  // Municipal web pages: skip links, breadcrumbs, cookie banners, sharing, dates of the page, links
+  { name: 'skip link', line: /^(?:Hoppa (?:över navigering|till (?:huvudinnehåll(?:et)?|innehåll(?:et)?|meny(?:n)?))(?:\s+Hoppa till (?:innehåll|meny))?(?:\s*\/\s*Skip to main content)?|Skip to main content)$/i, seenIn: 'Alingsås, Hylte, Linköping, Gotland, Region Stockholm' },
+  { name: 'close box', line: /^Stäng rutan$/, seenIn: 'Gotland' },
+  { name: 'breadcrumb', line: /^(?:Din position|Du är här):\s*\S.*$/, seenIn: 'insynsverige (Tyresö), portals' },
+  { name: 'cookie banner', line: /^(?:Vi använder (?:kakor|cookies)\b.*|Läs mer om (?:kakor|cookies).*|Jag (?:godkänner|förstår)|Vad är cookies\?|Godkänn (?:alla )?(?:kakor|cookies))$/i, seenIn: 'Örebro' },
+  { name: 'site notice', line: /^VIKTIG INFORMATION:?$/, seenIn: 'Örebro' },
+  { name: 'menu', line: /^(?:Meny|Öppna sök(?:\s+Sök)?|Sök)$/, seenIn: 'Örebro, Leksand' },
+  { name: 'share', line: /^Dela (?:sidan|på)\b.*$/, seenIn: 'Falun' },
+  { name: 'contact heading', line: /^(?:Kontaktinformation|Kontakt)$/, seenIn: 'Falun, Hylte' },
+  { name: 'page dates', line: /^(?:Publicerad|Senast (?:uppdaterad|ändrad)(?: den)?|Sidan uppdaterad|Uppdaterad)\b:?.*$/i, seenIn: 'Östersund, Hylte, Kalmar, Falun, Österåker, Sundbyberg, Linköping' },
+  { name: 'old news warning', line: /^Den här (?:nyheten|sidan) publicerades för mer än .*$/, seenIn: 'Hylte' },
+  { name: 'printed from', line: /^Utskrivet från:?\s*\S+$/, seenIn: 'Gotland' },
+  { name: 'more pages', line: /^(?:Fler sidor inom\b.*|Tidigare kallelser, handlingar och protokoll.*)$/, seenIn: 'Kalmar' },
+  { name: 'media player', line: /^(?:NaN:NaN|\d\d:\d\d) \/ (?:NaN:NaN|\d\d:\d\d)$/, seenIn: 'Habo' },
+  { name: 'programme counter', line: /^(?:Program|\d+ av \d+)$/, seenIn: 'Habo' },
+  { name: 'file table', line: /^Filer tillgängliga för nedladdning$/, seenIn: 'Borås' },
+  { name: 'logo text', line: /^Logotyp för .*$/, seenIn: 'Borås' },
+];
+
+/** A link's trailing note on web pages ("… Länk till annan webbplats, öppnas i nytt fönster."): cut from the line. */
+export const LINK_NOTE = /\s*Länk till annan webbplats(?:,\s*öppnas i nytt fönster)?\.?\s*$/i;
+
+/**
+ * Page counters as they reach the text: "1 (36)", "1(36)", "Sida 1 (41)", "Sida 1(16)", "1/54",
+ * "Sid 1/2", "1[25]", "[36]", "(27)", "Sidan 3 av 115", "1 av 2", "l (2)" (OCR); a 5dok page marker
+ * "(1)"; a docplayer page prefix "2 2 (8)".
+ */
+export const PAGE_COUNTER = new RegExp(
+  String.raw`(?:\bSid(?:a|an)?\.?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\/\s*\d{1,4}|av\s+\d{1,4})?|(?<![\d/.,:-])[\dl]{1,4}\s?\(\s?\d{1,4}\s?\)|(?<![\d/.,:-])\d{1,4}\s?\[\d{1,4}\]|(?<![\d/.,:-])\d{1,3}\s?\/\s?\d{1,3}(?![\d/])|\b\d{1,4} av \d{1,4}\b)`,
+  'u',
+);
+
+/** A line that is only a page counter (or a 5dok page marker "(2)", or both "(2)(3)"). */
+export const PAGE_LINE = new RegExp(String.raw`^(?:${PAGE_COUNTER.source}|(?:\(\d{1,4}\))+|\[\d{1,4}\]|- ?\d{1,4} ?-|\d{1,4}\s*:)$`, 'u');
+
+/**
+ * Footers a protokoll repeats on every page ("Justerandes sign Utdragsbestyrkande", 16 + 9
+ * documents of the catalogue), also at the end of a page flattened onto one line.
+ */
+export const FOOTER = /(?:Justerandes\s+sign(?:atur)?|Justerarsignaturer|Justerare)?\s*Utdragsbestyrkande(?:\s+Justerarsignaturer)?$/u;
