@@ -1,0 +1,356 @@
+/**
+ * The text model: a document's text read once into lines that know their page and their role
+ * (the document's own content, a hosting site's wrapper, a page counter, a running header or
+ * footer), each an exact span of the text, so whatever reads a line can point back into the text.
+ * Extraction reads the model instead of scanning characters; furniture stays in the text but never
+ * becomes a title or a field.
+ *
+ * Two layouts reach us: line-preserving text (PDF text layers, OCR, web pages) and transcripts
+ * that flatten each PDF page onto one long line (docplayer and its like, FACTS F0.1), whose page
+ * number, running header and footer are split off the line here.
+ */
+import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, WRAPPER_LINES } from '../grammar/layout.ts';
+import { headingRole } from '../grammar/labels.ts';
+
+export type LineRole = 'content' | 'wrapper' | 'page' | 'header' | 'footer';
+
+export interface Line {
+  /** Index in `TextModel.lines`. */
+  n: number;
+  /** Offsets of the line's text (trimmed) in the document's text. */
+  start: number;
+  end: number;
+  /** The line's text, as printed (trimmed). */
+  text: string;
+  /** 1-based page. */
+  page: number;
+  role: LineRole;
+  /** For a wrapper line, which pattern it is ("page dates", "breadcrumb", …). */
+  wrapper?: string;
+  /** An empty line (kept: a blank line ends a block in line-preserving text). */
+  blank: boolean;
+}
+
+export interface TextModel {
+  text: string;
+  lines: Line[];
+  /** Number of pages seen (form feeds, page counters, transcript page prefixes). */
+  pages: number;
+  /** Pages were flattened onto one line each. */
+  flattened: boolean;
+  /** The hosting site's title of the document (docplayer, 5dok, doczz), which is not the document's own text. */
+  wrapperTitle: string | null;
+}
+
+/** Lines longer than this, several of them, mark a transcript whose pages were flattened. */
+const FLAT_LINE = 300;
+/** How far from a page boundary a repeated line counts as a running header or footer. */
+const PAGE_EDGE = 5;
+
+interface Raw {
+  start: number;
+  end: number;
+  text: string;
+  page: number;
+}
+
+/** The lines of `text` (split at line breaks; a form feed starts a new page), trimmed, with offsets. */
+function physicalLines(text: string): Raw[] {
+  const out: Raw[] = [];
+  let page = 1;
+  let at = 0;
+  for (const piece of text.split('\n')) {
+    const lineStart = at;
+    at += piece.length + 1;
+    let body = piece;
+    let offset = lineStart;
+    if (body.includes('\f')) {
+      page += body.split('\f').length - 1;
+      const cut = body.lastIndexOf('\f') + 1;
+      offset += cut;
+      body = body.slice(cut);
+    }
+    const lead = body.length - body.trimStart().length;
+    const trimmed = body.trim();
+    out.push({ start: offset + lead, end: offset + lead + trimmed.length, text: trimmed, page });
+  }
+  return out;
+}
+
+const wrapperOf = (text: string): string | undefined => WRAPPER_LINES.find((w) => w.line.test(text))?.name;
+
+/** Builds the text model of `text`. Pure; never throws. */
+export function readText(text: string): TextModel {
+  const raw = physicalLines(text);
+  const lines: Line[] = raw.map((r, n) => ({ ...r, n, role: 'content', blank: r.text === '' }));
+  let wrapperTitle: string | null = null;
+
+  // Wrapper lines, and the hosting site's title of the document before its chrome.
+  for (const line of lines) {
+    const name = line.blank ? undefined : wrapperOf(line.text);
+    if (name) {
+      line.role = 'wrapper';
+      line.wrapper = name;
+    }
+  }
+  const nonBlank = lines.filter((l) => !l.blank);
+  const firstChrome = nonBlank.findIndex((l) => l.role === 'wrapper');
+  if (firstChrome >= 0 && firstChrome <= 2) {
+    const chrome = nonBlank[firstChrome]!;
+    // docplayer: "<title>" then "Save this PDF as"/"Storlek: px"; doczz: "<title>" then "Transcription".
+    if (firstChrome === 1 && /^(?:docplayer|transcript|related)/.test(chrome.wrapper ?? '')) {
+      wrapperTitle = nonBlank[0]!.text;
+      nonBlank[0]!.role = 'wrapper';
+      nonBlank[0]!.wrapper = 'site title';
+    }
+    // 5dok: "• No results found", "<title>", "N/A".
+    if (chrome.wrapper === '5dok no results' && nonBlank[firstChrome + 1] && nonBlank[firstChrome + 1]!.role === 'content') {
+      const title = nonBlank[firstChrome + 1]!;
+      wrapperTitle = title.text;
+      title.role = 'wrapper';
+      title.wrapper = 'site title';
+    }
+  }
+  // docplayer's download line and 5dok's share line quote the title too.
+  for (const line of lines) {
+    if (wrapperTitle === null && (line.wrapper === 'docplayer download' || line.wrapper === '5dok share')) wrapperTitle = /"(.*)"?/s.exec(line.text)?.[1]?.replace(/"$/, '') ?? null;
+  }
+  markRelated(lines);
+  markCounters(lines);
+
+  // Transcript pages: long lines, all or all but the first opening with the page's number.
+  const long = lines.filter((l) => l.role === 'content' && l.text.length > FLAT_LINE);
+  const numbered = long.filter((l) => PAGE_PREFIX.test(l.text)).length;
+  const flattened = long.length >= 2 && numbered >= 1 && numbered >= long.length - 1;
+  const out = flattened ? splitFlattened(lines) : lines;
+  renumber(out);
+  markPageLines(out);
+  markRunningHeaders(out);
+  for (const line of out) {
+    // A web page's link note trails the link text: the line keeps its own text.
+    if (line.role === 'content' && LINK_NOTE.test(line.text)) {
+      const cut = line.text.replace(LINK_NOTE, '');
+      line.end = line.start + cut.length;
+      line.text = cut;
+    }
+  }
+  const pages = Math.max(1, ...out.map((l) => l.page));
+  return { text, lines: out, pages, flattened, wrapperTitle };
+}
+
+/**
+ * docplayer /amp/ pages list other documents' titles under "Relevanta dokument", often other
+ * municipalities' (FACTS F0.4): wrapper, up to the first line that opens a page ("1 (9) …").
+ */
+function markRelated(lines: Line[]): void {
+  const at = lines.findIndex((l) => l.wrapper === 'related documents');
+  if (at < 0) return;
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    if (/^\d{1,3}\s?\(\d{1,4}\)/.test(line.text) || line.text.length > FLAT_LINE) break;
+    line.role = 'wrapper';
+    line.wrapper = 'related documents';
+  }
+}
+
+/** 5dok's view counters: lines of digits alone right after "Copied!". */
+function markCounters(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.wrapper !== '5dok copied') continue;
+    for (let k = i + 1; k < lines.length && (lines[k]!.blank || /^\d{1,6}$/.test(lines[k]!.text)); k++) {
+      if (lines[k]!.blank) continue;
+      lines[k]!.role = 'wrapper';
+      lines[k]!.wrapper = '5dok counter';
+    }
+  }
+}
+
+function renumber(lines: Line[]): void {
+  lines.forEach((l, n) => (l.n = n));
+}
+
+/** A sub-line of `line` from `from` to `to` (offsets in the line's text), trimmed. */
+function part(line: Line, from: number, to: number, role: LineRole): Line | null {
+  const piece = line.text.slice(from, to);
+  const lead = piece.length - piece.trimStart().length;
+  const text = piece.trim();
+  if (text === '') return null;
+  return { ...line, start: line.start + from + lead, end: line.start + from + lead + text.length, text, role, blank: false };
+}
+
+/** A transcript page's number at the start of its line: "1 (9) …", or the number alone ("2 …"). */
+const PAGE_PREFIX = /^\d+\s?\(\d+\)\s*|^\d+\s+/;
+
+/** Words of a line with its page counters masked, for comparing running headers across pages. */
+const masked = (text: string): string[] =>
+  text
+    .replace(new RegExp(PAGE_COUNTER.source, 'gu'), (c) => '#'.repeat(c.split(/\s+/).length).split('').join(' '))
+    .split(/\s+/)
+    .filter(Boolean);
+
+/**
+ * A transcript's page lines: "2 NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL 2 (12) 163 Godkännande …
+ * Justerandes signatur Utdragsbestyrkande". The leading page number, the running header that the
+ * pages share (the first page's letterhead excepted) and the footer at the end become lines of
+ * their own; each page line is its own page.
+ */
+function splitFlattened(lines: Line[]): Line[] {
+  const pageLines = lines.filter((l) => l.role === 'content' && !l.blank && /^\d{1,3}\s\S/.test(l.text));
+  // Page numbers count up from where the transcript starts.
+  const numbered = new Set<Line>();
+  let expect = 0;
+  for (const l of pageLines) {
+    const n = Number(/^\d+/.exec(l.text)![0]);
+    if (expect === 0 ? n <= 3 : n === expect) {
+      numbered.add(l);
+      expect = n + 1;
+    }
+  }
+  // The running header: the longest word prefix (page counters masked) that at least half the
+  // later pages share, two pages at least (a page may open with something else, as the bevis page does).
+  // The first page's letterhead counts too (a two-page extract repeats it once), but stays content.
+  const pagesWords = [...numbered].map((l) => masked(l.text.replace(PAGE_PREFIX, '')));
+  let header: string[] = [];
+  for (let k = 12; k >= 2 && header.length === 0; k--) {
+    const counts = new Map<string, number>();
+    for (const words of pagesWords) if (words.length > k) counts.set(words.slice(0, k).join(' '), (counts.get(words.slice(0, k).join(' ')) ?? 0) + 1);
+    const laterWithIt = (prefix: string): number => pagesWords.slice(1).filter((w) => w.slice(0, k).join(' ') === prefix).length;
+    for (const [prefix, count] of counts) if (count >= Math.max(2, Math.ceil(pagesWords.length / 2)) && laterWithIt(prefix) >= 1) header = prefix.split(' ');
+  }
+  const out: Line[] = [];
+  let page = 0;
+  for (const line of lines) {
+    if (!numbered.has(line)) {
+      out.push({ ...line, page: Math.max(1, page) });
+      continue;
+    }
+    page = Number(/^\d+/.exec(line.text)![0]);
+    // "1 (9) …": the page number with its total; else the number alone.
+    const prefix = PAGE_PREFIX.exec(line.text)![0];
+    let at = prefix.length;
+    const pieces: Line[] = [];
+    const counter = part(line, 0, at, 'page');
+    if (counter) pieces.push(counter);
+    const rest = line.text.slice(at);
+    if (header.length && page !== 1 && masked(rest).slice(0, header.length).join(' ') === header.join(' ')) {
+      // The same number of words, as printed.
+      const words = rest.match(/\S+\s*/g) ?? [];
+      const length = words.slice(0, header.length).join('').length;
+      const head = part(line, at, at + length, 'header');
+      if (head) pieces.push(head);
+      at += length;
+    }
+    // A page counter right after ("2 2 (8) Innehåll", "1 (9) Plats och tid").
+    const counterAt = new RegExp(`^\\s*(?:${PAGE_COUNTER.source})`, 'u').exec(line.text.slice(at));
+    if (counterAt) {
+      const c = part(line, at, at + counterAt[0].length, 'page');
+      if (c) pieces.push(c);
+      at += counterAt[0].length;
+    }
+    let end = line.text.length;
+    const footer = FOOTER.exec(line.text.slice(at));
+    if (footer && footer[0].trim()) {
+      end = at + footer.index;
+    }
+    const body = part(line, at, end, 'content');
+    if (body) pieces.push(body);
+    if (end < line.text.length) {
+      const f = part(line, end, line.text.length, 'footer');
+      if (f) pieces.push(f);
+    }
+    for (const p of pieces) out.push({ ...p, page });
+  }
+  return out;
+}
+
+/**
+ * Page counters alone on a line start a page ("Sida 2 (4)", "(3)", "2 (2)"), and so does a line
+ * that ends the one before ("Utdragsbestyrkande" then a bare page number, as abcdocz prints it).
+ */
+function markPageLines(lines: Line[]): void {
+  let page = 1;
+  let seenCounter = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role !== 'content' || line.blank) {
+      if (line.role === 'page' || line.page > page) page = Math.max(page, line.page);
+      line.page = Math.max(line.page, page);
+      continue;
+    }
+    // A short header line that ends in the page's counter ("2019-02-04     2 (4)"): the page begins.
+    const counted = TRAILING_COUNTER.exec(line.text);
+    if (counted && line.text.split(/\s+/).length <= 6 && Number(counted[1] ?? counted[2]) > page) {
+      page = Number(counted[1] ?? counted[2]);
+      // The header lines right above it, up to a blank line, open the same page.
+      for (let k = i - 1; k >= Math.max(0, i - 3) && !lines[k]!.blank && lines[k]!.role === 'content'; k--) lines[k]!.page = page;
+    }
+    const closing = /^\d{1,3}$/.test(line.text) && i > 0 && FOOTER.test(prevText(lines, i));
+    if (PAGE_LINE.test(line.text) || closing) {
+      line.role = 'page';
+      // The counter's own number places the page ("Sida 1 (3)" after the letterhead is still page 1);
+      // a bare number after a footer closes its page.
+      const printed = Number(/(\d{1,4})/.exec(line.text.replace(/^\(/, ''))?.[1] ?? NaN);
+      if (closing) page = Math.max(page, (Number.isNaN(printed) ? page : printed) + 1);
+      else if (!Number.isNaN(printed) && /\d\s?[([/]|\bSid|\bav\b/.test(line.text)) page = Math.max(page, printed);
+      else if (seenCounter || lines.slice(0, i).some((l) => l.role === 'content' && !l.blank)) page++;
+      seenCounter = true;
+    } else if (FOOTER.test(line.text) && line.text.split(/\s+/).length <= 4) {
+      // A page's footer: what follows is the next page.
+      line.role = 'footer';
+      line.page = Math.max(line.page, page);
+      if (lines.slice(i + 1).some((l) => l.role === 'content' && !l.blank)) page++;
+      continue;
+    }
+    line.page = Math.max(line.page, page);
+  }
+}
+
+/** A page counter that ends a line, with the page's number: "… 2 (4)", "… Sida 3". */
+const TRAILING_COUNTER = /(?:^|\s)(?:Sida\s+)?(\d{1,3})\s?\(\d{1,4}\)$|(?:^|\s)Sida\s+(\d{1,3})$/;
+
+function prevText(lines: Line[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) if (!lines[k]!.blank) return lines[k]!.text;
+  return '';
+}
+
+/**
+ * Lines repeated near page boundaries are running headers and footers ("LULEÅ KOMMUN",
+ * "SAMMANTRÄDESPROTOKOLL", "Kommunstyrelsen", "Nacka kommun Sammanträdesprotokoll"); the first
+ * occurrence, the first page's letterhead, stays content and holds the metadata.
+ */
+function markRunningHeaders(lines: Line[]): void {
+  const boundaries: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.page !== lines[i - 1]!.page || lines[i]!.role === 'page') boundaries.push(i);
+  }
+  if (boundaries.length === 0) return;
+  const near = (i: number): boolean => boundaries.some((b) => Math.abs(b - i) <= PAGE_EDGE);
+  // Page counters differ from page to page; everything else of a running header is the same.
+  const key = (text: string): string => text.replace(new RegExp(PAGE_COUNTER.source, 'gu'), '#').replace(/\s+/g, ' ').toLowerCase();
+  const pagesOf = new Map<string, Set<number>>();
+  const times = new Map<string, number>();
+  for (const l of lines) {
+    if (l.blank || l.role !== 'content' || l.text.split(/\s+/).length > 10) continue;
+    const k = key(l.text);
+    if (!pagesOf.has(k)) pagesOf.set(k, new Set());
+    pagesOf.get(k)!.add(l.page);
+    times.set(k, (times.get(k) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.role !== 'content') continue;
+    const k = key(l.text);
+    // On two pages or more, once a page: a running header; a line repeated within a page is text.
+    const repeated = (pagesOf.get(k)?.size ?? 0) >= 2 && times.get(k) === pagesOf.get(k)!.size;
+    // A section heading repeats in every § ("Beslut", "UTSKOTTETS BESLUT"), near a page top or not.
+    if (repeated && seen.has(k) && near(i) && !/^§/.test(l.text) && headingRole(l.text) === null) l.role = FOOTER.test(l.text) ? 'footer' : 'header';
+    seen.add(k);
+  }
+}
+
+/** The non-blank lines that are the document's own content. */
+export function contentLines(model: TextModel): Line[] {
+  return model.lines.filter((l) => l.role === 'content' && !l.blank);
+}

@@ -1,0 +1,29 @@
+/**
+ * Swedish sentence boundaries in municipal prose: a full stop, question or exclamation mark before
+ * a capital, a digit or a quotation mark, except after the abbreviations these texts use ("m.fl.",
+ * "t.ex.", "bl.a.", "kl.", "nr.", "ca.", "s.k.", "p.g.a.", "dnr.").
+ */
+const ABBREVIATION = /(?:\b(?:m\.fl|t\.ex|bl\.a|d\.v\.s|o\.s\.v|p\.g\.a|s\.k|f\.d|t\.o\.m|fr\.o\.m|m\.m|resp|ca|kl|nr|jfr|inkl|exkl|tel|tfn|dnr|Dnr|st|kap|prop|sek|bitr|ordf|tjg|ers|vard|fr|tf|ang|enl|avd|adm|bil)|\b\p{Lu})\.$/u;
+
+/** Where each sentence of `text` starts and ends (offsets), in order; whitespace between them is dropped. */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = text.search(/\S/);
+  if (start < 0) return out;
+  const boundary = /[.!?](?=\s+["”»(]?[\p{Lu}\d•–-])/gu;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + 1;
+    if (end <= start) continue;
+    if (ABBREVIATION.test(text.slice(Math.max(start, end - 8), end))) continue;
+    out.push({ start, end });
+    start = end + (/^\s*/.exec(text.slice(end))?.[0].length ?? 0);
+  }
+  const tail = text.slice(start).trimEnd();
+  if (tail) out.push({ start, end: start + tail.length });
+  return out;
+}
+
+/** The sentences of `text`, each with its whitespace collapsed. */
+export function sentences(text: string): string[] {
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
+}
