@@ -3,7 +3,7 @@
  *
  * 1. Pages per minute of OCR: the tesseract.js pool (one worker per core) against the native
  *    `tesseract` command (OMP_THREAD_LIMIT=1, one process per core) on the same page images.
- * 2. CER and WER of the Swedish OCR on good scans and worn copies (seeds, blind set, labelled
+ * 2. CER and WER of the Swedish OCR on good scans and worn copies (seeds, tuned sets
  *    documents) against the truth, raw and after repair; and CER of the seeds' image-only PDFs
  *    read through the ingest path (rendered, then OCR'd).
  * 3. Documents per second for text PDFs, end to end into a real Meilisearch (no embeddings).
@@ -55,7 +55,7 @@ if (nativeTesseractAvailable()) {
 }
 
 // CER and WER per document: its pages' OCR joined, against the truth text. The seeds' scans, the
-// blind set's and the labelled documents' (truths in their folders; 002's is its .truth.txt).
+// tuned sets' (truths in their folders; 002's is its .truth.txt).
 const repairer = new Repairer({ model: corpusModel() });
 /** A document's true text: its hand-corrected `.truth.txt` where it has one (002), else its text. */
 function truthOf(dir: string, stem: string): string {
@@ -64,8 +64,8 @@ function truthOf(dir: string, stem: string): string {
 }
 const SETS = [
   { scans: SCANS, truths: SEEDS },
-  { scans: 'test/fixtures/blind/scans', truths: 'test/fixtures/blind' },
-  { scans: 'test/fixtures/labelled/scans', truths: 'test/fixtures/labelled' },
+  { scans: 'test/fixtures/tuned/second-author/scans', truths: 'test/fixtures/tuned/second-author' },
+  { scans: 'test/fixtures/tuned/scans', truths: 'test/fixtures/tuned' },
 ];
 async function quality(label: string, quality: string, known: Map<string, string>): Promise<void> {
   const files = SETS.flatMap(({ scans }) => fs.readdirSync(scans).filter((f) => f.endsWith(`.${quality}.png`)).map((f) => path.join(scans, f)));

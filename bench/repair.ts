@@ -3,8 +3,8 @@
  *
  * For each set: WER and CER against the truth before and after repair, and for clean text the
  * number of words changed. Runs twice: with the lexicon alone, and with a word model learned from
- * the clean corpus text (corpora/), as `diarium ingest` does. The held-out set was rendered from
- * documents the repair was never tuned on (test/fixtures/heldout, see its README).
+ * the clean corpus text (corpora/), as `diarium ingest` does. The other-fonts set was rendered from
+ * documents the repair was never tuned on (test/fixtures/other-fonts, see its README).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { generateDocuments } from './search-corpus.ts';
 
 const SEEDS = 'test/fixtures/seeds';
 const SCANS = 'test/fixtures/scans';
-const HELDOUT = 'test/fixtures/heldout';
+const OTHER_FONTS = 'test/fixtures/other-fonts';
 
 interface Pair {
   name: string;
@@ -47,8 +47,8 @@ const legacy: Pair[] = [
   { name: '002 (archived OCR)', ocr: fs.readFileSync(path.join(SEEDS, '002_1a29c63b3b3a44df.txt'), 'utf8'), truth: truthOf('002_1a29c63b3b3a44df') },
 ];
 const poor = scanPairs(SCANS, 'poor', truthOf);
-const heldoutTruth = (stem: string): string => fs.readFileSync(path.join(HELDOUT, `${stem}.txt`), 'utf8');
-const heldout = [...scanPairs(HELDOUT, 'good', heldoutTruth), ...scanPairs(HELDOUT, 'poor', heldoutTruth)];
+const otherFontsTruth = (stem: string): string => fs.readFileSync(path.join(OTHER_FONTS, `${stem}.txt`), 'utf8');
+const otherFonts = [...scanPairs(OTHER_FONTS, 'good', otherFontsTruth), ...scanPairs(OTHER_FONTS, 'poor', otherFontsTruth)];
 const clean = ['000', '001', '003', '004'].map((n) => {
   const f = fs.readdirSync(SEEDS).find((x) => x.startsWith(`${n}_`) && x.endsWith('.txt') && !x.includes('truth'))!;
   return { name: f, text: fs.readFileSync(path.join(SEEDS, f), 'utf8') };
@@ -75,7 +75,7 @@ function report(title: string, repairer: Repairer): void {
   console.log(`\n== ${title}`);
   runSet('legacy OCR (good scans, eng model; 002)', legacy, repairer, true);
   runSet('worn copies (poor scans, eng model)', poor, repairer, true);
-  runSet('held-out documents (other fonts, never tuned on)', heldout, repairer, true);
+  runSet('other fonts (tuned documents rendered in fonts the repair was not built on)', otherFonts, repairer, true);
   runSet('total OCR', [...legacy, ...poor], repairer, false);
   let changed = 0;
   let words = 0;
@@ -89,7 +89,7 @@ function report(title: string, repairer: Repairer): void {
 }
 
 console.log('== confusion table against the real OCR errors (word pairs aligned with the truth)');
-for (const [label, pairs] of [['legacy OCR', legacy], ['worn copies', poor], ['held-out', heldout]] as const) {
+for (const [label, pairs] of [['legacy OCR', legacy], ['worn copies', poor], ['held-out', otherFonts]] as const) {
   const c = coverage(pairs.flatMap((p) => errorPairs(p.ocr, p.truth)));
   const examples = c.missed.slice(0, 6).map(([o, t]) => `${o}->${t}`).join(', ');
   console.log(`${label.padEnd(14)} ${((100 * c.covered) / c.total).toFixed(1)}% of ${c.total} wrong words explained by the table (not: ${examples}, ...)`);

@@ -8,19 +8,8 @@
  * field names that `diarium search --json` and the search API return.
  */
 
-/** Document types found in Swedish municipal registries; "okänd" when the text does not say. */
-export const DOCTYPES = [
-  'tjänsteutlåtande',
-  'protokoll',
-  'protokollsutdrag',
-  'kallelse',
-  'skrivelse',
-  'motion',
-  'yttrande',
-  'utlåtande',
-  'okänd',
-] as const;
-export type Doctype = (typeof DOCTYPES)[number];
+import type { Doctype } from './grammar/doctypes.ts';
+export { DOCTYPES, type Doctype } from './grammar/doctypes.ts';
 
 /** The official handling the case (handläggare), as printed in the document header. */
 export interface Handlaggare {
@@ -48,8 +37,29 @@ export interface Message {
   reason: string;
 }
 
+/**
+ * A part of a document that is decided or listed on its own: a protokoll's §, a kallelse's
+ * ärende, an anmälningslista's entry, a beslutsnotis's decision.
+ */
+export interface DocumentItem {
+  /** "§ 163" for a protokoll's paragraph; null for an agenda item. */
+  paragraf: string | null;
+  /** An agenda item's number as printed ("7", "2.1"); null for a § or an unnumbered entry. */
+  number: string | null;
+  title: string | null;
+  /** The case numbers the item decides or lists, as printed. */
+  dnr: string[];
+  beslut: string[];
+  forslagTillBeslut: string[];
+  /** Where the item starts and ends in the document's `text` (UTF-16 offsets). */
+  start: number;
+  end: number;
+}
+
 /** Structured fields extracted from the text. Dates are ISO `YYYY-MM-DD`. */
 export interface DocumentMetadata {
+  /** The municipality whose document it is, as Sweden's list of municipalities names it. */
+  municipality: string | null;
   doctype: Doctype;
   title: string | null;
   namnd: string | null;
@@ -73,6 +83,8 @@ export interface DocumentMetadata {
   deadline: string | null;
   sections: Section[];
   signatories: Signatory[];
+  /** The document's items in order (§ of a protokoll, ärenden of a kallelse, entries of a list). */
+  items: DocumentItem[];
 }
 
 /** How OCR read a scanned document: per-page confidence, and the pages a person should check. */
@@ -128,6 +140,7 @@ export interface Document extends DocumentMetadata {
 /** An empty metadata record: every field present, nothing known. */
 export function emptyMetadata(): DocumentMetadata {
   return {
+    municipality: null,
     doctype: 'okänd',
     title: null,
     namnd: null,
@@ -144,5 +157,6 @@ export function emptyMetadata(): DocumentMetadata {
     deadline: null,
     sections: [],
     signatories: [],
+    items: [],
   };
 }

@@ -47,10 +47,30 @@ export interface FoundDate {
   iso: string;
   index: number;
   length: number;
+  /** The year was not printed; it came from the `year` given (a justering "Torsdagen den 23 mars"). */
+  yearless?: boolean;
 }
 
-/** Every valid date in `text`, in order. */
-export function findDates(text: string): FoundDate[] {
+/**
+ * A day and month without a year: "den 23 mars", "Torsdagen den 25 februari kl 10.00", "6 mars"
+ * (justering lines and web headings print them so, FACTS 2d). Read only when the caller knows the
+ * year, and never where a year follows.
+ */
+const YEARLESS = new RegExp(String.raw`\b(?<d>[0-3]?\d)(?::e|:a)? (?<m>${MONTH_NAMES})\b(?!\.? *(?:19|20)\d\d)`, 'giu');
+
+/** Every valid date in `text`, in order; with `year`, also days and months printed without one. */
+export function findDates(text: string, year?: number): FoundDate[] {
+  const found = fullDates(text);
+  if (year === undefined) return found;
+  for (const m of text.matchAll(YEARLESS)) {
+    if (found.some((f) => m.index >= f.index && m.index < f.index + f.length)) continue;
+    const value = iso(year, MONTHS[m.groups!.m!.toLowerCase()]!, +m.groups!.d!);
+    if (value) found.push({ iso: value, index: m.index, length: m[0].length, yearless: true });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function fullDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const match of text.matchAll(DATE_PATTERN)) {
     const g = match.groups!;
@@ -66,7 +86,7 @@ export function findDates(text: string): FoundDate[] {
   return found;
 }
 
-/** The first date in `text` as ISO, or null. */
-export function parseDate(text: string): string | null {
-  return findDates(text)[0]?.iso ?? null;
+/** The first date in `text` as ISO, or null (a year-less one only with `year`). */
+export function parseDate(text: string, year?: number): string | null {
+  return findDates(text, year)[0]?.iso ?? null;
 }

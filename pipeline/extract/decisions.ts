@@ -1,143 +1,182 @@
-import { editDistance } from '../edit-distance.ts';
-import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
-import { PLACE_DATE } from './dates.ts';
-import { wrappedLines, type Line } from './lines.ts';
-import { DECIDING_GENITIVE } from './organs.ts';
-import { NAME, ROLE } from './people.ts';
-import { isHeading } from './sections.ts';
+/**
+ * Proposals and decisions in a block of text: a whole tjänsteutlåtande, or one § of a protokoll.
+ * Sections are found by their headings (the label table), as whole lines or, in text whose pages
+ * were flattened onto one line, inside the line; each section's list is split into its items
+ * (numbered, bulleted, "att"-clauses, or sentences), one string per item as printed, markers off.
+ */
+import { ANY_HEADING, headingRole, type HeadingRole } from '../grammar/labels.ts';
+import { sentences, sentenceSpans } from '../text/sentences.ts';
 
-/**
- * Headings that open a list of proposed decisions, with the proposal on the same line after a colon
- * in agendas: "Förslag till beslut", "Kommunkontorets förslag till beslut: ...", "Beslutsförslag".
- * OCR may lose the colon before a proposal that opens with a capital.
- */
-const PROPOSAL = /^(?:[\p{L}-]+s )?(?:förslag till beslut|beslutsförslag)(?::\s*(.*)|\s+(\S.*))?$/iu;
-
-/** The proposal heading on a line, and the proposal that follows it there (null: the heading alone). */
-function proposalOn(text: string): { inline: string | null } | null {
-  const m = PROPOSAL.exec(text);
-  if (!m) return null;
-  // Without a colon, only a capitalised sentence is a proposal ("... beslut Kommunfullmäktige avslår").
-  if (m[2] !== undefined && !/^\p{Lu}/u.test(m[2])) return null;
-  return { inline: m[1] ?? m[2] ?? null };
-}
-/**
- * Headings that open a list of decisions taken: "Socialnämndens beslut", "Kommunstyrelsens beslut",
- * "Beslut"; also where OCR lost the ä of the organ's name ("Individ- och familjenamndens beslut").
- */
-const DECISION = new RegExp(String.raw`^(?:\p{Lu}[\p{L} -]*${DECIDING_GENITIVE} beslut|Beslut)$`, 'u');
-/**
- * A sentence that ends by announcing the items: "... föreslår vi kommunfullmäktige besluta",
- * "Kommunstyrelsen föreslår kommunfullmäktige att fatta följande beslut", "Nämnden beslutar".
- */
-const ANNOUNCES = /\b(?:föreslå[rs]?|föreslås)\b.*\bbeslut(?:a|ar)?\b:?$|\bbeslutar:?$|\bbesluta:?$/i;
-/** What ends a list besides a heading: a paragraph sign, the justering, the secretary's signature. */
-const STOP = /^(?:§|justerat|justerandes|vid protokollet)/i;
-/**
- * A numbered item's marker: "1.", "2)", and as OCR prints them, "2," and "I.", "l.", "L.", "}." or "{." for "1".
- */
-const MARKER = String.raw`(?:\d{1,2}|[IlL|{}[\]])[.,)]\s`;
-const NUMBERED = new RegExp(String.raw`(?:^|\n)\s*${MARKER}\s*`);
-const ITEM_START = new RegExp(String.raw`^${MARKER}`);
-/** What may go on a list after a blank line: an item, an "att"-clause, or a sentence going on. */
-const CONTINUES = new RegExp(String.raw`^(?:${MARKER}|att |\p{Ll})`, 'u');
-
-/**
- * A signature after the last item, where OCR lost the blank line before it: a name alone, names
- * side by side, a name with its role, a role alone ("Jonas Eliasson", "Trafikdirektör").
- */
-function isSignature(text: string): boolean {
-  const words = text.split(/\s+/);
-  if (ROLE.test(text) || NAME.test(text)) return true;
-  // "Ulla Thorslund stadsdelsdirektör", "Peter Svensson Veronica Wolgast": names and roles only.
-  return words.length <= 8 && words.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) || ROLE.test(w) || /^(?:t\.?f\.?|tf)$/i.test(w));
+export interface Section {
+  heading: string | null;
+  role: HeadingRole | null;
+  /** The section's text, line breaks kept. */
+  text: string;
+  /** Offset of the section's start in the block. */
+  start: number;
 }
 
 /**
- * The "att" that opens a clause, as a worn copy prints it: "all paragrafen justeras", "alt anta
- * förslaget", "balt anta" where the first item's marker was lost too. Read so on a list of
- * "att"-clauses (lines or numbered items) where one opens the list or follows the comma that ends a
- * clause, and its first word is two slips from "att" at most and no common word.
+ * A heading inside a line (flattened text, or a heading a layout ran into the line before it):
+ * the heading of the table, then a sentence, a number, a bullet or an "att"-clause. Matched
+ * without regard to case; {@link inlineHeadings} keeps those that are capitalised.
  */
-function restoreAtt(texts: string[]): string[] {
-  if (!texts.some((text) => text.startsWith('att '))) return texts;
-  return texts.map((text, k) => {
-    const word = /^(\p{Ll}{2,4}) /u.exec(text)?.[1];
-    if (!word || word === 'att' || (k > 0 && !texts[k - 1]!.endsWith(',')) || FUNCTION_WORD_WEIGHT.has(word)) return text;
-    return editDistance([...word], [...'att']) <= 2 ? `att${text.slice(word.length)}` : text;
-  });
-}
+const INLINE_HEADING = new RegExp(String.raw`(?<=^|[\s.:;)])(${ANY_HEADING})[.:]?(?=\s+(?:["”]?\p{Lu}|\d+[.)]?\s|[•–-]\s|att\s))`, 'giu');
+/** Words after which a capitalised heading word is part of the sentence ("enligt Kommunstyrelsens förslag"). */
+const IN_SENTENCE = /(?:^|\s)(?:enligt|med|av|i|på|till|om|för|från|och|att|som|mot|vid|över|under|efter|det|den|ett|en)\s*$/i;
 
-/**
- * A line that goes on an unfinished numbered item across the blank line a worn copy's OCR set
- * between wrapped lines, though OCR capitalised it ("1. Socialnämnden godkänner ... tjänsteutlåtande",
- * "SOM Svar På remissen.", "2. Beslutet ..."): the item before ends without a stop, the next item
- * follows it, and it is no heading.
- */
-function wrapsBeforeItem(last: string, line: string, after: string): boolean {
-  return !/[.!?:;]$/.test(last) && ITEM_START.test(after) && !isHeading(line) && !STOP.test(line);
-}
-
-/** The texts of the first `count` non-blank lines after line `i`. */
-function nonBlankAfter(lines: Line[], i: number, count: number): string[] {
-  const out: string[] = [];
-  for (let k = i + 1; k < lines.length && out.length < count; k++) if (lines[k]!.text !== '') out.push(lines[k]!.text);
-  return out;
-}
-
-/** Splits a block into items: numbered ("1. ...", "2) ...") or "att"-clauses, wrapped lines joined. */
-function items(texts: string[]): string[] {
-  const joined = restoreAtt(texts).join('\n');
-  const numbered = NUMBERED.test(joined);
-  const list = (numbered ? joined.split(NUMBERED) : joined.split(/\n(?=att )/)).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  // Numbered items are sentences each (or "att"-clauses, whose "att" may be damaged after the
-  // marker too); "att"-clauses run on with commas to the last.
-  return closed(numbered ? restoreAtt(list).map(sentence) : list);
-}
-
-/**
- * A numbered item that is a sentence ends with a full stop: a worn copy's lost stop is given back,
- * and a comma it printed for one ("1. Socialnämnden godkänner ... remissen,") becomes the stop. An
- * item in lower case ("1. att anta förslaget,") is a clause that runs on, and keeps its comma.
- */
-function sentence(item: string): string {
-  if (/[.!?;:]$/.test(item)) return item;
-  if (item.endsWith(',')) return /^\p{Lu}/u.test(item) ? `${item.slice(0, -1)}.` : item;
-  return `${item}.`;
-}
-
-/**
- * A list of decisions ends its last item with a full stop, and a numbered item is a sentence. A
- * worn copy loses the stop or prints a comma ("Omedelbar justering,", "Beslutet justeras
- * omedelbart"); the stop is given back.
- */
-function closed(list: string[]): string[] {
-  const last = list[list.length - 1];
-  if (last === undefined || /[.!?]$/.test(last)) return list;
-  return [...list.slice(0, -1), `${last.replace(/[,;:]$/, '')}.`];
-}
-
-/**
- * The lines of a list that starts after `start`: up to a blank line followed by something that is not
- * a continuation (a capitalised line that is not a numbered item or "att"-clause), or a stop heading.
- */
-function block(lines: Line[], start: number): string[] {
-  const out: string[] = [];
-  for (let i = start; i < lines.length; i++) {
-    const { text } = lines[i]!;
-    if (text === '') {
-      const [next = '', after = ''] = nonBlankAfter(lines, i, 2);
-      if (out.length && !CONTINUES.test(next) && !wrapsBeforeItem(out[out.length - 1]!, next, after)) break;
-      continue;
-    }
-    if (STOP.test(text) || isHeading(text) || (out.length === 0 && lines[i]!.furniture)) break;
-    // A signature is also a line (a name OCR damaged: "bena Lundström Stoltz") with a role under it.
-    if (out.length && /[.,;]$/.test(out[out.length - 1]!) && (PLACE_DATE.test(text) || isSignature(text) || ROLE.test(lines[i + 1]?.text ?? ''))) break;
-    if (lines[i]!.furniture) continue;
-    if (out.length === 0 && ANNOUNCES.test(text)) continue;
-    out.push(text);
+/** The headings inside `line`: capitalised (or in capitals), followed by what a section opens with, not inside a sentence. */
+export function inlineHeadings(line: string): { at: number; end: number; heading: string; role: HeadingRole }[] {
+  const out: { at: number; end: number; heading: string; role: HeadingRole }[] = [];
+  for (const m of line.matchAll(INLINE_HEADING)) {
+    const heading = m[1]!;
+    if (!/^\p{Lu}/u.test(heading) || IN_SENTENCE.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // The next word must be capitalised in truth (the regex matched it without regard to case).
+    const next = line.slice(m.index + m[0].length).trimStart();
+    if (!/^(?:["”]?\p{Lu}|\d|[•–-]\s|att\s)/u.test(next)) continue;
+    const role = headingRole(heading);
+    if (role) out.push({ at: m.index, end: m.index + m[0].length, heading, role });
   }
   return out;
+}
+
+/**
+ * The sections of `block`: text before the first heading, then one per heading. A heading is a
+ * whole line of the table, or, inside a long line, a capitalised heading of the table that a
+ * sentence or a list follows.
+ */
+export function splitSections(block: string): Section[] {
+  const marks: { at: number; end: number; heading: string; role: HeadingRole }[] = [];
+  let at = 0;
+  for (const line of block.split('\n')) {
+    const role = headingRole(line);
+    if (role) marks.push({ at, end: at + line.length, heading: line.trim().replace(/[.:]$/, ''), role });
+    else for (const h of inlineHeadings(line)) marks.push({ ...h, at: at + h.at, end: at + h.end });
+    at += line.length + 1;
+  }
+  const sections: Section[] = [];
+  const first = marks[0]?.at ?? block.length;
+  if (block.slice(0, first).trim()) sections.push({ heading: null, role: null, text: block.slice(0, first), start: 0 });
+  marks.forEach((m, i) => {
+    const end = marks[i + 1]?.at ?? block.length;
+    sections.push({ heading: m.heading, role: m.role, text: block.slice(m.end, end), start: m.end });
+  });
+  return sections;
+}
+
+/** Lines longer than this are flattened text, whose list markers stand inside them. */
+const LONG = 160;
+/** A list item's marker at the start of a line: "1.", "2)", "a)", "•", "-", "–", Word's private-use bullet. */
+const MARKER_AT_LINE = /^\s*(?:\d{1,2}[.)]|[a-h]\)|[•\-–\u{F0B7}\u{F0A7}])\s+/u;
+/** A numbered item inside a flattened line: "1. Kommunstyrelsen …", "2. att …". */
+const INLINE_NUMBER = /(?<=^|\s)(\d{1,2})\.\s+(?=\p{Lu}|att\s)/gu;
+/** A lead-in that announces the decisions rather than making one ("Kommunfullmäktige beslutar:", "… föreslår kommunfullmäktige besluta"). */
+const ANNOUNCES = /(?:\bbeslutar|\bbesluta|\bbeslutade|\bföreslås besluta|\bföreslår[^.]*\bbesluta(?:r)?|\bbeslutar för egen del|\bföljande beslut)\s*(?:att)?\s*:?$/i;
+/** Words that end a decision list: the signature block, the justering line. */
+const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b)/;
+/** A signature's lines: names side by side, roles under them ("Ulla Thorslund / stadsdelsdirektör", "Peter Svensson   Veronica Wolgast"). */
+const NAME_LINE = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}(?:\s{2,}|$))+$/u;
+const ROLE_LINE = /^(?:(?:t\.?f\.?|tf|vice|biträdande|bitr\.)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör)(?:\s{2,}(?:(?:t\.?f\.?|tf|vice|biträdande)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör))*$/iu;
+
+/**
+ * The lines before the signature that ends a list: a name (or names side by side) with the role
+ * under it, after a blank line or after the list's last sentence (a worn copy may damage the name:
+ * "bena Lundström Stoltz" over "förvaltningschef").
+ */
+function withoutSignatures(lines: string[]): string[] {
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines.slice(i + 1).find((l) => l !== '') ?? '';
+    if (!ROLE_LINE.test(next)) continue;
+    if (lines[i - 1] === '' && NAME_LINE.test(lines[i]!)) return lines.slice(0, i);
+    const before = lines.slice(0, i).reverse().find((l) => l !== '') ?? '';
+    if (/[.;]$/.test(before) && lines[i]!.split(/\s+/).length <= 4 && !/[.,;:]$/.test(lines[i]!)) return lines.slice(0, i);
+  }
+  return lines;
+}
+
+/** Where a flattened list's numbers 1, 2, 3 … stand, in order (a number out of turn is text). */
+function numberedAt(body: string): number[] {
+  const at: number[] = [];
+  let next = 1;
+  for (const m of body.matchAll(INLINE_NUMBER)) {
+    if (Number(m[1]) !== next) continue;
+    at.push(m.index);
+    next++;
+  }
+  return at.length >= 2 || (at.length === 1 && at[0]! < 3) ? at : [];
+}
+
+/**
+ * The items of a proposal's or decision's text, as printed: one per numbered or bulleted item, per
+ * "att"-clause, or per sentence; wrapped lines joined with one space; list markers removed; a
+ * lead-in that announces the list ("Kommunfullmäktige beslutar:") dropped, one that says something
+ * ("Följande ärende tillkommer på dagens ärendelista:") kept with the list it introduces. With
+ * `until`, a list of sentences ends at the first sentence it accepts (a decision after a proposal).
+ */
+export function listItems(text: string, until?: (sentence: string) => boolean): string[] {
+  const lines = withoutSignatures(text.split('\n').map((l) => l.trim()));
+  const stop = lines.findIndex((l) => STOP_LINE.test(l));
+  const kept = stop >= 0 ? lines.slice(0, stop) : lines;
+  const body = kept.join('\n').trim();
+  if (!body) return [];
+  let pieces: string[];
+  let lead = '';
+  const numbered = body.length > LONG || !kept.some((l) => MARKER_AT_LINE.test(l)) ? numberedAt(body) : [];
+  if (kept.some((l) => MARKER_AT_LINE.test(l))) {
+    const parts = body.split(/(?:^|\n)\s*(?:\d{1,2}[.)]|[a-h]\)|[•\-–\u{F0B7}\u{F0A7}])\s+/u);
+    lead = parts.shift()!.trim();
+    pieces = parts;
+    // The first item printed without its marker under the lead-in ("… föreslås besluta / att anta …, / 2. att …").
+    const unmarked = /\n(att\s[^\n]*)$/.exec(lead);
+    if (unmarked) {
+      pieces.unshift(unmarked[1]!);
+      lead = lead.slice(0, unmarked.index).trim();
+    }
+  } else if (numbered.length) {
+    lead = body.slice(0, numbered[0]).trim();
+    pieces = numbered.map((at, i) => body.slice(at, numbered[i + 1] ?? body.length).replace(/^\d{1,2}\.\s+/, ''));
+  } else if (kept.slice(1).some((l) => /^att\s/.test(l)) || /^att\s/.test(body)) {
+    // "att"-clauses: one a line; in flattened text one after another after a comma or "samt".
+    const perLine = kept.some((l, i) => i > 0 && /^att\s/.test(l) && /,$|samt$|\S$/.test(kept[i - 1] ?? ''));
+    const parts = perLine ? body.split(/\n(?=att\s)/) : body.split(/(?<=,|\bsamt)\s+(?=att\s)/);
+    // "Kommunstyrelsen föreslås besluta att anta …,": the lead-in and the first clause on one line.
+    const carried = /^(.*\bbesluta[r]?)\s+(att\s[\s\S]*)$/u.exec(parts[0]!.trim());
+    if (carried && !/^att\s/.test(parts[0]!.trim())) parts.splice(0, 1, carried[1]!, carried[2]!);
+    if (!/^att\s/.test(parts[0]!.trim())) lead = parts.shift()!.trim();
+    pieces = parts;
+  } else {
+    pieces = sentences(body);
+    if (until) {
+      const cut = pieces.findIndex((p, i) => i > 0 && until(p));
+      if (cut > 0) pieces = pieces.slice(0, cut);
+    }
+  }
+  const marked = kept.some((l) => MARKER_AT_LINE.test(l)) || numbered.length > 0;
+  const items = pieces
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p && !/^\d{1,2}\.$/.test(p))
+    .map((p) => (marked ? sentence(p) : p));
+  closed(items);
+  const collapsed = lead.replace(/\s+/g, ' ');
+  if (!collapsed || ANNOUNCES.test(collapsed)) return items;
+  // A lead-in that says something: with a single item it introduces, one item; otherwise its own.
+  if (collapsed.endsWith(':') && items.length === 1) return [`${collapsed} ${items[0]}`];
+  return [...sentences(collapsed), ...items];
+}
+
+/**
+ * A numbered item that is a sentence ends with a full stop: a comma printed for it (a worn copy's,
+ * "2. Omedelbar justering,") becomes one. An "att"-clause (lower case) runs on and keeps its comma.
+ */
+function sentence(item: string): string {
+  if (!/^\p{Lu}/u.test(item) || /[.!?:;]$/.test(item)) return item;
+  return `${item.replace(/,$/, '')}.`;
+}
+
+/** A list of decisions ends its last item with a full stop; one a worn copy lost or printed as a comma is given back. */
+function closed(items: string[]): void {
+  const last = items.length - 1;
+  if (last >= 0 && !/[.!?)]$/.test(items[last]!)) items[last] = `${items[last]!.replace(/[,;:]$/, '')}.`;
 }
 
 export interface Decisions {
@@ -145,26 +184,81 @@ export interface Decisions {
   beslut: string[];
 }
 
-export function findDecisions(lines: Line[]): Decisions {
-  const forslagTillBeslut: string[] = [];
-  const beslut: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const { text } = lines[i]!;
-    const proposal = proposalOn(text);
-    if (proposal) {
-      // "Förslag till beslut: X" on one line (agendas, going on where the line wraps) or a heading over a list.
-      if (proposal.inline) forslagTillBeslut.push(...closed([[proposal.inline, ...wrappedLines(lines, i)].join(' ')]));
-      else forslagTillBeslut.push(...items(block(lines, i + 1)));
-    } else if (DECISION.test(text)) {
-      beslut.push(...items(block(lines, i + 1)));
-    } else if (ANNOUNCES.test(text) && /föreslå|\bbesluta:?$/i.test(text) && forslagTillBeslut.length === 0) {
-      // A motion's or skrivelse's closing proposal ("föreslår vi kommunfullmäktige besluta / att ...",
-      // also when OCR damaged the verb: "förestår vi ... besluta"), or an utlåtande's numbered one
-      // ("... att fatta följande beslut / 1. ..."). "Nämnden beslutar" opens decisions, not a proposal.
-      const list = block(lines, i + 1);
-      const proposed = items(list);
-      forslagTillBeslut.push(...(NUMBERED.test(list.join('\n')) ? proposed : proposed.filter((c) => c.startsWith('att '))));
+/** A decision verb a deciding body's sentence uses ("Kommunstyrelsen noterar informationen."). */
+const DECIDES = String.raw`(?:beslutar|beslutade|beslöt|noterar|godkänner|godkände|fastställer|fastställde|antar|antog|avslår|avslog|bifaller|biföll|beviljar|beviljade|lägger|överlämnar|uppdrar|ger|gav|tackar|utser|väljer|återremitterar|tillstyrker|avstyrker|föreslår|anser)`;
+/** The subject of such a sentence: a body ("Bygg- och miljönämnden", "Arbetsutskottet", "Nämnden"). */
+const BODY = String.raw`(?:\p{Lu}[\p{L}-]{0,40}(?:\s(?:och|-)\s?\p{L}+)?(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)|Nämnden|Styrelsen|Utskottet|Kommunfullmäktige|Kommunstyrelsen)`;
+const BODY_DECIDES = new RegExp(String.raw`^${BODY}\s+${DECIDES}\b`, 'u');
+const BODY_DECIDES_INSIDE = new RegExp(String.raw`(?<=\s)${BODY}\s+${DECIDES}\b`, 'u');
+/** An infinitive that opens a decision printed without a heading ("Godkänna dagordningen.", "Föreslå kommunfullmäktige att …"). */
+const INFINITIVE = /^(?:Godkänna|Föreslå|Anta|Uppdra|Bevilja|Avslå|Bifalla|Fastställa|Lägga|Notera|Överlämna|Ge|Anse|Återremittera|Utse|Välja|Avsätta|Tillstyrka|Avstyrka|Delegera|Upphäva|Ta)\s/u;
+/** What follows a decision without being one: who gets it, the justering. */
+const AFTER_DECISION = /^(?:Beslutet\s+(?:skickas|ska\s+skickas|expedieras)|Paragrafen\s+justeras|Protokollet\s+justeras|Omröstningsbilaga|\()/u;
+
+/**
+ * Proposals and decisions of a block. With `unlabelled`, a block with no decision heading still
+ * yields the decision it states at its end: sentences a body opens with a decision verb
+ * ("Bygg- och miljönämnden beslutar att …", "Arbetsutskottet noterar informationen.") or that open
+ * with an infinitive ("Godkänna dagordningen."), to the end of the block.
+ */
+export function readDecisions(block: string, options: { unlabelled?: boolean } = {}): Decisions {
+  const out: Decisions = { forslagTillBeslut: [], beslut: [] };
+  let labelled = false;
+  for (const section of splitSections(block)) {
+    if (section.role === 'proposal') out.forslagTillBeslut.push(...listItems(section.text, (t) => INFINITIVE.test(t) || AFTER_DECISION.test(t)));
+    else if (section.role === 'decision') {
+      labelled = true;
+      out.beslut.push(...listItems(section.text));
     }
   }
-  return { forslagTillBeslut, beslut };
+  if (!labelled && options.unlabelled) out.beslut.push(...unlabelledDecisions(block, out.forslagTillBeslut));
+  if (out.forslagTillBeslut.length === 0 && !labelled) out.forslagTillBeslut.push(...announcedProposal(block));
+  return out;
+}
+
+/**
+ * A motion's or reply's closing proposal, announced in its last sentence and given as "att"-clauses
+ * ("… föreslår vi kommunfullmäktige besluta / att …, / att …", "… föreslår jag att kommunfullmäktige
+ * beslutar / att anse motionen besvarad.").
+ */
+function announcedProposal(block: string): string[] {
+  const m = /(?:^|[.!?]\s|\n)[^.!?\n]*\bföreslår\b[^.!?\n]*\bbesluta(?:r)?:?\s*\n+\s*(att\s[\s\S]*)$/u.exec(block);
+  if (!m) return [];
+  const items: string[] = [];
+  for (const c of m[1]!.split(/\n(?=\s*att\s)/)) {
+    const t = c.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim();
+    if (!/^att\s/.test(t)) break;
+    items.push(t);
+    if (/\.$/.test(t)) break;
+  }
+  return items;
+}
+
+/** Sentences stating a decision without a heading, from the first to the end of the block (see {@link readDecisions}). */
+function unlabelledDecisions(block: string, proposals: string[]): string[] {
+  const texts = sentenceSpans(block)
+    .map((s) => block.slice(s.start, s.end).replace(/\s+/g, ' ').trim())
+    .map((t) => t.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, ''));
+  const proposed = new Set(proposals);
+  let first = texts.findIndex((t) => !proposed.has(t) && !proposals.some((p) => t.includes(p)) && (BODY_DECIDES.test(t) || INFINITIVE.test(t)));
+  if (first < 0) {
+    // A decision run on from the text before it in a flattened page ("… för 2017 Arbetsutskottet noterar informationen.").
+    const last = texts.length - 1;
+    const inner = last >= 0 ? BODY_DECIDES_INSIDE.exec(texts[last]!) : null;
+    if (!inner) return [];
+    texts[last] = texts[last]!.slice(inner.index).trim();
+    first = last;
+  }
+  const out: string[] = [];
+  for (const t of texts.slice(first)) {
+    if (AFTER_DECISION.test(t) || /^\d{1,2}\.$/.test(t)) {
+      if (AFTER_DECISION.test(t)) break;
+      continue;
+    }
+    if (proposed.has(t)) continue;
+    out.push(t);
+  }
+  // "Arbetsutskottet beslutar / att …, / att …": the clauses are the items.
+  if (out.length === 1 && /\sbeslutar(?: för egen del)?\s+att\s/.test(out[0]!) && /,\s+att\s/.test(out[0]!)) return listItems(out[0]!.replace(/^.*?\sbeslutar(?: för egen del)?\s+(?=att\s)/, ''));
+  return out;
 }

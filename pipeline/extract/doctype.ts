@@ -1,39 +1,82 @@
-import type { Doctype } from '../document.ts';
-import type { Line } from './lines.ts';
-
-/** Words that name the document type where it is printed in the header, as other cities write them. */
-const NAMED: [RegExp, Doctype][] = [
-  [/^(?:protokollsutdrag|utdrag ur protokoll|protokollsutdrag från)\b/i, 'protokollsutdrag'],
-  [/^(?:justerat )?protokoll\b/i, 'protokoll'],
-  [/^(?:kallelse|föredragningslista|kallelse\s*\/\s*föredragningslista)\b/i, 'kallelse'],
-  [/^motion\b/i, 'motion'],
-  [/^(?:remissyttrande|yttrande)\b/i, 'yttrande'],
-  [/^(?:tjänsteutlåtande|tjänsteskrivelse)\b/i, 'tjänsteutlåtande'],
-  [/^utlåtande\b/i, 'utlåtande'],
-  [/^skrivelse\b/i, 'skrivelse'],
-];
-
 /**
- * The document type: from the type word printed in the header (first lines, or after the
- * organisation's name on the same line), else from the layout (a "Till <nämnd>" block with förslag
- * till beslut is a tjänsteutlåtande; one § with a decision and justering is a protokollsutdrag).
- * "okänd" when neither says, rather than a guess.
+ * The document type, from the type word the header prints (the table in grammar/doctypes.ts) and
+ * from the structure: a text with § items is a protokoll (one § a protokollsutdrag) whatever its
+ * first line says; numbered ärenden under a meeting make a kallelse; entries of delegation
+ * decisions an anmälningslista. "okänd" when neither words nor structure say.
  */
-export function findDoctype(lines: Line[], text: string): Doctype {
-  const head = lines.filter((l) => l.text !== '').slice(0, 12);
-  for (const line of head) {
-    for (const word of line.text.split(/\s{2,}|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+$)/u).concat(line.text)) {
-      for (const [pattern, type] of NAMED) {
-        // "Motion" must open a title ("Motion om", "Motion till"), not mention one.
-        if (pattern.test(word.trim()) && (type !== 'motion' || /^motion (?:om|till|angående|av)\b/i.test(word.trim()))) return type;
+import { TITLE_TYPES, TYPE_WORDS, type Doctype } from '../grammar/doctypes.ts';
+import type { Line } from '../text/model.ts';
+
+/** How far into a flattened first page a type word may stand ("SIGNERAD Malmö stad Stadskontoret 1 (2) … Tjänsteskrivelse"). */
+const FLAT_REACH = 320;
+/** The first content lines that make the header. */
+const HEAD_LINES = 12;
+
+const WORDS = TYPE_WORDS.map((t) => ({ ...t, atStart: new RegExp(`^(?:${t.forms})(?![\\p{L}])`, 'iu'), inside: new RegExp(`(?<![\\p{L}])(?:${t.forms})(?![\\p{L}])`, 'giu') }));
+
+interface Found {
+  doctype: Doctype;
+  at: number;
+  weak: boolean;
+}
+
+/** The type words the header prints: opening one of its lines, in capitals, or inside a flattened first page. */
+export function typeWords(head: Line[], wrapperTitle: string | null): Found[] {
+  const found: Found[] = [];
+  head.slice(0, HEAD_LINES).forEach((line, i) => {
+    const text = line.text.replace(/^(?:\d+\s+)?(?:Ärende \d+\s+)?/, '');
+    for (const w of WORDS) {
+      if (w.atStart.test(text) && !/^(?:protokollet|kallelsen)\b/i.test(text)) found.push({ doctype: w.doctype, at: i * 1000, weak: w.weak ?? false });
+      // "Socialförvaltningen Tjänsteutlåtande": the type word closing a short letterhead line.
+      const last = new RegExp(`\\s(?:${w.forms})$`, 'iu').exec(text);
+      if (last && text.split(/\s+/).length <= 5 && /^\s\p{Lu}/u.test(last[0])) found.push({ doctype: w.doctype, at: i * 1000 + last.index, weak: w.weak ?? false });
+      for (const m of text.matchAll(w.inside)) {
+        const word = m[0];
+        const capitals = word === word.toUpperCase() && /\p{Lu}{4}/u.test(word);
+        const flatHead = line.text.length > 200 && m.index < FLAT_REACH && /^\p{Lu}/u.test(word) && !/^\s*\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 3));
+        if ((capitals || flatHead) && m.index > 0) found.push({ doctype: w.doctype, at: i * 1000 + m.index, weak: w.weak ?? false });
       }
     }
-  }
-  const paragraphs = (text.match(/^\s*§ ?\d+\s*$/gm) ?? []).length;
-  const decided = /^\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges) beslut\s*$/mu.test(text);
-  if (paragraphs >= 2 && decided) return 'protokoll';
-  if (paragraphs === 1 && decided && /^\s*justerat\b/im.test(text)) return 'protokollsutdrag';
-  // A handläggare's proposal to a nämnd, with or without a "Till" block (Uppsala heads it "Beslutsförslag").
-  if (/^\s*handläggare\b/im.test(text) && /^\s*(?:[\p{L}-]+s )?(?:förslag till beslut|beslutsförslag)\s*$/imu.test(text)) return 'tjänsteutlåtande';
-  return 'okänd';
+  });
+  // A hosting site's title says what the document is when the text lost its header.
+  if (found.length === 0 && wrapperTitle) for (const w of WORDS) if (w.atStart.test(wrapperTitle)) found.push({ doctype: w.doctype, at: 99_000, weak: true });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+export interface Structure {
+  /** Number of § items. */
+  paragraphs: number;
+  /** Number of agenda items. */
+  agendaItems: number;
+  /** Delegation or anmälan entries ("Dnr 2022/58 Kommunstyrelseförvaltningens yttrande …"). */
+  entries: number;
+  /** The header has the justering and anslag of a protokoll. */
+  justering: boolean;
+  /** The decisions of a meeting reported as news (web wrapper, past-tense decisions under headings). */
+  notice: boolean;
+  title: string | null;
+  /** A body's decision heading ("Socialnämndens beslut"). */
+  decisionHeading: boolean;
+  /** A handläggare or an addressee in the header, and a proposal heading: a case document's header. */
+  caseHeader: boolean;
+}
+
+/** The document type from its header's type words and its structure. */
+export function findDoctype(words: Found[], structure: Structure): Doctype {
+  const strong = words.filter((w) => !w.weak);
+  const named = strong[0]?.doctype ?? null;
+  // A protokoll's items decide between the whole and an extract.
+  if (structure.paragraphs >= 2) return 'protokoll';
+  if (structure.paragraphs === 1 && (structure.justering || named === 'protokoll' || named === 'protokollsutdrag')) return 'protokollsutdrag';
+  // A body's decision under its heading, and the protokoll's closing lines: an extract whose § was lost.
+  if (structure.paragraphs === 0 && structure.decisionHeading && structure.justering && (named === null || named === 'protokoll' || named === 'protokollsutdrag')) return 'protokollsutdrag';
+  if (named === 'protokoll' && structure.paragraphs === 0 && structure.entries >= 3) return 'anmälningslista';
+  if (structure.entries >= 3 && (named === null || named === 'kallelse' || named === 'anmälningslista')) return 'anmälningslista';
+  if (named === 'beslut' || (structure.notice && named === null && structure.agendaItems < 3)) return 'beslut';
+  if (named) return named;
+  // A handläggare's proposal to a nämnd (Stockholm's header prints no type word).
+  if (structure.caseHeader) return 'tjänsteutlåtande';
+  if (structure.agendaItems >= 3) return 'kallelse';
+  if (structure.title) for (const t of TITLE_TYPES) if (t.pattern.test(structure.title)) return t.doctype;
+  return words[0]?.doctype ?? 'okänd';
 }

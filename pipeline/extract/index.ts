@@ -1,261 +1,215 @@
 /**
- * Metadata extraction: turns document text (clean, or repaired OCR) into the structured fields
- * researchers facet on. Pure and total: odd input (empty, English, a table of numbers) gives empty
- * fields, never an exception.
+ * Metadata extraction: document text (clean, or repaired OCR) → the fields researchers facet on,
+ * and the document's items. It reads the text model (pipeline/text), the case-number grammar and
+ * the label tables (pipeline/grammar); it repairs nothing. Pure and total: odd input (empty,
+ * English, a table of numbers) gives empty fields, never an exception.
  */
-import { emptyMetadata, type Doctype, type DocumentMetadata } from '../document.ts';
-import { escapeRegExp } from '../escape-regexp.ts';
-import { findDates, parseDate, PLACE_DATE } from './dates.ts';
-import { findDecisions } from './decisions.ts';
-import { findDoctype } from './doctype.ts';
-import { findCaseNumbers } from './dnr.ts';
-import { restoreLabels } from './labels.ts';
-import { unfoldTables } from './tables.ts';
-import { contentLines, splitLines, wrappedLines, type Line } from './lines.ts';
-import { capitalise, findForvaltningar, findNamnder, forvaltningInLetterhead, forvaltningOf, fromGenitive, looksLikeOrgan, withDistrict } from './organs.ts';
-import { findHandlaggare, findSignatories, NAME, PHONE } from './people.ts';
-import { findSections, isHeading } from './sections.ts';
+import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
+import { headingRole } from '../grammar/labels.ts';
+import { emptyMetadata, type DocumentMetadata } from '../document.ts';
+import { contentLines, readText, type Line, type TextModel } from '../text/model.ts';
+import { contentStream, type Stream } from '../text/stream.ts';
+import { findBodies } from './bodies.ts';
+import { readDecisions } from './decisions.ts';
+import { findDoctype, typeWords, type Structure } from './doctype.ts';
+import { documentDates } from './document-dates.ts';
+import { field, paragraphRange, readHeader, type HeaderField } from './header.ts';
+import { agendaItems, paragraphItems, type Item } from './items.ts';
+import { listEntries, noticeItems } from './entries.ts';
+import { findMunicipality } from './municipality.ts';
+import { findNamnd } from './namnd.ts';
+import { findForvaltning } from './forvaltning.ts';
+import { findHandlaggare } from './handlaggare.ts';
+import { findAddressee } from './addressee.ts';
+import { findTitle } from './title.ts';
+import { findSections } from './sections.ts';
+import { findSignatories } from './people.ts';
 
-/** How many content lines count as the letterhead and title block. */
-const HEAD = 25;
-/** A line that is only a date; OCR may leave a stray comma or full stop after it. */
-const DATE_ONLY = /^(?:\d{4}-\d\d-\d\d|\d{1,2} \p{L}+ \d{4})[.,]?$/u;
-/** Lines of the header that are labels or letterhead, not a title. */
-const NOT_TITLE = /^(?:handläggare|till\b|utdrag ur\b|telefon|tfn|e-post|dnr|diarienummer|diarienr|datum|vår |er |ert |sida |ärendenummer|mottagare|sammanträdesdatum|tid:|plats:|kallelse|protokoll|tjänste|\d|§)/i;
-/** A type line: the type word alone, or with a number or an addressee ("Utlåtande 2019:45 RI", "Skrivelse till socialnämnden"). */
-const TYPE_LINE = /^(?:motion till\b|(?:remissyttrande|yttrande|remissvar|skrivelse|utlåtande|motion)(?:$| till(?: \S+){1,2}$| \d| \())/i;
-/** The city in a letterhead: "Malmö stad", "Upplands Väsby kommun" (not a title ending "... för en jämlik stad"). */
-const LETTERHEAD_CITY = /^(?:\S+ )?\S+ (?:kommun|stad)$/i;
-/** A postal address line ("581 91 Linköping"): the lines right above it are an address, not a title. */
-const POSTAL = /^\d{3} ?\d{2} \p{Lu}/u;
-/** Labels whose date is the meeting's: "Sammanträdesdatum", "Tid:", "... vid sammanträde med Socialnämnden Centrum 2020-09-15". */
-const MEETING_LABEL = /^(?:sammanträdesdatum|sammanträde|tid)\b:?|^.*\bsammanträde (?:med|den)\b/i;
-const JUSTERAT_LABEL = /^(?:justerat|justeringsdatum|dag för justering|justeringens plats och tid)\b:?/i;
-const DATE_LABEL = /^(?:datum|utfärdat)\b:?/i;
-
-/**
- * Joins words hyphenated across line ends ("kommunfullmäk-\ntige" -> "kommunfullmäktige"), and the
- * parts of a double name that OCR set a space after the hyphen in ("Hässelby- Vällingby"; a
- * suspended hyphen, "Vård- och omsorgsnämnden", is followed by a lower-case word).
- */
+/** Joins words hyphenated across line ends ("kommunfullmäk-\ntige" → "kommunfullmäktige"). */
 export function dehyphenate(text: string): string {
   return text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').replace(/(\p{Lu}\p{Ll}+)- (\p{Lu}\p{Ll}+)/gu, '$1-$2');
 }
 
-/** The "Till" block of a Stockholm-style header: the nämnd addressed and its meeting date. */
-interface TillBlock {
-  namnd: string;
-  meetingDate: string | null;
-  /** First and last index (in content lines) of the block. */
-  start: number;
-  end: number;
-}
-
-function tillBlock(lines: Line[]): TillBlock | null {
-  for (let i = 0; i < Math.min(lines.length, HEAD); i++) {
-    const text = lines[i]!.text;
-    const inline = /^Till\s+(\p{Lu}.*)$/u.exec(text);
-    if (inline && findNamnder(inline[1]!).length) {
-      return { namnd: findNamnder(inline[1]!)[0]!, meetingDate: findDates(inline[1]!)[0]?.iso ?? null, start: i, end: i };
-    }
-    if (!/^(?:Handläggare\s+)?Till$/.test(text)) continue;
-    // The nämnd is the first name of a nämnd after the label (the handläggare's lines may come
-    // first, flattened from the left column), its date the first date after that.
-    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-      const namnd = findNamnder(lines[j]!.text)[0];
-      if (!namnd) continue;
-      const sameLine = lines[j]!.text.slice(lines[j]!.text.indexOf(namnd) + namnd.length);
-      for (let k = j; k < Math.min(lines.length, j + 3); k++) {
-        const date = findDates(k === j ? sameLine : lines[k]!.text)[0];
-        const onOtherLine = k > j ? findDates(lines[k]!.text).find((d) => !/telefon|tfn/i.test(lines[k]!.text)) : undefined;
-        const found = date ?? onOtherLine;
-        if (found) return { namnd, meetingDate: found.iso, start: i, end: k };
-      }
-      return { namnd, meetingDate: null, start: i, end: j };
-    }
-  }
-  return null;
-}
-
-/** Whether a postal address line follows `line` within its block (no blank line between). */
-function inAddress(all: Line[], line: Line): boolean {
-  for (let k = line.n + 1; k < Math.min(all.length, line.n + 4) && all[k]!.text !== ''; k++) if (POSTAL.test(all[k]!.text)) return true;
-  return false;
-}
-
-/** The title line with the lines it wraps onto. */
-function unwrap(all: Line[], line: Line): string {
-  return [line.text, ...wrappedLines(all, line.n, 2)].join(' ');
-}
-
-function findTitle(all: Line[], lines: Line[], doctype: string, tillEnd: number | null): string | null {
-  // A title is a phrase in words: not a label, type line, heading, address, date, or a row of a
-  // flattened table; nor a line with a phone number, whose label OCR may have damaged ("Yelefon;").
-  const usable = (l: Line): boolean =>
-    l.text.length >= 8 &&
-    /\p{Ll}{2}/u.test(l.text) &&
-    !NOT_TITLE.test(l.text) &&
-    !TYPE_LINE.test(l.text) &&
-    !isHeading(l.text) &&
-    !/@|\.se$|\S {3,}\S/.test(l.text) &&
-    !DATE_ONLY.test(l.text) &&
-    !PHONE.test(l.text) &&
-    !NAME.test(l.text) &&
-    !inAddress(all, l);
-  if (doctype === 'protokoll') return lines.find((l) => /^protokoll\b/i.test(l.text))?.text ?? null;
-  // A kallelse is titled by the meeting it calls to.
-  if (doctype === 'kallelse') {
-    const meeting = lines.slice(0, HEAD).find((l) => /\bsammanträde\b/i.test(l.text) && !/\d/.test(l.text));
-    if (meeting) return meeting.text;
-  }
-  // After the § of a protokollsutdrag, or after the Till block.
-  const paragraph = lines.findIndex((l) => /^§ ?\d+$/.test(l.text));
-  const from = paragraph >= 0 ? paragraph + 1 : tillEnd !== null ? tillEnd + 1 : -1;
-  if (from >= 0) {
-    const line = lines.slice(from, from + 3).find(usable);
-    if (line) return unwrap(all, line);
-  }
-  // Otherwise the first line of the header that is neither letterhead, label, organ name, nor a person.
-  const head = lines.slice(0, HEAD);
-  const firstHeading = head.findIndex((l) => isHeading(l.text));
-  const candidates = head.slice(0, firstHeading >= 0 ? firstHeading : head.length).filter(
-    (l) => usable(l) && findNamnder(l.text).join(' ') !== l.text && findForvaltningar(l.text).join(' ') !== l.text && !looksLikeOrgan(l.text) && !LETTERHEAD_CITY.test(l.text) && !/^\p{Lu}+(?: \p{Lu}+)*$/u.test(l.text),
-  );
-  return candidates[0] ? unwrap(all, candidates[0]) : null;
-}
-
-/** "Stadsområdesnämnd Norr har beretts möjlighet att yttra sig": the nämnd giving a yttrande. */
-const ANSWERING = /(\p{Lu}[\p{L} -]*?) har (?:beretts|fått|getts) (?:möjlighet|tillfälle) att yttra sig/u;
-
-/**
- * The nämnd that decides or answers. A tjänsteutlåtande names it in its Till block; a yttrande is
- * addressed to another body, so its own nämnd is the one that was asked to answer, or the one in
- * its header.
- */
-function findNamnd(lines: Line[], text: string, till: TillBlock | null, doctype: Doctype): string | null {
-  const found = namndNamed(lines, text, till, doctype);
-  return found && withDistrict(found, text);
-}
-
-function namndNamed(lines: Line[], text: string, till: TillBlock | null, doctype: Doctype): string | null {
-  if (doctype === 'yttrande') {
-    const answering = ANSWERING.exec(text);
-    const named = answering ? findNamnder(answering[1]!)[0] : undefined;
-    if (named) return named;
-  } else if (till) {
-    return till.namnd;
-  }
-  const decision = /^(\p{Lu}[\p{L} -]*(?:nämndens|styrelsens|fullmäktiges)) beslut\s*$/mu.exec(text);
-  if (decision) return fromGenitive(decision[1]!);
-  const motion = /^motion till (kommunfullmäktige|\p{L}*nämnden|kommunstyrelsen)\b/imu.exec(text);
-  if (motion) return capitalise(motion[1]!.toLowerCase());
-  const head = lines.slice(0, HEAD).filter((_, i) => till === null || i < till.start || i > till.end);
-  for (const line of head) {
-    const named = findNamnder(line.text);
-    if (named.length) return named[0]!;
-  }
-  return till?.namnd ?? null;
-}
-
-/**
- * A case is registered before any document in it is written, so a number whose year is later than
- * the document's dates is an OCR misreading ("1.2.4-123/2049" in a page header of a 2019 document).
- * A year of slack allows for a date the OCR misread instead.
- */
-function plausibleCase(dates: (string | null)[]): (dnr: string) => boolean {
-  const years = dates.filter((d): d is string => d !== null).map((d) => Number(d.slice(0, 4)));
-  if (years.length === 0) return () => true;
-  const latest = Math.max(...years) + 1;
-  return (dnr) => {
-    // The serial may look like a year too ("KS 2019/2045"): one year in range is enough.
-    const found = [...dnr.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
-    return found.length === 0 || found.some((y) => y <= latest);
-  };
-}
-
-/**
- * A title whose closing reference a worn copy lost at the end of its line ("…, motion (2017"), as
- * the document prints it whole elsewhere ("motion (2017:54)").
- */
-function closeReference(title: string, text: string): string {
-  const open = /(\S+ \([^()]*)$/u.exec(title);
-  if (!open) return title;
-  const whole = new RegExp(`${escapeRegExp(open[1]!)}[^()\\n]{1,12}\\)`, 'u').exec(text);
-  return whole ? title.slice(0, open.index) + whole[0] : title;
+/** What extraction knows of a document's layout once it has read it, for the stages after it. */
+export interface Reading {
+  model: TextModel;
+  stream: Stream;
+  header: HeaderField[];
+  /** Content lines of the header block (before the first item or section). */
+  head: Line[];
+  items: Item[];
 }
 
 /** Extracts metadata from document text. */
 export function extract(rawText: string): DocumentMetadata {
+  return read(rawText).meta;
+}
+
+/** Extraction with the reading it was made from. */
+export function read(rawText: string): { meta: DocumentMetadata; reading: Reading | null } {
   const meta = emptyMetadata();
-  const text = unfoldTables(restoreLabels(dehyphenate(rawText.replace(/\r\n?/g, '\n'))));
-  const all = splitLines(text);
-  const lines = contentLines(all);
-  if (lines.length === 0) return meta;
+  const model = readText(rawText.replace(/\r\n?/g, '\n'));
+  const lines = contentLines(model);
+  if (lines.length === 0) return { meta, reading: null };
+  const stream = contentStream(model);
 
-  meta.doctype = findDoctype(all, text);
-  const till = tillBlock(lines);
-  meta.namnd = findNamnd(lines, text, till, meta.doctype);
-  const title = findTitle(all, lines, meta.doctype, till?.end ?? null);
-  meta.title = title && closeReference(title, text);
+  // The header block: the first page, and for a protokoll everything before its first §.
+  const firstPage = lines.filter((l) => l.page === lines[0]!.page);
+  /** The model's lines (blank ones too, which end a block) from the first content line up to `end`. */
+  const block = (end: number, pageOnly = false): Line[] => model.lines.filter((l) => l.start >= lines[0]!.start && l.start < end && (!pageOnly || l.page === lines[0]!.page));
+  let header = readHeader(block(Infinity, true));
+  const range = paragraphRange(field(header, 'paragraphs')?.value ?? '');
+  const words = typeWords(lines, model.wrapperTitle);
+  // A protokoll shows itself by its type word, its bevis (anslag) block or its paragraph range; a
+  // kallelse may print a justering too.
+  const protokollMarks = (words.some((w) => w.doctype === 'protokoll' || w.doctype === 'protokollsutdrag') || header.some((f) => f.role === 'anslag') || range !== null) && words[0]?.doctype !== 'kallelse';
+  let items = paragraphItems(stream, range, protokollMarks);
+  const paragraphs = items.length;
+  const headEnd = items[0]?.start ?? (lines[Math.min(lines.length - 1, firstPage.length + 20)]?.start ?? rawText.length);
+  const headBlock = paragraphs > 0 ? block(headEnd) : block(Infinity, true);
+  if (paragraphs > 0) header = readHeader(headBlock);
+  const headLines = paragraphs > 0 ? lines.filter((l) => l.start < headEnd) : firstPage;
+  const year = yearOf(header, headLines);
+  if (year !== undefined) header = readHeader(headBlock, year);
 
-  // The förvaltning is named in the letterhead, above the title (names may wrap onto a second line).
-  const titleAt = lines.findIndex((l) => (meta.title !== null && meta.title.startsWith(l.text)) || isHeading(l.text));
-  const letterhead = lines
-    .slice(0, titleAt >= 0 ? titleAt : HEAD)
-    .filter((l) => !inAddress(all, l))
-    .map((l) => l.text)
-    .join('\n');
-  meta.forvaltning = findForvaltningar(letterhead.replace(/\n(?=\p{Ll})/gu, ' '))[0] ?? null;
-  if (!meta.forvaltning && meta.namnd) meta.forvaltning = forvaltningInLetterhead(meta.namnd, letterhead);
-  if (!meta.forvaltning && meta.namnd && meta.doctype === 'tjänsteutlåtande') meta.forvaltning = forvaltningOf(meta.namnd);
+  const flat = model.flattened || lines.some((l) => l.text.length > 400);
+  let agenda: Item[] = [];
+  let entries: Item[] = [];
+  if (paragraphs === 0) {
+    entries = listEntries(stream);
+    agenda = agendaItems(stream, agendaStart(stream), flat);
+  }
+  const notice = model.lines.some((l) => l.role === 'wrapper' && ['skip link', 'page dates', 'share', 'old news warning'].includes(l.wrapper ?? '')) || /\bPRESSMEDDELANDE\b/.test(stream.text.slice(0, 400));
+  const provisionalTitle = findTitle({ model, lines, header, items, doctype: 'okänd', words });
+  const caseHeader = (header.some((f) => f.role === 'handlaggare') || findAddressee(lines) !== null) && lines.some((l) => headingRole(l.text) === 'proposal');
+  const decisionHeading = lines.some((l) => headingRole(l.text) === 'decision' && /s\s+beslut$/i.test(l.text));
+  const justering = header.some((f) => f.role === 'justering' || f.role === 'anslag') || lines.some((l) => /^(?:Justerat|Vid protokollet|Justerandes sign|Dag för justering)\b/.test(l.text));
+  const structure: Structure = { paragraphs, agendaItems: agenda.length, entries: entries.length, justering, notice, title: provisionalTitle, caseHeader, decisionHeading };
+  meta.doctype = findDoctype(words, structure);
+  if (meta.doctype === 'anmälningslista' && entries.length) items = entries;
+  else if (meta.doctype === 'beslut') items = noticeItems(stream, flat);
+  else if (paragraphs === 0 && (meta.doctype === 'kallelse' || (meta.doctype === 'okänd' && agenda.filter((a) => a.number !== null).length >= 3))) items = agenda;
+  meta.items = items;
+  // A case document's or agenda's header ends where its items or its first section begin.
+  if (paragraphs === 0) {
+    const firstHeading = lines.findIndex((l) => headingRole(l.text) !== null);
+    const end = Math.min(items[0]?.start ?? Infinity, firstHeading >= 0 ? lines[firstHeading]!.start : Infinity);
+    if (end < Infinity) header = readHeader(block(end, true), year);
+  }
 
-  // Dates by role. A label's date stands after it, or on the next line when the label stands
-  // alone (headers flattened from tables: "Sammanträdesdatum" / "2019-05-27").
-  const labelledAt = (label: RegExp): { date: string; line: number } | null => {
-    for (let i = 0; i < lines.length; i++) {
-      if (!label.test(lines[i]!.text)) continue;
-      const rest = lines[i]!.text.replace(label, '');
-      const date = parseDate(rest);
-      if (date) return { date, line: i };
-      const next = lines[i + 1];
-      // Alone on its line, or with the stray punctuation OCR leaves ("Dag för justering,").
-      if (/^[\s,.;:]*$/.test(rest) && next && DATE_ONLY.test(next.text)) return { date: parseDate(next.text)!, line: i + 1 };
-    }
-    return null;
+  meta.title = findTitle({ model, lines, header, items, doctype: meta.doctype, words });
+  const dates = documentDates({ model, lines, header, headLines, doctype: meta.doctype, year, stream });
+  meta.date = dates.date;
+  meta.meetingDate = dates.meetingDate;
+  meta.justerat = dates.justerat;
+
+  // Case numbers: an itemised document's are its items'; others' by label and context.
+  const headZoneEnd = headLines[headLines.length - 1]?.end ?? 0;
+  const numbers = findCaseNumbers(rawText.replace(/\r\n?/g, '\n'), { headEnd: Math.min(headZoneEnd, 400) }).filter((s) => onContent(model, s));
+  const itemised = items.length > 0 && ['protokoll', 'protokollsutdrag', 'kallelse', 'anmälningslista', 'beslut'].includes(meta.doctype);
+  // A case is registered before any document in it is written: a number whose years are all later
+  // than the document's dates (a year of slack for a misread date) is an OCR misreading ("…/2049").
+  const latest = Math.max(...[meta.date, meta.meetingDate, meta.justerat].filter((d): d is string => d !== null).map((d) => Number(d.slice(0, 4))));
+  const plausible = (c: string): boolean => {
+    const years = [...c.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+    return !Number.isFinite(latest) || years.length === 0 || years.some((y) => y <= latest + 1);
   };
-  const labelled = (label: RegExp): string | null => labelledAt(label)?.date ?? null;
-  const justerat = labelledAt(JUSTERAT_LABEL);
-  const meeting = labelledAt(MEETING_LABEL);
-  meta.justerat = justerat?.date ?? null;
-  // A kallelse's "Datum", beside "Tid" and "Plats", is the meeting's.
-  meta.meetingDate = till?.meetingDate ?? meeting?.date ?? (meta.doctype === 'kallelse' ? labelled(/^datum\b:?/i) : null);
-  if (!meta.meetingDate && meta.justerat && /justeras omedelbart|omedelbar justering|omedelbart justerad/i.test(text)) meta.meetingDate = meta.justerat;
-  // The document's own date: labelled ("Datum", "Utfärdat"), a date standing alone in the header
-  // ("2018-10-25") outside the Till block and not a label's value, or the signing line
-  // ("Helsingborg den 12 mars 2020").
-  const taken = new Set([justerat?.line, meeting?.line]);
-  const standalone = lines.slice(0, HEAD).find((l, i) => (till === null || i < till.start || i > till.end) && !taken.has(i) && (DATE_ONLY.test(l.text) || PLACE_DATE.test(l.text)));
-  const signed = lines.find((l) => PLACE_DATE.test(l.text));
-  const own = meta.doctype === 'kallelse' ? labelled(/^utfärdat\b:?/i) : labelled(DATE_LABEL);
-  meta.date = own ?? labelled(/^.*\butfärdat\b/i) ?? parseDate((standalone ?? signed)?.text ?? '');
-  const deadline = /\bsenast(?: den)? ([^.\n]{6,25})/i.exec(text);
-  meta.deadline = deadline ? parseDate(deadline[1]!) : null;
+  if (itemised) {
+    // In the order the text first prints them (a § may cite a later §'s case before it).
+    const own = new Set(items.flatMap((i) => i.dnr));
+    meta.dnr = unique([...numbers.filter((s) => own.has(s.canonical)).map((s) => s.canonical), ...own]);
+    meta.refDnr = unique(numbers.map((s) => s.canonical).filter((c) => !meta.dnr.includes(c)));
+  } else {
+    const { own, ref } = ownAndReferenced(numbers, rawText, header, headZoneEnd);
+    meta.dnr = own.filter(plausible);
+    meta.refDnr = ref.filter(plausible);
+  }
 
-  const numbers = findCaseNumbers(all);
-  const registered = plausibleCase([meta.date, meta.meetingDate, meta.justerat]);
-  meta.dnr = numbers.own.filter(registered);
-  meta.refDnr = numbers.ref.filter(registered);
-  // Phone lines in a header look like letterhead; the handläggare block needs them.
-  meta.handlaggare = findHandlaggare(all.filter((l) => l.text !== ''), text);
-  const decisions = findDecisions(all);
-  meta.forslagTillBeslut = decisions.forslagTillBeslut;
-  meta.beslut = decisions.beslut;
+  meta.namnd = findNamnd({ model, lines, header, items, doctype: meta.doctype, title: meta.title, stream });
+  meta.forvaltning = findForvaltning({ lines, header, headLines, doctype: meta.doctype, namnd: meta.namnd, stream, items });
+  meta.municipality = findMunicipality(model);
+  meta.handlaggare = ['protokoll', 'protokollsutdrag', 'kallelse', 'anmälningslista', 'beslut'].includes(meta.doctype) ? null : findHandlaggare(model, lines, header, headLines, stream.text);
 
-  const paragraphs = lines.filter((l) => /^§ ?\d+$/.test(l.text)).map((l) => l.text.replace(/§ ?/, ''));
-  if (paragraphs.length === 1) meta.paragraf = `§ ${paragraphs[0]}`;
-  else if (paragraphs.length > 1) meta.paragraf = `§§ ${paragraphs[0]}-${paragraphs[paragraphs.length - 1]}`;
-
-  meta.sections = findSections(all);
+  if (itemised) {
+    meta.beslut = items.flatMap((i) => i.beslut);
+    meta.forslagTillBeslut = items.flatMap((i) => i.forslagTillBeslut);
+  } else {
+    const decisions = readDecisions(stream.text);
+    meta.beslut = decisions.beslut;
+    meta.forslagTillBeslut = decisions.forslagTillBeslut;
+  }
+  if (meta.doctype === 'protokollsutdrag' && items.length === 1) meta.paragraf = items[0]!.paragraf;
+  const deadline = /\bsenast(?: den)? ([^.\n]{6,25})/i.exec(stream.text);
+  meta.deadline = deadline ? (findDatesIn(deadline[1]!) ?? null) : null;
+  meta.sections = findSections(stream.text);
   meta.signatories = findSignatories(lines);
-  return meta;
+  return { meta, reading: { model, stream, header, head: headLines, items } };
+}
+
+function findDatesIn(text: string): string | null {
+  return /\b(?:19|20)\d\d\b/.test(text) ? (readDate(text) ?? null) : null;
+}
+
+import { parseDate as readDate } from './dates.ts';
+
+const unique = (list: string[]): string[] => [...new Set(list)];
+
+/** The year of the meeting or document, for dates printed without one. */
+function yearOf(header: HeaderField[], head: Line[]): number | undefined {
+  const dated = header.find((f) => f.date && !f.date.yearless && f.role !== 'justering')?.date ?? header.find((f) => f.date && !f.date.yearless)?.date;
+  if (dated) return Number(dated.iso.slice(0, 4));
+  for (const l of head) {
+    const y = /\b((?:19|20)\d\d)-\d\d-\d\d\b|\b\d{1,2} \p{L}+ ((?:19|20)\d\d)\b/u.exec(l.text);
+    if (y) return Number(y[1] ?? y[2]);
+  }
+  return undefined;
+}
+
+/** Where an agenda's list starts: after its heading ("Föredragningslista", "Ärenden", "Dagordning") or after the header. */
+function agendaStart(stream: Stream): number {
+  const heading = /(?:^|\n|\s)(?:Föredragningslista|Ärendelista|Ärenden:|Ärende\s*\/\s*Föredragande|Dagordning|Följande ärenden|Nr\.?\s+Ärende)/.exec(stream.text);
+  return heading ? heading.index : 0;
+}
+
+/** A span that is on a content line (not in a hosting site's wrapper or a running header). */
+function onContent(model: TextModel, span: CaseNumberSpan): boolean {
+  const line = model.lines.find((l) => span.start >= l.start && span.start < Math.max(l.end, l.start + 1));
+  return !line || line.role === 'content';
+}
+
+/** Words on a line that make a number there a reference to another case. */
+const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse från|hänvisa|yttrande över|betänkande|promemoria|beslut i|tidigare|\b(?:er|ert) (?:referens|beteckning|diarienummer|dnr)\b|\bhos\s+\p{L}+/iu;
+
+/**
+ * Own and referenced case numbers of a document that is not itemised. Government designations are
+ * references; a number under an own label (Dnr, Diarienummer, Vår beteckning) or alone in the
+ * header is the document's own; one under a reference label (Er referens, Ert diarienummer, Ref)
+ * or in a sentence that speaks of a remiss, a reply or a motion is a reference.
+ */
+function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: HeaderField[], headEnd: number): { own: string[]; ref: string[] } {
+  const own: string[] = [];
+  const ref: string[] = [];
+  const refFields = header.filter((f) => f.role === 'refDnr');
+  for (const s of numbers) {
+    if (s.kind !== 'case') {
+      if (!ref.includes(s.canonical)) ref.push(s.canonical);
+      continue;
+    }
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart - 120, 0), s.start);
+    const labelBefore = /(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Vår beteckning|Beteckning|Referens)[.:]?\s*$/u.test(text.slice(Math.max(lineStart, s.start - 40), s.start)) || /(?:^|\n)(?:Dnr|Diarienr|Diarienummer)\s*\n\s*$/u.test(before);
+    const underRef = refFields.some((f) => s.start >= f.start && s.start < f.start + f.label.length + f.value.length + 4);
+    // A cue in the same sentence before the number ("Svar på remiss från kommunstyrelsen Dnr: …"),
+    // on its line or on the line before when the sentence wraps onto this one in lower case.
+    const lineText = text.slice(Math.max(lineStart, s.start - 160), s.start);
+    const previousLine = /^\p{Ll}/u.test(text.slice(lineStart, lineStart + 2)) ? text.slice(Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 160), lineStart) : '';
+    const cue = REFERENCE_CUE.test(`${previousLine}${lineText}`.split(/[.!?]\s/).pop() ?? '');
+    const inParens = text[s.start - 1] === '(' || /\((?:dnr|Dnr|Dnr\.)[.:]?\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
+    let target: string[];
+    if (underRef || cue || (inParens && s.start > headEnd)) target = ref;
+    else if (labelBefore || s.start <= headEnd) target = own;
+    else target = ref;
+    if (!target.includes(s.canonical)) target.push(s.canonical);
+  }
+  return { own, ref: ref.filter((r) => !own.includes(r)) };
 }

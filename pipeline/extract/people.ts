@@ -1,24 +1,9 @@
-import type { Handlaggare, Signatory } from '../document.ts';
-import { DATE_PATTERN } from './dates.ts';
+import type { Signatory } from '../document.ts';
 import { editDistance } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
-import type { Line } from './lines.ts';
 import { MUNICIPALITIES, municipalDomain } from '../lexicon/municipalities.ts';
-import { NAMND } from './organs.ts';
 
-/**
- * Swedish phone numbers: "08-508 43 112", "08 -508 43 112", "040-34 12 56", "031-365 00 00". OCR of
- * a worn copy may read a speck in a gap between groups as a hyphen ("031-365 00-00"), or lose the
- * gap in the last four digits ("026-17 8000").
- */
-export const PHONE = /\b0\d{1,3} ?- ?\d{2,3}(?:(?:[ -]\d{2,3}){1,3}| \d{4})\b/;
-/**
- * Letters a worn copy's OCR prints for digits of the same shape, read back only where they stand in
- * a phone number's area code, which is all digits: "O26-17 80 00", "0B-508 05 123".
- */
-const AREA_CODE_LETTER = /(?<![\p{L}\d])[O0][\dOB]{1,3}(?= ?- ?\d)/gu;
-const DIGIT_OF: Record<string, string> = { O: '0', B: '8' };
 /**
  * Where an e-mail address has its "@" and domain. OCR with Swedish data reads "@" as "(" followed by
  * what it made of the inner "a" ("(P", "(ÅM", "(B"), as capitals or letters no address has without
@@ -35,39 +20,6 @@ const LOCAL = /(?<![\p{L}\d])[a-z\d]+(?:(?: ?[._-])+ ?[a-z\d]+| [a-z\d]+)*$/u;
 export const NAME = /^\p{Lu}[\p{Ll}'-]+(?: (?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}$/u;
 /** Roles printed under signatures. */
 export const ROLE = /^(?:t\.?f\.? |tf |vice |biträdande )?(?:[\p{Ll}-]*(?:chef|direktör|direktor|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist)|ordförande|justerare|sekreterare)$/iu;
-const HANDLAGGARE_LABEL = /^(?:handläggare|vår referens|kontaktperson)\b:?\s*/i;
-
-/** The area code joined by a hyphen, the groups after it by spaces: "031-365 00 00". */
-export function normalisePhone(phone: string): string {
-  const [area, rest] = phone.split(/ ?- ?(.*)/s) as [string, string];
-  return `${area}-${rest.replace(/-/g, ' ').replace(/(?<= )(\d\d)(\d\d)$/, '$1 $2')}`;
-}
-
-/** `text` with the letters OCR printed for an area code's digits read as digits. */
-function areaCodeDigits(text: string): string {
-  return text.replace(AREA_CODE_LETTER, (code) => code.replace(/[OB]/g, (letter) => DIGIT_OF[letter]!));
-}
-
-/** The official named in the header: "Handläggare" block, "Vår referens", or "Handläggare: name, tfn ...". */
-export function findHandlaggare(lines: Line[], fullText: string): Handlaggare | null {
-  const index = lines.findIndex((l) => HANDLAGGARE_LABEL.test(l.text));
-  if (index < 0) return null;
-  const label = lines[index]!.text;
-  const rest = label.replace(HANDLAGGARE_LABEL, '').replace(/^Till\b\s*/, '');
-  // The name is on the label's line ("Vår referens Anna Lindqvist, utredare") or the next one.
-  const window = [rest, ...lines.slice(index + 1, index + 5).map((l) => l.text)].filter(Boolean);
-  let name: string | null = null;
-  let phone: string | null = null;
-  for (const text of window) {
-    const candidate = text.split(/,|\.\s|\s{2,}/)[0]!.replace(NAMND, '').replace(DATE_PATTERN, '').trim();
-    if (!name && NAME.test(candidate)) name = candidate;
-    const p = PHONE.exec(areaCodeDigits(text));
-    if (!phone && p) phone = normalisePhone(p[0]);
-  }
-  if (!name) return null;
-  return { name, phone, email: findEmail(name, fullText) };
-}
-
 /**
  * The domain after an "@" that OCR read as "(": a lower-case letter right after it may be what it
  * made of the "@"'s inner "a" ("(astockholm.se"); it is dropped when the document names the
@@ -230,7 +182,7 @@ function subdomain(rest: string, units: ReadonlySet<string>): { word: string; re
  * Signatures: a name with its role on the next line ("Ulla Thorslund" / "stadsdelsdirektör"), two
  * signatures side by side in two columns, or a role before the name ("Ordförande Jan Jonsson (L)").
  */
-export function findSignatories(lines: Line[]): Signatory[] {
+export function findSignatories(lines: { text: string }[]): Signatory[] {
   const out: Signatory[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;

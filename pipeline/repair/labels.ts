@@ -3,7 +3,8 @@ import { editDistance } from '../edit-distance.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from '../fold.ts';
-import { DECIDING_GENITIVE } from './organs.ts';
+import { DECIDING_GENITIVE } from '../extract/organs.ts';
+import { findCaseNumbers } from '../grammar/case-numbers.ts';
 
 /**
  * Labels and headings the extractors key on, as printed. On worn copies OCR damages them
@@ -74,7 +75,7 @@ function restorePrefix(line: string): string {
     if (!words || words === label || Math.abs(words.length - label.length) > slips) continue;
     if (editDistance([...fold(words)], folded) <= slips) return line.replace(words, label);
   }
-  return restoreDnrLabels(line);
+  return line;
 }
 
 /**
@@ -159,16 +160,45 @@ function paragraphNumber(printed: string): string | null {
   return digits.length <= 3 && !digits.startsWith('0') ? digits : null;
 }
 
+/** A line the label reading changed: where it stands in the text, as printed, as read. */
+export interface LabelReading {
+  index: number;
+  original: string;
+  replacement: string;
+}
+
 /**
- * The text with damaged label lines restored, other lines untouched. In a protokoll, a damaged
+ * The labels of OCR'd text read as the labels they are: every line that differs after
+ * {@link restoreLabels}, with its place. Repair does this before it reads words, so extraction
+ * finds its labels and headings as printed in an undamaged copy.
+ */
+export function readLabels(text: string, damaged = true): LabelReading[] {
+  const before = text.split('\n');
+  const after = restoreLabels(text, damaged).split('\n');
+  if (after.length !== before.length) return [];
+  const out: LabelReading[] = [];
+  let at = 0;
+  before.forEach((line, i) => {
+    if (after[i] !== line) out.push({ index: at, original: line, replacement: after[i]! });
+    at += line.length + 1;
+  });
+  return out;
+}
+
+/**
+ * The text with damaged label lines restored, other lines untouched; with `damaged`, also the
+ * slashes, phone digits, list markers and "att"s a worn copy's OCR damaged. In a protokoll, a damaged
  * decision heading is restored too, and a line that is the paragraph sign read as a letter or
  * digit becomes "§ 5".
  */
-export function restoreLabels(text: string): string {
-  const restored = text
+export function restoreLabels(text: string, damaged = true): string {
+  const labelled = text
     .split('\n')
     .map((line) => restorePrefix(restoreProposal(canonicalLabel(line))))
     .join('\n');
+  // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
+  // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
+  const restored = damaged ? restoreAtt(restoreMarkers(labelled.split('\n').map((line) => restorePhone(restoreSlash(restoreDnrLabels(line)))).join('\n'))) : labelled;
   if (!PROTOKOLL_LINE.test(restored)) return restored;
   const paragraphs = restored
     .replace(DAMAGED_DECISION, (line, organ: string, word: string, next?: string) => (isDamagedBeslut(word, next ?? '') ? `${organ} beslut` : line))
@@ -203,6 +233,81 @@ function continueParagraphs(text: string): string {
       if (!bare || Number(bare[1]) !== last! + 1) return line;
       last = Number(bare[1]);
       return `§ ${last}`;
+    })
+    .join('\n');
+}
+
+/**
+ * A list's markers as OCR misreads them at the start of a line: "I.", "l.", "L.", "}." or "{." for
+ * "1." and "2," for "2.", before a capital or an "att"-clause. Read so only where the list goes on
+ * with the next number ("2.") on a later line, so a sentence opening with "I" is left alone.
+ */
+function restoreMarkers(text: string): string {
+  const lines = text.split('\n');
+  const numberAt = (i: number): number | null => {
+    const m = /^\s*(\d{1,2}|[IlL|{}\[\]])[.,)]\s+(?=\p{Lu}|att\s)/u.exec(lines[i]!);
+    if (!m) return null;
+    return /\d/.test(m[1]!) ? Number(m[1]) : 1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const n = numberAt(i);
+    if (n === null) continue;
+    // The next marker within a few lines continues the count.
+    const next = lines.slice(i + 1, i + 8).findIndex((_, k) => numberAt(i + 1 + k) !== null);
+    const continues = next >= 0 && numberAt(i + 1 + next) === n + 1;
+    const previous = lines.slice(Math.max(0, i - 8), i).reverse().findIndex((_, k) => numberAt(i - 1 - k) !== null);
+    const follows = previous >= 0 && numberAt(i - 1 - previous) === n - 1;
+    if (continues || follows) lines[i] = lines[i]!.replace(/^(\s*)(?:\d{1,2}|[IlL|{}\[\]])[.,)]/, `$1${n}.`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The slash a worn copy lost between a case number's year and serial, after a case-number label
+ * or in parentheses ("Ärendenummer: Vo 45 2020", "dnr 0456 19", "(KS 2020 88)", "dar KS 2019 656"):
+ * given back where the number with a slash is one of the grammar's shapes.
+ */
+function restoreSlash(line: string): string {
+  return line.replace(/(?<=(?:(?<!\p{L})(?:[Dd]nr|[Dd]ar|[Dd]iarienr|[Dd]iarienummer|Ärendenummer|Ärendenr)[.:]?\s|\())((?:\p{Lu}[\p{L}]{0,4}\s)?)(\d{1,6})\s(\d{2,6})(?=[\s).,]|$)/gu, (whole, prefix: string, a: string, b: string) => {
+    const joined = `${prefix}${a}/${b}`;
+    return findCaseNumbers(`Dnr ${joined}`).some((c) => c.printed === joined) ? joined : whole;
+  });
+}
+
+/**
+ * A phone number a worn copy damaged: an area code with a letter for a digit ("O26-17 80 00",
+ * "0B-508 05 123"), a speck in a gap read as a hyphen ("031-365 00-00"), the last gap lost
+ * ("026-17 8000"). Read so only in a number that opens with an area code.
+ */
+function restorePhone(line: string): string {
+  return line.replace(/(?<![\p{L}\d])([O0][\dOB]{1,3})(\s?-\s?)(\d{2,3}(?:[ -]\d{2,3}){0,2})(?:[ -](\d{2})-?(\d{2})|\s(\d{2})(\d{2}))?(?![\d-])/gu, (whole, area: string, dash: string, middle: string, a?: string, b?: string, c?: string, d?: string) => {
+    const code = area.replace(/O/g, '0').replace(/B/g, '8');
+    if (!/^0\d{1,3}$/.test(code)) return whole;
+    const last = a !== undefined ? ` ${a} ${b}` : c !== undefined ? ` ${c} ${d}` : '';
+    const rebuilt = `${code}${dash}${middle.replace(/-/g, ' ')}${last}`;
+    return rebuilt;
+  });
+}
+
+/**
+ * The "att" that opens a clause, as a worn copy prints it ("all paragrafen justeras", "alt anta
+ * förslaget", "balt anta"): read so at the start of a line in a list of "att"-clauses, after a line
+ * that ends its clause with a comma, where the word is two slips from "att" at most and no common word.
+ */
+function restoreAtt(text: string): string {
+  if (!/(?:^|\n)\s*(?:\d\.\s+)?att\s/.test(text)) return text;
+  const lines = text.split('\n');
+  const previous = (i: number): string => {
+    for (let k = i - 1; k >= 0; k--) if (lines[k]!.trim() !== '') return lines[k]!.trim();
+    return '';
+  };
+  return lines
+    .map((line, i) => {
+      const m = /^(\s*(?:\d\.\s+)?)(\p{Ll}{2,4})(\s)/u.exec(line);
+      if (!m || m[2] === 'att' || FUNCTION_WORD_WEIGHT.has(m[2]!)) return line;
+      const before = previous(i);
+      if (!(before.endsWith(',') || /\bbesluta[r]?:?$/.test(before))) return line;
+      return editDistance([...m[2]!], [...'att']) <= 2 ? `${m[1]}att${line.slice(m[1]!.length + m[2]!.length)}` : line;
     })
     .join('\n');
 }

@@ -7,6 +7,7 @@
  * so text without damage comes out byte-identical and line structure is kept.
  */
 import { misreadDnrLabels } from '../dnr-label.ts';
+import { readLabels } from './labels.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { collocation } from '../lexicon/collocations.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
@@ -55,7 +56,7 @@ const MARGIN: Record<Regime, number> = { stripped: 1.0, intact: 2.5, worn: 1.0 }
 /**
  * Share of lower-case words the lexicon does not know above which text that kept its diacritics is
  * a worn copy, where known words are damaged too ("for", "forslag"). Clean text and good scans
- * stay under 6% (seeds, blind set, their Swedish OCR); worn copies read with Swedish data are at
+ * stay under 6% (seeds, tuned sets, their Swedish OCR); worn copies read with Swedish data are at
  * 12-25%.
  */
 const WORN_SHARE = 0.1;
@@ -289,8 +290,41 @@ export class Repairer {
     this.tables = { stripped: shared, intact: shared, worn: confusionTable('worn') };
   }
 
+  /**
+   * Repairs `text`: labels and headings first (a damaged "Handligrare", "Socialnämndens beshut",
+   * "85" for "§ 5"; see labels.ts), then words. Corrections are given at their place in `text`.
+   */
   repair(text: string, forced?: Regime): RepairResult {
     const mode = forced ?? this.regime(text);
+    const labels = readLabels(text, mode !== 'intact');
+    if (labels.length === 0) return this.repairWords(text, mode);
+    let labelled = '';
+    let at = 0;
+    for (const l of labels) {
+      labelled += text.slice(at, l.index) + l.replacement;
+      at = l.index + l.original.length;
+    }
+    labelled += text.slice(at);
+    const words = this.repairWords(labelled, mode);
+    // A word correction's place in the labelled text, as a place in `text`.
+    const toOriginal = (index: number): number => {
+      let shift = 0;
+      for (const l of labels) {
+        const start = l.index + shift;
+        if (index < start) break;
+        if (index < start + l.replacement.length) return l.index;
+        shift += l.replacement.length - l.original.length;
+      }
+      return index - shift;
+    };
+    const corrections: Correction[] = [
+      ...labels.map((l) => ({ ...l, reason: 'a label or heading as printed undamaged', score: 0 })),
+      ...words.corrections.filter((c) => !labels.some((l) => toOriginal(c.index) === l.index)).map((c) => ({ ...c, index: toOriginal(c.index) })),
+    ].sort((a, b) => a.index - b.index);
+    return { text: words.text, corrections, regime: mode };
+  }
+
+  private repairWords(text: string, mode: Regime): RepairResult {
     const ranges = protectedRanges(text);
     const tokens = this.tokens(text);
     const seen = mode === 'worn' ? this.documentWords(tokens) : EMPTY;

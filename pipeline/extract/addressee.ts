@@ -1,0 +1,47 @@
+/**
+ * The addressee block of a tjänsteutlåtande: "Till" and the nämnd it goes to, with the date of the
+ * meeting it is for ("Till / Socialnämnden / 2019-08-20", Stockholm, Göteborg; utlatande/FACTS C).
+ * In a two-column header flattened by PDF extraction the label stands beside another ("Handläggare
+ * Till") and the nämnd comes a few lines later, after the handläggare's lines.
+ */
+import type { Line } from '../text/model.ts';
+import { bodyValue, findBodies } from './bodies.ts';
+import { findDates } from './dates.ts';
+
+export interface Addressee {
+  namnd: string;
+  meetingDate: string | null;
+  /** First and last line (indices in the given lines) of the block. */
+  first: number;
+  last: number;
+}
+
+const LABEL_ALONE = /^(?:Handläggare\s+)?Till:?$/;
+const LABEL_INLINE = /^Till:?\s+(\S.*)$/u;
+
+export function findAddressee(lines: Line[]): Addressee | null {
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const text = lines[i]!.text;
+    const inline = LABEL_INLINE.exec(text);
+    if (inline) {
+      // "Till Göteborgs kommunfullmäktige": the municipality's genitive is not the body's name.
+      const body = findBodies(inline[1]!.replace(/^\p{Lu}\p{L}+s (?=\p{Ll})/u, ''))[0];
+      if (body) return { namnd: bodyValue(body.name), meetingDate: findDates(inline[1]!)[0]?.iso ?? null, first: i, last: i };
+      continue;
+    }
+    if (!LABEL_ALONE.test(text)) continue;
+    // The nämnd: the first body named after the label (the handläggare's lines may come first).
+    for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
+      const body = findBodies(lines[j]!.text)[0];
+      // The body opens its line, or follows the handläggare's name beside it ("Sara Johansson Socialnämnden Centrum").
+      if (!body || (body.index > 0 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\s+$/u.test(lines[j]!.text.slice(0, body.index)))) continue;
+      const rest = lines[j]!.text.slice(body.index + body.name.length);
+      for (let k = j; k < Math.min(lines.length, j + 3); k++) {
+        const date = findDates(k === j ? rest : lines[k]!.text)[0];
+        if (date && !/telefon|tfn/i.test(lines[k]!.text)) return { namnd: bodyValue(body.name), meetingDate: date.iso, first: i, last: k };
+      }
+      return { namnd: bodyValue(body.name), meetingDate: null, first: i, last: j };
+    }
+  }
+  return null;
+}

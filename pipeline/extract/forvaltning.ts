@@ -1,0 +1,70 @@
+/**
+ * The förvaltning (or kontor) that wrote a case document: named in its letterhead or its own
+ * label ("Kontor Utbildningskontoret"), else under its signatures ("Förvaltningschef /
+ * Utbildningsförvaltningen"), else the one its nämnd's name points to when the letterhead prints
+ * nearly that. A protokoll has none of its own; an extract names the office that prepared its §.
+ */
+import type { Doctype } from '../grammar/doctypes.ts';
+import type { Line } from '../text/model.ts';
+import type { Stream } from '../text/stream.ts';
+import type { HeaderField } from './header.ts';
+import type { Item } from './items.ts';
+import { FORVALTNING, forvaltningInLetterhead, forvaltningOf } from './organs.ts';
+
+interface Context {
+  lines: Line[];
+  header: HeaderField[];
+  headLines: Line[];
+  doctype: Doctype;
+  namnd: string | null;
+  stream: Stream;
+  items: Item[];
+}
+
+/** Förvaltningar joined by a slash, as a report by several names them ("Vård- och omsorgsförvaltningen/kommunledningsförvaltningen"). */
+const JOINED = /(\p{Lu}[\p{L}-]{0,40}(?: och [\p{L}-]+)?(?:förvaltningen|kontoret)(?:\/[\p{L}-]{0,40}(?:förvaltningen|kontoret))+)/u;
+
+function findIn(text: string): string | null {
+  const joined = JOINED.exec(text);
+  if (joined) return joined[1]!;
+  const m = [...text.matchAll(new RegExp(FORVALTNING.source, 'gmu'))][0];
+  return m ? m[0] : null;
+}
+
+export function findForvaltning(ctx: Context): string | null {
+  const { doctype, header, lines, stream } = ctx;
+  if (doctype === 'protokoll' || doctype === 'kallelse' || doctype === 'anmälningslista' || doctype === 'beslut') return null;
+  const labelled = header.find((f) => f.role === 'forvaltning' && f.value);
+  if (labelled) {
+    const found = findIn(labelled.value.split(/\s{2,}|\n/)[0]!);
+    if (found) return found;
+  }
+  if (doctype === 'protokollsutdrag') {
+    // The office that prepared the matter, with its date under the § title ("Kultur- och fritidsförvaltningen 2009-05-06").
+    const item = ctx.items[0];
+    const region = item ? stream.text.slice(0, stream.text.length) : '';
+    const m = /^(\p{Lu}[\p{L} -]{0,60}?(?:förvaltningen|kontoret))\s+(?:19|20)\d\d-\d\d-\d\d$/mu.exec(region);
+    return m ? m[1]! : null;
+  }
+  // The letterhead: the header lines before the title, each line on its own.
+  for (const l of ctx.headLines.slice(0, 12)) {
+    if (/\b(?:Box|Telefon|Tel|växel)\b|@|\d{3} ?\d{2} \p{Lu}/u.test(l.text)) continue;
+    const found = findIn(l.text.length > 200 ? l.text.slice(0, 200) : l.text);
+    if (found && !/^(?:Förvaltningen|Kontoret)$/.test(found)) return found;
+  }
+  // Under the signatures at the end: the last lines that name a förvaltning.
+  const tail = lines.slice(-12);
+  for (const l of tail) {
+    if (l.text.length > 120) continue;
+    const found = findIn(l.text);
+    if (found && /^(?:\p{Lu}[\p{L}-]{0,40}(?: och [\p{L}-]+)?(?:förvaltningen|förvaltning|kontoret)|.*,\s*\p{Lu}[\p{L}-]*förvaltningen)$/u.test(l.text)) return found;
+  }
+  if (ctx.namnd) {
+    const letterhead = ctx.headLines.slice(0, 12).map((l) => l.text).join('\n');
+    const implied = forvaltningInLetterhead(ctx.namnd, letterhead);
+    if (implied) return implied;
+    // A tjänsteutlåtande is written by the förvaltning its nämnd's name points to ("Socialnämnden" → "Socialförvaltningen").
+    if (doctype === 'tjänsteutlåtande') return forvaltningOf(ctx.namnd);
+  }
+  return null;
+}

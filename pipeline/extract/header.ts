@@ -1,0 +1,159 @@
+/**
+ * Header blocks read as label/value pairs, in the orders and flattenings the corpus shows (FACTS
+ * F0.1, C "Header layout"): "Label value" on a line, a label over its value, a two-column table
+ * flattened into one line, and "all labels first, all values after". A value is recognised by its
+ * type (a date, a case number, a body's name, a paragraph range), so a value the flattening moved
+ * away from its label is given back to the first label that waits for a value of that type.
+ */
+import { findCaseNumbers } from '../grammar/case-numbers.ts';
+import { HEADER_LABELS, type LabelRole } from '../grammar/labels.ts';
+import type { Line } from '../text/model.ts';
+import { findBodies } from './bodies.ts';
+import { findDates, type FoundDate } from './dates.ts';
+
+export interface HeaderField {
+  role: LabelRole;
+  /** The label as printed. */
+  label: string;
+  /** The text between this label and the next, as printed, whitespace collapsed. */
+  value: string;
+  /** Offset of the label in the document's text. */
+  start: number;
+  /** A date for this label: printed in its value, or moved there from where the flattening put it. */
+  date: FoundDate | null;
+  /** The line the label stands on (index in the model). */
+  line: number;
+}
+
+/** Labels whose value is a date. */
+const DATE_ROLES: ReadonlySet<LabelRole> = new Set(['date', 'meetingDate', 'placeTime', 'justering']);
+/** Labels whose value may hold a date that belongs to another label (a flattened attendance list). */
+const FLOATING: ReadonlySet<LabelRole> = new Set(['attendance', 'signature', 'organ', 'handlaggare', 'paragraphs', 'dnr', 'anslag']);
+/** Generic words that are labels only at the start of a line or before a colon ("Tid: 9:00", "Plats: Kajutan"). */
+const WEAK = /^(?:Tid|Plats|Dag|Till|Kontor|Enhet|Avdelning|Förvaltning|Referens|Beteckning|Ref|Tel|Mobil|Forum|Instans|Klockan|Omfattning|Justerare|Ordförande|Sekreterare|Justerande|Ledamöter|Ersättare|Närvarande|Datum|Organ|Underskrift)$/i;
+
+interface Hit {
+  role: LabelRole;
+  start: number;
+  end: number;
+}
+
+const FAMILIES = HEADER_LABELS.map((l) => ({ role: l.role, regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${l.forms})(?![\\p{L}])`, 'giu') }));
+
+/**
+ * Whether what follows a generic label inside a flattened header is a value of its kind ("Organ
+ * Kommunstyrelsen", "Datum 2022-11-08", "Tid: Onsdag 17 juni …"): then the word is the label.
+ */
+function typedValue(role: LabelRole, after: string): boolean {
+  const text = after.replace(/^[\s:]+/, '');
+  switch (role) {
+    case 'organ':
+    case 'till':
+      return findBodies(text).some((b) => b.index === 0);
+    case 'date':
+    case 'meetingDate':
+    case 'placeTime':
+    case 'justering':
+      return /^(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2} \p{L}+|\p{L}+dag(?:en)?\b|kl\b|klockan\b)/iu.test(text);
+    case 'dnr':
+    case 'refDnr':
+      return findCaseNumbers(`Dnr ${text}`).some((c) => c.start === 4);
+    case 'forvaltning':
+      return /^\p{Lu}[\p{L}-]{0,40}(?:förvaltningen|kontoret|avdelningen|enheten)\b/u.test(text);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The header fields of `lines` (the header block: the first page, or what comes before the first
+ * § or section). `year` completes dates printed without one (a justering "Torsdagen den 23 mars").
+ */
+export function readHeader(lines: Line[], year?: number): HeaderField[] {
+  // One string of the block, each line on its own, with its start in the document.
+  // A blank line ends a label's value in line-preserving text (a header block is a block).
+  let zone = '';
+  const starts: { at: number; line: Line }[] = [];
+  for (const line of lines) {
+    if (line.role !== 'content') continue;
+    if (line.blank) {
+      if (zone && !zone.endsWith('\n\n')) zone += '\n';
+      continue;
+    }
+    starts.push({ at: zone.length, line });
+    zone += `${line.text}\n`;
+  }
+  if (starts.length === 0) return [];
+  const toSource = (at: number): { offset: number; line: number } => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]!.at > at) k--;
+    return { offset: starts[k]!.line.start + (at - starts[k]!.at), line: starts[k]!.line.n };
+  };
+
+  const hits: Hit[] = [];
+  for (const { role, regex } of FAMILIES) {
+    for (const m of zone.matchAll(regex)) {
+      const text = m[0];
+      // A label is capitalised (or in capitals); a generic word is one only where a label stands.
+      if (!/^\p{Lu}/u.test(text)) continue;
+      const lineStart = m.index === 0 || zone[m.index - 1] === '\n' || /\s{2,}$/.test(zone.slice(Math.max(0, m.index - 3), m.index));
+      const colon = zone[m.index + text.length] === ':';
+      if (WEAK.test(text) && !lineStart && !colon && !typedValue(role, zone.slice(m.index + text.length, m.index + text.length + 80))) continue;
+      hits.push({ role, start: m.index, end: m.index + text.length });
+    }
+  }
+  // Longest label wins where two overlap ("Tid och plats för justering" over "Tid och plats").
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+  kept.sort((a, b) => a.start - b.start);
+
+  const fields: HeaderField[] = kept.map((h, i) => {
+    const blank = zone.indexOf('\n\n', h.end);
+    const valueEnd = Math.min(kept[i + 1]?.start ?? zone.length, blank >= 0 ? blank : zone.length);
+    const value = zone.slice(h.end, valueEnd).replace(/^[\s:.]+/, '').replace(/\s+/g, ' ').trim();
+    const source = toSource(h.start);
+    return { role: h.role, label: zone.slice(h.start, h.end), value, start: source.offset, date: null, line: source.line };
+  });
+
+  // Dates: a date label's own date, else one that a flattening moved into a later attendance,
+  // signature or organ value, given to the first date label still waiting.
+  const waiting: HeaderField[] = [];
+  for (const field of fields) {
+    const dates = findDates(field.value, year);
+    // "Organ och sammanträdesdatum Barn- och utbildningsnämnden 2017-03-16": the organ's label names a date too.
+    if (DATE_ROLES.has(field.role) || /sammanträdesdatum/i.test(field.label)) {
+      if (dates[0]) field.date = dates[0];
+      else waiting.push(field);
+    } else if (FLOATING.has(field.role)) {
+      // An anslag's own dates follow it; only a table's first value row may belong to a label before.
+      for (const d of field.role === 'anslag' ? dates.slice(0, 1) : dates) {
+        const taker = waiting.shift();
+        if (!taker) break;
+        taker.date = d;
+      }
+    }
+  }
+  return fields;
+}
+
+/** The first field of a role with a value, or a date. */
+export function field(fields: HeaderField[], role: LabelRole): HeaderField | undefined {
+  return fields.find((f) => f.role === role && (f.value !== '' || f.date !== null));
+}
+
+/** Case numbers printed in a field's value. */
+export function caseNumbersIn(f: HeaderField): string[] {
+  return findCaseNumbers(`Dnr ${f.value}`).map((c) => c.canonical);
+}
+
+/**
+ * A paragraph range ("201-204", "§21 -§23", "§§ 55-65", "84-97"): first and last number, or null.
+ */
+export function paragraphRange(value: string): { from: number; to: number } | null {
+  const m = /^(?:§§?\s?)?(\d{1,4})\s*(?:-{1,2}|–)\s*(?:§\s?)?(\d{1,4})\b/.exec(value.trim());
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return to >= from && to - from < 400 ? { from, to } : null;
+}

@@ -1,0 +1,452 @@
+/**
+ * Items: the § of a protokoll, the numbered ärenden of a kallelse or föredragningslista, the
+ * entries of an anmälningslista, the decisions of a beslutsnotis. Each item has its number, its
+ * title, its case numbers and its decisions, and where it stands in the text.
+ *
+ * Numbers are read as sequences: a protokoll's § and an agenda's items count up, so a number
+ * counts as an item's only in its place in the sequence (and within the header's "Paragrafer
+ * 201-204" when the header prints one). That is what makes a bare "163" at the start of a page (a
+ * transcript that dropped the § sign, FACTS F0.2) a paragraph and "6 maj" or "Tertialbokslut 2"
+ * none.
+ */
+import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
+import { ANY_HEADING, headingRole } from '../grammar/labels.ts';
+import type { Stream } from '../text/stream.ts';
+import { lineAt, sourceOffset } from '../text/stream.ts';
+import { readDecisions } from './decisions.ts';
+import type { DocumentItem } from '../document.ts';
+
+export type Item = DocumentItem;
+
+/** A candidate item head found in the stream. */
+interface Head {
+  at: number;
+  /** Where the head's number (and prefix) ends. */
+  after: number;
+  n: number;
+  /** A § printed with its sign or its body's prefix: strong evidence. */
+  signed: boolean;
+  /** The head opens a line of the stream. */
+  lineStart: boolean;
+}
+
+/** Words that open an index (innehållsförteckning) rather than the §§ themselves. */
+const INDEX = /(?:^|\n|\s)(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|ÄRENDELISTA|Ärendelista|Ärenden vid dagens sammanträde|Register|Förteckning över [\p{L} ]*ärenden)(?=\s|$)/u;
+
+/**
+ * § heads: "§ 118", "KF § 131", "§21"; a body's prefix and the number ("BMN 41", "KSAU 88/2016",
+ * "KS 236"); a bare number opening a line or a page ("163 Godkännande", "201 KFKS 2016/22-002").
+ */
+const SIGNED = /(?<=^|\n|[\s.:;)])(?:\p{Lu}[\p{L}]{0,5}\s)?§\s?(\d{1,4})(?![\d/:.,]|\s?[-–]\s?§?\s?\d|\s?,\s?(?:19|20)\d\d)/gu;
+const PREFIXED = /(?<=^|\n)(?:\p{Lu}{2,5}|Ks|Kf|Kfn|Bun)\s(\d{1,4})(?:\/(?:19|20)\d\d)?(?=\s|$)/gu;
+const BARE = /(?<=^|\n)(\d{1,4})\s+(?=\p{Lu}|Dnr\b|DNR\b)/gu;
+
+/**
+ * The § items of a protokoll in `stream`. `range` is the header's "Paragrafer" range when printed.
+ */
+export function paragraphItems(stream: Stream, range: { from: number; to: number } | null, protokoll: boolean): Item[] {
+  const text = stream.text;
+  const heads: Head[] = [];
+  const push = (m: RegExpMatchArray, signed: boolean): void => {
+    const at = m.index ?? 0;
+    const lineStart = at === 0 || text[at - 1] === '\n';
+    heads.push({ at, after: at + m[0].length, n: Number(m[1]), signed, lineStart });
+  };
+  for (const m of text.matchAll(SIGNED)) {
+    // A § cited in a sentence ("enligt KS § 203") is a reference: a head opens its line or follows a sentence.
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (m.index > 0 && !/(?:^|\n)[ \t]*$|[.:)]\s*$/u.test(before)) continue;
+    push(m, true);
+  }
+  for (const m of text.matchAll(PREFIXED)) if (!/forts\.?/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) push(m, true);
+  for (const m of text.matchAll(BARE)) push(m, false);
+
+  const index = indexRegion(stream);
+  const inIndex = (h: Head): boolean => index !== null && h.at >= index.start && h.at < index.end;
+  const inRange = (h: Head): boolean => range === null || (h.n >= range.from && h.n <= range.to);
+  let candidates = heads.filter((h) => !inIndex(h) && inRange(h)).sort((a, b) => a.at - b.at);
+  // A number that heads twice (a web page's title over its §): the later one opens the §.
+  candidates = candidates.filter((h) => !candidates.some((o) => o.n === h.n && o.at > h.at && o.signed === h.signed && !candidates.some((x) => x.at > h.at && x.at < o.at && x.n !== h.n)));
+  // Bare numbers need the range or a run of consecutive numbers.
+  if (range === null) candidates = candidates.filter((h) => h.signed || candidates.some((o) => o !== h && !o.signed && Math.abs(o.n - h.n) === 1));
+  const chosen = sequence(candidates);
+  // Numbers without a § sign or a body's prefix are §§ only in a document that shows it is a
+  // protokoll (its type word, justering, a paragraph range); elsewhere they number an agenda.
+  if (chosen.length === 0 || (!protokoll && range === null && chosen.every((h) => !h.signed))) return [];
+
+  const titles = index ? indexTitles(text.slice(index.start, index.end), chosen.map((h) => h.n)) : new Map<number, string>();
+  const items: Item[] = [];
+  chosen.forEach((head, i) => {
+    // A case number alone on the line above the head is this item's ("BUN/2017:34" over "§ 21").
+    const start = numberLineAbove(text, head.at) ?? head.at;
+    const next = chosen[i + 1];
+    const end = next ? (numberLineAbove(text, next.at) ?? next.at) : text.length;
+    const item = paragraphItem(stream, head, start, end);
+    // Where the § runs its title into its text (a transcript), the index's entry shows where the title ends.
+    const listed = titles.get(head.n);
+    if (listed && item.title && item.title.length > listed.length && fold(item.title).startsWith(`${fold(listed)} `)) item.title = item.title.slice(0, listed.length);
+    items.push(item);
+  });
+  return items;
+}
+
+const fold = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The titles an index lists for its §§: the text after each number up to the next, without case
+ * numbers, dot leaders and page numbers ("201 KFKS 2016/22-002... 4 Delegationsbeslut... 4",
+ * "112 Information 3 113 Internremiss …").
+ */
+function indexTitles(index: string, numbers: number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const at = numbers.map((n) => ({ n, m: new RegExp(`(?<=^|\\s)(?:§\\s?)?${n}(?=\\s)`).exec(index) }));
+  at.forEach(({ n, m }, i) => {
+    if (!m) return;
+    const following = at.slice(i + 1).find((x) => x.m && x.m.index > m.index)?.m?.index ?? index.length;
+    let entry = index.slice(m.index + m[0].length, following);
+    for (const c of findCaseNumbers(entry)) entry = entry.replace(c.printed, ' ');
+    entry = entry.replace(/\.{2,}|…/g, ' ').replace(/(?<=^|\s)\d{1,3}(?:\s*-\s*\d{1,3})?(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+    if (entry) out.set(n, entry);
+  });
+  return out;
+}
+
+/** The longest chain of heads whose numbers count up one by one (a § may be skipped, not repeated). */
+function sequence(heads: Head[]): Head[] {
+  let best: Head[] = [];
+  for (let i = 0; i < heads.length; i++) {
+    const chain = [heads[i]!];
+    for (let k = i + 1; k < heads.length; k++) {
+      const last = chain[chain.length - 1]!;
+      const h = heads[k]!;
+      if (h.n === last.n + 1 || (h.n > last.n + 1 && h.n <= last.n + 3 && h.signed)) chain.push(h);
+    }
+    const score = (c: Head[]): number => c.length * 2 + c.filter((h) => h.signed).length;
+    if (score(chain) > score(best)) best = chain;
+  }
+  return best;
+}
+
+/** Where the index (innehållsförteckning, ärendelista) stands: from its heading to the end of its page. */
+function indexRegion(stream: Stream): { start: number; end: number } | null {
+  const m = INDEX.exec(stream.text);
+  if (!m) return null;
+  const start = m.index + m[0].search(/\S/);
+  const page = lineAt(stream, start)?.line.page;
+  const next = stream.lines.find((l) => l.at > start && l.line.page !== page);
+  return { start, end: next ? next.at : stream.text.length };
+}
+
+/** The start of a line above `at` (skipping blank lines) that holds only a case number, if any. */
+function numberLineAbove(text: string, at: number): number | null {
+  const before = text.slice(0, at).replace(/\n+$/, '');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.slice(lineStart).trim();
+  if (!line || line.length > 40) return null;
+  const found = findCaseNumbers(`Dnr ${line}`);
+  return found.length === 1 && found[0]!.printed.length >= line.replace(/^(?:Dnr|Diarienummer)[.:]?\s*/i, '').length - 1 ? lineStart : null;
+}
+
+/** Case-number labels at the start of what follows a head ("Dnr", "DNR:", "Diarienummer", "Diarienr"). */
+const DNR_LABEL = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Dnr\.)[.:]?\s*/u;
+/** A line that is a case number with its label ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"). */
+const DNR_LINE = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer)[.:]?\s*\S.*$/u;
+/** Where a title printed inside flattened text ends: a heading of the table, or a case-number label. */
+const TITLE_STOP = new RegExp(String.raw`\s(?=(?:${ANY_HEADING})[.:]?\s+(?:["”]?\p{Lu}|\d+[.)]?\s|[•–-]\s|att\s))|\s(?=(?:Dnr|Diarienr|Diarienummer)\b)`, 'u');
+
+/** One § item: number, case numbers on the head line or under the title, title, decisions. */
+function paragraphItem(stream: Stream, head: Head, start: number, end: number): Item {
+  const text = stream.text;
+  const block = text.slice(head.after, end);
+  const dnr: string[] = [];
+  const add = (spans: CaseNumberSpan[]): void => {
+    for (const s of spans) if (s.kind === 'case' && !dnr.includes(s.canonical)) dnr.push(s.canonical);
+  };
+  // The number line above the head.
+  if (start < head.at) add(findCaseNumbers(`Dnr ${text.slice(start, head.at).trim()}`));
+
+  // The rest of the head line: case numbers first (with or without their label), then the title.
+  const lines = block.split('\n');
+  let first = lines[0]!.replace(/^\s*forts\.?/, '');
+  let k = 0;
+  for (;;) {
+    const trimmed = first.trimStart();
+    const label = DNR_LABEL.exec(trimmed)?.[0] ?? '';
+    const spans = findCaseNumbers(`Dnr ${trimmed.slice(label.length)}`);
+    const lead = spans[0];
+    if (lead && lead.start === 4) {
+      add([lead]);
+      first = trimmed.slice(label.length + lead.end - 4);
+      continue;
+    }
+    break;
+  }
+  // "§ 58    Diarienummer 0512/12" / "Dnr 2015/611": a labelled number anywhere on the head line.
+  if (first.length < 80) {
+    const labelled = /(?:Dnr|DNR|Diarienummer|Diarienr)[.:]?\s*(.+)$/u.exec(first);
+    if (labelled) {
+      add(findCaseNumbers(`Dnr ${labelled[1]}`));
+      first = first.slice(0, labelled.index);
+    }
+  }
+  // The title: the rest of the head line, else the next non-empty line that is no case-number line.
+  let titleText = first.trim();
+  let titleLine = 0;
+  if (!titleText) {
+    for (k = 1; k < lines.length; k++) {
+      const l = lines[k]!.trim();
+      if (!l) continue;
+      if (DNR_LINE.test(l)) {
+        add(findCaseNumbers(l));
+        continue;
+      }
+      titleText = l;
+      titleLine = k;
+      break;
+    }
+  }
+  // A title wraps onto lines that go on in lower case.
+  for (let w = titleLine + 1; w < lines.length && /^\p{Ll}/u.test(lines[w]!.trim()) && titleText.length < 200 && !/[.:]$/.test(titleText); w++) titleText += ` ${lines[w]!.trim()}`;
+  // Case-number lines right under the title ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80").
+  for (let w = titleLine + 1, seen = 0; w < lines.length && seen < 3; w++) {
+    const l = lines[w]!.trim();
+    if (!l) continue;
+    seen++;
+    if (DNR_LINE.test(l)) add(findCaseNumbers(l));
+  }
+  const title = cleanTitle(titleText, add);
+
+  const decisions = readDecisions(block, { unlabelled: true });
+  return {
+    paragraf: `§ ${head.n}`,
+    number: null,
+    title,
+    dnr,
+    beslut: decisions.beslut,
+    forslagTillBeslut: decisions.forslagTillBeslut,
+    start: sourceOffset(stream, start),
+    end: sourceOffset(stream, end),
+  };
+}
+
+/**
+ * A title as printed, cut where flattened text runs on (a heading, a case-number label, the end of
+ * its first sentence), without a final full stop and without a case number in parentheses after it
+ * ("Budgetuppföljning per den 31 oktober 2010 (KsUb 589/2010)"), which becomes the item's.
+ */
+function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string | null {
+  let title = raw.replace(/\s+/g, ' ').trim();
+  const stop = TITLE_STOP.exec(title);
+  if (stop && stop.index > 0) {
+    // "… i Karlsbo Dnr KK16/214 Bo Nygren föreslår …": the case number after the title is the item's.
+    const after = /^\s*(?:Dnr|Diarienr|Diarienummer)[.:]?\s*(.*)$/u.exec(title.slice(stop.index));
+    if (after) {
+      const lead = findCaseNumbers(`Dnr ${after[1]}`)[0];
+      if (lead && lead.start === 4) add([lead]);
+    }
+    title = title.slice(0, stop.index);
+  }
+  // The first sentence: a full stop before a capital ("Godkännande av dagordning. Dagordningen …").
+  const sentence = /(?<!\b(?:m\.fl|t\.ex|bl\.a|nr|kl|ca|\p{Lu}))\.\s+(?=\p{Lu})/u.exec(title);
+  if (sentence) title = title.slice(0, sentence.index);
+  const paren = /\s*\(([^()]*)\)\s*\.?$/u.exec(title);
+  if (paren) {
+    const spans = findCaseNumbers(`Dnr ${paren[1]!.replace(/^(?:Dnr|dnr)[.:]?\s*/, '')}`);
+    if (spans.length) {
+      add(spans);
+      title = title.slice(0, paren.index);
+    }
+  }
+  title = title.replace(/[.\s]+$/, '').trim();
+  return title || null;
+}
+
+/** An agenda item's number: "1.", "2.1", "12" (bare in transcripts and tables), before a capitalised title or a case number. */
+const AGENDA_NUMBER = /(?<=^|\n|[ \t])(\d{1,3}(?:\.\d{1,2})?)(\.?)[ \t]+(?=[•]?\s*\p{Lu}|(?:\p{Lu}{1,6}[ /]?)?(?:19|20)\d\d[/:-])/gu;
+/** Column headings of an agenda's table that say its rows end with the presenter's name. */
+const PRESENTER_COLUMN = /\bFöredragande\b/;
+/** Words that open a place's name, not a person's ("Norra Fäladen"). */
+const PLACE_WORD = /^(?:Norra|Södra|Östra|Västra|Stora|Lilla|Nya|Gamla|Övre|Nedre|Inre|Yttre)$/;
+/** A person's name: two or three capitalised words. */
+const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+
+interface AgendaHead {
+  at: number;
+  after: number;
+  number: string;
+  dotted: boolean;
+  lineStart: boolean;
+}
+
+/** Whether `b` comes right after `a` in an agenda: 3 → 4, 2 → 2.1, 2.1 → 2.2, 2.4 → 3. */
+function follows(a: string, b: string): boolean {
+  const [aMain, aSub] = a.split('.').map(Number) as [number, number | undefined];
+  const [bMain, bSub] = b.split('.').map(Number) as [number, number | undefined];
+  if (bSub === undefined) return bMain === aMain + 1;
+  if (bMain === aMain) return bSub === (aSub ?? 0) + 1;
+  return bMain === aMain + 1 && bSub === 1;
+}
+
+/**
+ * The numbered items of an agenda (kallelse, föredragningslista, ärendelista) in `stream`, from
+ * `from` (a stream offset: the header ends there). A number counts only as the next of the
+ * sequence; in line-preserving text it opens a line or, with its dot, follows a case number or a
+ * column's text ("HN 2017/21 6. Aktuellt …"); in a transcript it may stand anywhere.
+ */
+export function agendaItems(stream: Stream, from: number, flattened: boolean): Item[] {
+  const text = stream.text;
+  const heads: AgendaHead[] = [];
+  for (const m of text.matchAll(AGENDA_NUMBER)) {
+    if (m.index < from) continue;
+    const lineStart = m.index === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    const dotted = m[2] === '.';
+    if (!lineStart && !flattened && !dotted) continue;
+    // A date's day ("6 maj"), an amount, a year are not followed by a capital; a list inside an item ("1. Riksnormen") is handled by the sequence.
+    heads.push({ at: m.index, after: m.index + m[0].length, number: m[1]!, dotted, lineStart });
+  }
+  // The longest run that counts up; line starts weigh more in line-preserving text.
+  let best: AgendaHead[] = [];
+  let bestScore = 0;
+  for (let i = 0; i < heads.length; i++) {
+    if (heads[i]!.number.includes('.') && !heads[i]!.number.endsWith('.1')) continue;
+    const chain = [heads[i]!];
+    for (let k = i + 1; k < heads.length; k++) if (follows(chain[chain.length - 1]!.number, heads[k]!.number)) chain.push(heads[k]!);
+    const score = chain.length * 2 + chain.filter((h) => h.lineStart).length + (chain[0]!.number === '1' ? 1 : 0);
+    if (chain.length >= 2 ? score > bestScore : bestScore === 0 && chain[0]!.lineStart && chain[0]!.dotted && score > bestScore) {
+      best = chain;
+      bestScore = score;
+    }
+  }
+  const presenters = PRESENTER_COLUMN.test(text);
+  const numbered = best.map((head, i) => {
+    const end = best[i + 1]?.at ?? agendaEnd(text, head.after, flattened);
+    return agendaItem(stream, head, end, presenters, flattened, i === 0);
+  });
+  spreadColumn(numbered);
+  if (flattened) return numbered;
+  const unnumbered = unnumberedItems(stream, from, best[0]?.at ?? text.length);
+  return [...unnumbered, ...numbered].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A case-number column flattened row by row can put two rows' numbers after the later row's title
+ * ("2. Förstudie … 3. Omfördelning … 2016/131 AKK 2016/135 AKK"): an item with more numbers than
+ * one, after items with none, gives them one each, in order.
+ */
+function spreadColumn(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let k = i - 1;
+    while (item.dnr.length > 1 && k >= 0 && items[k]!.dnr.length === 0 && i - k < item.dnr.length) k--;
+    const empty = i - 1 - k;
+    if (empty === 0 || item.dnr.length !== empty + 1) continue;
+    for (let e = 0; e < empty; e++) items[k + 1 + e]!.dnr = [item.dnr[e]!];
+    item.dnr = [item.dnr[empty]!];
+  }
+}
+
+/** A presenter after an information item's title: "… Kalmarsundskusten – Sara Lindh, kommunledningskontoret". */
+const PRESENTED = /^(.{8,140}?)\s+[–-]\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{L} -]*$/u;
+
+/**
+ * Agenda items printed without a number (FACTS kallelse G2): the lines under a "Dagordning"
+ * heading (procedural points, their "~" sub-points left out), bulleted items of a meeting portal
+ * ("• Val av justerare"), and information points with their presenter before the numbered items.
+ */
+function unnumberedItems(stream: Stream, from: number, firstNumbered: number): Item[] {
+  const text = stream.text;
+  const out: Item[] = [];
+  const push = (at: number, title: string, end: number): void => {
+    out.push({ paragraf: null, number: null, title, dnr: [], beslut: [], forslagTillBeslut: [], start: sourceOffset(stream, at), end: sourceOffset(stream, end) });
+  };
+  // Bullets that open lines.
+  const bullets = [...text.matchAll(/(?<=^|\n)[ \t]*•[ \t]*(\S[^\n]*)/gu)].filter((m) => m.index >= from);
+  if (bullets.length >= 2) {
+    bullets.forEach((m, i) => push(m.index, m[1]!.trim(), bullets[i + 1]?.index ?? text.length));
+    return out;
+  }
+  // "Dagordning" and its lines, up to a blank line.
+  const agenda = /(?<=^|\n)Dagordning\n((?:[^\n]+\n)+)/u.exec(text);
+  if (agenda && agenda.index < firstNumbered) {
+    let at = agenda.index + 'Dagordning\n'.length;
+    for (const line of agenda[1]!.split('\n')) {
+      const t = line.trim();
+      if (t && !/^[~–-]/.test(t) && t.length < 120) push(at, t.replace(/\s*\(.*\)$/, ''), at + line.length);
+      at += line.length + 1;
+    }
+  }
+  // Information points with their presenter, before the numbered list.
+  let at = from;
+  for (const line of text.slice(from, firstNumbered).split('\n')) {
+    const m = PRESENTED.exec(line.trim());
+    if (m && !out.some((o) => o.title === m[1])) push(at, m[1]!.trim(), at + line.length);
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** Where the last item of an agenda ends: the signatures, the next page's other document, or the text's end. */
+function agendaEnd(text: string, from: number, flattened: boolean): number {
+  if (flattened) {
+    const stop = /\s(?:\(Inga handlingar\)|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\s+(?:ordförande|sekreterare|Ordförande))/u.exec(text.slice(from));
+    return stop ? from + stop.index : text.length;
+  }
+  // Line-preserving: the last item's lines run to the agenda's signature or closing line.
+  const rest = text.slice(from);
+  const stop = /\n(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+[^\n]*\n?\s*)?(?:ordförande|sekreterare|nämndsekreterare|Ordförande)\b|\n(?:Handlingar (?:till|finns)|Enligt uppdrag|Välkomna)\b|\n\([^)\n]{3,40}\)\n/u.exec(rest);
+  return stop ? from + stop.index : text.length;
+}
+
+/** One agenda item: its number, title (the dnr column and presenters cut off) and case numbers. */
+function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: boolean, flattened: boolean, first: boolean): Item {
+  const block = stream.text.slice(head.after, end);
+  const dnr: string[] = [];
+  // A case number on its own line above the first item ("Dnr KS-2023-388" over "6. Avgift …"); above a
+  // later one it closes the item before.
+  const above = first ? numberLineAbove(stream.text, head.at) : null;
+  if (above !== null) for (const s of findCaseNumbers(`Dnr ${stream.text.slice(above, head.at).trim().replace(/^(?:Dnr|Diarienummer)[.:]?\s*/i, '')}`)) dnr.push(s.canonical);
+  const spans = findCaseNumbers(block).filter((s) => s.kind === 'case');
+  for (const s of spans) if (!dnr.includes(s.canonical)) dnr.push(s.canonical);
+  // The title: the first line (with lines that go on in lower case), or in a transcript the text up
+  // to the first case number or the next item.
+  const lines = block.split('\n');
+  let title = lines[0]!.replace(/^•\s*/, '');
+  for (let k = 1; k < lines.length && /^\s+\p{Ll}/u.test(lines[k]!); k++) title += ` ${lines[k]!.trim()}`;
+  const firstNumber = findCaseNumbers(title).find((s) => s.kind === 'case');
+  const label = /\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/;
+  if (firstNumber && firstNumber.start === 0) {
+    // A table whose case-number column comes first ("1    KOT 2016/61    Gång- och cykelväg …").
+    title = title.slice(firstNumber.end);
+  } else if (firstNumber) {
+    title = title.slice(0, firstNumber.start).replace(label, '');
+  }
+  title = title.replace(/\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/, '').replace(/\s+/g, ' ').trim();
+  if (presenters) title = withoutPresenters(title);
+  title = title.replace(/\s*\((?:Inga handlingar|skickas ut senare)\)\s*$/i, '').replace(/[.\s]+$/, '').trim();
+  if (flattened) title = title.replace(/\s+(?:\(Inga handlingar\)).*$/, '');
+  const decisions = readDecisions(block);
+  return {
+    paragraf: null,
+    number: head.number,
+    title: title || null,
+    dnr,
+    beslut: decisions.beslut,
+    forslagTillBeslut: decisions.forslagTillBeslut,
+    start: sourceOffset(stream, head.at),
+    end: sourceOffset(stream, end),
+  };
+}
+
+/** A title without the presenters' names a "Föredragande" column put after it ("… skolfrånvaro Sofia Blom, Daniel Ek"). */
+function withoutPresenters(title: string): string {
+  let out = title;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = /(?:^|[\s,/]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})[\s,/]*$/u.exec(out);
+    if (!m || !PERSON.test(m[1]!) || PLACE_WORD.test(m[1]!.split(' ')[0]!)) break;
+    const rest = out.slice(0, m.index).trim();
+    // A title is never only a name; a name after a preposition is part of the title ("… från ordföranden").
+    if (rest.split(/\s+/).length < 1 || /\b(?:av|för|om|från|med|till|i|vid|på|hos)$/.test(rest)) break;
+    out = rest.replace(/[,/]\s*$/, '');
+  }
+  return out;
+}

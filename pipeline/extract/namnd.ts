@@ -1,0 +1,141 @@
+/**
+ * The body a document belongs to: the one that meets and decides (a protokoll's organ, a
+ * kallelse's nämnd), the one a tjänsteutlåtande is addressed to, the one that answers a remiss.
+ * Evidence in order of strength, each a pattern seen across municipalities: the protokoll's organ
+ * in its bevis block; the addressee ("Till …"); the body a proposal asks to decide; the meeting
+ * named in a kallelse or notice; a body's name alone on a header line; the body that is the
+ * subject of most decisions.
+ */
+import type { Doctype } from '../grammar/doctypes.ts';
+import type { Line, TextModel } from '../text/model.ts';
+import type { Stream } from '../text/stream.ts';
+import { bodyValue, findBodies, fromGenitive, sentenceCase } from './bodies.ts';
+import type { HeaderField } from './header.ts';
+import type { Item } from './items.ts';
+import { withDistrict } from './organs.ts';
+import { findAddressee } from './addressee.ts';
+
+interface Context {
+  model: TextModel;
+  lines: Line[];
+  header: HeaderField[];
+  items: Item[];
+  doctype: Doctype;
+  title: string | null;
+  stream: Stream;
+}
+
+/** "Kommunstyrelsens protokoll är justerat" (bevis): the organ whose protokoll it is. */
+const BEVIS_OWNER = /(\p{Lu}[\p{L} -]{0,60}?(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+protokoll\s+är\s+justerat/u;
+/** The body a proposal asks to decide: "föreslår (att) kommunfullmäktige beslutar", "Kommunstyrelsen föreslås besluta", "Kommunstyrelsen föreslår kommunfullmäktige att …". */
+const PROPOSAL_TARGETS: RegExp[] = [
+  /\bföreslår\s+(?:jag|vi)?\s*(?:att\s+)?(\p{L}[\p{L} -]{0,60}?(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?:att\s+)?besluta/u,
+  /(\p{Lu}[\p{L} -]{0,60}?(?:nämnden|styrelsen|fullmäktige|utskottet))\s+föreslås\s+besluta/u,
+  /\p{Lu}[\p{L} -]{0,60}?(?:nämnden|styrelsen|fullmäktige|utskottet)\s+föreslår\s+(\p{L}[\p{L} -]{0,60}?(?:nämnden|styrelsen|fullmäktige))\s+(?:att|besluta)/u,
+];
+/** The meeting or body a kallelse or notice names: "Kallelse till sammanträde med …", "kallas till …s sammanträde", "Sammanträde i …", "Beslutat av …", "Information från …", "fattats av …", "För Norsjö kommun, kommunstyrelsen". */
+const MEETING_NAMES: RegExp[] = [
+  /[Ss]ammanträde (?:med|i) ((?:\p{Ll}+ )?[\p{L}-]{0,40}(?: och [\p{L}-]+)?(?:nämnden|styrelsen|fullmäktige))/u,
+  /kallas till ([\p{L} -]{1,60}?(?:nämnden|styrelsen|fullmäktige))s sammanträde/u,
+  /(?:Beslutat|fattats|[Bb]eslut(?:at)?) av (\p{L}{0,40}(?:nämnden|styrelsen|fullmäktige))/u,
+  /(?:Information|Rapport|Sammanfattning) från (\p{L}{0,40}(?:nämnden|styrelsen|fullmäktige)(?:s)?)/u,
+  /^För \p{Lu}\p{L}+ (?:kommun|stad), (\p{L}{0,40}(?:nämnden|styrelsen|fullmäktige))/mu,
+  /(?<![\p{L}])(\p{L}{0,40}(?:nämnden|styrelsen|fullmäktige))\s+sammanträder\b/u,
+  /(\p{Lu}[\p{L}-]{0,40}(?:nämndens|styrelsens|fullmäktiges))\s+sammanträde\b/u,
+];
+
+export function findNamnd(ctx: Context): string | null {
+  const found = namnd(ctx);
+  return found && withDistrict(found, ctx.stream.text);
+}
+
+function namnd(ctx: Context): string | null {
+  const { header, doctype, stream, lines } = ctx;
+  const text = stream.text;
+  const first = (value: string): string | null => {
+    const body = findBodies(value)[0];
+    return body ? bodyValue(body.name) : null;
+  };
+  if (doctype === 'protokoll' || doctype === 'protokollsutdrag') {
+    for (const f of header.filter((h) => h.role === 'organ')) {
+      const body = first(f.value.slice(0, 160));
+      if (body) return body;
+    }
+    const bevis = BEVIS_OWNER.exec(text);
+    if (bevis) return fromGenitive(bevis[1]!);
+    // "Sammanträde ANSLAG Kommunstyrelsens arbetsutskott": the body the anslag is for.
+    const anslag = /\b(?:ANSLAG|BEVIS|Anslag|Bevis)(?:\s*\/\s*(?:BEVIS|ANSLAG|Bevis|Anslag))?\s+(?=\p{Lu})/u.exec(text);
+    if (anslag) {
+      const body = findBodies(text.slice(anslag.index + anslag[0].length, anslag.index + anslag[0].length + 60))[0];
+      if (body && body.index === 0) return bodyValue(body.name);
+    }
+    // The decision headings name the body ("Kultur- och fritidsnämndens beslut").
+    const heading = /^(\p{Lu}[\p{L} -]{0,60}?(?:nämndens|styrelsens|fullmäktiges))\s+beslut\s*$/mu.exec(text);
+    if (heading) return fromGenitive(heading[1]!);
+    return decidingSubject(ctx) ?? headerBody(lines);
+  }
+  if (doctype === 'kallelse' || doctype === 'beslut' || doctype === 'anmälningslista') {
+    const header = headerBody(lines.slice(0, 6));
+    if (header) return header;
+    // A web page's breadcrumb ends with the body and its meeting ("Hem > Tyresö kommun > Barn- och utbildningsnämnden > Sammanträde …").
+    const crumb = ctx.model.lines.find((l) => l.wrapper === 'breadcrumb');
+    const crumbBodies = crumb ? findBodies(crumb.text) : [];
+    if (crumbBodies.length) return bodyValue(crumbBodies[crumbBodies.length - 1]!.name);
+    // The items' proposals are the body's ("Barn- och utbildningsnämndens förslag till beslut").
+    const proposal = /^(\p{Lu}[\p{L} -]{0,60}?(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+förslag\b/mu.exec(text);
+    if (proposal) return fromGenitive(proposal[1]!);
+    for (const source of [ctx.title ?? '', text]) {
+      for (const pattern of MEETING_NAMES) {
+        const m = pattern.exec(source);
+        if (m) return bodyValue(fromGenitive(m[1]!.trim()));
+      }
+    }
+    return headerBody(lines.slice(0, 15));
+  }
+  // Case documents: the addressee, the body the proposal asks to decide, the header's body.
+  const till = findAddressee(lines);
+  if (till) return till.namnd;
+  if (doctype === 'utlåtande' || doctype === 'yttrande') {
+    for (const pattern of PROPOSAL_TARGETS) {
+      const m = pattern.exec(text);
+      if (m) return bodyValue(m[1]!.trim());
+    }
+  }
+  const inHeader = headerBody(lines.slice(0, 15));
+  if (inHeader) return inHeader;
+  for (const pattern of PROPOSAL_TARGETS) {
+    const m = pattern.exec(text);
+    if (m) return bodyValue(m[1]!.trim());
+  }
+  for (const pattern of MEETING_NAMES) {
+    const m = pattern.exec(text);
+    if (m) return bodyValue(fromGenitive(m[1]!.trim()));
+  }
+  return decidingSubject(ctx);
+}
+
+/** A header line that is a body's name, alone or with the type word, a date or a page counter beside it ("Tekniska nämnden   KALLELSE"). */
+function headerBody(lines: Line[]): string | null {
+  for (const l of lines) {
+    const text = sentenceCase(l.text.replace(/^\d+\s+/, ''));
+    const bodies = findBodies(text);
+    if (bodies.length === 0) continue;
+    const b = bodies[0]!;
+    const rest = (text.slice(0, b.index) + text.slice(b.index + b.name.length)).replace(/\b(?:KALLELSE|Kallelse|KUNGÖRELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Ärendelista|Datum|Sida|Sid|Sammanträdesdatum|Tid|Till|Organ)\b|[\d\s\-–/.,:()]+/g, '');
+    if (rest.length <= 3 && !/\p{Ll}$/u.test(b.name.split(' ')[0]!.slice(0, 1)) ) return bodyValue(b.name);
+    if (rest.length <= 3) return bodyValue(b.name);
+  }
+  return null;
+}
+
+/** The body that is the subject of most of the items' decisions ("Kommunstyrelsen noterar …"). */
+function decidingSubject(ctx: Context): string | null {
+  const counts = new Map<string, number>();
+  for (const b of [...ctx.items.flatMap((i) => i.beslut), ...ctx.items.flatMap((i) => i.forslagTillBeslut)]) {
+    const m = /^(\p{Lu}[\p{L} -]{0,60}?(?:nämnden|styrelsen|fullmäktige|utskottet))\s+\p{Ll}+r\b/u.exec(b);
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best;
+}

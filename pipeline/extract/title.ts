@@ -1,0 +1,185 @@
+/**
+ * The document's own title: for a protokoll its title word as printed ("SAMMANTRÄDESPROTOKOLL"),
+ * for an extract the § title, for a kallelse the line naming the meeting, for a case document its
+ * subject line. Never a wrapper's or a web page's navigation text, a running header, a label, a
+ * letterhead, an address or a person.
+ */
+import { findCaseNumbers } from '../grammar/case-numbers.ts';
+import { TYPE_WORDS, type Doctype } from '../grammar/doctypes.ts';
+import { ANY_HEADING, headingRole, labelAt } from '../grammar/labels.ts';
+import { PAGE_COUNTER } from '../grammar/layout.ts';
+import type { Line, TextModel } from '../text/model.ts';
+import { findBodies } from './bodies.ts';
+import { looksLikeOrgan } from './organs.ts';
+import { findAddressee } from './addressee.ts';
+import { findDates } from './dates.ts';
+import type { HeaderField } from './header.ts';
+import type { Item } from './items.ts';
+import { PHONE_NUMBER as PHONE } from './handlaggare.ts';
+
+interface Context {
+  model: TextModel;
+  lines: Line[];
+  header: HeaderField[];
+  items: Item[];
+  doctype: Doctype;
+  words: { doctype: Doctype }[];
+}
+
+const TYPE_FORMS = (types: Doctype[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${TYPE_WORDS.filter((t) => types.includes(t.doctype) && !t.weak).map((t) => t.forms).join('|')})(?![\\p{L}])`, 'iu');
+const PROTOKOLL_WORD = TYPE_FORMS(['protokoll']);
+const LIST_WORD = TYPE_FORMS(['anmälningslista']);
+const NOTICE_WORD = TYPE_FORMS(['beslut']);
+/** A kallelse's line naming its meeting: "Kallelse till sammanträde med …", "Sammanträde i …", "Möte 2019-03-20", "Kommunfullmäktiges sammanträde 18 juni", "Aktuell kungörelse för …". */
+const MEETING_LINE = /^(?:KALLELSE|Kallelse)\b.*|^(?:Sammanträde|Möte)\b.*|^\p{Lu}[\p{L}-]{0,40}(?:s) sammanträde\b.*|^Aktuell kungörelse\b.*/u;
+/** A kallelse's own type word line: "KALLELSE", "KALLELSE/UNDERRÄTTELSE", "Kallelse till …". */
+const KALLELSE_WORD = /^(?:KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?:\s+TILL(?:\s+[\p{Lu}-]+)+)?|Kallelse(?:\s+till\s+[^\n.]{3,80}$)?)/u;
+/** Words a title does not consist of: an address, a phone, a web address, a postal code. */
+const ADDRESS = /@|\bwww\.|\.se\b|\b\d{3} ?\d{2} \p{Lu}|\bBox \d|telefon|tfn\b|\bTel\b|växel|Postadress|Besöksadress|Org\.? ?nr/iu;
+/** A person's name alone, or with a role before or after it. */
+const PERSON_LINE = /^(?:\p{L}[\p{Ll}-]{0,40}(?:chef|strateg|utredare|handläggare|direktör|sekreterare|ordförande|inspektör|ekonom|jurist|controller|samordnare|arkitekt)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:,?\s+[\p{Ll}-]{0,40}(?:chef|strateg|utredare|handläggare|direktör|sekreterare|ordförande|inspektör))?$/u;
+/** A letterhead: "Malmö stad", "SALA KOMMUN", "Östersunds kommun, 831 83 …", a departement alone. */
+const LETTERHEAD = /^(?:\S+ ){0,2}\S+ (?:kommun|stad|Stad|KOMMUN|STAD)\b|^\p{Lu}\p{Ll}+departementet$|^Region \p{Lu}/u;
+
+/** A heading glued to a hosting site's title ("…från 2024Förslag till beslut"), cut off. */
+const GLUED_HEADING = new RegExp(`(?<=[\\p{Ll}\\d)])(?:${ANY_HEADING})$`, 'u');
+
+export function findTitle(ctx: Context): string | null {
+  const { lines, items, doctype, model } = ctx;
+  const head = lines.slice(0, 30);
+  if (doctype === 'protokollsutdrag' && items[0]?.title) return items[0].title;
+  if (doctype === 'protokoll') {
+    for (const l of [...head, ...model.lines.filter((x) => x.role === 'header')]) {
+      const m = new RegExp(PROTOKOLL_WORD.source, 'giu');
+      for (const found of l.text.matchAll(m)) if (/^\p{Lu}/u.test(found[0])) return found[0];
+    }
+    return null;
+  }
+  if (doctype === 'anmälningslista') {
+    for (const l of lines) {
+      const m = LIST_WORD.exec(l.text);
+      if (m) return m[0];
+    }
+  }
+  if (doctype === 'kallelse') {
+    const meeting = head.find((l) => MEETING_LINE.test(l.text) && !/^(?:KALLELSE|Kallelse)\s*$/.test(l.text) && l.text.length < 120 && !/\bKALLELSE\s+KUNGÖRELSE\b/.test(l.text));
+    const phrase = meeting && !/^KALLELSE\b/.test(meeting.text) ? meeting.text : null;
+    if (phrase && !/^(?:KALLELSE|Kallelse)[\s(]/.test(phrase)) return cut(phrase);
+    const word = head.map((l) => KALLELSE_WORD.exec(l.text.replace(/^\d+\s+/, ''))?.[0] ?? /(?<=\s)KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?=\s|$)/.exec(l.text)?.[0]).find(Boolean);
+    if (word && /\s(?:TILL|till)\s/.test(word)) return cut(word);
+    // The hosting site kept the title the text lost ("Kallelse till sammanträde med humanistiska nämnden").
+    if (model.wrapperTitle && /^Kallelse\b/i.test(model.wrapperTitle) && model.wrapperTitle.length < 120) return model.wrapperTitle;
+    if (word) return cut(word.replace(/\s*\(\d+\)$/, ''));
+    if (meeting) return cut(meeting.text);
+    if (items.length === 1 && items[0]!.title) return items[0]!.title;
+  }
+  if (doctype === 'beslut') {
+    const line = lines.find((l) => NOTICE_WORD.test(l.text) && l.text.length < 140 && !/^PRESSMEDDELANDE$/.test(l.text));
+    if (line && NOTICE_WORD.exec(line.text)!.index === 0) return line.text;
+    if (model.wrapperTitle) return model.wrapperTitle;
+    if (line) return line.text;
+  }
+  return subjectLine(ctx);
+}
+
+/** A title line without what a layout put after it on the line: a page counter, a date, a case number. */
+function cut(text: string): string {
+  return text.replace(new RegExp(`\\s*(?:${PAGE_COUNTER.source})\\s*$`, 'u'), '').trim();
+}
+
+/**
+ * A case document's subject: the first line of the header that is none of label, letterhead,
+ * address, date, person, body or type word; in a header flattened onto one line, the words after
+ * the last such value and before the first section heading or the document's own case number.
+ */
+function subjectLine(ctx: Context): string | null {
+  const { lines, model } = ctx;
+  const glued = model.wrapperTitle?.replace(GLUED_HEADING, '') ?? null;
+  // After an addressee block ("Till / Socialnämnden / 2018-11-13") comes the title.
+  const till = findAddressee(lines);
+  for (let i = till ? till.last + 1 : 0; i < Math.min(lines.length, 30); i++) {
+    const l = lines[i]!;
+    if (headingRole(l.text) !== null) break;
+    if (l.text.length > 200) {
+      const inside = flattenedSubject(l.text, glued);
+      if (inside) return inside;
+      continue;
+    }
+    if (!usable(l.text) || inAddress(lines, i)) continue;
+    let title = l.text;
+    // Lines the title wraps onto: the next line goes on in lower case, or this one ends mid-phrase.
+    for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+      const next = lines[k]!.text;
+      if (next.length > 120 || headingRole(next) || !usableContinuation(title, next)) break;
+      title += ` ${next}`;
+    }
+    return clean(title);
+  }
+  return glued && glued.length < 200 ? clean(glued) : null;
+}
+
+function usableContinuation(title: string, next: string): boolean {
+  return /^\p{Ll}/u.test(next) || /\b(?:av|för|om|och|i|på|till|med|vid|från|över|mot|-|–)$/.test(title);
+}
+
+/** A street line above a postal code ("Storforsplan 36" over "106 64 Stockholm"): part of an address. */
+function inAddress(lines: Line[], i: number): boolean {
+  if (!/^\p{Lu}[\p{L} -]+\s\d+\s?[A-Z]?$/u.test(lines[i]!.text)) return false;
+  return lines.slice(i + 1, i + 4).some((l) => /^\d{3} ?\d{2} \p{Lu}/u.test(l.text));
+}
+
+/** Whether a header line may be the title. */
+function usable(text: string): boolean {
+  if (text.length < 8 || !/\p{Ll}{2}/u.test(text)) return false;
+  if (labelAt(text) && !/^Till\s+\p{Lu}/u.test(text)) return false;
+  if (/^Till\s/u.test(text)) return false;
+  if (ADDRESS.test(text) || PHONE.test(text) || LETTERHEAD.test(text)) return false;
+  if (PERSON_LINE.test(text)) return false;
+  if (findDates(text).length && text.replace(/[\d\s\-.,:()/]+|\p{L}+dagen|\b(?:den|kl|klockan)\b/gu, '').length < 12) return false;
+  // A type word with only numbers after it ("YTTRANDE 1", "TJÄNSTESKRIVELSE 2023-05-16", "Kommunfullmäktige Handling 2022 nr 211").
+  const typed = TYPE_WORDS.map((t) => new RegExp(`^(?:\\S+\\s+)?(?:${t.forms})(?![\\p{L}])`, 'iu').exec(text)).find(Boolean);
+  if (typed && /^[\s\d\-–/.,:()nr]*$/u.test(text.slice(typed[0].length))) return false;
+  if (/^Ärende \d+/.test(text)) return false;
+  // "Utdrag ur protokoll fört vid sammanträde med …": the extract's own type line.
+  if (typed && TYPE_WORDS.some((t) => (t.doctype === 'protokoll' || t.doctype === 'protokollsutdrag') && new RegExp(`^(?:${t.forms})`, 'iu').test(text))) return false;
+  // A body's name a worn copy damaged ("Söciallorvaltningen", "Stadsomradestorvaltning Nort").
+  if (looksLikeOrgan(text)) return false;
+  // "Motion till kommunfullmäktige i Västerås", "Skrivelse till socialnämnden": the type and its addressee.
+  if (typed && /^\s+till\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u.test(text.slice(typed[0].length))) return false;
+  const bodies = findBodies(text);
+  if (bodies.length && bodies.map((b) => b.name).join(' ').length >= text.replace(/\s*\d.*$/, '').length - 2) return false;
+  if (/^(?:\p{Lu}[\p{Ll}-]{0,40}(?:förvaltning(?:en)?|kontoret|avdelningen|enheten)(?:\s*\/\s*[\p{L}-]+)*|Avdelningen för .*|\p{Lu}[\p{Ll}-]*s (?:förvaltning|kansli|kontor))$/u.test(text)) return false;
+  if (findCaseNumbers(text).length && text.replace(/\S*\d\S*/g, '').trim().length < 6) return false;
+  return true;
+}
+
+/** A title without a labelled case number in parentheses after it ("(Dnr hos Utbildningsdepartementet U2023/01207)"). */
+function clean(title: string): string {
+  return title
+    .replace(/\s*\((?:Dnr|dnr|Diarienummer)\b[^()]*\)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The subject inside a header flattened onto one line: after the type word or the last value of
+ * the header (the addressee, the handläggare), before the first section heading or own case
+ * number. The hosting site's title, when the line holds it, is the surest.
+ */
+function flattenedSubject(text: string, wrapperTitle: string | null): string | null {
+  if (wrapperTitle && wrapperTitle.length > 12 && text.includes(wrapperTitle)) return clean(wrapperTitle);
+  const heading = new RegExp(`\\s(?:${ANY_HEADING})\\s+\\p{Lu}`, 'u').exec(text);
+  const end = heading ? heading.index : Math.min(text.length, 300);
+  let region = text.slice(0, end);
+  // Up to the last value of the header: a type word, a body's name, a person after "Handläggare:", a role.
+  const cuts: number[] = [];
+  for (const t of TYPE_WORDS) for (const m of region.matchAll(new RegExp(`(?<![\\p{L}])(?:${t.forms})(?![\\p{L}])`, 'giu'))) if (/^\p{Lu}/u.test(m[0]) && !/^PM$/.test(m[0])) cuts.push(m.index + m[0].length);
+  for (const b of findBodies(region)) cuts.push(b.index + b.name.length);
+  const start = cuts.length ? Math.max(...cuts.filter((c) => c < region.length - 10)) : 0;
+  region = region.slice(start);
+  // Before the own case number, a förvaltning's name or a date that ends the header run.
+  const stop = /\s(?:\p{Lu}{1,6}[-/ ]?(?:19|20)\d\d[-/:]\d+|\p{Lu}[\p{L}-]{0,40}(?:förvaltningen|kontoret)(?:\/|\s|$)|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) (?:19|20)\d\d)/u.exec(region);
+  if (stop) region = region.slice(0, stop.index);
+  const title = region.replace(/^[\s:,.-]+/, '').trim();
+  return title.length >= 8 ? clean(title) : null;
+}
