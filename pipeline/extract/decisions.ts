@@ -73,7 +73,7 @@ const INLINE_NUMBER = /(?<=^|\s)(\d{1,2})\.\s+(?=\p{Lu}|att\s)/gu;
 /** A lead-in that announces the decisions rather than making one ("Kommunfullmäktige beslutar:", "… föreslår kommunfullmäktige besluta"). */
 const ANNOUNCES = /(?:\bbeslutar|\bbesluta|\bbeslutade|\bföreslås besluta|\bföreslår[^.]*\bbesluta(?:r)?|\bbeslutar för egen del|\bföljande beslut)\s*(?:att)?\s*:?$/i;
 /** Words that end a decision list: the signature block, the justering line. */
-const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b)/;
+const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b|[-_=–]{4,}$)/;
 /** A signature's lines: names side by side, roles under them ("Ulla Thorslund / stadsdelsdirektör", "Peter Svensson   Veronica Wolgast"). */
 const NAME_LINE = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}(?:\s{2,}|$))+$/u;
 const ROLE_LINE = /^(?:(?:t\.?f\.?|tf|vice|biträdande|bitr\.)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör)(?:\s{2,}(?:(?:t\.?f\.?|tf|vice|biträdande)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör))*$/iu;
@@ -121,8 +121,10 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
   if (!body) return [];
   let pieces: string[];
   let lead = '';
-  const numbered = body.length > LONG || !kept.some((l) => MARKER_AT_LINE.test(l)) ? numberedAt(body) : [];
-  if (kept.some((l) => MARKER_AT_LINE.test(l))) {
+  const nonEmpty = kept.filter((l) => l !== '');
+  // A list flattened onto one line ("1. Kommunstyrelsen fastställer … 2. Kommunstyrelsen ger …").
+  const numbered = body.length > LONG || nonEmpty.length === 1 || !kept.some((l) => MARKER_AT_LINE.test(l)) ? numberedAt(body) : [];
+  if (kept.some((l) => MARKER_AT_LINE.test(l)) && !(numbered.length >= 2 && nonEmpty.length === 1)) {
     const parts = body.split(/(?:^|\n)\s*(?:\d{1,2}[.)]|[a-h]\)|[•\-–\u{F0B7}\u{F0A7}])\s+/u);
     lead = parts.shift()!.trim();
     pieces = parts;
@@ -222,6 +224,8 @@ export function readDecisions(block: string, options: { unlabelled?: boolean } =
  * beslutar / att anse motionen besvarad.").
  */
 function announcedProposal(block: string): string[] {
+  // "Kommunstyrelsen föreslår kommunfullmäktige att medborgarförslaget ska anses besvarat." (a web page's one-sentence proposal)
+  const single = new RegExp(String.raw`(?:^|\n|[.!?]\s)(${BODY}\s+föreslår\s+${BODY}\s+att\s[^.!?\n]+\.)`, 'u').exec(block);
   const m = /(?:^|[.!?]\s|\n)[^.!?\n]*\bföreslår\b[^.!?\n]*\bbesluta(?:r)?:?\s*\n+\s*(att\s[\s\S]*)$/u.exec(block);
   if (!m) return [];
   const items: string[] = [];
@@ -231,6 +235,7 @@ function announcedProposal(block: string): string[] {
     items.push(t);
     if (/\.$/.test(t)) break;
   }
+  if (items.length === 0 && single) return [single[1]!];
   return items;
 }
 
@@ -238,7 +243,7 @@ function announcedProposal(block: string): string[] {
 function unlabelledDecisions(block: string, proposals: string[]): string[] {
   const texts = sentenceSpans(block)
     .map((s) => block.slice(s.start, s.end).replace(/\s+/g, ' ').trim())
-    .map((t) => t.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, ''));
+    .map((t) => t.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '').replace(/^\([^()]{1,60}\)\s+(?=\p{Lu})/u, ''));
   const proposed = new Set(proposals);
   let first = texts.findIndex((t) => !proposed.has(t) && !proposals.some((p) => t.includes(p)) && (BODY_DECIDES.test(t) || INFINITIVE.test(t)));
   if (first < 0) {

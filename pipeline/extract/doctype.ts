@@ -72,7 +72,10 @@ export function findDoctype(words: Found[], structure: Structure): Doctype {
   if (structure.paragraphs === 0 && structure.decisionHeading && structure.justering && (named === null || named === 'protokoll' || named === 'protokollsutdrag')) return 'protokollsutdrag';
   if (named === 'protokoll' && structure.paragraphs === 0 && structure.entries >= 3) return 'anmälningslista';
   if (structure.entries >= 3 && (named === null || named === 'kallelse' || named === 'anmälningslista')) return 'anmälningslista';
-  if (named === 'beslut' || (structure.notice && named === null && structure.agendaItems < 3)) return 'beslut';
+  if (named === 'beslut') return 'beslut';
+  // A web page presenting one matter ("Svar på medborgarförslag …") is that matter's document, not a notice.
+  const byTitle = structure.title ? TITLE_TYPES.find((t) => t.pattern.test(structure.title!))?.doctype : undefined;
+  if (structure.notice && named === null && structure.agendaItems < 3) return byTitle ?? 'beslut';
   if (named) return named;
   // A handläggare's proposal to a nämnd (Stockholm's header prints no type word).
   if (structure.caseHeader) return 'tjänsteutlåtande';

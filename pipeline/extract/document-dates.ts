@@ -62,9 +62,11 @@ export function documentDates(ctx: Context): DocumentDates {
     if (!meetingDate) meetingDate = header.find((f) => f.role === 'organ' && /sammanträde/i.test(f.label) && f.date)?.date?.iso ?? null;
     // A protokoll's letterhead: the body and the date it met ("Kommunfullmäktige 2003-11-24 1(24)", "SAMMANTRÄDESPROTOKOLL / Kultur- och fritidsnämnden / 2009-05-19").
     if (!meetingDate && (doctype === 'protokoll' || doctype === 'protokollsutdrag')) meetingDate = letterheadDate(ctx.headLines);
-    if (!meetingDate) meetingDate = sentenceDate(stream.text, year ?? yearOf(published));
+    // A web page's year is its publication's; the text may speak of other years.
+    const pageYear = yearOf(published) ?? year;
     // A heading with the meeting ("Möte 2019-03-20", "Ärendelista 14 mars 2022", "ANMÄLNINGSLISTA / 16 oktober 2017").
-    if (!meetingDate) meetingDate = headingDate(lines, year ?? yearOf(published));
+    if (!meetingDate) meetingDate = headingDate(lines, pageYear);
+    if (!meetingDate) meetingDate = sentenceDate(stream.text, pageYear);
     if (doctype === 'kallelse' || doctype === 'beslut' || doctype === 'anmälningslista') date = labelled('date') ?? published;
     if (doctype === 'protokoll' || doctype === 'protokollsutdrag') date = null;
     if (doctype === 'kallelse' && date && date === meetingDate && !published) date = null;

@@ -58,8 +58,11 @@ export function findHandlaggare(model: TextModel, lines: Line[], header: HeaderF
     }
   }
   // Without a label: in the header block, before the first section heading.
+  // The header block: before the first section heading or the first paragraph of prose.
   const firstHeading = headLines.findIndex((l) => headingRole(l.text) !== null);
-  const head = headLines.slice(0, firstHeading >= 0 ? Math.min(firstHeading, 16) : 16).filter((l) => l.text.length < 120);
+  const firstProse = headLines.findIndex((l) => l.text.length > 120);
+  const ends = [firstHeading, firstProse, 16].filter((x) => x >= 0);
+  const head = headLines.slice(0, Math.min(...ends)).filter((l) => l.text.length < 120);
   const signed = new Set(lines.slice(-14).map((l) => l.text.trim()));
   for (let i = 0; i < head.length; i++) {
     const t = head[i]!.text;

@@ -69,7 +69,7 @@ function typedValue(role: LabelRole, after: string): boolean {
  * The header fields of `lines` (the header block: the first page, or what comes before the first
  * § or section). `year` completes dates printed without one (a justering "Torsdagen den 23 mars").
  */
-export function readHeader(lines: Line[], year?: number): HeaderField[] {
+export function readHeader(lines: Line[], year?: number, doubleSpaced = false): HeaderField[] {
   // One string of the block, each line on its own, with its start in the document.
   // A blank line ends a label's value in line-preserving text (a header block is a block).
   let zone = '';
@@ -77,7 +77,7 @@ export function readHeader(lines: Line[], year?: number): HeaderField[] {
   for (const line of lines) {
     if (line.role !== 'content') continue;
     if (line.blank) {
-      if (zone && !zone.endsWith('\n\n')) zone += '\n';
+      if (zone && !zone.endsWith('\n\n') && !doubleSpaced) zone += '\n';
       continue;
     }
     starts.push({ at: zone.length, line });

@@ -57,7 +57,7 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   const firstPage = lines.filter((l) => l.page === lines[0]!.page);
   /** The model's lines (blank ones too, which end a block) from the first content line up to `end`. */
   const block = (end: number, pageOnly = false): Line[] => model.lines.filter((l) => l.start >= lines[0]!.start && l.start < end && (!pageOnly || l.page === lines[0]!.page));
-  let header = readHeader(block(Infinity, true));
+  let header = readHeader(block(Infinity, true), undefined, model.doubleSpaced);
   const range = paragraphRange(field(header, 'paragraphs')?.value ?? '');
   const words = typeWords(lines, model.wrapperTitle);
   // A protokoll shows itself by its type word, its bevis (anslag) block or its paragraph range; a
@@ -67,10 +67,10 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   const paragraphs = items.length;
   const headEnd = items[0]?.start ?? (lines[Math.min(lines.length - 1, firstPage.length + 20)]?.start ?? rawText.length);
   const headBlock = paragraphs > 0 ? block(headEnd) : block(Infinity, true);
-  if (paragraphs > 0) header = readHeader(headBlock);
+  if (paragraphs > 0) header = readHeader(headBlock, undefined, model.doubleSpaced);
   const headLines = paragraphs > 0 ? lines.filter((l) => l.start < headEnd) : firstPage;
   const year = yearOf(header, headLines);
-  if (year !== undefined) header = readHeader(headBlock, year);
+  if (year !== undefined) header = readHeader(headBlock, year, model.doubleSpaced);
 
   const flat = model.flattened || lines.some((l) => l.text.length > 400);
   let agenda: Item[] = [];
@@ -94,7 +94,7 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   if (paragraphs === 0) {
     const firstHeading = lines.findIndex((l) => headingRole(l.text) !== null);
     const end = Math.min(items[0]?.start ?? Infinity, firstHeading >= 0 ? lines[firstHeading]!.start : Infinity);
-    if (end < Infinity) header = readHeader(block(end, true), year);
+    if (end < Infinity) header = readHeader(block(end, true), year, model.doubleSpaced);
   }
 
   meta.title = findTitle({ model, lines, header, items, doctype: meta.doctype, words });
@@ -133,6 +133,8 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   if (itemised) {
     meta.beslut = items.flatMap((i) => i.beslut);
     meta.forslagTillBeslut = items.flatMap((i) => i.forslagTillBeslut);
+    // A list's proposals stand outside its entries ("Förslag / Kommunfullmäktige godkänner avsägelserna …").
+    if (meta.doctype === 'anmälningslista' && meta.forslagTillBeslut.length === 0) meta.forslagTillBeslut = readDecisions(stream.text).forslagTillBeslut;
   } else {
     const decisions = readDecisions(stream.text);
     meta.beslut = decisions.beslut;

@@ -10,10 +10,10 @@
  * none.
  */
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
-import { ANY_HEADING, headingRole } from '../grammar/labels.ts';
+import { headingRole } from '../grammar/labels.ts';
 import type { Stream } from '../text/stream.ts';
 import { lineAt, sourceOffset } from '../text/stream.ts';
-import { readDecisions } from './decisions.ts';
+import { inlineHeadings, readDecisions } from './decisions.ts';
 import type { DocumentItem } from '../document.ts';
 
 export type Item = DocumentItem;
@@ -152,7 +152,7 @@ const DNR_LABEL = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Dnr\.)[.:]?\s
 /** A line that is a case number with its label ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"). */
 const DNR_LINE = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer)[.:]?\s*\S.*$/u;
 /** Where a title printed inside flattened text ends: a heading of the table, or a case-number label. */
-const TITLE_STOP = new RegExp(String.raw`\s(?=(?:${ANY_HEADING})[.:]?\s+(?:["”]?\p{Lu}|\d+[.)]?\s|[•–-]\s|att\s))|\s(?=(?:Dnr|Diarienr|Diarienummer)\b)`, 'u');
+const TITLE_STOP = /\s(?=(?:Dnr|Diarienr|Diarienummer)\b)/u;
 
 /** One § item: number, case numbers on the head line or under the title, title, decisions. */
 function paragraphItem(stream: Stream, head: Head, start: number, end: number): Item {
@@ -236,6 +236,9 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
  */
 function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string | null {
   let title = raw.replace(/\s+/g, ' ').trim();
+  // A section heading run into the title ("Delegationsbeslut Beslut Kommunstyrelsen noterar …").
+  const heading = inlineHeadings(title)[0];
+  if (heading && heading.at > 0) title = title.slice(0, heading.at).trim();
   const stop = TITLE_STOP.exec(title);
   if (stop && stop.index > 0) {
     // "… i Karlsbo Dnr KK16/214 Bo Nygren föreslår …": the case number after the title is the item's.
@@ -411,7 +414,7 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
   // to the first case number or the next item.
   const lines = block.split('\n');
   let title = lines[0]!.replace(/^•\s*/, '');
-  for (let k = 1; k < lines.length && /^\s+\p{Ll}/u.test(lines[k]!); k++) title += ` ${lines[k]!.trim()}`;
+  for (let k = 1; k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!) && !/^\s*(?:att|och)\s/.test(lines[k]!); k++) title += ` ${lines[k]!.trim()}`;
   const firstNumber = findCaseNumbers(title).find((s) => s.kind === 'case');
   const label = /\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/;
   if (firstNumber && firstNumber.start === 0) {
@@ -441,11 +444,12 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
 function withoutPresenters(title: string): string {
   let out = title;
   for (let guard = 0; guard < 4; guard++) {
-    const m = /(?:^|[\s,/]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})[\s,/]*$/u.exec(out);
+    // The shortest name first: "… förskolan Solrosen Camilla Hedin" ends with "Camilla Hedin".
+    const m = /(?:^|[\s,/]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[\s,/]*$/u.exec(out);
     if (!m || !PERSON.test(m[1]!) || PLACE_WORD.test(m[1]!.split(' ')[0]!)) break;
     const rest = out.slice(0, m.index).trim();
-    // A title is never only a name; a name after a preposition is part of the title ("… från ordföranden").
-    if (rest.split(/\s+/).length < 1 || /\b(?:av|för|om|från|med|till|i|vid|på|hos)$/.test(rest)) break;
+    // A title is never only a name; a name after a preposition is part of the title ("… från Anna Berg").
+    if (rest === '' || /\b(?:av|för|om|från|med|till|i|vid|på|hos)$/.test(rest)) break;
     out = rest.replace(/[,/]\s*$/, '');
   }
   return out;

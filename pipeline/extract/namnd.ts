@@ -75,7 +75,7 @@ function namnd(ctx: Context): string | null {
     return decidingSubject(ctx) ?? headerBody(lines);
   }
   if (doctype === 'kallelse' || doctype === 'beslut' || doctype === 'anmälningslista') {
-    const header = headerBody(lines.slice(0, 6));
+    const header = headerBody(lines.slice(0, 6)) ?? (lines[0] && lines[0].text.length >= 160 && findBodies(lines[0].text.slice(0, 60))[0]?.index === 0 ? bodyValue(findBodies(lines[0].text)[0]!.name) : null);
     if (header) return header;
     // A web page's breadcrumb ends with the body and its meeting ("Hem > Tyresö kommun > Barn- och utbildningsnämnden > Sammanträde …").
     const crumb = ctx.model.lines.find((l) => l.wrapper === 'breadcrumb');
@@ -96,22 +96,43 @@ function namnd(ctx: Context): string | null {
   const till = findAddressee(lines);
   if (till) return till.namnd;
   if (doctype === 'utlåtande' || doctype === 'yttrande') {
-    for (const pattern of PROPOSAL_TARGETS) {
-      const m = pattern.exec(text);
-      if (m) return bodyValue(m[1]!.trim());
-    }
+    const target = proposalTarget(text);
+    if (target) return target;
   }
-  const inHeader = headerBody(lines.slice(0, 15));
+  const inHeader = headerBody(lines.slice(0, 15)) ?? flattenedHeaderBody(lines);
   if (inHeader) return inHeader;
-  for (const pattern of PROPOSAL_TARGETS) {
-    const m = pattern.exec(text);
-    if (m) return bodyValue(m[1]!.trim());
-  }
+  // "Vård- och omsorgsnämndens handling": the body whose papers these are.
+  const handling = /(\p{Lu}[\p{L} -]{0,60}?(?:nämndens|styrelsens|fullmäktiges))\s+handling\b/u.exec(text.slice(0, 400));
+  if (handling) return fromGenitive(handling[1]!);
+  const target = proposalTarget(text);
+  if (target) return target;
   for (const pattern of MEETING_NAMES) {
     const m = pattern.exec(text);
     if (m) return bodyValue(fromGenitive(m[1]!.trim()));
   }
   return decidingSubject(ctx);
+}
+
+/** The body a proposal asks to decide, or whose decision it states ("Kommunstyrelsen beslutar att anta …" under "Förslag till beslut"). */
+function proposalTarget(text: string): string | null {
+  for (const pattern of [...PROPOSAL_TARGETS, PROPOSAL_SUBJECT]) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const bodies = findBodies(m[1]!);
+    if (bodies.length) return bodyValue(bodies[bodies.length - 1]!.name);
+  }
+  return null;
+}
+
+/** The subject of a proposal's first sentence: "Förslag till beslut / Kommunstyrelsen beslutar att …". */
+const PROPOSAL_SUBJECT = /(?:^|\n)(?:[\p{L}-]+s\s+)?[Ff]örslag till beslut[:.]?\s+(\p{Lu}[\p{L} -]{0,60}?(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?:beslutar|föreslås|godkänner|antar|fastställer)\b/u;
+
+/** In a header flattened onto one line, the first body it names ("… Handläggare: Ylva Brandt Kultur- och föreningsnämnden Riktlinjer …"). */
+function flattenedHeaderBody(lines: Line[]): string | null {
+  const first = lines[0];
+  if (!first || first.text.length < 160) return null;
+  const body = findBodies(first.text.slice(0, 300))[0];
+  return body ? bodyValue(body.name) : null;
 }
 
 /** A header line that is a body's name, alone or with the type word, a date or a page counter beside it ("Tekniska nämnden   KALLELSE"). */

@@ -33,7 +33,7 @@ const NOTICE_WORD = TYPE_FORMS(['beslut']);
 /** A kallelse's line naming its meeting: "Kallelse till sammanträde med …", "Sammanträde i …", "Möte 2019-03-20", "Kommunfullmäktiges sammanträde 18 juni", "Aktuell kungörelse för …". */
 const MEETING_LINE = /^(?:KALLELSE|Kallelse)\b.*|^(?:Sammanträde|Möte)\b.*|^\p{Lu}[\p{L}-]{0,40}(?:s) sammanträde\b.*|^Aktuell kungörelse\b.*/u;
 /** A kallelse's own type word line: "KALLELSE", "KALLELSE/UNDERRÄTTELSE", "Kallelse till …". */
-const KALLELSE_WORD = /^(?:KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?:\s+TILL(?:\s+[\p{Lu}-]+)+)?|Kallelse(?:\s+till\s+[^\n.]{3,80}$)?)/u;
+const KALLELSE_WORD = /^(?:KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?:\s+TILL(?:\s+[\p{Lu}-]+(?![\p{Ll}]))+)?|Kallelse(?:\s+till\s+[^\n.]{3,80}$)?)/u;
 /** Words a title does not consist of: an address, a phone, a web address, a postal code. */
 const ADDRESS = /@|\bwww\.|\.se\b|\b\d{3} ?\d{2} \p{Lu}|\bBox \d|telefon|tfn\b|\bTel\b|växel|Postadress|Besöksadress|Org\.? ?nr/iu;
 /** A person's name alone, or with a role before or after it. */
@@ -65,7 +65,10 @@ export function findTitle(ctx: Context): string | null {
     const meeting = head.find((l) => MEETING_LINE.test(l.text) && !/^(?:KALLELSE|Kallelse)\s*$/.test(l.text) && l.text.length < 120 && !/\bKALLELSE\s+KUNGÖRELSE\b/.test(l.text));
     const phrase = meeting && !/^KALLELSE\b/.test(meeting.text) ? meeting.text : null;
     if (phrase && !/^(?:KALLELSE|Kallelse)[\s(]/.test(phrase)) return cut(phrase);
-    const word = head.map((l) => KALLELSE_WORD.exec(l.text.replace(/^\d+\s+/, ''))?.[0] ?? /(?<=\s)KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?=\s|$)/.exec(l.text)?.[0]).find(Boolean);
+    // Not a running header ("KALLELSE OCH ÄRENDELISTA" over every page of a bundle): its single item names it.
+    const running = new Set(model.lines.filter((x) => x.role === 'header').map((x) => x.text));
+    const word = head.filter((l) => !running.has(l.text)).map((l) => KALLELSE_WORD.exec(l.text.replace(/^\d+\s+/, ''))?.[0] ?? /(?<=\s)KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?=\s|$)/.exec(l.text)?.[0]).find(Boolean);
+    if (!word && items.length === 1 && items[0]!.title) return items[0]!.title;
     if (word && /\s(?:TILL|till)\s/.test(word)) return cut(word);
     // The hosting site kept the title the text lost ("Kallelse till sammanträde med humanistiska nämnden").
     if (model.wrapperTitle && /^Kallelse\b/i.test(model.wrapperTitle) && model.wrapperTitle.length < 120) return model.wrapperTitle;
@@ -97,9 +100,14 @@ function subjectLine(ctx: Context): string | null {
   const glued = model.wrapperTitle?.replace(GLUED_HEADING, '') ?? null;
   // After an addressee block ("Till / Socialnämnden / 2018-11-13") comes the title.
   const till = findAddressee(lines);
-  for (let i = till ? till.last + 1 : 0; i < Math.min(lines.length, 30); i++) {
+  // After an addressee block comes the title (Stockholm); in some layouts it stands above it (Göteborg).
+  const order = till ? [...range(till.last + 1, Math.min(lines.length, 30)), ...range(0, till.first)] : range(0, Math.min(lines.length, 30));
+  for (const i of order) {
     const l = lines[i]!;
-    if (headingRole(l.text) !== null) break;
+    if (headingRole(l.text) !== null) {
+      if (till && i > till.last) continue;
+      break;
+    }
     if (l.text.length > 200) {
       const inside = flattenedSubject(l.text, glued);
       if (inside) return inside;
@@ -117,6 +125,8 @@ function subjectLine(ctx: Context): string | null {
   }
   return glued && glued.length < 200 ? clean(glued) : null;
 }
+
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 function usableContinuation(title: string, next: string): boolean {
   return /^\p{Ll}/u.test(next) || /\b(?:av|för|om|och|i|på|till|med|vid|från|över|mot|-|–)$/.test(title);
@@ -140,6 +150,9 @@ function usable(text: string): boolean {
   const typed = TYPE_WORDS.map((t) => new RegExp(`^(?:\\S+\\s+)?(?:${t.forms})(?![\\p{L}])`, 'iu').exec(text)).find(Boolean);
   if (typed && /^[\s\d\-–/.,:()nr]*$/u.test(text.slice(typed[0].length))) return false;
   if (/^Ärende \d+/.test(text)) return false;
+  // A line that carries a labelled case number ("Socialdepartementet Ref: S2021/05522") or a receipt stamp ("Ink. 2023 -10- 0 5").
+  if (/(?:^|\s)(?:Ref|Dnr|Diarienummer|Diarienr|Er referens|Ert dnr)[.:]?\s+\S*\d/.test(text) && findCaseNumbers(text).length) return false;
+  if (/^(?:Ink(?:om|ommen)?\.?|Inkom)\s/i.test(text)) return false;
   // "Utdrag ur protokoll fört vid sammanträde med …": the extract's own type line.
   if (typed && TYPE_WORDS.some((t) => (t.doctype === 'protokoll' || t.doctype === 'protokollsutdrag') && new RegExp(`^(?:${t.forms})`, 'iu').test(text))) return false;
   // A body's name a worn copy damaged ("Söciallorvaltningen", "Stadsomradestorvaltning Nort").
@@ -178,7 +191,7 @@ function flattenedSubject(text: string, wrapperTitle: string | null): string | n
   const start = cuts.length ? Math.max(...cuts.filter((c) => c < region.length - 10)) : 0;
   region = region.slice(start);
   // Before the own case number, a förvaltning's name or a date that ends the header run.
-  const stop = /\s(?:\p{Lu}{1,6}[-/ ]?(?:19|20)\d\d[-/:]\d+|\p{Lu}[\p{L}-]{0,40}(?:förvaltningen|kontoret)(?:\/|\s|$)|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) (?:19|20)\d\d)/u.exec(region);
+  const stop = /\s(?:\p{Lu}{1,6}[-/ ]?(?:19|20)\d\d[-/:]\d+|\p{Lu}[\p{L}-]{0,40}(?:förvaltningen|kontoret)(?:\/|\s|$)|(?<!\d\s)(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) (?:19|20)\d\d)/u.exec(region);
   if (stop) region = region.slice(0, stop.index);
   const title = region.replace(/^[\s:,.-]+/, '').trim();
   return title.length >= 8 ? clean(title) : null;

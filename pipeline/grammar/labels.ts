@@ -80,7 +80,7 @@ export interface Heading {
 }
 
 /** A body's genitive as the heading of its proposal or decision prints it: "Kommunstyrelsens", "Barn- och utbildningsnämndens", "Arbetsutskottets", "UTSKOTTETS". */
-export const BODY_GENITIVE = String.raw`(?<![\p{L}])(?:\p{L}{1,30}-\s(?:och|eller)\s|\p{L}{1,30}\s(?=\p{L}{1,40}(?:nämndens|styrelsens|utskottets|beredningens)))?(?<![\p{L}])[\p{L}-]{0,40}?(?:nämndens|styrelsens|fullmäktiges|utskottets|beredningens|förvaltningens|kontorets|kommunens|regionens|direktörens|chefens)`;
+export const BODY_GENITIVE = String.raw`(?<![\p{L}])(?:\p{L}{1,30}-\s(?:och|eller)\s|\p{L}{1,30}\s(?=\p{L}{0,40}(?:nämndens|styrelsens|utskottets|beredningens)))?(?<![\p{L}])[\p{L}-]{0,40}?(?:nämndens|styrelsens|fullmäktiges|utskottets|beredningens|förvaltningens|kontorets|kommunens|regionens|direktörens|chefens)`;
 
 /** A body in the nominative, as the subject of its decision: "Arbetsutskottet", "Kultur- och fritidsnämnden", "Nämnden". */
 export const BODY_NAME = String.raw`(?<![\p{L}])(?:\p{L}{1,30}-\s(?:och|eller)\s)?[\p{L}-]{0,40}?(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet|beredningen)`;

@@ -194,7 +194,7 @@ export function readLabels(text: string, damaged = true): LabelReading[] {
 export function restoreLabels(text: string, damaged = true): string {
   const labelled = text
     .split('\n')
-    .map((line) => restorePrefix(restoreProposal(canonicalLabel(line))))
+    .map((line) => restorePrefix(restoreProposal(canonicalLabel(capitalI(line)))))
     .join('\n');
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
@@ -310,4 +310,9 @@ function restoreAtt(text: string): string {
       return editDistance([...m[2]!], [...'att']) <= 2 ? `${m[1]}att${line.slice(m[1]!.length + m[2]!.length)}` : line;
     })
     .join('\n');
+}
+
+/** A word in capitals with a lower-case "l" among them ("DIARlENR"): OCR's "I", read back. */
+function capitalI(line: string): string {
+  return line.replace(/(?<![\p{L}])\p{Lu}{2,}l\p{Lu}{2,}(?![\p{L}])/gu, (word) => word.replace(/l/g, 'I'));
 }

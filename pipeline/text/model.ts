@@ -40,6 +40,8 @@ export interface TextModel {
   flattened: boolean;
   /** The hosting site's title of the document (docplayer, 5dok, doczz), which is not the document's own text. */
   wrapperTitle: string | null;
+  /** A blank line after nearly every line (5dok's text): blank lines then mark no blocks. */
+  doubleSpaced: boolean;
 }
 
 /** Lines longer than this, several of them, mark a transcript whose pages were flattened. */
@@ -135,7 +137,10 @@ export function readText(text: string): TextModel {
     }
   }
   const pages = Math.max(1, ...out.map((l) => l.page));
-  return { text, lines: out, pages, flattened, wrapperTitle };
+  const content = out.filter((l) => l.role === 'content');
+  const filled = content.filter((l) => !l.blank).length;
+  const doubleSpaced = filled >= 8 && content.filter((l, i) => !l.blank && content[i + 1]?.blank).length >= filled * 0.8;
+  return { text, lines: out, pages, flattened, wrapperTitle, doubleSpaced };
 }
 
 /**
@@ -295,6 +300,8 @@ function markPageLines(lines: Line[]): void {
       else if (!Number.isNaN(printed) && /\d\s?[([/]|\bSid|\bav\b/.test(line.text)) page = Math.max(page, printed);
       else if (seenCounter || lines.slice(0, i).some((l) => l.role === 'content' && !l.blank)) page++;
       seenCounter = true;
+    } else if (ADDRESS_FOOTER.test(line.text)) {
+      line.role = 'footer';
     } else if (FOOTER.test(line.text) && line.text.split(/\s+/).length <= 4) {
       // A page's footer: what follows is the next page.
       line.role = 'footer';
@@ -305,6 +312,12 @@ function markPageLines(lines: Line[]): void {
     line.page = Math.max(line.page, page);
   }
 }
+
+/**
+ * A municipality's address footer: "Gotlands kommun, 621 81 Visby", "Postadress: … Besöksadress:
+ * …", "Lysekils kommun, 453 81 Lysekil | Tel: … | registrator@…" (utlatande/FACTS A1, A6, A8, D59).
+ */
+const ADDRESS_FOOTER = /^\p{Lu}[\p{L}-]+(?: \p{L}+)? (?:kommun|stad|Stad|kommunfullmäktige)\s*,\s*\d{3} ?\d{2} \p{Lu}[\p{L}]+(?:\s*\|.*)?$|^(?:Postadress|Besöksadress|Org\.?\s?nr)\b.*(?:\d{3} ?\d{2}|@|Tel)/u;
 
 /** A page counter that ends a line, with the page's number: "… 2 (4)", "… Sida 3". */
 const TRAILING_COUNTER = /(?:^|\s)(?:Sida\s+)?(\d{1,3})\s?\(\d{1,4}\)$|(?:^|\s)Sida\s+(\d{1,3})$/;

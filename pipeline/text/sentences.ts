@@ -10,7 +10,7 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = text.search(/\S/);
   if (start < 0) return out;
-  const boundary = /[.!?](?=\s+["”»(]?[\p{Lu}\d•–-])/gu;
+  const boundary = /[.!?](?=\s+(?:["”»]?[\p{Lu}\d•–-]|\())/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + 1;
     if (end <= start) continue;

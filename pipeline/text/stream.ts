@@ -19,7 +19,7 @@ export function contentStream(model: TextModel, from = 0, to = model.lines.lengt
   for (const line of model.lines.slice(from, to)) {
     if (line.role !== 'content') continue;
     if (line.blank) {
-      if (!lastBlank) text += '\n';
+      if (!lastBlank && !model.doubleSpaced) text += '\n';
       lastBlank = true;
       continue;
     }
