@@ -32,7 +32,8 @@ export function searchParams(request: SearchRequest): SearchParams {
     offset: request.offset ?? 0,
     sort: request.sort?.length ? request.sort : undefined,
     locales: ['swe'],
-    attributesToHighlight: ['title', 'text'],
+    attributesToHighlight: ['title', 'text', 'items.title'],
+    showMatchesPosition: true,
     attributesToCrop: ['text'],
     cropLength: 40,
     highlightPreTag: HIGHLIGHT_PRE,
@@ -41,7 +42,56 @@ export function searchParams(request: SearchRequest): SearchParams {
   };
 }
 
-/** Searches documents; `fields` limits what each hit carries (all fields when omitted). */
-export function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Document>> {
-  return index.search<Document>(request.q, { ...searchParams(request), attributesToRetrieve: fields });
+/** The item of a document a hit matched in: a § of a protokoll, an ärende of an agenda. */
+export interface MatchedItem {
+  /** Index in the document's `items`. */
+  index: number;
+  paragraf: string | null;
+  number: string | null;
+  title: string | null;
+}
+
+/** A hit, with the item it matched in when it matched inside one. */
+export type Hit = Document & { _item?: MatchedItem; _formatted?: Partial<Record<keyof Document, unknown>> };
+
+/**
+ * The item a hit matched in: an item field's match names its item (`indices`); a match in the
+ * text falls in the item whose span (in UTF-8 bytes, Meilisearch's unit) holds it. The first
+ * match in reading order decides.
+ */
+export function matchedItem(hit: Document & { _matchesPosition?: Record<string, { start: number; length: number; indices?: number[] }[]> }): MatchedItem | undefined {
+  const items = hit.items ?? [];
+  if (items.length === 0 || !hit._matchesPosition) return undefined;
+  let index: number | undefined;
+  for (const [field, matches] of Object.entries(hit._matchesPosition)) {
+    if (!field.startsWith('items.')) continue;
+    // The first index is the item's; more follow for an array inside the item ("items.beslut": [item, line]).
+    const found = matches.flatMap((m) => (m.indices?.length ? [m.indices[0]!] : [])).sort((a, b) => a - b)[0];
+    if (found !== undefined && (index === undefined || found < index)) index = found;
+  }
+  if (index === undefined) {
+    const starts = (hit._matchesPosition.text ?? []).map((m) => m.start).sort((a, b) => a - b);
+    for (const at of starts) {
+      index = items.findIndex((item) => item.byteStart !== undefined && at >= item.byteStart && at < item.byteEnd!);
+      if (index >= 0) break;
+      index = undefined;
+    }
+  }
+  if (index === undefined || !items[index]) return undefined;
+  const item = items[index]!;
+  return { index, paragraf: item.paragraf, number: item.number, title: item.title };
+}
+
+/**
+ * Searches documents; `fields` limits what each hit carries (all fields when omitted). Each hit
+ * that matched inside an item says which in `_item`; match positions themselves are not returned.
+ */
+export async function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Hit>> {
+  const response = await index.search<Document>(request.q, { ...searchParams(request), attributesToRetrieve: fields });
+  const hits = response.hits.map((raw) => {
+    const { _matchesPosition, ...hit } = raw as typeof raw & { _matchesPosition?: Record<string, { start: number; length: number; indices?: number[] }[]> };
+    const item = request.q ? matchedItem({ ...hit, _matchesPosition } as Document & { _matchesPosition?: typeof _matchesPosition }) : undefined;
+    return (item ? { ...hit, _item: item } : hit) as Hit;
+  });
+  return { ...response, hits } as SearchResponse<Hit>;
 }

@@ -3,7 +3,7 @@ import { FUNCTION_WORD_LIST } from '../pipeline/lexicon/function-words.ts';
 import { settle } from './tasks.ts';
 
 /** Fields holding Swedish prose: tokenised and normalised as Swedish so "år" and "ar" stay apart. */
-const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTillBeslut', 'beslut', 'sections.heading', 'handlaggare.name', 'compoundParts', 'aliases'];
+const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTillBeslut', 'beslut', 'items.title', 'items.beslut', 'sections.heading', 'handlaggare.name', 'compoundParts', 'aliases'];
 
 /**
  * Function words that carry no meaning in a query. Kept searchable: "år" and "för", which are also
@@ -12,23 +12,23 @@ const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTi
 export const STOP_WORDS = FUNCTION_WORD_LIST.filter((w) => !['år', 'för', 'två', 'nya', 'första', 'finns', 'kommer', 'säger', 'mot', 'under'].includes(w)).slice(0, 80);
 
 /** Fields a search page facets and filters on. */
-export const FACETS = ['namnd', 'forvaltning', 'doctype', 'year', 'dnr', 'refDnr', 'handlaggare.name'] as const;
+export const FACETS = ['municipality', 'namnd', 'forvaltning', 'doctype', 'year', 'dnr', 'refDnr', 'handlaggare.name'] as const;
 
 /**
  * The index settings diarium relies on.
  *
  * Searchable fields are in order of weight: a hit in the title or case number counts more than one
- * in the body. Case numbers get no typo tolerance ("KS 2018/906" must not match "KS 2018/909").
+ * in the body; an item's title (a protokoll's §, an agenda's ärende) weighs as a title does. Case numbers get no typo tolerance ("KS 2018/906" must not match "KS 2018/909").
  * `sort` comes after the relevance rules so "sort by date" orders equally relevant hits only when
  * asked, and relevance stays the default.
  */
 export const DOCUMENT_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'dnr', 'refDnr', 'namnd', 'forvaltning', 'handlaggare.name', 'forslagTillBeslut', 'beslut', 'sections.heading', 'text', 'compoundParts', 'aliases'],
-  filterableAttributes: [...FACETS, 'id', 'source', 'sortDate', 'paragraf'],
+  searchableAttributes: ['title', 'dnr', 'refDnr', 'items.title', 'items.dnr', 'namnd', 'forvaltning', 'handlaggare.name', 'forslagTillBeslut', 'beslut', 'items.beslut', 'sections.heading', 'text', 'compoundParts', 'aliases'],
+  filterableAttributes: [...FACETS, 'id', 'source', 'sortDate', 'paragraf', 'caseKeys', 'items.dnr'],
   sortableAttributes: ['sortDate', 'year', 'title'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   localizedAttributes: [{ attributePatterns: SWEDISH_TEXT_FIELDS, locales: ['swe'] }],
-  typoTolerance: { disableOnAttributes: ['dnr', 'refDnr'] },
+  typoTolerance: { disableOnAttributes: ['dnr', 'refDnr', 'items.dnr'] },
   faceting: { maxValuesPerFacet: 200 },
   stopWords: STOP_WORDS,
   pagination: { maxTotalHits: 100_000 },

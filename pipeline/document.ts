@@ -51,9 +51,15 @@ export interface DocumentItem {
   dnr: string[];
   beslut: string[];
   forslagTillBeslut: string[];
-  /** Where the item starts and ends in the document's `text` (UTF-16 offsets). */
+  /** Where the item starts and ends in the document's `text` (UTF-16 offsets, as JavaScript counts). */
   start: number;
   end: number;
+  /**
+   * The same in UTF-8 bytes, the unit of Meilisearch's match positions, so a hit in the text can be
+   * placed in its item without the text at hand. Set by the pipeline.
+   */
+  byteStart?: number;
+  byteEnd?: number;
 }
 
 /** Structured fields extracted from the text. Dates are ISO `YYYY-MM-DD`. */
@@ -132,6 +138,8 @@ export interface Document extends DocumentMetadata {
   aliases: string[];
   /** Unix seconds of the primary date (date, else meetingDate, else justerat), for sorting and ranges. */
   sortDate: number | null;
+  /** Every case number of the document and its items as a lookup key (see grammar/case-numbers.ts `caseKey`), for the case view. */
+  caseKeys: string[];
   messages: Message[];
   /** The document's embedding (normalised mean of its passages'), when a model is installed. */
   _vectors?: { default: number[] };

@@ -2,6 +2,7 @@ import { emptyMetadata, type Document, type SourceRecord } from './document.ts';
 import { aliases } from './aliases.ts';
 import { compoundParts } from './decompound.ts';
 import { extract } from './extract/index.ts';
+import { caseKey } from './grammar/case-numbers.ts';
 import { swedishLexicon } from './lexicon/lexicon.ts';
 import { maskPersonnummer } from './personnummer.ts';
 import { Repairer } from './repair/repair.ts';
@@ -58,11 +59,16 @@ export const maskIdentityNumbers: Stage = (doc, options) => {
 export const extractMetadata: Stage = (doc) => {
   const meta = extract(doc.text);
   const primary = meta.date ?? meta.meetingDate ?? meta.justerat;
+  // Item offsets in UTF-8 bytes too: Meilisearch gives match positions so.
+  const bytes = (at: number): number => Buffer.byteLength(doc.text.slice(0, at));
+  const items = meta.items.map((item) => ({ ...item, byteStart: bytes(item.start), byteEnd: bytes(item.end) }));
   return {
     ...doc,
     ...meta,
+    items,
     year: primary ? Number(primary.slice(0, 4)) : null,
     sortDate: primary ? Date.parse(`${primary}T00:00:00Z`) / 1000 : null,
+    caseKeys: [...new Set([...meta.dnr, ...meta.refDnr, ...meta.items.flatMap((i) => i.dnr)].map(caseKey))],
   };
 };
 
@@ -87,6 +93,7 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     ocr: record.ocr ?? null,
     year: null,
     sortDate: null,
+    caseKeys: [],
     compoundParts: [],
     aliases: [],
     personnummerMasked: 0,

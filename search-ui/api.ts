@@ -10,6 +10,7 @@ import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { FACETS } from '../index/settings.ts';
 import { EMBEDDER } from '../index/vectors.ts';
 import type { Document } from '../pipeline/document.ts';
+import { caseKey } from '../pipeline/grammar/case-numbers.ts';
 import { FUNCTION_WORD_WEIGHT } from '../pipeline/lexicon/function-words.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
 
@@ -53,7 +54,7 @@ export function requestFromParams(params: URLSearchParams): SearchRequest {
 }
 
 /** Fields shown in lists; the full text only comes with the document itself. */
-const LIST_FIELDS = ['id', 'title', 'doctype', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'source', 'pages', 'year', 'sortDate'];
+const LIST_FIELDS = ['id', 'title', 'doctype', 'municipality', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'items', 'source', 'pages', 'year', 'sortDate'];
 
 /** Searches; with an embedder and `semantic=<ratio>` a hybrid search weighing meaning against words. */
 export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null): Promise<SearchResponse<Document>> {
@@ -76,16 +77,24 @@ export async function facetValues(index: Index<Document>, facet: string, params:
   return result.facetHits.map((h) => ({ value: h.value, count: h.count }));
 }
 
-/** Every document of a case: those whose own or referenced case numbers include `dnr`, in date order. */
-export async function caseDocuments(index: Index<Document>, dnr: string): Promise<Document[]> {
-  if (!dnr || dnr.length > 100) throw new BadRequest('a case number is needed');
+/** A document of a case, with the items (§, ärenden) in it that handle the case. */
+export type CaseDocument = Document & { caseItems: Document['items'] };
+
+/**
+ * Every document of a case, across nämnder and municipalities, in date order: those whose own,
+ * referenced or items' case numbers include `dnr` (compared by case key, so "KS 2018/906" finds
+ * "KS2018/906" and "611–2022" finds "611-2022"), each with the items that handle the case.
+ */
+export async function caseDocuments(index: Index<Document>, dnr: string): Promise<CaseDocument[]> {
+  if (!dnr || dnr.length > 100) throw new BadRequest('ett diarienummer behövs');
+  const key = caseKey(dnr);
   const result = await index.search<Document>('', {
-    filter: `${inList('refDnr', [dnr])} OR ${inList('dnr', [dnr])}`,
+    filter: inList('caseKeys', [key]),
     sort: ['sortDate:asc'],
     limit: 1000,
     attributesToRetrieve: LIST_FIELDS,
   });
-  return result.hits;
+  return result.hits.map((doc) => ({ ...doc, caseItems: (doc.items ?? []).filter((item) => item.dnr.some((d) => caseKey(d) === key)) }));
 }
 
 /** All documents matching the page's search, page by page from Meilisearch (not only the first page). */

@@ -59,6 +59,9 @@ describe('diarium CLI', () => {
       expect(hit).toHaveProperty('refDnr');
       expect(hit._formatted.text).toMatch(/<mark>/);
     }
+    // A hit in a protokollsutdrag says which § it matched in.
+    const extract = response.hits.find((h: { source: string }) => h.source.endsWith('002_1a29c63b3b3a44df.txt'));
+    expect(extract._item).toMatchObject({ index: 0, paragraf: '§ 5', title: 'Inför ett våldspreventivt centrum' });
   });
 
   it('keeps the archived OCR of 002 beside its repaired text', async () => {

@@ -3,8 +3,7 @@ import type { SearchResponse } from 'meilisearch';
 import { loadConfig } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments } from '../../index/search.ts';
-import type { Document } from '../../pipeline/document.ts';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments, type Hit } from '../../index/search.ts';
 import { list, positiveInt, ratio } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
 
@@ -26,13 +25,14 @@ function emphasise(text: string, tty: boolean): string {
   return text.split(HIGHLIGHT_PRE).join(on).split(HIGHLIGHT_POST).join(off).replace(/\s+/g, ' ').trim();
 }
 
-function printHuman(result: SearchResponse<Document>, offset: number): void {
+function printHuman(result: SearchResponse<Hit>, offset: number): void {
   const tty = Boolean(process.stdout.isTTY);
   console.log(`${result.estimatedTotalHits ?? result.hits.length} documents (${result.processingTimeMs} ms)\n`);
   result.hits.forEach((hit, i) => {
     const f = hit._formatted ?? hit;
     const facts = [hit.namnd, hit.doctype, hit.date ?? hit.meetingDate, [...hit.dnr, ...hit.refDnr].join(', ')].filter(Boolean);
     console.log(`${offset + i + 1}. ${emphasise(String(f.title ?? '(utan titel)'), tty)}`);
+    if (hit._item) console.log(`   ${[hit._item.paragraf ?? (hit._item.number ? `punkt ${hit._item.number}` : 'punkt'), hit._item.title].filter(Boolean).join(' ')}`);
     console.log(`   ${facts.join(' · ')}`);
     console.log(`   ${emphasise(String(f.text ?? ''), tty)}`);
     console.log(`   ${hit.source}\n`);

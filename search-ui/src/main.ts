@@ -9,9 +9,25 @@ interface Handlaggare {
   phone: string | null;
   email: string | null;
 }
+interface Item {
+  paragraf: string | null;
+  number: string | null;
+  title: string | null;
+  dnr: string[];
+  beslut: string[];
+  forslagTillBeslut: string[];
+  start: number;
+  end: number;
+}
 interface Doc {
   id: string;
   title: string | null;
+  municipality?: string | null;
+  items?: Item[];
+  /** The item a search hit matched in. */
+  _item?: { index: number; paragraf: string | null; number: string | null; title: string | null };
+  /** In the case view: the items that handle the case. */
+  caseItems?: Item[];
   doctype: string;
   namnd: string | null;
   forvaltning: string | null;
@@ -43,6 +59,7 @@ interface SearchResult {
 }
 
 const FACETS: [string, string][] = [
+  ['municipality', 'Kommun'],
   ['namnd', 'Nämnd'],
   ['forvaltning', 'Förvaltning'],
   ['doctype', 'Dokumenttyp'],
@@ -79,6 +96,16 @@ function docLink(doc: Doc, content: Node | string): HTMLAnchorElement {
   return a;
 }
 
+/** An item's label: "§ 163", "punkt 7", "punkt". */
+function itemLabel(item: { paragraf: string | null; number: string | null }): string {
+  return item.paragraf ?? (item.number ? `punkt ${item.number}` : 'punkt');
+}
+
+/** A link that opens the document at one of its items. */
+function itemLink(doc: Doc, index: number, item: { paragraf: string | null; number: string | null; title: string | null }): HTMLAnchorElement {
+  return h('a', { href: `/dokument/${doc.id}#punkt-${index + 1}`, class: 'item-link' }, `${itemLabel(item)} ${item.title ?? ''}`.trim());
+}
+
 function facts(doc: Doc): string {
   return [doc.namnd, doc.doctype, doc.date ?? doc.meetingDate ?? doc.justerat, ...doc.dnr, ...doc.refDnr].filter(Boolean).join(' · ');
 }
@@ -87,7 +114,17 @@ function facts(doc: Doc): string {
 function go(url: string, replace = false): void {
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
-  void route();
+  /** Opens the document at the item the URL names (#punkt-N): scrolled to, marked, focused. */
+function showItem(): void {
+  const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+  if (!target) return;
+  document.querySelectorAll('.item.current').forEach((el) => el.classList.remove('current'));
+  target.classList.add('current');
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+void route();
 }
 
 document.addEventListener('click', (event) => {
@@ -96,7 +133,13 @@ document.addEventListener('click', (event) => {
   const url = new URL(a.href, location.href);
   if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
   event.preventDefault();
-  go(url.pathname + url.search);
+  // A link to an item of the document on screen only scrolls to it.
+  if (url.pathname === location.pathname && url.hash) {
+    history.pushState(null, '', url.hash);
+    showItem();
+    return;
+  }
+  go(url.pathname + url.search + url.hash);
 });
 window.addEventListener('popstate', () => void route());
 
@@ -170,6 +213,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
         'li',
         { class: 'hit' },
         h('h2', {}, docLink(hit, marked(hit._formatted?.title ?? hit.title ?? '(utan titel)'))),
+        hit._item ? h('p', { class: 'item-hit' }, 'Träff i ', itemLink(hit, hit._item.index, hit._item)) : null,
         h('p', { class: 'meta' }, facts(hit)),
         h('p', { class: 'snippet' }, marked(hit._formatted?.text ?? '')),
       ),
@@ -273,6 +317,7 @@ async function showDocument(id: string): Promise<void> {
     ...field('Dokumenttyp', doc.doctype),
     ...field('Diarienummer', caseLinks(doc.dnr)),
     ...field('Ärende', caseLinks(doc.refDnr)),
+    ...field('Kommun', doc.municipality),
     ...field('Nämnd', doc.namnd),
     ...field('Förvaltning', doc.forvaltning),
     ...field('Datum', doc.date),
@@ -286,7 +331,32 @@ async function showDocument(id: string): Promise<void> {
     ['Förslag till beslut', doc.forslagTillBeslut ?? []],
     ['Beslut', doc.beslut ?? []],
   ] as const;
-  const decisions = lists.filter(([, items]) => items.length).map(([label, items]) => h('section', {}, h('h2', {}, label), h('ol', {}, ...items.map((item) => h('li', {}, item)))));
+  // A protokoll's §§, an agenda's ärenden: each with its case numbers and decisions, an anchor to open it at.
+  const items = doc.items?.length
+    ? h(
+        'section',
+        { class: 'items' },
+        h('h2', {}, doc.doctype === 'protokoll' || doc.doctype === 'protokollsutdrag' ? 'Paragrafer' : 'Punkter'),
+        h(
+          'ol',
+          { class: 'item-list' },
+          ...doc.items.map((item, i) =>
+            h(
+              'li',
+              { id: `punkt-${i + 1}`, class: 'item', tabindex: '-1' },
+              h('h3', {}, h('span', { class: 'item-number' }, itemLabel(item)), ' ', item.title ?? ''),
+              item.dnr.length ? h('p', { class: 'item-dnr' }, 'Diarienummer: ', caseLinks(item.dnr)) : null,
+              ...[
+                ['Förslag till beslut', item.forslagTillBeslut],
+                ['Beslut', item.beslut],
+              ].filter(([, list]) => (list as string[]).length).map(([label, list]) => h('div', { class: 'item-decision' }, h('h4', {}, label as string), h('ul', {}, ...(list as string[]).map((b) => h('li', {}, b))))),
+            ),
+          ),
+        ),
+      )
+    : null;
+  // An itemised document's decisions are shown with their items.
+  const decisions = items ? [] : lists.filter(([, list]) => list.length).map(([label, list]) => h('section', {}, h('h2', {}, label), h('ol', {}, ...list.map((item) => h('li', {}, item)))));
   // Decision sections are shown as the lists above; the rest in document order.
   const sections = (doc.sections ?? [])
     .filter((s) => !/förslag till beslut$|s beslut$/i.test(s.heading))
@@ -315,9 +385,10 @@ async function showDocument(id: string): Promise<void> {
 
   const similar = h('section', { class: 'similar' }, h('h2', {}, 'Liknande dokument'));
   main.replaceChildren(
-    h('article', { class: 'document' }, h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, doc.title ?? '(utan titel)'), header, ...decisions, ...sections, compare, h('div', { class: 'texts' }, textPanel, original), images, similar),
+    h('article', { class: 'document' }, h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, doc.title ?? '(utan titel)'), header, items, ...decisions, ...sections, compare, h('div', { class: 'texts' }, textPanel, original), images, similar),
   );
   main.focus();
+  showItem();
   try {
     const result = await api<{ hits: Doc[]; method: string; note?: string }>(`/api/documents/${doc.id}/similar`);
     similar.append(result.note ? message(result.note) : '', h('ul', {}, ...result.hits.map((hit) => h('li', {}, docLink(hit, hit.title ?? '(utan titel)'), ` – ${facts(hit)}`))));
@@ -333,11 +404,35 @@ async function showCase(dnr: string): Promise<void> {
     'table',
     { class: 'case' },
     h('caption', {}, `${docs.length} dokument i ärendet, i datumordning`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Datum'), h('th', { scope: 'col' }, 'Nämnd'), h('th', { scope: 'col' }, 'Typ'), h('th', { scope: 'col' }, 'Dokument'))),
-    h('tbody', {}, ...docs.map((doc) => h('tr', {}, h('td', {}, doc.date ?? doc.meetingDate ?? doc.justerat ?? ''), h('td', {}, doc.namnd ?? ''), h('td', {}, doc.doctype), h('td', {}, docLink(doc, doc.title ?? '(utan titel)'))))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Datum'), h('th', { scope: 'col' }, 'Nämnd'), h('th', { scope: 'col' }, 'Typ'), h('th', { scope: 'col' }, 'Dokument'), h('th', { scope: 'col' }, 'Paragraf eller punkt'))),
+    h(
+      'tbody',
+      {},
+      ...docs.map((doc) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, doc.date ?? doc.meetingDate ?? doc.justerat ?? ''),
+          h('td', {}, doc.namnd ?? ''),
+          h('td', {}, doc.doctype),
+          h('td', {}, docLink(doc, doc.title ?? '(utan titel)')),
+          h('td', { class: 'case-items' }, ...(doc.caseItems ?? []).map((item) => h('div', { class: 'case-item' }, itemLink(doc, (doc.items ?? []).findIndex((x) => x.start === item.start), item), item.beslut.length ? h('p', { class: 'case-beslut' }, item.beslut.join(' ')) : null))),
+        ),
+      ),
+    ),
   );
   main.replaceChildren(h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, `Ärende ${dnr}`), docs.length ? table : message('Inga dokument hör till det här ärendet.'));
   main.focus();
+}
+
+/** Opens the document at the item the URL names (#punkt-N): scrolled to, marked, focused. */
+function showItem(): void {
+  const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+  if (!target) return;
+  document.querySelectorAll('.item.current').forEach((el) => el.classList.remove('current'));
+  target.classList.add('current');
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
 }
 
 void route();

@@ -32,6 +32,20 @@ afterAll(async () => {
 });
 
 describe('search API', () => {
+  it('says which item a hit matched in, and lists a case across documents with the items that handle it', async () => {
+    const found = await (await get(`/api/search?q=${encodeURIComponent('våldspreventivt centrum')}&doctype=protokollsutdrag`)).json();
+    expect(found.hits[0]._item).toMatchObject({ index: 0, paragraf: '§ 5', title: 'Inför ett våldspreventivt centrum' });
+    // The case key: case and spacing do not matter; the documents come in date order with their items.
+    const docs = await (await get(`/api/case?dnr=${encodeURIComponent('1.7.1-310/2018')}`)).json();
+    // (corpora/ holds 002 twice: its text and its scan.)
+    expect(docs[0].doctype).toBe('tjänsteutlåtande');
+    const extracts = docs.filter((d: { doctype: string }) => d.doctype === 'protokollsutdrag');
+    expect(extracts.length).toBeGreaterThanOrEqual(1);
+    for (const d of extracts) expect(d.caseItems.map((i: { paragraf: string }) => i.paragraf)).toEqual(['§ 5']);
+    const keyed = await (await get(`/api/case?dnr=${encodeURIComponent('ks2018/906')}`)).json();
+    expect(keyed.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('serves the page with a strict content security policy', async () => {
     const response = await get('/dokument/abc');
     expect(await response.text()).toMatch(/<html lang="sv">/);

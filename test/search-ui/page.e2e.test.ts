@@ -34,7 +34,8 @@ beforeAll(async () => {
   if (!available) return;
   await build({ configFile: path.join(ROOT, 'search-ui/vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   const index = await openDocumentIndex(testClient(), name);
-  await ingestPaths([path.join(ROOT, 'corpora/stockholm')], { index });
+  // The seeds, and a protokollsutdrag and an agenda in other municipalities' layouts, for items.
+  await ingestPaths([path.join(ROOT, 'corpora/stockholm'), path.join(ROOT, 'test/fixtures/world/p15.txt'), path.join(ROOT, 'test/fixtures/world/k08.txt')], { index });
   const hostile = runPipeline({ id: 'f'.repeat(32), source: '/tmp/hostile.txt', text: `${HOSTILE_TITLE}\n\nFientlig text <script>window.__xss=1</script> om samverkan.` });
   await upsertDocuments(index, [{ ...hostile, title: HOSTILE_TITLE, namnd: '<b onmouseover="window.__xss=3">Fientlig nämnd</b>' }]);
   server = createSearchServer({ index, dist });
@@ -102,7 +103,38 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFF?id,title,doctype,namnd/);
-    expect(lines.length - 1).toBe(6); // all documents, not one page
+    expect(lines.length - 1).toBe(8); // all documents, not one page
+  });
+
+  it('finds an item of a protokoll and an agenda, and opens the document at it', async () => {
+    await page.goto(`${base}/?q=fritidsbank`);
+    await page.waitForSelector('.hit .item-hit');
+    expect(await page.textContent('.hit .item-hit')).toContain('§ 17 Svar på motion om en fritidsbank i Trollhättan');
+    await shot('8-item-hit.png');
+    await page.click('.hit .item-hit a');
+    await page.waitForSelector('#punkt-1.current');
+    expect(await page.textContent('#punkt-1')).toContain('Motionen bifalls.');
+    await shot('9-document-at-item.png');
+
+    await page.goto(`${base}/?q=${encodeURIComponent('Lövkojan tillsyn')}`);
+    await page.waitForSelector('.hit .item-hit');
+    expect(await page.textContent('.hit .item-hit')).toContain('punkt 4 Tillsyn av fristående förskola Lövkojan AB');
+    await page.click('.hit .item-hit a');
+    await page.waitForSelector('#punkt-4.current');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('punkt-4');
+  });
+
+  it('lists in the case view the § where a nämnd decided the case, beside the tjänsteutlåtande', async () => {
+    await page.goto(`${base}/arende/${encodeURIComponent('1.7.1-310/2018')}`);
+    await page.waitForSelector('table.case');
+    const rows = await page.locator('table.case tbody tr').allTextContents();
+    expect(rows.length).toBe(2);
+    expect(rows.join('\n')).toContain('tjänsteutlåtande');
+    expect(rows[1]).toContain('§ 5 Inför ett våldspreventivt centrum');
+    expect(rows[1]).toContain('Socialnämnden godkänner förvaltningens tjänsteutlåtande');
+    await shot('10-case-items.png');
+    await page.click('table.case .item-link');
+    await page.waitForSelector('#punkt-1.current');
   });
 
   it('shows text from the index as text: markup in documents cannot run code', async () => {
