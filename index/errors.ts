@@ -20,4 +20,8 @@ export const ExitCode = {
   Usage: 2,
   /** No search server could be reached or started. */
   ServerUnavailable: 3,
+  /** Stopped by Ctrl-C (SIGINT, 128 + 2) after saving what was done. */
+  Interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15) after saving what was done. */
+  Terminated: 143,
 } as const;

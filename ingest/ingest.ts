@@ -1,6 +1,7 @@
 /**
- * Bulk ingest: files -> handlers (text, PDF, images with OCR) -> pipeline -> index, with a bounded
- * number of files in flight, resume from the manifest, and a report of every file that failed.
+ * Bulk ingest: files -> sources (a file, or the page images of one scan) -> handlers (text, PDF,
+ * images with OCR) -> pipeline -> index, with a bounded number of sources in flight, resume from
+ * the manifest, OCR pages kept as they are read, and a report of every file that failed.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -17,22 +18,34 @@ import { contentId } from '../pipeline/hash.ts';
 import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
-import { handlerFor } from './handlers/index.ts';
-import type { ReadContext } from './handlers/types.ts';
+import { groupSources, type Source } from './group.ts';
+import { readImages } from './handlers/image.ts';
+import { formatOf, handlerFor } from './handlers/index.ts';
+import type { Extracted as ReadText, ReadContext } from './handlers/types.ts';
 import type { Manifest } from './manifest.ts';
 import type { OcrEngine } from './ocr/engine.ts';
+import type { PageCache } from './ocr/page-cache.ts';
+import { OcrNotRun } from './ocr/pages.ts';
 import { TesseractJsEngine } from './ocr/tesseract-js.ts';
-import { walkFiles } from './walk.ts';
+import { walkFiles, type WalkedFile } from './walk.ts';
 
-/** What became of one file. "unchanged": done in an earlier run and not changed since. */
+/**
+ * What became of one source (a file, or the page images of one document). "unchanged": done in an
+ * earlier run and not changed since; "interrupted": stopped by the run's signal before it was
+ * done (its OCR'd pages are kept for the next run).
+ */
 export interface FileOutcome {
   path: string;
-  status: 'done' | 'failed' | 'skipped' | 'unchanged';
+  status: 'done' | 'failed' | 'skipped' | 'unchanged' | 'interrupted';
+  /** The page images of a document scanned one image per page, in order. */
+  files?: string[];
   id?: string;
   handler?: string;
   pages?: number;
   /** Pages read by OCR with a confidence below the threshold. */
   lowConfidencePages?: number[];
+  /** In a dry run: the pages that would be read by OCR (none is). */
+  ocrPages?: number;
   reason?: string;
 }
 
@@ -40,11 +53,18 @@ export interface FileOutcome {
 export interface IngestReport {
   startedAt: string;
   finishedAt: string;
+  /** Files found. */
   files: number;
+  /** Documents they make (page images of one scan are one document). */
+  documents: number;
   done: number;
   unchanged: number;
   failed: number;
   skipped: number;
+  /** Documents stopped by the signal while being read; a re-run goes on with them. */
+  interrupted: number;
+  /** Documents not started because the run was stopped. */
+  notStarted: number;
   pages: number;
   /** Every file that failed or was skipped, with the reason. */
   problems: FileOutcome[];
@@ -53,19 +73,34 @@ export interface IngestReport {
 }
 
 export interface IngestOptions {
-  /** Where documents go; null for a dry run. */
+  /**
+   * Where documents go. Null for a dry run: files are found, grouped, read and processed, pages
+   * that need OCR are counted but not read, nothing is written anywhere.
+   */
   index: Index<Document> | null;
   pipeline?: PipelineOptions;
   /** Documents per Meilisearch batch. */
   batchSize?: number;
-  /** Files read at once (default: the number of cores). */
+  /**
+   * A batch is sent when it is full or this long after its first document arrived (default 3 s),
+   * so a slow OCR run shows results and records progress as it goes.
+   */
+  flushAfterMs?: number;
+  /** Sources read at once (default: the number of cores). */
   concurrency?: number;
   /** The OCR engine, created on first need (default: tesseract.js, one worker per core). */
   ocr?: () => OcrEngine;
   /** Resume state; without it every file is processed. */
   manifest?: Manifest | null;
+  /** Keeps OCR'd pages until their document is indexed, so an interrupted run resumes mid-document. */
+  pageCache?: PageCache | null;
   /** Process only the files that failed in an earlier run. */
   retryFailed?: boolean;
+  /**
+   * Stops the run: no new document starts, OCR pages in flight finish (and are kept), what is read
+   * is indexed and recorded, then `ingestPaths` returns with `interrupted`/`notStarted` counted.
+   */
+  signal?: AbortSignal;
   /**
    * The corpus word model: documents whose text kept its diacritics teach it their vocabulary
    * before later documents are repaired with it. The caller saves it.
@@ -82,22 +117,31 @@ export interface IngestOptions {
   recover?: () => Promise<void>;
   /** Told of each retry, so a long wait is not silent. */
   onRetry?: (attempt: number, error: unknown) => void;
-  /** Called once the files are counted, before any is read. */
-  onStart?: (files: number) => void;
+  /** Called once the sources are counted, before any is read. */
+  onStart?: (documents: number, files: number) => void;
+  /** Told after each OCR'd page of a source: pages read so far of the pages it OCRs. */
+  onPage?: (source: string, done: number, of: number) => void;
   onOutcome?: (outcome: FileOutcome) => void;
 }
 
 const DEFAULT_BATCH = 100;
+const DEFAULT_FLUSH_MS = 3000;
 
 /**
  * Ingests every file under `paths`. A file that cannot be read or converted is recorded with its
  * reason and the run goes on; a batch the server rejects fails its files, not the run. A file is
- * marked done in the manifest only after the index has confirmed its document.
+ * marked done in the manifest as soon as the index has confirmed its document.
  */
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestReport> {
   const startedAt = new Date().toISOString();
-  const report: IngestReport = { startedAt, finishedAt: startedAt, files: 0, done: 0, unchanged: 0, failed: 0, skipped: 0, pages: 0, problems: [], lowConfidence: [] };
-  const manifest = options.index ? (options.manifest ?? null) : null;
+  const report: IngestReport = {
+    startedAt, finishedAt: startedAt, files: 0, documents: 0, done: 0, unchanged: 0, failed: 0, skipped: 0, interrupted: 0, notStarted: 0, pages: 0, problems: [], lowConfidence: [],
+  };
+  // A dry run reads the manifest (to say what is unchanged) and records nothing in it.
+  const manifest = options.manifest ?? null;
+  const writes = Boolean(options.index);
+  const pageCache = options.index ? (options.pageCache ?? null) : null;
+  const signal = options.signal;
 
   const record = (outcome: FileOutcome): void => {
     report[outcome.status] += 1;
@@ -107,23 +151,42 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     options.onOutcome?.(outcome);
   };
 
-  let files: string[] = [];
-  for await (const file of walkFiles(paths, (problem) => record({ path: problem.path, status: 'failed', reason: problem.reason }))) files.push(file);
+  let found: WalkedFile[] = [];
+  for await (const file of walkFiles(paths, (problem) => record({ path: problem.path, status: 'failed', reason: problem.reason }))) found.push(file);
+  report.files = found.length;
+  let sources = groupSources(found);
   if (options.retryFailed && manifest) {
     const failed = new Set(manifest.failed());
-    files = files.filter((f) => failed.has(path.resolve(f)));
+    sources = sources.filter((s) => s.files.some((f) => failed.has(path.resolve(f))));
   }
-  report.files = files.length;
-  options.onStart?.(files.length);
+  report.documents = sources.length;
+  options.onStart?.(sources.length, found.length);
 
   let engine: OcrEngine | null = null;
-  const context: ReadContext = { ocr: () => (engine ??= options.ocr?.() ?? new TesseractJsEngine()) };
+  const ocr = (): OcrEngine => (engine ??= options.ocr?.() ?? new TesseractJsEngine());
   const pipeline: PipelineOptions = { ...options.pipeline };
   if (options.model && pipeline.repair !== false) pipeline.repairer ??= new Repairer({ model: options.model });
+  const reader: Reader = {
+    pipeline,
+    manifest,
+    embedder: options.embedder ?? null,
+    context: (id, source) => ({
+      ocr,
+      work: {
+        signal,
+        countOnly: !options.index,
+        store: pageCache?.store(id, () => ocr().name) ?? null,
+        onPage: options.onPage ? (done, of) => options.onPage!(source.path, done, of) : undefined,
+      },
+    }),
+  };
 
   let batch: Extracted[] = [];
+  let timer: NodeJS.Timeout | null = null;
   let flushing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
     const pending = batch;
     batch = [];
     // Flushes run one after another, in the order batches filled.
@@ -138,55 +201,84 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
           await withRetry(() => upsertChunks(options.chunkIndex!, chunks, pending.map((p) => p.doc.source), pending.map((p) => p.doc.id)), retry);
         }
       } catch (error) {
-        for (const p of pending) finish({ ...p.outcome, status: 'failed', reason: `indexing failed: ${(error as Error).message}` }, p);
+        for (const p of pending) finish({ ...p.outcome, status: 'failed', reason: `indexing failed: ${(error as Error).message}` }, p.stats);
         return;
       }
-      for (const p of pending) finish(p.outcome, p);
+      for (const p of pending) {
+        finish(p.outcome, p.stats);
+        pageCache?.drop(p.doc.id);
+      }
     });
     return flushing;
   };
-  const finish = (outcome: FileOutcome, stat: { size: number; mtimeMs: number } | null): void => {
-    if (manifest && outcome.status !== 'unchanged') {
-      manifest.record({ path: outcome.path, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, id: outcome.id ?? null, status: outcome.status, reason: outcome.reason });
+  const finish = (outcome: FileOutcome, stats: FileStat[]): void => {
+    if (manifest && writes && outcome.status !== 'unchanged' && outcome.status !== 'interrupted') {
+      for (const stat of stats) {
+        manifest.record({ path: stat.path, size: stat.size, mtimeMs: stat.mtimeMs, id: outcome.id ?? null, status: outcome.status, reason: outcome.reason });
+      }
+      if (stats.length === 0) manifest.record({ path: outcome.path, size: 0, mtimeMs: 0, id: outcome.id ?? null, status: outcome.status, reason: outcome.reason });
     }
     record(outcome);
   };
 
   const concurrency = options.concurrency ?? Math.max(2, os.availableParallelism());
   const queue = new PQueue({ concurrency });
+  const stop = (): void => queue.clear();
+  signal?.addEventListener('abort', stop, { once: true });
+  let started = 0;
   try {
-    for (const file of files) {
+    for (const source of sources) {
       await queue.onSizeLessThan(concurrency * 2);
+      if (signal?.aborted) break;
       void queue.add(async () => {
-        const result = await readOne(file, pipeline, context, manifest, options.embedder ?? null);
+        started++;
+        const result = await readSource(source, reader);
         if ('doc' in result) {
           options.model?.learnTrusted(result.doc.text, result.doc.id, result.doc.originalText ?? result.doc.text);
           batch.push(result);
           if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) await flush();
+          else if (!timer) timer = setTimeout(() => void flush(), options.flushAfterMs ?? DEFAULT_FLUSH_MS);
         } else {
-          finish(result.outcome, result.stat);
+          finish(result.outcome, result.stats);
         }
       });
     }
     await queue.onIdle();
     await flush();
   } finally {
+    signal?.removeEventListener('abort', stop);
+    if (timer) clearTimeout(timer);
     await (engine as OcrEngine | null)?.close();
-    manifest?.compact();
+    if (writes) manifest?.compact();
   }
+  report.notStarted = sources.length - started;
   report.finishedAt = new Date().toISOString();
   return report;
 }
 
-/** A file read into a document (and its passages, when embedding), waiting for its batch. */
+/** Size and time of one file when it was read, for the manifest. */
+interface FileStat {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** A source read into a document (and its passages, when embedding), waiting for its batch. */
 interface Extracted {
   doc: Document;
   chunks: StoredChunk[];
   outcome: FileOutcome;
-  size: number;
-  mtimeMs: number;
+  stats: FileStat[];
 }
-type ReadResult = Extracted | { outcome: FileOutcome; stat: { size: number; mtimeMs: number } | null };
+type ReadResult = Extracted | { outcome: FileOutcome; stats: FileStat[] };
+
+/** What reading a source needs from the run. */
+interface Reader {
+  pipeline: PipelineOptions;
+  manifest: Manifest | null;
+  embedder: Embedder | null;
+  context: (id: string, source: Source) => ReadContext;
+}
 
 /** Splits the document into passages and embeds them; the document's vector is their mean. */
 async function embed(doc: Document, embedder: Embedder): Promise<StoredChunk[]> {
@@ -197,35 +289,66 @@ async function embed(doc: Document, embedder: Embedder): Promise<StoredChunk[]> 
   return chunks.map((c, i) => ({ ...c, _vectors: { default: Array.from(vectors[i]!) } }));
 }
 
-async function readOne(filePath: string, pipeline: PipelineOptions, context: ReadContext, manifest: Manifest | null, embedder: Embedder | null): Promise<ReadResult> {
-  let bytes: Uint8Array;
-  let stat: { size: number; mtimeMs: number };
+async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
+  const { manifest } = reader;
+  const group = source.files.length > 1 ? { files: source.files } : {};
+  const stats: FileStat[] = [];
+  const contents: Uint8Array[] = [];
   try {
-    const s = await fs.stat(filePath);
-    stat = { size: s.size, mtimeMs: s.mtimeMs };
-    const known = manifest?.get(filePath);
-    // Same size and time as when it was done: unchanged, without reading it.
-    if (known?.status === 'done' && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
-      return { outcome: { path: filePath, status: 'unchanged', id: known.id ?? undefined }, stat };
+    for (const file of source.files) {
+      const s = await fs.stat(file);
+      stats.push({ path: file, size: s.size, mtimeMs: s.mtimeMs });
     }
-    bytes = await fs.readFile(filePath);
+    // Every file as it was when done: unchanged, without reading it.
+    const known = source.files.map((f) => manifest?.get(f));
+    const sameId = known.every((k) => k?.id && k.id === known[0]?.id);
+    if (sameId && known.every((k, i) => k?.status === 'done' && k.size === stats[i]!.size && k.mtimeMs === stats[i]!.mtimeMs)) {
+      return { outcome: { path: source.path, ...group, status: 'unchanged', id: known[0]!.id ?? undefined }, stats };
+    }
+    for (const file of source.files) contents.push(await fs.readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'the file disappeared before it could be read' : `cannot read: ${code ?? (error as Error).message}`;
-    return { outcome: { path: filePath, status: 'failed', reason }, stat: null };
+    return { outcome: { path: source.path, ...group, status: 'failed', reason }, stats };
   }
-  const id = contentId(bytes);
-  const known = manifest?.get(filePath);
-  if (known?.status === 'done' && known.id === id) return { outcome: { path: filePath, status: 'unchanged', id }, stat };
-  const handler = handlerFor(bytes, filePath);
-  if ('status' in handler) return { outcome: { path: filePath, id, ...handler }, stat };
+  // One file: the hash of its bytes; page images: the hash of theirs in order.
+  const id = contents.length === 1 ? contentId(contents[0]!) : contentId(Buffer.from(contents.map((c) => contentId(c)).join('\n')));
+  const known = source.files.map((f) => manifest?.get(f));
+  if (known.every((k) => k?.status === 'done' && k.id === id)) return { outcome: { path: source.path, ...group, status: 'unchanged', id }, stats };
+  let handlerName = 'image';
+  let read: (context: ReadContext) => Promise<ReadText>;
+  if (contents.length === 1) {
+    const handler = handlerFor(contents[0]!, source.path);
+    if ('status' in handler) return { outcome: { path: source.path, id, ...handler }, stats };
+    handlerName = handler.name;
+    read = (context) => handler.read(contents[0]!, source.path, context);
+  } else {
+    read = (context) => readImages(contents.map((bytes, i) => ({ bytes, path: source.files[i]! })), context);
+  }
+  const context = reader.context(id, source);
   try {
-    const { text, pages, ocr } = await handler.read(bytes, filePath, context);
-    const doc = runPipeline({ id, source: path.resolve(filePath), text, pages, ocr }, pipeline);
-    const chunks = embedder ? await embed(doc, embedder) : [];
-    const outcome: FileOutcome = { path: filePath, status: 'done', id, handler: handler.name, pages: pages ?? 1, lowConfidencePages: ocr?.lowConfidencePages };
-    return { doc, chunks, outcome, ...stat };
+    const extracted = await read(context);
+    const doc = runPipeline(
+      {
+        id,
+        source: path.resolve(source.path),
+        sourceName: source.name,
+        sourceFiles: source.files.length > 1 ? source.files.map((f) => path.resolve(f)) : null,
+        format: formatOf(handlerName, extracted),
+        ...extracted,
+      },
+      reader.pipeline,
+    );
+    const chunks = reader.embedder ? await embed(doc, reader.embedder) : [];
+    const outcome: FileOutcome = { path: source.path, ...group, status: 'done', id, handler: handlerName, pages: extracted.pages ?? 1, lowConfidencePages: extracted.ocr?.lowConfidencePages };
+    return { doc, chunks, outcome, stats };
   } catch (error) {
-    return { outcome: { path: filePath, status: 'failed', id, handler: handler.name, reason: (error as Error).message }, stat };
+    if (error instanceof OcrNotRun) return { outcome: { path: source.path, ...group, status: 'done', id, handler: handlerName, ocrPages: error.pages }, stats };
+    // After a stop request any failure counts as an interruption: Ctrl-C on a terminal also kills
+    // the native OCR's child processes, which is no fault of the file.
+    if (context.work?.signal?.aborted) {
+      return { outcome: { path: source.path, ...group, status: 'interrupted', id, handler: handlerName, reason: (error as Error).message }, stats };
+    }
+    return { outcome: { path: source.path, ...group, status: 'failed', id, handler: handlerName, reason: (error as Error).message }, stats };
   }
 }

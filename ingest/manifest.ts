@@ -23,12 +23,16 @@ export interface ManifestEntry {
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
 
-  private constructor(readonly file: string) {}
+  private constructor(
+    readonly file: string,
+    private readonly readOnly: boolean,
+  ) {}
 
-  static load(home: string, indexName: string): Manifest {
+  /** Loads the manifest of an index; `readOnly` (a dry run) reads it and never writes. */
+  static load(home: string, indexName: string, { readOnly = false } = {}): Manifest {
     const file = path.join(home, 'manifests', `${indexName}.jsonl`);
-    const manifest = new Manifest(file);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const manifest = new Manifest(file, readOnly);
+    if (!readOnly) fs.mkdirSync(path.dirname(file), { recursive: true });
     let content = '';
     try {
       content = fs.readFileSync(file, 'utf8');
@@ -36,7 +40,7 @@ export class Manifest {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     const complete = content.slice(0, content.lastIndexOf('\n') + 1);
-    if (complete.length !== content.length) fs.truncateSync(file, Buffer.byteLength(complete));
+    if (complete.length !== content.length && !readOnly) fs.truncateSync(file, Buffer.byteLength(complete));
     for (const line of complete.split('\n')) {
       if (!line) continue;
       try {
@@ -56,7 +60,7 @@ export class Manifest {
   record(entry: Omit<ManifestEntry, 'at' | 'path'> & { path: string }): void {
     const full: ManifestEntry = { ...entry, path: path.resolve(entry.path), at: new Date().toISOString() };
     this.entries.set(full.path, full);
-    fs.appendFileSync(this.file, `${JSON.stringify(full)}\n`);
+    if (!this.readOnly) fs.appendFileSync(this.file, `${JSON.stringify(full)}\n`);
   }
 
   /** Paths whose last run failed. */
@@ -66,6 +70,7 @@ export class Manifest {
 
   /** Rewrites the log with one line per file, atomically. */
   compact(): void {
+    if (this.readOnly) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, [...this.entries.values()].map((e) => `${JSON.stringify(e)}\n`).join(''));
     fs.renameSync(tmp, this.file);

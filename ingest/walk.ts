@@ -7,14 +7,21 @@ export interface WalkProblem {
   reason: string;
 }
 
+/** A file found, with the folder it was found under (a file given by name: its own folder). */
+export interface WalkedFile {
+  path: string;
+  root: string;
+}
+
 /**
  * Yields every regular file under the given paths (files are yielded as given), in a stable
  * sorted order. Hidden entries are skipped; each folder is visited once by its real path, so
  * symlink loops end. Paths that cannot be read are reported through `onProblem`, not thrown.
  */
-export async function* walkFiles(paths: string[], onProblem: (problem: WalkProblem) => void): AsyncGenerator<string> {
+export async function* walkFiles(paths: string[], onProblem: (problem: WalkProblem) => void): AsyncGenerator<WalkedFile> {
   const seen = new Set<string>();
-  async function* visit(entry: string): AsyncGenerator<string> {
+  let root = '';
+  async function* visit(entry: string): AsyncGenerator<WalkedFile> {
     let stat;
     try {
       stat = await fs.stat(entry);
@@ -23,7 +30,7 @@ export async function* walkFiles(paths: string[], onProblem: (problem: WalkProbl
       return;
     }
     if (stat.isFile()) {
-      yield entry;
+      yield { path: entry, root: root || path.dirname(entry) };
       return;
     }
     if (!stat.isDirectory()) {
@@ -42,5 +49,13 @@ export async function* walkFiles(paths: string[], onProblem: (problem: WalkProbl
     }
     for (const name of names) yield* visit(path.join(entry, name));
   }
-  for (const p of paths) yield* visit(p);
+  for (const p of paths) {
+    root = '';
+    try {
+      if ((await fs.stat(p)).isDirectory()) root = p;
+    } catch {
+      // visit reports it
+    }
+    yield* visit(p);
+  }
 }

@@ -102,12 +102,23 @@ export interface OcrSummary {
   lowConfidencePages: number[];
 }
 
-/** What ingest hands to the pipeline: one source file's text and identity. */
+/**
+ * The kind of original a document was read from: a text file, a PDF with a text layer, or a scan
+ * (page images, or a PDF whose pages are mostly images) read by OCR.
+ */
+export type SourceFormat = 'text' | 'pdf' | 'scan';
+
+/** What ingest hands to the pipeline: one source's text and identity. */
 export interface SourceRecord {
-  /** Content hash of the source file (see {@link contentId}). */
+  /** Content hash of the source file, or of a scan's page images in order (see {@link contentId}). */
   id: string;
-  /** Path of the source file as given to ingest. */
+  /** Absolute path of the source file (the first page image of a scan saved one image per page). */
   source: string;
+  /** The source as shown: relative to the folder it was ingested from. Default: the file name. */
+  sourceName?: string;
+  /** The page images, in order, of a scan saved one image per page; null for one file. */
+  sourceFiles?: string[] | null;
+  format?: SourceFormat;
   /** Text as read or OCR'd, before any repair. */
   text: string;
   /** Number of pages of the source, when it has pages (PDF, TIFF). */
@@ -120,6 +131,9 @@ export interface SourceRecord {
 export interface Document extends DocumentMetadata {
   id: string;
   source: string;
+  sourceName: string;
+  sourceFiles: string[] | null;
+  format: SourceFormat;
   /** Text after the pipeline (repaired where repair is on). This is what is searched. */
   text: string;
   /** The text as ingested, kept when a stage changed it so nothing is lost; null when identical to `text`. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { emptyMetadata, type Document, type SourceRecord } from './document.ts';
 import { aliases } from './aliases.ts';
 import { compoundParts } from './decompound.ts';
@@ -86,6 +87,9 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     ...emptyMetadata(),
     id: record.id,
     source: record.source,
+    sourceName: record.sourceName ?? path.basename(record.source),
+    sourceFiles: record.sourceFiles ?? null,
+    format: record.format ?? 'text',
     text: record.text,
     originalText: null,
     corrections: 0,

@@ -32,7 +32,7 @@ export function repairCommand(): Command {
       const text = decodeText(fs.readFileSync(file && file !== '-' ? file : 0));
       const model = loadWordModel(loadConfig().home);
       const problems: string[] = [];
-      for await (const path of walkFiles(flags.corpus ?? [], (p) => problems.push(`${p.path}: ${p.reason}`))) {
+      for await (const { path } of walkFiles(flags.corpus ?? [], (p) => problems.push(`${p.path}: ${p.reason}`))) {
         if (!path.endsWith('.txt')) continue;
         model.learnTrusted(decodeText(fs.readFileSync(path)), path);
       }

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import { ocrPages, type PageImage } from '../ocr/pages.ts';
-import { PAGE_BREAK, type Handler } from './types.ts';
+import { PAGE_BREAK, type Extracted, type Handler, type ReadContext } from './types.ts';
 
 const startsWith = (head: Uint8Array, bytes: number[]): boolean => bytes.every((b, i) => head[i] === b);
 const isPng = (head: Uint8Array): boolean => startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -84,30 +85,50 @@ export async function imagePage(bytes: Uint8Array, n: number): Promise<{ type: s
   return { type: isPng(bytes) ? 'image/png' : 'image/jpeg', bytes };
 }
 
+/** The pages of one image file, checked (complete, decodable, not a pixel bomb) before any OCR. */
+async function pagesOf(bytes: Uint8Array): Promise<PageImage[]> {
+  if (isTiff(bytes)) return tiffPages(bytes);
+  const kind = isPng(bytes) ? 'PNG' : 'JPEG';
+  if (!complete(bytes)) throw new Error(`corrupt ${kind} image: truncated (no end marker)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const size = isPng(bytes) ? ([view.getUint32(16), view.getUint32(20)] as [number, number]) : jpegSize(bytes);
+  if (size) checkPixels(...size);
+  try {
+    await loadImage(Buffer.from(bytes));
+  } catch (error) {
+    throw new Error(`corrupt ${kind} image: ${(error as Error).message}`);
+  }
+  return [{ page: 1, render: async () => bytes }];
+}
+
+/** True for the bytes of an image diarium reads (PNG, JPEG, TIFF). */
+export const isPageImage = (head: Uint8Array): boolean => isPng(head) || isJpeg(head) || isTiff(head);
+
+/**
+ * OCRs the images of one document in order (one file, or a scanned document saved one image per
+ * page) as its pages. A broken image fails the whole document with the file's name in the reason.
+ */
+export async function readImages(files: { bytes: Uint8Array; path: string }[], context: ReadContext): Promise<Extracted> {
+  const pages: PageImage[] = [];
+  for (const file of files) {
+    let own: PageImage[];
+    try {
+      if (!isPageImage(file.bytes)) throw new Error('not an image (PNG, JPEG or TIFF)');
+      own = await pagesOf(file.bytes);
+    } catch (error) {
+      throw new Error(files.length > 1 ? `${path.basename(file.path)}: ${(error as Error).message}` : (error as Error).message);
+    }
+    for (const page of own) pages.push({ page: pages.length + 1, render: page.render });
+  }
+  const { texts, summary } = await ocrPages(pages, context.ocr(), context.work);
+  const text = pages.map((p) => (texts.get(p.page) ?? '').trim()).join(PAGE_BREAK);
+  if (text.replace(/\f/g, '').trim() === '') throw new Error(`no text: OCR found nothing on the ${files.length > 1 ? 'images' : 'image'}`);
+  return { text, pages: pages.length, ocr: summary };
+}
+
 /** Page images: PNG, JPEG and (multi-page) TIFF, recognised by their signature, then OCR'd. */
 export const imageHandler: Handler = {
   name: 'image',
-  accepts: (head) => isPng(head) || isJpeg(head) || isTiff(head),
-  async read(bytes, _filePath, context) {
-    let pages: PageImage[];
-    if (isTiff(bytes)) {
-      pages = tiffPages(bytes);
-    } else {
-      const kind = isPng(bytes) ? 'PNG' : 'JPEG';
-      if (!complete(bytes)) throw new Error(`corrupt ${kind} image: truncated (no end marker)`);
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const size = isPng(bytes) ? ([view.getUint32(16), view.getUint32(20)] as [number, number]) : jpegSize(bytes);
-      if (size) checkPixels(...size);
-      try {
-        await loadImage(Buffer.from(bytes));
-      } catch (error) {
-        throw new Error(`corrupt ${kind} image: ${(error as Error).message}`);
-      }
-      pages = [{ page: 1, render: async () => bytes }];
-    }
-    const { texts, summary } = await ocrPages(pages, context.ocr());
-    const text = pages.map((p) => (texts.get(p.page) ?? '').trim()).join(PAGE_BREAK);
-    if (text.replace(/\f/g, '').trim() === '') throw new Error('no text: OCR found nothing on the image');
-    return { text, pages: pages.length, ocr: summary };
-  },
+  accepts: (head) => isPageImage(head),
+  read: (bytes, filePath, context) => readImages([{ bytes, path: filePath }], context),
 };

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { imageHandler } from './image.ts';
 import { pdfHandler } from './pdf.ts';
 import { textHandler } from './text.ts';
-import type { Handler } from './types.ts';
+import type { SourceFormat } from '../../pipeline/document.ts';
+import type { Extracted, Handler } from './types.ts';
 
 /**
  * Handlers in the order they are asked; the first that accepts a file reads it. Formats with a
@@ -35,4 +36,12 @@ const CLAIMED: Record<string, string> = { '.pdf': 'a PDF', '.png': 'a PNG image'
 function rejection(filePath: string): Rejection {
   const claimed = CLAIMED[path.extname(filePath).toLowerCase()];
   return claimed ? { status: 'failed', reason: `named ${path.extname(filePath)} but its content is not ${claimed}` } : { status: 'skipped', reason: 'unsupported file type' };
+}
+
+/** Text, PDF with a text layer, or scan (an image, or a PDF whose pages were mostly read by OCR). */
+export function formatOf(handler: string, read: Extracted): SourceFormat {
+  if (handler === 'text') return 'text';
+  if (handler === 'image') return 'scan';
+  const ocrPages = read.ocr?.pages.length ?? 0;
+  return ocrPages > 0 && ocrPages * 2 >= (read.pages ?? 1) ? 'scan' : 'pdf';
 }

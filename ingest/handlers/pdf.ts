@@ -106,7 +106,7 @@ export const pdfHandler: Handler = {
       }
       let ocr = null;
       if (scanned.length) {
-        const result = await ocrPages(scanned, context.ocr());
+        const result = await ocrPages(scanned, context.ocr(), context.work);
         for (const [n, text] of result.texts) texts[n - 1] = text.trim();
         ocr = result.summary;
       }

@@ -1,5 +1,6 @@
 import type { OcrSummary } from '../../pipeline/document.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
+import type { PageWork } from '../ocr/pages.ts';
 
 /** Page separator in the text of multi-page documents (form feed, as pdftotext writes it). */
 export const PAGE_BREAK = '\n\f\n';
@@ -11,9 +12,11 @@ export interface Extracted {
   ocr?: OcrSummary | null;
 }
 
-/** What a handler may use: the OCR engine (started on first use) and limits on its work. */
+/** What a handler may use: the OCR engine (started on first use), and how its OCR reports and stops. */
 export interface ReadContext {
   ocr: () => OcrEngine;
+  /** Per-page progress, the interruption signal and the store of pages already read, for this file. */
+  work?: PageWork;
 }
 
 /**

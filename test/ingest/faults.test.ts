@@ -87,7 +87,7 @@ describe('hostile input', () => {
     fs.writeFileSync(path.join(deep, 'bottom.txt'), 'längst ner');
     fs.symlinkSync(path.join(tmp, 'nested'), path.join(deep, 'loop'));
     const found: string[] = [];
-    for await (const f of walkFiles([path.join(tmp, 'nested')], () => {})) found.push(f);
+    for await (const f of walkFiles([path.join(tmp, 'nested')], () => {})) found.push(f.path);
     expect(found).toEqual([path.join(deep, 'bottom.txt')]);
   });
 

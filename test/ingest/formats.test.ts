@@ -95,7 +95,7 @@ describe('ingest of every supported format', () => {
 
   it('resumes: a second run skips every unchanged file and retries nothing that is done', async () => {
     const again = await ingestPaths([dir], { index, manifest: Manifest.load(home, name), retryFailed: true });
-    expect(again).toMatchObject({ files: 5, done: 0, failed: 5 });
+    expect(again).toMatchObject({ files: 11, documents: 5, done: 0, failed: 5 });
     const rerun = await ingestPaths([dir], { index, manifest: Manifest.load(home, name) });
     expect(rerun).toMatchObject({ unchanged: 5, done: 0 });
   });

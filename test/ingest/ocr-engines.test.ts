@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NativeTesseractEngine, nativeTesseractAvailable } from '../../ingest/ocr/native.ts';
 import { TesseractJsEngine } from '../../ingest/ocr/tesseract-js.ts';
-import { formatDuration, Progress } from '../../ingest/progress.ts';
 
 const page = fs.readFileSync('test/fixtures/scans/002_1a29c63b3b3a44df.p2.good.png');
 
@@ -23,17 +22,5 @@ describe('OCR engines', () => {
     const result = await new NativeTesseractEngine(1).recognize(page);
     expect(result.text).toContain('Maria Adell');
     expect(result.confidence).toBeGreaterThan(60);
-  });
-});
-
-describe('progress', () => {
-  it('shows counts, rates and an ETA', () => {
-    const progress = new Progress();
-    progress.total = 4;
-    progress.add({ path: 'a.pdf', status: 'done', pages: 3 });
-    progress.add({ path: 'b.pdf', status: 'failed', reason: 'x' });
-    expect(progress.line(10)).toMatch(/^\[#####-----\] 2\/4 files \(50%\) · 3 pages · [\d.]+ files\/min · [\d.]+ pages\/min · ETA \S+ · 1 failed$/);
-    expect(formatDuration(59)).toBe('59s');
-    expect(formatDuration(3725)).toBe('1h02m');
   });
 });
