@@ -101,7 +101,7 @@ describe('ingest stopped by its signal', () => {
     const { results } = await index.getDocuments({ fields: ['sourceName', 'sourceFiles', 'pages', 'format', 'text'], limit: 10 });
     const images = results.find((d) => d.sourceName === '002.p1–2.png')!;
     expect(images).toMatchObject({ pages: 2, format: 'scan' });
-    expect(images.sourceFiles?.map((f) => path.basename(f))).toEqual(['002.p1.png', '002.p2.png']);
+    expect(images.sourceFiles?.map((f: string) => path.basename(f))).toEqual(['002.p1.png', '002.p2.png']);
     expect(images.text).toContain('\f');
     expect(results.find((d) => d.sourceName === '000.scan.pdf')).toMatchObject({ pages: 2, format: 'scan' });
   }, 180_000);
