@@ -21,11 +21,17 @@ export function sentenceCase(text: string): string {
   return text.replace(/\p{Lu}[\p{Lu}\s-]{3,}\p{Lu}/gu, (caps) => caps[0] + caps.slice(1).toLowerCase());
 }
 
+const NAMND_ALL = new RegExp(NAMND.source, 'gu');
+/** A word every body's name has (COMMITTEE, SINGLE and NAMND each need one). */
+const BODY_WORD = /nämnd|styrelse|fullmäktige|utskott/i;
+
 /** Bodies named in `text`, in order, the longest name at each place. */
 export function findBodies(text: string): FoundBody[] {
+  // Every name the patterns read has one of these words: most lines asked about have none.
+  if (!BODY_WORD.test(text)) return [];
   const source = sentenceCase(text);
   const found: FoundBody[] = [];
-  for (const pattern of [COMMITTEE, SINGLE, new RegExp(NAMND.source, 'gu')]) {
+  for (const pattern of [COMMITTEE, SINGLE, NAMND_ALL]) {
     for (const m of source.matchAll(pattern)) found.push({ name: m[0].trim(), index: m.index });
   }
   found.sort((a, b) => a.index - b.index || b.name.length - a.name.length);

@@ -5,6 +5,7 @@
  * (numbered, bulleted, "att"-clauses, or sentences), one string per item as printed, markers off.
  */
 import { ANY_HEADING, headingRole, type HeadingRole } from '../grammar/labels.ts';
+import { memoize } from '../memo.ts';
 import { sentences, sentenceSpans } from '../text/sentences.ts';
 
 export interface Section {
@@ -21,31 +22,56 @@ export interface Section {
  * the heading of the table, then a sentence, a number, a bullet or an "att"-clause. Matched
  * without regard to case; {@link inlineHeadings} keeps those that are capitalised.
  */
-const INLINE_HEADING = new RegExp(String.raw`(?<=^|[\s.:;)])(${ANY_HEADING})[.:]?(?=\s+(?:["”]?\p{Lu}|\d+[.)]?\s|[•–-]\s|att\s))`, 'giu');
+const INLINE_HEADING = new RegExp(String.raw`(${ANY_HEADING})[.:]?(?=\s+(?:["”]?\p{Lu}|\d+[.)]?\s|[•–-]\s|att\s))`, 'iuy');
+/** A heading found inside a line, with its place in it. */
+export interface InlineHeading {
+  at: number;
+  end: number;
+  heading: string;
+  role: HeadingRole;
+}
+
+/**
+ * Where a heading can start: a capital letter (headings are Swedish words) at the start of the line
+ * or after a space or a stop. The letter is matched first, what precedes it checked after: a
+ * lookbehind or \p{Lu} first would be tried at every character of a long line.
+ */
+const CAPITAL_START = /[A-ZÅÄÖ](?<=^.|[\s.:;)].)/gu;
 /** Words after which a capitalised heading word is part of the sentence ("enligt Kommunstyrelsens förslag"). */
 const IN_SENTENCE = /(?:^|\s)(?:enligt|med|av|i|på|till|om|för|från|och|att|som|mot|vid|över|under|efter|det|den|ett|en)\s*$/i;
 
-/** The headings inside `line`: capitalised (or in capitals), followed by what a section opens with, not inside a sentence. */
-export function inlineHeadings(line: string): { at: number; end: number; heading: string; role: HeadingRole }[] {
-  const out: { at: number; end: number; heading: string; role: HeadingRole }[] = [];
-  for (const m of line.matchAll(INLINE_HEADING)) {
+/**
+ * The headings inside `line`: capitalised (or in capitals), followed by what a section opens with,
+ * not inside a sentence. The heading table is tried only where a capitalised word starts (one
+ * sticky match per candidate), which keeps long flattened lines cheap.
+ */
+export const inlineHeadings: (line: string) => readonly InlineHeading[] = memoize((line) => {
+  const out: InlineHeading[] = [];
+  let after = 0;
+  for (const start of line.matchAll(CAPITAL_START)) {
+    if (start.index < after) continue;
+    INLINE_HEADING.lastIndex = start.index;
+    const m = INLINE_HEADING.exec(line);
+    if (!m) continue;
     const heading = m[1]!;
-    if (!/^\p{Lu}/u.test(heading) || IN_SENTENCE.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (IN_SENTENCE.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
     // The next word must be capitalised in truth (the regex matched it without regard to case).
     const next = line.slice(m.index + m[0].length).trimStart();
     if (!/^(?:["”]?\p{Lu}|\d|[•–-]\s|att\s)/u.test(next)) continue;
     const role = headingRole(heading);
-    if (role) out.push({ at: m.index, end: m.index + m[0].length, heading, role });
+    if (!role) continue;
+    out.push({ at: m.index, end: m.index + m[0].length, heading, role });
+    after = m.index + m[0].length;
   }
   return out;
-}
+});
 
 /**
  * The sections of `block`: text before the first heading, then one per heading. A heading is a
  * whole line of the table, or, inside a long line, a capitalised heading of the table that a
  * sentence or a list follows.
  */
-export function splitSections(block: string): Section[] {
+export const splitSections: (block: string) => readonly Section[] = memoize((block) => {
   const marks: { at: number; end: number; heading: string; role: HeadingRole }[] = [];
   let at = 0;
   for (const line of block.split('\n')) {
@@ -62,7 +88,7 @@ export function splitSections(block: string): Section[] {
     sections.push({ heading: m.heading, role: m.role, text: block.slice(m.end, end), start: m.end });
   });
   return sections;
-}
+}, 64);
 
 /** Lines longer than this are flattened text, whose list markers stand inside them. */
 const LONG = 160;

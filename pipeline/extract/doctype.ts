@@ -12,7 +12,12 @@ const FLAT_REACH = 320;
 /** The first content lines that make the header. */
 const HEAD_LINES = 12;
 
-const WORDS = TYPE_WORDS.map((t) => ({ ...t, atStart: new RegExp(`^(?:${t.forms})(?![\\p{L}])`, 'iu'), inside: new RegExp(`(?<![\\p{L}])(?:${t.forms})(?![\\p{L}])`, 'giu') }));
+const WORDS = TYPE_WORDS.map((t) => ({
+  ...t,
+  atStart: new RegExp(`^(?:${t.forms})(?![\\p{L}])`, 'iu'),
+  atEnd: new RegExp(`\\s(?:${t.forms})$`, 'iu'),
+  inside: new RegExp(`(?<![\\p{L}])(?:${t.forms})(?![\\p{L}])`, 'giu'),
+}));
 
 interface Found {
   doctype: Doctype;
@@ -25,11 +30,14 @@ export function typeWords(head: Line[], wrapperTitle: string | null): Found[] {
   const found: Found[] = [];
   head.slice(0, HEAD_LINES).forEach((line, i) => {
     const text = line.text.replace(/^(?:\d+\s+)?(?:Ärende \d+\s+)?/, '');
+    const inside = line.text.length > 200 || /\p{Lu}{4}/u.test(text);
     for (const w of WORDS) {
       if (w.atStart.test(text) && !/^(?:protokollet|kallelsen)\b/i.test(text)) found.push({ doctype: w.doctype, at: i * 1000, weak: w.weak ?? false });
       // "Socialförvaltningen Tjänsteutlåtande": the type word closing a short letterhead line.
-      const last = new RegExp(`\\s(?:${w.forms})$`, 'iu').exec(text);
+      const last = w.atEnd.exec(text);
       if (last && text.split(/\s+/).length <= 5 && /^\s\p{Lu}/u.test(last[0])) found.push({ doctype: w.doctype, at: i * 1000 + last.index, weak: w.weak ?? false });
+      // Inside the line only a word in capitals, or on a flattened first page, counts.
+      if (!inside) continue;
       for (const m of text.matchAll(w.inside)) {
         const word = m[0];
         const capitals = word === word.toUpperCase() && /\p{Lu}{4}/u.test(word);

@@ -12,7 +12,7 @@ import { sentences } from '../text/sentences.ts';
 import type { Item } from './items.ts';
 
 /** An entry that opens with its case number: "Dnr 2022/58 <beslut>." (Västervik, Östersund: delegation lists by delegat). */
-const DNR_ENTRY = /(?<=^|\n|\s)(?:Dnr|Diarienummer)[.:]?\s+(?=\S)/gu;
+const DNR_ENTRY = /D(?<=(?:^|\s)D)(?:nr|iarienummer)[.:]?\s+(?=\S)/gu;
 /** An anmälan: "Anmäls …", or a person with party and what they bring ("Per Ekholm (L) om …", "Karin Sjöblom (M) avseende …"). */
 const ANMALAN_START = /^(?:Anmäls\b|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2} \((?:\p{Lu}{1,3}|-)\) (?:om|avseende|angående)\b)/u;
 /** Where a list's entries end: the proposal for the whole list, a new section label. */

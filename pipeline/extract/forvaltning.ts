@@ -24,10 +24,12 @@ interface Context {
 /** Förvaltningar joined by a slash, as a report by several names them ("Vård- och omsorgsförvaltningen/kommunledningsförvaltningen"). */
 const JOINED = /(\p{Lu}[\p{L}-]{0,40}(?: och [\p{L}-]+)?(?:förvaltningen|kontoret)(?:\/[\p{L}-]{0,40}(?:förvaltningen|kontoret))+)/u;
 
+const FORVALTNING_ALL = new RegExp(FORVALTNING.source, 'gmu');
+
 function findIn(text: string): string | null {
   const joined = JOINED.exec(text);
   if (joined) return joined[1]!;
-  const m = [...text.matchAll(new RegExp(FORVALTNING.source, 'gmu'))][0];
+  const m = [...text.matchAll(FORVALTNING_ALL)][0];
   return m ? m[0] : null;
 }
 

@@ -6,7 +6,7 @@
  * away from its label is given back to the first label that waits for a value of that type.
  */
 import { findCaseNumbers } from '../grammar/case-numbers.ts';
-import { HEADER_LABELS, type LabelRole } from '../grammar/labels.ts';
+import { ANY_LABEL, HEADER_LABELS, type LabelRole } from '../grammar/labels.ts';
 import type { Line } from '../text/model.ts';
 import { findBodies } from './bodies.ts';
 import { findDates, type FoundDate } from './dates.ts';
@@ -38,7 +38,15 @@ interface Hit {
   end: number;
 }
 
-const FAMILIES = HEADER_LABELS.map((l) => ({ role: l.role, regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${l.forms})(?![\\p{L}])`, 'giu') }));
+const FAMILIES = HEADER_LABELS.map((l) => ({ role: l.role, regex: new RegExp(`(?:${l.forms})(?![\\p{L}])`, 'iuy') }));
+/** Any label at all, tried first at each capital: most capitals open no label, and then one test settles it. */
+const SOME_LABEL = new RegExp(`(?:${ANY_LABEL})(?![\\p{L}])`, 'iuy');
+/**
+ * Where a label can start: a capital letter (labels are Swedish words) opening a word. The label
+ * table is tried only there (a sticky match per family), not at every character of the block; the
+ * letter is matched before the check of what precedes it, which keeps the scan itself cheap.
+ */
+const CAPITAL_WORD = /[A-ZÅÄÖ](?<![\p{L}\p{N}-].)/gu;
 
 /**
  * Whether what follows a generic label inside a flattened header is a value of its kind ("Organ
@@ -91,11 +99,15 @@ export function readHeader(lines: Line[], year?: number, doubleSpaced = false): 
   };
 
   const hits: Hit[] = [];
-  for (const { role, regex } of FAMILIES) {
-    for (const m of zone.matchAll(regex)) {
+  // A label is capitalised (or in capitals); a generic word is one only where a label stands.
+  for (const start of zone.matchAll(CAPITAL_WORD)) {
+    SOME_LABEL.lastIndex = start.index;
+    if (!SOME_LABEL.test(zone)) continue;
+    for (const { role, regex } of FAMILIES) {
+      regex.lastIndex = start.index;
+      const m = regex.exec(zone);
+      if (!m) continue;
       const text = m[0];
-      // A label is capitalised (or in capitals); a generic word is one only where a label stands.
-      if (!/^\p{Lu}/u.test(text)) continue;
       const lineStart = m.index === 0 || zone[m.index - 1] === '\n' || /\s{2,}$/.test(zone.slice(Math.max(0, m.index - 3), m.index));
       const colon = zone[m.index + text.length] === ':';
       if (WEAK.test(text) && !lineStart && !colon && !typedValue(role, zone.slice(m.index + text.length, m.index + text.length + 80))) continue;

@@ -7,6 +7,7 @@
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { emptyMetadata, type DocumentMetadata } from '../document.ts';
+import { forgetAll } from '../memo.ts';
 import { contentLines, readText, type Line, type TextModel } from '../text/model.ts';
 import { contentStream, type Stream } from '../text/stream.ts';
 import { findBodies } from './bodies.ts';
@@ -47,6 +48,7 @@ export function extract(rawText: string): DocumentMetadata {
 
 /** Extraction with the reading it was made from. */
 export function read(rawText: string): { meta: DocumentMetadata; reading: Reading | null } {
+  forgetAll();
   const meta = emptyMetadata();
   const model = readText(rawText.replace(/\r\n?/g, '\n'));
   const lines = contentLines(model);

@@ -37,9 +37,9 @@ const INDEX = /(?:^|\n|\s)(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|ÄREN
  * § heads: "§ 118", "KF § 131", "§21"; a body's prefix and the number ("BMN 41", "KSAU 88/2016",
  * "KS 236"); a bare number opening a line or a page ("163 Godkännande", "201 KFKS 2016/22-002").
  */
-const SIGNED = /(?<=^|\n|[\s.:;)])(?:\p{Lu}[\p{L}]{0,5}\s)?§\s?(\d{1,4})(?![\d/:.,]|\s?[-–]\s?§?\s?\d|\s?,\s?(?:19|20)\d\d)/gu;
-const PREFIXED = /(?<=^|\n)(?:\p{Lu}{2,5}|Ks|Kf|Kfn|Bun)\s(\d{1,4})(?:\/(?:19|20)\d\d)?(?=\s|$)/gu;
-const BARE = /(?<=^|\n)(\d{1,4})\s+(?=\p{Lu}|Dnr\b|DNR\b)/gu;
+const SIGNED = /(?:[A-ZÅÄÖ](?<=(?:^|[\s.:;)])[A-ZÅÄÖ])\p{L}{0,5}\s§|§(?<=(?:^|[\s.:;)])§))\s?(\d{1,4})(?![\d/:.,]|\s?[-–]\s?§?\s?\d|\s?,\s?(?:19|20)\d\d)/gu;
+const PREFIXED = /^(?:\p{Lu}{2,5}|Ks|Kf|Kfn|Bun)\s(\d{1,4})(?:\/(?:19|20)\d\d)?(?=\s|$)/gmu;
+const BARE = /^(\d{1,4})\s+(?=\p{Lu}|Dnr\b|DNR\b)/gmu;
 
 /**
  * The § items of a protokoll in `stream`. `range` is the header's "Paragrafer" range when printed.
@@ -265,7 +265,7 @@ function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string
 }
 
 /** An agenda item's number: "1.", "2.1", "12" (bare in transcripts and tables), before a capitalised title or a case number. */
-const AGENDA_NUMBER = /(?<=^|\n|[ \t])(\d{1,3}(?:\.\d{1,2})?)(\.?)[ \t]+(?=[•]?\s*\p{Lu}|(?:\p{Lu}{1,6}[ /]?)?(?:19|20)\d\d[/:-])/gu;
+const AGENDA_NUMBER = /(\d(?<=^\d|[\n \t]\d)\d{0,2}(?:\.\d{1,2})?)(\.?)[ \t]+(?=[•]?\s*\p{Lu}|(?:\p{Lu}{1,6}[ /]?)?(?:19|20)\d\d[/:-])/gu;
 /** Column headings of an agenda's table that say its rows end with the presenter's name. */
 const PRESENTER_COLUMN = /\bFöredragande\b/;
 /** Words that open a place's name, not a person's ("Norra Fäladen"). */
@@ -363,7 +363,7 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
     out.push({ paragraf: null, number: null, title, dnr: [], beslut: [], forslagTillBeslut: [], start: sourceOffset(stream, at), end: sourceOffset(stream, end) });
   };
   // Bullets that open lines.
-  const bullets = [...text.matchAll(/(?<=^|\n)[ \t]*•[ \t]*(\S[^\n]*)/gu)].filter((m) => m.index >= from);
+  const bullets = [...text.matchAll(/^[ \t]*•[ \t]*(\S[^\n]*)/gmu)].filter((m) => m.index >= from);
   if (bullets.length >= 2) {
     bullets.forEach((m, i) => push(m.index, m[1]!.trim(), bullets[i + 1]?.index ?? text.length));
     return out;

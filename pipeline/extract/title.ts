@@ -28,6 +28,7 @@ interface Context {
 
 const TYPE_FORMS = (types: Doctype[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${TYPE_WORDS.filter((t) => types.includes(t.doctype) && !t.weak).map((t) => t.forms).join('|')})(?![\\p{L}])`, 'iu');
 const PROTOKOLL_WORD = TYPE_FORMS(['protokoll']);
+const PROTOKOLL_WORDS = new RegExp(PROTOKOLL_WORD.source, 'giu');
 const LIST_WORD = TYPE_FORMS(['anmälningslista']);
 const NOTICE_WORD = TYPE_FORMS(['beslut']);
 /** A kallelse's line naming its meeting: "Kallelse till sammanträde med …", "Sammanträde i …", "Möte 2019-03-20", "Kommunfullmäktiges sammanträde 18 juni", "Aktuell kungörelse för …". */
@@ -50,8 +51,7 @@ export function findTitle(ctx: Context): string | null {
   if (doctype === 'protokollsutdrag' && items[0]?.title) return items[0].title;
   if (doctype === 'protokoll') {
     for (const l of [...head, ...model.lines.filter((x) => x.role === 'header')]) {
-      const m = new RegExp(PROTOKOLL_WORD.source, 'giu');
-      for (const found of l.text.matchAll(m)) if (/^\p{Lu}/u.test(found[0])) return found[0];
+      for (const found of l.text.matchAll(PROTOKOLL_WORDS)) if (/^\p{Lu}/u.test(found[0])) return found[0];
     }
     return null;
   }
@@ -87,8 +87,9 @@ export function findTitle(ctx: Context): string | null {
 
 /** A title line without what a layout put after it on the line: a page counter, a date, a case number. */
 function cut(text: string): string {
-  return text.replace(new RegExp(`\\s*(?:${PAGE_COUNTER.source})\\s*$`, 'u'), '').trim();
+  return text.replace(TRAILING_COUNTER, '').trim();
 }
+const TRAILING_COUNTER = new RegExp(`\\s*(?:${PAGE_COUNTER.source})\\s*$`, 'u');
 
 /**
  * A case document's subject: the first line of the header that is none of label, letterhead,
@@ -138,6 +139,16 @@ function inAddress(lines: Line[], i: number): boolean {
   return lines.slice(i + 1, i + 4).some((l) => /^\d{3} ?\d{2} \p{Lu}/u.test(l.text));
 }
 
+/** Type words opening a line, as its first word or its second ("Kommunfullmäktige Handling"). */
+const TYPED_LINE = TYPE_WORDS.map((t) => ({
+  doctype: t.doctype,
+  first: new RegExp(`^(?:${t.forms})`, 'iu'),
+  second: new RegExp(`^(?:\\S+\\s+)?(?:${t.forms})(?![\\p{L}])`, 'iu'),
+  inside: new RegExp(`(?<![\\p{L}])(?:${t.forms})(?![\\p{L}])`, 'giu'),
+}));
+/** A section heading inside a flattened line, a capitalised word after it. */
+const HEADING_INSIDE = new RegExp(`\\s(?:${ANY_HEADING})\\s+\\p{Lu}`, 'u');
+
 /** Whether a header line may be the title. */
 function usable(text: string): boolean {
   if (text.length < 8 || !/\p{Ll}{2}/u.test(text)) return false;
@@ -147,14 +158,14 @@ function usable(text: string): boolean {
   if (PERSON_LINE.test(text)) return false;
   if (findDates(text).length && text.replace(/[\d\s\-.,:()/]+|\p{L}+dagen|\b(?:den|kl|klockan)\b/gu, '').length < 12) return false;
   // A type word with only numbers after it ("YTTRANDE 1", "TJÄNSTESKRIVELSE 2023-05-16", "Kommunfullmäktige Handling 2022 nr 211").
-  const typed = TYPE_WORDS.map((t) => new RegExp(`^(?:\\S+\\s+)?(?:${t.forms})(?![\\p{L}])`, 'iu').exec(text)).find(Boolean);
+  const typed = TYPED_LINE.map((t) => t.second.exec(text)).find(Boolean);
   if (typed && /^[\s\d\-–/.,:()nr]*$/u.test(text.slice(typed[0].length))) return false;
   if (/^Ärende \d+/.test(text)) return false;
   // A line that carries a labelled case number ("Socialdepartementet Ref: S2021/05522") or a receipt stamp ("Ink. 2023 -10- 0 5").
   if (/(?:^|\s)(?:Ref|Dnr|Diarienummer|Diarienr|Er referens|Ert dnr)[.:]?\s+\S*\d/.test(text) && findCaseNumbers(text).length) return false;
   if (/^(?:Ink(?:om|ommen)?\.?|Inkom)\s/i.test(text)) return false;
   // "Utdrag ur protokoll fört vid sammanträde med …": the extract's own type line.
-  if (typed && TYPE_WORDS.some((t) => (t.doctype === 'protokoll' || t.doctype === 'protokollsutdrag') && new RegExp(`^(?:${t.forms})`, 'iu').test(text))) return false;
+  if (typed && TYPED_LINE.some((t) => (t.doctype === 'protokoll' || t.doctype === 'protokollsutdrag') && t.first.test(text))) return false;
   // A body's name a worn copy damaged ("Söciallorvaltningen", "Stadsomradestorvaltning Nort").
   if (looksLikeOrgan(text)) return false;
   // "Motion till kommunfullmäktige i Västerås", "Skrivelse till socialnämnden": the type and its addressee.
@@ -181,12 +192,12 @@ function clean(title: string): string {
  */
 function flattenedSubject(text: string, wrapperTitle: string | null): string | null {
   if (wrapperTitle && wrapperTitle.length > 12 && text.includes(wrapperTitle)) return clean(wrapperTitle);
-  const heading = new RegExp(`\\s(?:${ANY_HEADING})\\s+\\p{Lu}`, 'u').exec(text);
+  const heading = HEADING_INSIDE.exec(text);
   const end = heading ? heading.index : Math.min(text.length, 300);
   let region = text.slice(0, end);
   // Up to the last value of the header: a type word, a body's name, a person after "Handläggare:", a role.
   const cuts: number[] = [];
-  for (const t of TYPE_WORDS) for (const m of region.matchAll(new RegExp(`(?<![\\p{L}])(?:${t.forms})(?![\\p{L}])`, 'giu'))) if (/^\p{Lu}/u.test(m[0]) && !/^PM$/.test(m[0])) cuts.push(m.index + m[0].length);
+  for (const t of TYPED_LINE) for (const m of region.matchAll(t.inside)) if (/^\p{Lu}/u.test(m[0]) && !/^PM$/.test(m[0])) cuts.push(m.index + m[0].length);
   for (const b of findBodies(region)) cuts.push(b.index + b.name.length);
   const start = cuts.length ? Math.max(...cuts.filter((c) => c < region.length - 10)) : 0;
   region = region.slice(start);

@@ -1,3 +1,5 @@
+import { memoize } from '../memo.ts';
+
 /**
  * The case-number grammar: every shape of diarienummer that Swedish municipalities print, and the
  * government designations their remiss answers cite, as one table of data. Repair protects these
@@ -13,8 +15,15 @@
  * Canonical form is the number as printed, whitespace collapsed; `key` folds it further for lookups.
  */
 
+/**
+ * The capital and small letters registries write codes with: the Swedish alphabet and the Nordic
+ * and accented letters of names. An explicit class, not \p{Lu}: V8 can then skip quickly to where
+ * a code can start, which makes the 45 shapes about twenty times cheaper to scan.
+ */
+const UP = '[A-ZÅÄÖÆØÉÜ]';
+const LO = '[a-zåäöæøéü]';
 /** A registry prefix: an organ's code in capitals ("KS", "BUN", "SÄN", "KFKS"), or a mixed-case one ("Ks", "KsUb", "Vo"). */
-const ORG = String.raw`(?:(?!(?:KOMMUN|STAD|REGION|SIDA|DATUM|BILAGA|DNR|NR|KL)\b)\p{Lu}{1,6}|(?!(?:År|Nr|Kl|Se|Tf|Ca|Ex|Om|På|Av|Nu|Ja|Vi|Du|De|En|Sid|Bil)\b)\p{Lu}\p{Ll}(?:\p{Lu}\p{Ll})?)`;
+const ORG = String.raw`(?=${UP})(?:(?!(?:KOMMUN|STAD|REGION|SIDA|DATUM|BILAGA|DNR|NR|KL)\b)${UP}{1,6}|(?!(?:År|Nr|Kl|Se|Tf|Ca|Ex|Om|På|Av|Nu|Ja|Vi|Du|De|En|Sid|Bil)\b)${UP}${LO}(?:${UP}${LO})?)`;
 /** A four-digit year of the registries' time. */
 const YYYY = String.raw`(?:19|20)\d\d`;
 /** A two-digit year. */
@@ -63,7 +72,7 @@ export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
     name: 'DEPYYYY/NNNNN(/UNIT)',
     kind: 'remiss',
     context: 'any',
-    pattern: String.raw`${DEPARTEMENT}\s?${YYYY}\/\d{4,5}(?:\/[\p{Lu}\d]{1,6})?`,
+    pattern: String.raw`${DEPARTEMENT}\s?${YYYY}\/\d{4,5}(?:\/[A-ZÅÄÖÆØÉÜ\d]{1,6})?`,
     examples: ['Fi2016/02568/K', 'I2022/01583', 'KN2023/03318', 'Ju2020/01879/L7', 'Fi 2018/03212/K', 'Ku2022/01977'],
     seenIn: ['Östersund', 'Norsjö', 'Lysekil', 'Malmö', 'Södertälje', 'Gävle', 'Boverket'],
   },
@@ -87,7 +96,7 @@ export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
   { name: 'ORG-YYYY-N(-N)', kind: 'case', context: 'any', pattern: String.raw`${ORG}-\s?${YYYY}-\s?\d{1,6}(?:-\d{2,4})?`, examples: ['KS-2019-17', 'KSN-2013-0674', 'STK-2022-1384', 'KSF-2023-024-539', 'SOF-2019-1234', 'KS-2018-00789'], seenIn: ['Östhammar', 'Uppsala', 'Malmö', 'Svenljunga', 'Stockholm', 'Sundsvall'] },
   { name: 'ORG-YYYY/N', kind: 'case', context: 'any', pattern: String.raw`${ORG}-${YYYY}\/\d{1,6}`, examples: ['IFN-2020/00233', 'SN-2017/104'], seenIn: ['Umeå', 'Nybro'] },
   { name: 'ORG YYYY-N', kind: 'case', context: 'any', pattern: String.raw`${ORG} ${YYYY}-\d{3,6}(?![-\d])`, examples: ['KS 2013-219', 'LKS 2015-323', 'KS 2019-0876', 'KS 2016-811'], seenIn: ['Falkenberg', 'Linköping', 'Lysekil'] },
-  { name: 'ORGYYYY-N', kind: 'case', context: 'any', pattern: String.raw`\p{Lu}{1,4}${YYYY}-\d{3,6}`, examples: ['T2020-01234'], seenIn: ['Stockholm'] },
+  { name: 'ORGYYYY-N', kind: 'case', context: 'any', pattern: String.raw`${UP}{1,4}${YYYY}-\d{3,6}`, examples: ['T2020-01234'], seenIn: ['Stockholm'] },
   {
     name: 'ORG YYYY/N(-N)',
     kind: 'case',
@@ -97,35 +106,35 @@ export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
     seenIn: ['Stockholm', 'Höör', 'Trosa', 'Kalmar', 'Ockelbo', 'Falköping', 'Luleå', 'Nacka', 'Gotland', 'Kramfors', 'Lund', 'Hörby'],
   },
   { name: 'ORG/YYYY:N(-N)', kind: 'case', context: 'any', pattern: String.raw`${ORG}\/${YYYY}:\d{1,6}(?:${DASH}\d{2,3}(?!\d))?`, examples: ['BUN/2017:412', 'KS/2012:174', 'SÄN/2013:21', 'KSKF/2014:1', 'TFN/2023:409-271', 'KS/2013:519-805', 'KS/2008:362 - 875'], seenIn: ['Eskilstuna', 'Orust', 'Upplands Väsby', 'Mjölby', 'Strängnäs', 'Storuman'] },
-  { name: 'ORG.YYYY.N', kind: 'case', context: 'any', pattern: String.raw`\p{Lu}{2,5}\.${YYYY}\.\d{1,6}`, examples: ['KU.2019.4', 'KIT.2018.77'], seenIn: ['Högsby'] },
+  { name: 'ORG.YYYY.N', kind: 'case', context: 'any', pattern: String.raw`${UP}{2,5}\.${YYYY}\.\d{1,6}`, examples: ['KU.2019.4', 'KIT.2018.77'], seenIn: ['Högsby'] },
   // Serial first: "KsUb 617/2009" (Simrishamn), "Ks 667/2014" (Örebro), "Vo 45/2020".
   { name: 'ORG N/YYYY', kind: 'case', context: 'any', pattern: String.raw`${ORG} \d{1,6}\/${YYYY}`, examples: ['KsUb 617/2009', 'Ks 667/2014', 'Vo 45/2020'], seenIn: ['Simrishamn', 'Örebro'] },
   { name: 'ORG N/YY', kind: 'case', context: 'label', pattern: String.raw`${ORG} \d{1,6}\/${YY}(?!\d)`, examples: ['KS 298/15'], seenIn: ['Båstad', 'Arboga'] },
-  { name: 'ORGYY/N', kind: 'case', context: 'any', pattern: String.raw`\p{Lu}{1,4}${YY}\/\d{1,6}`, examples: ['UN23/94', 'KK16/214', 'UN18/26'], seenIn: ['Södertälje', 'Avesta'] },
+  { name: 'ORGYY/N', kind: 'case', context: 'any', pattern: String.raw`${UP}{1,4}${YY}\/\d{1,6}`, examples: ['UN23/94', 'KK16/214', 'UN18/26'], seenIn: ['Södertälje', 'Avesta'] },
   { name: 'ORG YY-N N', kind: 'case', context: 'any', pattern: String.raw`${ORG} ${YY}-\d{2,4} \d{3}(?!\d)`, examples: ['KS 03-715 041', 'KS 03-644 042'], seenIn: ['Norrtälje'] },
   // Year first, prefix after: Tyresö's "2019/BUN 0204 001" (classification code last, sometimes left out).
-  { name: 'YYYY/ORG NNNN (NN)', kind: 'case', context: 'any', pattern: String.raw`${YYYY}\/\p{Lu}{1,5} \d{4}(?: \d{2,3}(?!\d))?`, examples: ['2019/BUN 0204 001', '2017/KS 0272 10', '2023/BUN 0214'], seenIn: ['Tyresö'] },
-  { name: 'YYYYORGNNNN NNN', kind: 'case', context: 'any', pattern: String.raw`${YYYY}\p{Lu}{2,5}\d{4}(?: \d{2,3}(?!\d))?`, examples: ['2017KSM0604 301'], seenIn: ['Tyresö'] },
-  { name: 'YYYY/ORGNNNN', kind: 'case', context: 'any', pattern: String.raw`${YYYY}\/\p{Lu}{1,4}\d{3,6}`, examples: ['2015/FF0073'], seenIn: ['Borås'] },
+  { name: 'YYYY/ORG NNNN (NN)', kind: 'case', context: 'any', pattern: String.raw`${YYYY}\/${UP}{1,5} \d{4}(?: \d{2,3}(?!\d))?`, examples: ['2019/BUN 0204 001', '2017/KS 0272 10', '2023/BUN 0214'], seenIn: ['Tyresö'] },
+  { name: 'YYYYORGNNNN NNN', kind: 'case', context: 'any', pattern: String.raw`${YYYY}${UP}{2,5}\d{4}(?: \d{2,3}(?!\d))?`, examples: ['2017KSM0604 301'], seenIn: ['Tyresö'] },
+  { name: 'YYYY/ORGNNNN', kind: 'case', context: 'any', pattern: String.raw`${YYYY}\/${UP}{1,4}\d{3,6}`, examples: ['2015/FF0073'], seenIn: ['Borås'] },
   // A registry's letters after year and serial: Lindesberg's "2016/118 AKK", Borgholm's "2020/116 024 KS", Sollentuna's "2016/0166 KS-2".
-  { name: 'YYYY/N (NNN) ORG', kind: 'case', context: 'any', pattern: String.raw`${YYYY}\/\d{1,6}(?: \d{3})? \p{Lu}{2,4}(?:-\d)?(?![\p{L}\d])`, examples: ['2016/118 AKK', '2020/116 024 KS', '2016/0166 KS-2'], seenIn: ['Lindesberg', 'Borgholm', 'Sollentuna'] },
+  { name: 'YYYY/N (NNN) ORG', kind: 'case', context: 'any', pattern: String.raw`${YYYY}\/\d{1,6}(?: \d{3})? ${UP}{2,4}(?:-\d)?(?![\p{L}\d])`, examples: ['2016/118 AKK', '2020/116 024 KS', '2016/0166 KS-2'], seenIn: ['Lindesberg', 'Borgholm', 'Sollentuna'] },
   // Classification-based (Stockholm): "1.7.1-310/2018", "12.1-2019-1234", "123-456/2019".
   { name: 'N.N.N-N/YYYY', kind: 'case', context: 'any', pattern: String.raw`(?<![\d.])\d{1,2}(?:\.\d{1,2}){1,3}-\d{1,6}\/${YYYY}`, examples: ['1.7.1-310/2018', '1.2.4-123/2019'], seenIn: ['Stockholm'] },
   { name: 'N.N-YYYY-N', kind: 'case', context: 'any', pattern: String.raw`(?<![\d.])\d{1,2}(?:\.\d{1,2}){1,3}-${YYYY}-\d{1,6}`, examples: ['12.1-2019-1234', '1.1-2019-2345'], seenIn: ['Stockholm'] },
   { name: 'NNN-NNN/YYYY', kind: 'case', context: 'any', pattern: String.raw`(?<![\d.-])\d{3}-\d{3,4}\/${YYYY}`, examples: ['123-456/2019'], seenIn: ['Stockholm'] },
   // Göteborg's förvaltningar: "N131-0234/20".
-  { name: 'ORGNNN-NNNN/YY', kind: 'case', context: 'any', pattern: String.raw`\p{Lu}\d{2,4}-\d{3,5}\/${YY}(?!\d)`, examples: ['N131-0234/20', 'N137-0456/20'], seenIn: ['Göteborg'] },
+  { name: 'ORGNNN-NNNN/YY', kind: 'case', context: 'any', pattern: String.raw`${UP}\d{2,4}-\d{3,5}\/${YY}(?!\d)`, examples: ['N131-0234/20', 'N137-0456/20'], seenIn: ['Göteborg'] },
 
   // --- Bare shapes: a case number only after a label (or in the first page's header block).
   { name: 'NNN–YYYY', kind: 'case', context: 'head', pattern: String.raw`(?<![\d.,:/–-])(?!(?:19|20)\d\d)\d{2,4}\s?[–-]\s?${YYYY}(?![\d–-])`, examples: ['611–2022', '124–2019'], seenIn: ['Östersund'] },
   { name: 'YYYY-NNNNNN - NNN', kind: 'case', context: 'label', pattern: String.raw`${YYYY}-\d{5,6}(?:${DASH}\d{3})?`, examples: ['2020-000417 - 041'], seenIn: ['(okänd kommun, kommunstyrelsen)'] },
-  { name: 'YY.ORGNNNN NNN', kind: 'case', context: 'label', pattern: String.raw`${YY}\.\p{Lu}\d{4}(?: \d{3})?`, examples: ['13.S0071 754'], seenIn: ['(okänd kommun, socialnämnden)'] },
+  { name: 'YY.ORGNNNN NNN', kind: 'case', context: 'label', pattern: String.raw`${YY}\.${UP}\d{4}(?: \d{3})?`, examples: ['13.S0071 754'], seenIn: ['(okänd kommun, socialnämnden)'] },
   { name: 'YYYY.NNNN.NNN', kind: 'case', context: 'label', pattern: String.raw`${YYYY}\.\d{3,5}\.\d{3}`, examples: ['2019.1234.012'], seenIn: ['(fixture)'] },
   { name: 'YYYY/N', kind: 'case', context: 'label', pattern: String.raw`${YYYY}\/${N}(?![\d/])`, examples: ['2014/904', '2015/611', '2016/187', '2019/14'], seenIn: ['Sala', 'Hultsfred', 'Västervik', 'Tjörn', 'Trollhättan', 'Falköping'] },
   { name: 'YYYY:N', kind: 'case', context: 'label', pattern: String.raw`${YYYY}:${N}(?!\d)`, examples: ['2011:5', '2010:388', '2018:174'], seenIn: ['Emmaboda', 'Mjölby'] },
   { name: 'N/YYYY', kind: 'case', context: 'label', pattern: String.raw`(?<![\d/])\d{1,5}\/${YYYY}(?!\d)`, examples: ['288/2017', '61/2008'], seenIn: ['Nordanstig'] },
   { name: 'NNNN/YY', kind: 'case', context: 'label', pattern: String.raw`(?<![\d/])\d{1,5}\/${YY}(?![\d/])`, examples: ['0512/12', '0419/11', '0263/20', '42/15', '13/33'], seenIn: ['Stenungsund', 'Göteborg', 'Södertälje', '(okänd kommun, socialnämnden)'] },
-  { name: 'ORGNNNNNN', kind: 'case', context: 'label', pattern: String.raw`\p{Lu}{2,3}\d{6}`, examples: ['RS150178'], seenIn: ['Region Halland'] },
+  { name: 'ORGNNNNNN', kind: 'case', context: 'label', pattern: String.raw`${UP}{2,3}\d{6}`, examples: ['RS150178'], seenIn: ['Region Halland'] },
 ];
 
 /**
@@ -137,17 +146,17 @@ export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
  * ("Mål nr B 1234-19").
  */
 export const NOT_CASE_NUMBERS: readonly { name: string; pattern: string; examples: string[]; accept?: (match: string) => boolean }[] = [
-  { name: 'paragraph reference', pattern: String.raw`(?:\p{Lu}{1,6} )?§§? ?\d+(?:\s?[-–]\s?\d+)?`, examples: ['KS § 203', '§ 188', '§§ 55-80'] },
+  { name: 'paragraph reference', pattern: String.raw`(?:${UP}{1,6} )?§§? ?\d+(?:\s?[-–]\s?\d+)?`, examples: ['KS § 203', '§ 188', '§§ 55-80'] },
   { name: 'utskott or protokoll number', pattern: String.raw`(?<!\p{L})(?:protokoll|utskott|arbetsutskott|nr|[Nn]ummer)\s\d{1,4}\/${YYYY}`, examples: ['protokoll 141/2017', 'arbetsutskott 3/2019', 'nr 14/2006'] },
   // A paragraph numbered with its year, heading its § ("KSAU 88/2016  Dnr 2016/187", "KSAU 130/2014 forts.").
-  { name: 'paragraph with its year', pattern: String.raw`(?<=^|\n)\p{Lu}{2,5} \d{1,4}\/${YYYY}(?=[ \t]+(?:Dnr|forts))`, examples: ['\nKSAU 88/2016 forts.'] },
-  { name: 'meeting number', pattern: String.raw`\p{Lu}{2,5}:\s\d{1,3}\/${YYYY}`, examples: ['MSN: 5/2014'] },
+  { name: 'paragraph with its year', pattern: String.raw`(?<=^|\n)${UP}{2,5} \d{1,4}\/${YYYY}(?=[ \t]+(?:Dnr|forts))`, examples: ['\nKSAU 88/2016 forts.'] },
+  { name: 'meeting number', pattern: String.raw`${UP}{2,5}:\s\d{1,3}\/${YYYY}`, examples: ['MSN: 5/2014'] },
   { name: 'KF handling', pattern: String.raw`Handling ${YYYY} nr \d+`, examples: ['Handling 2019 nr 164'] },
   { name: 'bilaga number', pattern: String.raw`${YYYY}\/\d{1,6}\/\d{1,3}(?![\d/])`, examples: ['2023/118/1', '2014/251/1'] },
   // A year and the next, not after a registry prefix ("KS 2019/20" is case 20 of 2019).
-  { name: 'school or financial year', pattern: String.raw`(?<!\p{Lu}\s?)(?:19|20)\d\d\/(?:(?:19|20)\d\d|\d\d)(?![\d/:])`, examples: ['2019/2020', '2019/20', '2010/2011'], accept: nextYear },
+  { name: 'school or financial year', pattern: String.raw`(?<!${UP}\s?)(?:19|20)\d\d\/(?:(?:19|20)\d\d|\d\d)(?![\d/:])`, examples: ['2019/2020', '2019/20', '2010/2011'], accept: nextYear },
   { name: 'SFS number', pattern: String.raw`(?:SFS\s?${YYYY}:\d{1,4}|(?<=(?:lagen|balken|förordningen|lag|förordning) \()${YYYY}:\d{1,4}(?=\)))`, examples: ['SFS 2001:453'] },
-  { name: 'court case', pattern: String.raw`[Mm]ål nr \p{Lu}? ?\d{1,5}-\d{2}`, examples: ['Mål nr B 1234-19'] },
+  { name: 'court case', pattern: String.raw`[Mm]ål nr ${UP}? ?\d{1,5}-\d{2}`, examples: ['Mål nr B 1234-19'] },
 ];
 
 /** "2019/2020", "2019/20": a year and the year after it. */
@@ -184,11 +193,26 @@ interface CompiledRow {
   regex: RegExp;
 }
 
-const boundaryBefore = String.raw`(?<![\p{L}\p{N}/.:-])`;
+/**
+ * Not inside a word or a longer number. The regex checks the common letters (a lookbehind on
+ * \p{L} at every position costs six times the scan); `scan` checks any other letter or digit.
+ */
+const boundaryBefore = String.raw`(?<![A-Za-zÅÄÖåäöÆØæøÉéÜü\d/.:-])`;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const boundaryAfter = String.raw`(?![\p{L}\p{N}]|\/\d|:\d|\.\d)`;
 
 const COMPILED: CompiledRow[] = CASE_NUMBER_SHAPES.map((row) => ({ row, regex: new RegExp(`${boundaryBefore}(?:${row.pattern})${boundaryAfter}`, 'gu') }));
 const NEGATIVES = NOT_CASE_NUMBERS.map((n) => ({ ...n, regex: new RegExp(n.pattern, 'gu') }));
+
+/**
+ * Where some row (some look-alike) starts: one pass of all patterns as lookaheads finds the places,
+ * then each row is tried there alone (sticky). Five times faster than scanning the text once per
+ * row, with the same matches wherever a row's matches do not overlap each other.
+ */
+const LOCATE_ROWS = new RegExp(`${boundaryBefore}(?=${CASE_NUMBER_SHAPES.map((row) => `(?:${row.pattern})${boundaryAfter}`).join('|')})`, 'gu');
+const STICKY_ROWS = COMPILED.map(({ row, regex }) => ({ row, regex: new RegExp(regex.source, 'uy') }));
+const LOCATE_NEGATIVES = new RegExp(`(?=${NOT_CASE_NUMBERS.map((n) => `(?:${n.pattern})`).join('|')})`, 'gu');
+const STICKY_NEGATIVES = NEGATIVES.map((n) => ({ ...n, regex: new RegExp(n.pattern, 'uy') }));
 
 export interface FindOptions {
   /** Characters from the start of the text that count as the header block (for `head` shapes). */
@@ -212,17 +236,39 @@ const collapse = (printed: string): string =>
  * place, and rows earlier in the table win ties. A bare shape needs a label before it.
  */
 export function findCaseNumbers(text: string, options: FindOptions = {}): CaseNumberSpan[] {
+  // Every shape has a digit: most lines and values asked about have none.
+  if (!/\d/.test(text)) return [];
+  // The extraction stages ask about the same header values and blocks more than once.
+  return remembered(`${options.headEnd ?? 0}\0${text}`).map((s) => ({ ...s }));
+}
+
+const remembered = memoize((key: string): CaseNumberSpan[] => {
+  const cut = key.indexOf('\0');
+  return scan(key.slice(cut + 1), { headEnd: Number(key.slice(0, cut)) });
+}, 256);
+
+function scan(text: string, options: FindOptions): CaseNumberSpan[] {
   const taken: [number, number][] = [];
-  for (const n of NEGATIVES) for (const m of text.matchAll(n.regex)) if (!n.accept || n.accept(m[0])) taken.push([m.index, m.index + m[0].length]);
   const candidates: (CaseNumberSpan & { order: number })[] = [];
-  COMPILED.forEach(({ row, regex }, order) => {
-    for (const m of text.matchAll(regex)) {
+  for (const at of text.matchAll(LOCATE_NEGATIVES)) {
+    for (const n of STICKY_NEGATIVES) {
+      n.regex.lastIndex = at.index;
+      const m = n.regex.exec(text);
+      if (m && (!n.accept || n.accept(m[0]))) taken.push([m.index, m.index + m[0].length]);
+    }
+  }
+  for (const at of text.matchAll(LOCATE_ROWS)) {
+    if (at.index > 0 && LETTER_OR_DIGIT.test(text[at.index - 1]!)) continue;
+    STICKY_ROWS.forEach(({ row, regex }, order) => {
+      regex.lastIndex = at.index;
+      const m = regex.exec(text);
+      if (!m) return;
       const start = m.index;
       const end = start + m[0].length;
-      if (row.context !== 'any' && !labelled(text, start) && !(row.context === 'head' && start < (options.headEnd ?? 0))) continue;
+      if (row.context !== 'any' && !labelled(text, start) && !(row.context === 'head' && start < (options.headEnd ?? 0))) return;
       candidates.push({ start, end, printed: m[0], canonical: row.canonical ? row.canonical(m[0]) : collapse(m[0]), kind: row.kind, shape: row.name, context: row.context, order });
-    }
-  });
+    });
+  }
   // Longest first; at equal length the earlier ("2016/131 AKK 2016/135 AKK" is two numbers, not "AKK 2016/135").
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const out: CaseNumberSpan[] = [];

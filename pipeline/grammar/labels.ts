@@ -1,3 +1,4 @@
+import { memoize } from '../memo.ts';
 /**
  * The label vocabulary of Swedish municipal documents, as data: header labels with what their
  * value is, and section headings with what their section holds. Counts and sources are in
@@ -100,11 +101,11 @@ export const HEADINGS: readonly Heading[] = [
 const HEADING_LINE = HEADINGS.map((h) => ({ role: h.role, regex: new RegExp(`^(?:${h.forms})[.:]?$`, 'iu') }));
 
 /** The role of a line that is, whole, a section heading; null for any other line. */
-export function headingRole(line: string): HeadingRole | null {
+export const headingRole: (line: string) => HeadingRole | null = memoize((line) => {
   const text = line.trim().replace(/\s+/g, ' ');
   if (text.length > 80) return null;
   return HEADING_LINE.find((h) => h.regex.test(text))?.role ?? null;
-}
+});
 
 /** A regex source matching any heading of the table (for headings inside a flattened line). */
 export const ANY_HEADING = HEADINGS.filter((h) => !h.lineOnly).map((h) => `(?:${h.forms})`).join('|');
@@ -114,13 +115,18 @@ const LABEL_AT = HEADER_LABELS.map((l) => ({ role: l.role, regex: new RegExp(`^(
 
 /** The header label `text` opens with, and how long it is. */
 export function labelAt(text: string): { role: LabelRole; length: number } | null {
+  // A label is short: its first characters decide (asked of the same lines by several stages).
+  return labelOpening(text.slice(0, LABEL_PREFIX));
+}
+const LABEL_PREFIX = 120;
+const labelOpening = memoize((text: string): { role: LabelRole; length: number } | null => {
   let best: { role: LabelRole; length: number } | null = null;
   for (const { role, regex } of LABEL_AT) {
     const m = regex.exec(text);
     if (m && (!best || m[0].length > best.length)) best = { role, length: m[0].length };
   }
   return best;
-}
+});
 
 /** A regex source matching any header label (global search over a flattened header). */
 export const ANY_LABEL = HEADER_LABELS.map((l) => `(?:${l.forms})`).join('|');

@@ -49,16 +49,9 @@ const FLAT_LINE = 300;
 /** How far from a page boundary a repeated line counts as a running header or footer. */
 const PAGE_EDGE = 5;
 
-interface Raw {
-  start: number;
-  end: number;
-  text: string;
-  page: number;
-}
-
 /** The lines of `text` (split at line breaks; a form feed starts a new page), trimmed, with offsets. */
-function physicalLines(text: string): Raw[] {
-  const out: Raw[] = [];
+function physicalLines(text: string): Line[] {
+  const out: Line[] = [];
   let page = 1;
   let at = 0;
   for (const piece of text.split('\n')) {
@@ -74,7 +67,8 @@ function physicalLines(text: string): Raw[] {
     }
     const lead = body.length - body.trimStart().length;
     const trimmed = body.trim();
-    out.push({ start: offset + lead, end: offset + lead + trimmed.length, text: trimmed, page });
+    // Every line has every property from the start (one object shape for the engine).
+    out.push({ n: out.length, start: offset + lead, end: offset + lead + trimmed.length, text: trimmed, page, role: 'content', wrapper: undefined, blank: trimmed === '' });
   }
   return out;
 }
@@ -83,8 +77,7 @@ const wrapperOf = (text: string): string | undefined => WRAPPER_LINES.find((w) =
 
 /** Builds the text model of `text`. Pure; never throws. */
 export function readText(text: string): TextModel {
-  const raw = physicalLines(text);
-  const lines: Line[] = raw.map((r, n) => ({ ...r, n, role: 'content', blank: r.text === '' }));
+  const lines = physicalLines(text);
   let wrapperTitle: string | null = null;
 
   // Wrapper lines, and the hosting site's title of the document before its chrome.
@@ -187,10 +180,15 @@ function part(line: Line, from: number, to: number, role: LineRole): Line | null
 /** A transcript page's number at the start of its line: "1 (9) …", or the number alone ("2 …"). */
 const PAGE_PREFIX = /^\d+\s?\(\d+\)\s*|^\d+\s+/;
 
+/** A page counter opening what is left of a line. */
+const LEADING_COUNTER = new RegExp(`^\\s*(?:${PAGE_COUNTER.source})`, 'u');
+/** Every page counter of a line, for masking. */
+const COUNTERS = new RegExp(PAGE_COUNTER.source, 'gu');
+
 /** Words of a line with its page counters masked, for comparing running headers across pages. */
 const masked = (text: string): string[] =>
   text
-    .replace(new RegExp(PAGE_COUNTER.source, 'gu'), (c) => '#'.repeat(c.split(/\s+/).length).split('').join(' '))
+    .replace(COUNTERS, (c) => '#'.repeat(c.split(/\s+/).length).split('').join(' '))
     .split(/\s+/)
     .filter(Boolean);
 
@@ -247,7 +245,7 @@ function splitFlattened(lines: Line[]): Line[] {
       at += length;
     }
     // A page counter right after ("2 2 (8) Innehåll", "1 (9) Plats och tid").
-    const counterAt = new RegExp(`^\\s*(?:${PAGE_COUNTER.source})`, 'u').exec(line.text.slice(at));
+    const counterAt = LEADING_COUNTER.exec(line.text.slice(at));
     if (counterAt) {
       const c = part(line, at, at + counterAt[0].length, 'page');
       if (c) pieces.push(c);
@@ -276,6 +274,11 @@ function splitFlattened(lines: Line[]): Line[] {
 function markPageLines(lines: Line[]): void {
   let page = 1;
   let seenCounter = false;
+  // Whether content comes before line i, and after it.
+  const isContent = (l: Line): boolean => l.role === 'content' && !l.blank;
+  const contentAfter = new Uint8Array(lines.length + 1);
+  for (let i = lines.length - 1; i >= 0; i--) contentAfter[i] = contentAfter[i + 1]! || (isContent(lines[i]!) ? 1 : 0);
+  let contentBefore = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.role !== 'content' || line.blank) {
@@ -283,6 +286,7 @@ function markPageLines(lines: Line[]): void {
       line.page = Math.max(line.page, page);
       continue;
     }
+    const before = contentBefore;
     // A short header line that ends in the page's counter ("2019-02-04     2 (4)"): the page begins.
     const counted = TRAILING_COUNTER.exec(line.text);
     if (counted && line.text.split(/\s+/).length <= 6 && Number(counted[1] ?? counted[2]) > page) {
@@ -298,7 +302,7 @@ function markPageLines(lines: Line[]): void {
       const printed = Number(/(\d{1,4})/.exec(line.text.replace(/^\(/, ''))?.[1] ?? NaN);
       if (closing) page = Math.max(page, (Number.isNaN(printed) ? page : printed) + 1);
       else if (!Number.isNaN(printed) && /\d\s?[([/]|\bSid|\bav\b/.test(line.text)) page = Math.max(page, printed);
-      else if (seenCounter || lines.slice(0, i).some((l) => l.role === 'content' && !l.blank)) page++;
+      else if (seenCounter || before) page++;
       seenCounter = true;
     } else if (ADDRESS_FOOTER.test(line.text)) {
       line.role = 'footer';
@@ -306,10 +310,11 @@ function markPageLines(lines: Line[]): void {
       // A page's footer: what follows is the next page.
       line.role = 'footer';
       line.page = Math.max(line.page, page);
-      if (lines.slice(i + 1).some((l) => l.role === 'content' && !l.blank)) page++;
+      if (contentAfter[i + 1]) page++;
       continue;
     }
     line.page = Math.max(line.page, page);
+    if (line.role === 'content') contentBefore = true;
   }
 }
 
@@ -338,9 +343,11 @@ function markRunningHeaders(lines: Line[]): void {
     if (lines[i]!.page !== lines[i - 1]!.page || lines[i]!.role === 'page') boundaries.push(i);
   }
   if (boundaries.length === 0) return;
-  const near = (i: number): boolean => boundaries.some((b) => Math.abs(b - i) <= PAGE_EDGE);
+  const nearBoundary = new Uint8Array(lines.length);
+  for (const b of boundaries) for (let i = Math.max(0, b - PAGE_EDGE); i <= Math.min(lines.length - 1, b + PAGE_EDGE); i++) nearBoundary[i] = 1;
+  const near = (i: number): boolean => nearBoundary[i] === 1;
   // Page counters differ from page to page; everything else of a running header is the same.
-  const key = (text: string): string => text.replace(new RegExp(PAGE_COUNTER.source, 'gu'), '#').replace(/\s+/g, ' ').toLowerCase();
+  const key = (text: string): string => text.replace(COUNTERS, '#').replace(/\s+/g, ' ').toLowerCase();
   const pagesOf = new Map<string, Set<number>>();
   const times = new Map<string, number>();
   for (const l of lines) {
