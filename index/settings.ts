@@ -35,7 +35,7 @@ export const DOCUMENT_SETTINGS: Settings = {
 };
 
 /** Keys whose value is a set: order is not significant when comparing. */
-const SET_KEYS = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords']);
+const SET_KEYS = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords', 'disableOnAttributes', 'disableOnWords']);
 
 function canonical(key: string, value: unknown): string {
   if (SET_KEYS.has(key) && Array.isArray(value)) return JSON.stringify([...value].map(String).sort());

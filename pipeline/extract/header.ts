@@ -77,7 +77,10 @@ function typedValue(role: LabelRole, after: string): boolean {
  * The header fields of `lines` (the header block: the first page, or what comes before the first
  * § or section). `year` completes dates printed without one (a justering "Torsdagen den 23 mars").
  */
-export function readHeader(lines: Line[], year?: number, doubleSpaced = false): HeaderField[] {
+export function readHeader(lines: Line[], year?: number, doubleSpacedText = false): HeaderField[] {
+  // A block with a blank line after most of its lines (5dok's text; OCR of a header table whose rows
+  // stand apart) marks no ends of values with them.
+  const doubleSpaced = doubleSpacedText || spacedBlock(lines);
   // One string of the block, each line on its own, with its start in the document.
   // A blank line ends a label's value in line-preserving text (a header block is a block).
   let zone = '';
@@ -147,6 +150,15 @@ export function readHeader(lines: Line[], year?: number, doubleSpaced = false): 
     }
   }
   return fields;
+}
+
+/** Most of a block's lines (three in four, six lines at least) have a blank line after them. */
+function spacedBlock(lines: Line[]): boolean {
+  const filled = lines.filter((l) => l.role === 'content' && !l.blank);
+  if (filled.length < 6) return false;
+  let spaced = 0;
+  for (let i = 0; i < lines.length - 1; i++) if (!lines[i]!.blank && lines[i]!.role === 'content' && lines[i + 1]!.blank) spaced++;
+  return spaced >= filled.length * 0.75;
 }
 
 /** The first field of a role with a value, or a date. */

@@ -11,6 +11,17 @@ export interface LayoutPattern {
   /** Matches a whole line (trimmed). */
   line: RegExp;
   seenIn: string;
+  /**
+   * The line's fixed wording, when it has one: a scan's OCR damages it ("+ No results tound",
+   * "Dov nload"), and a line this close to it is the same chrome (see `wrapperPhrase`).
+   */
+  phrase?: string;
+  /**
+   * The line is fixed wording of the site, no text of the document's (repair leaves it as printed:
+   * "Save this PDF as" is not Swedish misread). Lines that carry the document's own words (a
+   * breadcrumb, a quoted title) are not.
+   */
+  fixed?: boolean;
 }
 
 /**
@@ -19,41 +30,41 @@ export interface LayoutPattern {
  */
 export const WRAPPER_LINES: readonly LayoutPattern[] = [
   // docplayer.se ("Transkript" pages, > 30 documents in the catalogues)
-  { name: 'docplayer save-as', line: /^(?:Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG)$/, seenIn: 'docplayer' },
-  { name: 'docplayer size', line: /^Storlek:\s*px$/, seenIn: 'docplayer' },
-  { name: 'docplayer start page', line: /^Starta visningen från sidan:?$/, seenIn: 'docplayer' },
-  { name: 'docplayer download', line: /^Download\s+".*"?$/s, seenIn: 'docplayer' },
-  { name: 'transcript marker', line: /^(?:Transkript|Transcription)$/, seenIn: 'docplayer, doczz' },
-  { name: 'docplayer views', line: /^\|\s*\|.*Visningar:?.*$/, seenIn: 'docplayer (alternative frame)' },
-  { name: 'related documents', line: /^Relevanta dokument$/, seenIn: 'docplayer /amp/' },
+  { name: 'docplayer save-as', line: /^(?:Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG)$/, seenIn: 'docplayer', phrase: 'Save this PDF as', fixed: true },
+  { name: 'docplayer size', line: /^Storlek:\s*px$/, seenIn: 'docplayer', phrase: 'Storlek: px', fixed: true },
+  { name: 'docplayer start page', line: /^Starta visningen från sidan:?$/, seenIn: 'docplayer', phrase: 'Starta visningen från sidan', fixed: true },
+  { name: 'docplayer download', line: /^Download\s+["”“„].*$/s, seenIn: 'docplayer' },
+  { name: 'transcript marker', line: /^(?:Transkript|Transcription)$/, seenIn: 'docplayer, doczz', fixed: true },
+  { name: 'docplayer views', line: /^\|\s*\|.*Visningar:?.*$/, seenIn: 'docplayer (alternative frame)', fixed: true },
+  { name: 'related documents', line: /^Relevanta dokument$/, seenIn: 'docplayer /amp/', phrase: 'Relevanta dokument', fixed: true },
   // 5dok.org (6 documents)
-  { name: '5dok no results', line: /^•?\s*No results found$/, seenIn: '5dok' },
-  { name: '5dok N/A', line: /^N\/A$/, seenIn: '5dok' },
-  { name: '5dok protected', line: /^Protected$/, seenIn: '5dok' },
-  { name: '5dok academic year', line: /^Academic year:\s*\d{4}$/, seenIn: '5dok' },
-  { name: '5dok share', line: /^Share\s+".*"?$/s, seenIn: '5dok' },
-  { name: '5dok copied', line: /^Copied!$/, seenIn: '5dok' },
-  { name: '5dok loading', line: /^Loading\.+\s*\(view fulltext now\)$/, seenIn: '5dok' },
-  { name: '5dok full text', line: /^Full text$/, seenIn: '5dok' },
+  { name: '5dok no results', line: /^•?\s*No results found$/, seenIn: '5dok', phrase: 'No results found', fixed: true },
+  { name: '5dok N/A', line: /^N\/A$/, seenIn: '5dok', fixed: true },
+  { name: '5dok protected', line: /^Protected$/, seenIn: '5dok', fixed: true },
+  { name: '5dok academic year', line: /^Academic year:\s*\d{4}$/, seenIn: '5dok', fixed: true },
+  { name: '5dok share', line: /^Share\s+["”“„].*$/s, seenIn: '5dok' },
+  { name: '5dok copied', line: /^Copied!$/, seenIn: '5dok', fixed: true },
+  { name: '5dok loading', line: /^Loading\.+\s*\(view fulltext now\)$/, seenIn: '5dok', phrase: 'Loading (view fulltext now)', fixed: true },
+  { name: '5dok full text', line: /^Full text$/, seenIn: '5dok', fixed: true },
   { name: '5dok in document', line: /^In document\s.*\(Page \d+-\d+\)$/, seenIn: '5dok article' },
   // pdfslide, vdocuments, dokumen.tips, yumpu
-  { name: 'preview chrome', line: /^(?:Upload others View Download Embed Size \(px\)|Citation preview|Page 1:.*·|Create successful ePaper yourself.*|SHOW (?:MORE|LESS)|Views)$/, seenIn: 'pdfslide, dokumen.tips, yumpu' },
+  { name: 'preview chrome', line: /^(?:Upload others View Download Embed Size \(px\)|Citation preview|Page 1:.*·|Create successful ePaper yourself.*|SHOW (?:MORE|LESS)|Views)$/, seenIn: 'pdfslide, dokumen.tips, yumpu', fixed: true },
   // Municipal web pages: skip links, breadcrumbs, cookie banners, sharing, dates of the page, links
-  { name: 'skip link', line: /^(?:Hoppa (?:över navigering|till (?:huvudinnehåll(?:et)?|innehåll(?:et)?|meny(?:n)?))(?:\s+Hoppa till (?:innehåll|meny))?(?:\s*\/\s*Skip to main content)?|Skip to main content)$/i, seenIn: 'Alingsås, Hylte, Linköping, Gotland, Region Stockholm' },
-  { name: 'close box', line: /^Stäng rutan$/, seenIn: 'Gotland' },
+  { name: 'skip link', line: /^(?:Hoppa (?:över navigering|till (?:huvudinnehåll(?:et)?|innehåll(?:et)?|meny(?:n)?))(?:\s+Hoppa till (?:innehåll|meny))?(?:\s*\/\s*Skip to main content)?|Skip to main content)$/i, seenIn: 'Alingsås, Hylte, Linköping, Gotland, Region Stockholm', fixed: true },
+  { name: 'close box', line: /^Stäng rutan$/, seenIn: 'Gotland', fixed: true },
   { name: 'breadcrumb', line: /^(?:Din position|Du är här):\s*\S.*$/, seenIn: 'insynsverige (Tyresö), portals' },
-  { name: 'cookie banner', line: /^(?:Vi använder (?:kakor|cookies)\b.*|Läs mer om (?:kakor|cookies).*|Jag (?:godkänner|förstår)|Vad är cookies\?|Godkänn (?:alla )?(?:kakor|cookies))$/i, seenIn: 'Örebro' },
-  { name: 'site notice', line: /^VIKTIG INFORMATION:?$/, seenIn: 'Örebro' },
-  { name: 'menu', line: /^(?:Meny|Öppna sök(?:\s+Sök)?|Sök)$/, seenIn: 'Örebro, Leksand' },
+  { name: 'cookie banner', line: /^(?:Vi använder (?:kakor|cookies)\b.*|Läs mer om (?:kakor|cookies).*|Jag (?:godkänner|förstår)|Vad är cookies\?|Godkänn (?:alla )?(?:kakor|cookies))$/i, seenIn: 'Örebro', fixed: true },
+  { name: 'site notice', line: /^VIKTIG INFORMATION:?$/, seenIn: 'Örebro', fixed: true },
+  { name: 'menu', line: /^(?:Meny|Öppna sök(?:\s+Sök)?|Sök)$/, seenIn: 'Örebro, Leksand', fixed: true },
   { name: 'share', line: /^Dela (?:sidan|på)\b.*$/, seenIn: 'Falun' },
-  { name: 'contact heading', line: /^(?:Kontaktinformation|Kontakt)$/, seenIn: 'Falun, Hylte' },
+  { name: 'contact heading', line: /^(?:Kontaktinformation|Kontakt)$/, seenIn: 'Falun, Hylte', fixed: true },
   { name: 'page dates', line: /^(?:Publicerad|Senast (?:uppdaterad|ändrad)(?: den)?|Sidan uppdaterad|Uppdaterad)\b:?.*$/i, seenIn: 'Östersund, Hylte, Kalmar, Falun, Österåker, Sundbyberg, Linköping' },
   { name: 'old news warning', line: /^Den här (?:nyheten|sidan) publicerades för mer än .*$/, seenIn: 'Hylte' },
   { name: 'printed from', line: /^Utskrivet från:?\s*\S+$/, seenIn: 'Gotland' },
   { name: 'more pages', line: /^(?:Fler sidor inom\b.*|Tidigare kallelser, handlingar och protokoll.*)$/, seenIn: 'Kalmar' },
   { name: 'media player', line: /^(?:NaN:NaN|\d\d:\d\d) \/ (?:NaN:NaN|\d\d:\d\d)$/, seenIn: 'Habo' },
   { name: 'programme counter', line: /^(?:Program|\d+ av \d+)$/, seenIn: 'Habo' },
-  { name: 'file table', line: /^Filer tillgängliga för nedladdning$/, seenIn: 'Borås' },
+  { name: 'file table', line: /^Filer tillgängliga för nedladdning$/, seenIn: 'Borås', phrase: 'Filer tillgängliga för nedladdning', fixed: true },
   { name: 'logo text', line: /^Logotyp för .*$/, seenIn: 'Borås' },
 ];
 

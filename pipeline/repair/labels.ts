@@ -106,6 +106,25 @@ const PROTOKOLL_LINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L} -]*${DECIDING_GENITIVE} bes\p{L}{2,4}|utdrag ur protokoll\b.*|protokollsutdrag|vid protokollet|justerandes signatur|dag för justering)[.,:;]?\s*$`,
   'imu',
 );
+/**
+ * Marks of a protokoll inside a line, as its header prints them (FACTS: the letterhead's
+ * "SAMMANTRÄDESPROTOKOLL", "Utses att justera", "Paragrafer 201-204", the bevis "Protokollet är
+ * justerat"): a paragraph sign misread there is a paragraph sign.
+ */
+const PROTOKOLL_MARK = /sammanträdesprotokoll|\butses att justera\b|\bparagrafer?\s*:?\s*§*\s*\d{1,4}\s*[-–]\s*§*\s*\d{1,4}|\bprotokollet är justerat\b/i;
+/** The paragraph range a protokoll's header prints ("Paragrafer 201-204", "Paragraf 84-97"). */
+const PARAGRAPH_RANGE = /\bparagrafer?\s*:?\s*§*\s*(\d{1,4})\s*[-–]\s*§*\s*(\d{1,4})/i;
+
+/**
+ * A paragraph opening a line with its title or case number after it, the sign as OCR read it: "8 87
+ * Engångsbidrag …", "KFN 8 41 Bidrag …" (an organ's code before it), "817 Dnr 2015/611" (the sign
+ * run into the number). Only the signs no word or number starts with ("8" before a number, "$",
+ * "&", "£"), and a sign run into its number only before a title or a case-number label.
+ */
+const OPENING_PARAGRAPH = /^([ \t]*(?:[A-ZÅÄÖ]{2,5}[ \t]+)?)(?:[8$&£][ \t](\d{1,3})|[8$&£](\d{1,3}))(?=[ \t]+(?:\p{Lu}\p{Ll}|Dnr\b|DNR\b|Diarienummer\b))/gmu;
+/** An organ's paragraph cited inside a sentence, the sign read as 8, & or $: "KS 8 203, 2019-10-29" is "KS § 203". */
+const CITED_PARAGRAPH = /(?<![\p{L}\d])([A-ZÅÄÖ]{2,5}) [8&$] (\d{1,4})(?![\d\p{L}])/gu;
+
 /** A decision heading whose last word OCR damaged: "Socialnämndens beshut", "… besthi". */
 const DAMAGED_DECISION = new RegExp(String.raw`^(\p{Lu}[\p{L} -]*${DECIDING_GENITIVE}) (bes\p{L}{2,4})[ \t]*(?=\n\s*([^\n]*)|$)`, 'gmu');
 /** A deciding body's genitive as it should be spelled, ending a word. */
@@ -198,8 +217,10 @@ export function restoreLabels(text: string, damaged = true): string {
     .join('\n');
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
-  const restored = damaged ? restoreAtt(restoreMarkers(labelled.split('\n').map((line) => restorePhone(restoreSlash(restoreDnrLabels(line)))).join('\n'))) : labelled;
-  if (!PROTOKOLL_LINE.test(restored)) return restored;
+  const restored = damaged ? restoreYears(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => restorePhone(restoreSlash(restoreDnrLabels(line)))).join('\n')))) : labelled;
+  if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
+  const range = PARAGRAPH_RANGE.exec(restored);
+  const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
   const paragraphs = restored
     .replace(DAMAGED_DECISION, (line, organ: string, word: string, next?: string) => (isDamagedBeslut(word, next ?? '') ? `${organ} beslut` : line))
     .replace(DAMAGED_GENITIVE, (line, word: string, beslut: string, next?: string) =>
@@ -208,7 +229,14 @@ export function restoreLabels(text: string, damaged = true): string {
     .replace(PARAGRAPH, (line, a?: string, b?: string) => {
       const number = a === undefined ? b! : paragraphNumber(a);
       return number === null ? line : `§ ${number}`;
-    });
+    })
+    .replace(OPENING_PARAGRAPH, (whole, organ: string, spaced?: string, run?: string) => {
+      const number = spaced ?? run!;
+      // A number run into the sign must be one the header's range has ("817" is § 17 of 8-24).
+      if (number.startsWith('0') || (run !== undefined && (!range || !inRange(Number(number))))) return whole;
+      return `${organ}§ ${number}`;
+    })
+    .replace(CITED_PARAGRAPH, (_whole, organ: string, number: string) => `${organ} § ${number}`);
   return continueParagraphs(paragraphs);
 }
 
@@ -271,6 +299,28 @@ function restoreSlash(line: string): string {
   return line.replace(/(?<=(?:(?<!\p{L})(?:[Dd]nr|[Dd]ar|[Dd]iarienr|[Dd]iarienummer|Ärendenummer|Ärendenr)[.:]?\s|\())((?:\p{Lu}[\p{L}]{0,4}\s)?)(\d{1,6})\s(\d{2,6})(?=[\s).,]|$)/gu, (whole, prefix: string, a: string, b: string) => {
     const joined = `${prefix}${a}/${b}`;
     return findCaseNumbers(`Dnr ${joined}`).some((c) => c.printed === joined) ? joined : whole;
+  });
+}
+
+/** A full date: "2012-09-26", "26 september 2012", "den 4 mars 2019". */
+const FULL_DATE_YEAR = /(?<=(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)(?=\s?-\s?[01]\d\s?-\s?[0-3]\d(?!\d))/giu;
+
+/**
+ * A date's year a worn copy misread in one digit ("2042-09-26" in a protokoll of 2012, "2046-04-26"
+ * for 2016): a full date whose year is later than the year the document prints most (three times at
+ * least), differs from it in one of its last two digits, and is printed nowhere else, is read as
+ * that year. A year printed twice, or an earlier one, is left as printed: plans and history are
+ * dated too.
+ */
+function restoreYears(text: string): string {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const [common, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (times < 3) return text;
+  return text.replace(FULL_DATE_YEAR, (year: string) => {
+    if (year <= common || counts.get(year) !== 1 || year.slice(0, 2) !== common.slice(0, 2)) return year;
+    const differs = [2, 3].filter((i) => year[i] !== common[i]).length;
+    return differs === 1 ? common : year;
   });
 }
 

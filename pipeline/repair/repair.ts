@@ -6,6 +6,7 @@
  * another reading wins by a clear margin. Everything that is not a changed word is copied through,
  * so text without damage comes out byte-identical and line structure is kept.
  */
+import { wrapperPatternOf } from '../text/model.ts';
 import { misreadDnrLabels } from '../dnr-label.ts';
 import { readLabels } from './labels.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
@@ -153,8 +154,24 @@ interface Token {
 /** A word as the first pass read it: `original` as printed at `index`, `text` as read. */
 type FirstReading = Pick<PhraseWord, 'index' | 'original' | 'text' | 'fixed'>;
 
+/**
+ * Spans no word of is read as another: case numbers, codes and numbers (PROTECTED), and lines of a
+ * hosting site's fixed chrome ("Save this PDF as", "Transkript"; the word "Share" before a quoted
+ * title), which are English or fixed wording, no Swedish words misread.
+ */
 function protectedRanges(text: string): [number, number][] {
-  return [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length]);
+  const ranges: [number, number][] = [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length]);
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const chrome = trimmed ? wrapperPatternOf(trimmed) : undefined;
+    if (chrome?.fixed) ranges.push([at, at + line.length]);
+    // A line that quotes the document's title ("Share ”Taxa för …”"): only the site's word.
+    else if (chrome?.name === 'docplayer download' || chrome?.name === '5dok share') ranges.push([at, at + line.search(/\S/) + trimmed.split(/\s/)[0]!.length]);
+    at += line.length + 1;
+  }
+  // In order of their starts: the word pass walks them alongside the words.
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 /** A reading of a word: its prior minus the channel cost, before context. */

@@ -9,8 +9,10 @@
  * that flatten each PDF page onto one long line (docplayer and its like, FACTS F0.1), whose page
  * number, running header and footer are split off the line here.
  */
-import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, WRAPPER_LINES } from '../grammar/layout.ts';
+import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, WRAPPER_LINES, type LayoutPattern } from '../grammar/layout.ts';
 import { headingRole } from '../grammar/labels.ts';
+import { editDistance } from '../edit-distance.ts';
+import { fold } from '../fold.ts';
 
 export type LineRole = 'content' | 'wrapper' | 'page' | 'header' | 'footer';
 
@@ -73,7 +75,27 @@ function physicalLines(text: string): Line[] {
   return out;
 }
 
-const wrapperOf = (text: string): string | undefined => WRAPPER_LINES.find((w) => w.line.test(text))?.name;
+/** The wrapper pattern a (trimmed) line is, exactly or as OCR damaged its fixed wording; undefined for any other line. */
+export const wrapperPatternOf = (text: string): LayoutPattern | undefined => WRAPPER_LINES.find((w) => w.line.test(text)) ?? wrapperPhrase(text);
+const wrapperOf = (text: string): string | undefined => wrapperPatternOf(text)?.name;
+
+/** Wrapper patterns with a fixed wording, folded, for lines a scan's OCR damaged. */
+const PHRASES = WRAPPER_LINES.filter((w) => w.phrase).map((w) => ({ pattern: w, folded: [...fold(w.phrase!).replace(/[^\p{L}]/gu, '')] }));
+
+/**
+ * The wrapper pattern a short line is, read as OCR damaged it: its letters (a leading bullet and
+ * punctuation dropped, diacritics folded) within one edit per six letters of a fixed wording ("+ No
+ * results tound", "Storiek: px"). Long phrases only: a short one is too easily another line.
+ */
+function wrapperPhrase(text: string): LayoutPattern | undefined {
+  if (text.length > 50) return undefined;
+  const letters = [...fold(text).replace(/[^\p{L}]/gu, '')];
+  for (const { pattern, folded } of PHRASES) {
+    if (folded.length < 9 || Math.abs(letters.length - folded.length) > 2) continue;
+    if (editDistance(letters, folded) <= Math.floor(folded.length / 6)) return pattern;
+  }
+  return undefined;
+}
 
 /** Builds the text model of `text`. Pure; never throws. */
 export function readText(text: string): TextModel {
@@ -108,16 +130,23 @@ export function readText(text: string): TextModel {
   }
   // docplayer's download line and 5dok's share line quote the title too.
   for (const line of lines) {
-    if (wrapperTitle === null && (line.wrapper === 'docplayer download' || line.wrapper === '5dok share')) wrapperTitle = /"(.*)"?/s.exec(line.text)?.[1]?.replace(/"$/, '') ?? null;
+    if (wrapperTitle === null && (line.wrapper === 'docplayer download' || line.wrapper === '5dok share')) wrapperTitle = /["”“„](.*)/s.exec(line.text)?.[1]?.replace(/["”“„]\s*(?:Transkript|Transcription)?$/, '').trim() || null;
   }
   markRelated(lines);
   markCounters(lines);
 
-  // Transcript pages: long lines, all or all but the first opening with the page's number.
-  const long = lines.filter((l) => l.role === 'content' && l.text.length > FLAT_LINE);
-  const numbered = long.filter((l) => PAGE_PREFIX.test(l.text)).length;
-  const flattened = long.length >= 2 && numbered >= 1 && numbered >= long.length - 1;
-  const out = flattened ? splitFlattened(lines) : lines;
+  // Transcript pages: long lines, all or all but the first opening with the page's number; also
+  // when a printout wrapped them at the page's width (a scan of a transcript).
+  let flattened = flatTranscript(lines);
+  let source = lines;
+  if (!flattened) {
+    const unwrapped = unwrap(lines, text);
+    if (unwrapped !== lines && flatTranscript(unwrapped)) {
+      source = unwrapped;
+      flattened = true;
+    }
+  }
+  const out = flattened ? splitFlattened(source) : source;
   renumber(out);
   markPageLines(out);
   markRunningHeaders(out);
@@ -134,6 +163,62 @@ export function readText(text: string): TextModel {
   const filled = content.filter((l) => !l.blank).length;
   const doubleSpaced = filled >= 8 && content.filter((l, i) => !l.blank && content[i + 1]?.blank).length >= filled * 0.8;
   return { text, lines: out, pages, flattened, wrapperTitle, doubleSpaced };
+}
+
+/** Transcript pages: two long lines or more, all or all but the first opening with the page's number. */
+function flatTranscript(lines: Line[]): boolean {
+  const long = lines.filter((l) => l.role === 'content' && l.text.length > FLAT_LINE);
+  const numbered = long.filter((l) => PAGE_PREFIX.test(l.text)).length;
+  return long.length >= 2 && numbered >= 1 && numbered >= long.length - 1;
+}
+
+/** How full a line must be, of the text's widest lines, to have been wrapped there. */
+const FULL_LINE = 0.8;
+
+/**
+ * The lines of text wrapped at a fixed width (a printout or an OCR'd page) joined back into the
+ * lines they were: a line as wide as the widest lines goes on in the next one, also across one blank
+ * line (OCR sets paragraph breaks where the print's lines stand further apart). Used only where the
+ * joined lines turn out to be a transcript's flattened pages.
+ * Each joined line spans its pieces in the text, its text the same length with the line breaks read
+ * as spaces, so offsets stay exact. Returns `lines` itself when nothing was wrapped.
+ */
+function unwrap(lines: Line[], text: string): Line[] {
+  const content = lines.filter((l) => l.role === 'content' && !l.blank);
+  if (content.length < 8) return lines;
+  const lengths = content.map((l) => l.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  if (width < 50 || width > FLAT_LINE) return lines;
+  const full = (l: Line): boolean => l.role === 'content' && !l.blank && l.text.length >= width * FULL_LINE;
+  const out: Line[] = [];
+  let joined = false;
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    let last = first;
+    let k = i;
+    while (full(last)) {
+      const next = lines[k + 1];
+      const afterBlank = lines[k + 2];
+      // Not across a page break (a form feed), nor into a line that opens the next transcript page
+      // ("2 Nuläge …" after a sentence's end): pages stay apart.
+      const opensPage = (l: Line): boolean => /[.!?:)]$/.test(last.text) && PAGE_PREFIX.test(l.text);
+      if (next && next.role === 'content' && !next.blank && next.page === last.page && !opensPage(next)) k += 1;
+      else if (next?.blank && afterBlank && afterBlank.role === 'content' && !afterBlank.blank && afterBlank.page === last.page && !opensPage(afterBlank)) k += 2;
+      else break;
+      last = lines[k]!;
+    }
+    if (k === i) {
+      out.push(first);
+      continue;
+    }
+    joined = true;
+    const span = text.slice(first.start, last.end).replace(/\s/g, ' ');
+    out.push({ ...first, end: last.end, text: span });
+    i = k;
+  }
+  if (!joined) return lines;
+  out.forEach((l, n) => (l.n = n));
+  return out;
 }
 
 /**

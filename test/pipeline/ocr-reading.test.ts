@@ -243,4 +243,40 @@ describe('OCR damage, read through repair', () => {
     expect(doc.title).not.toBe('Göteborgs Stad');
   });
 
+  it('reads a paragraph sign OCR took for 8, & or $ before a paragraph\'s title or case number, and in a cited paragraph', () => {
+    const head = 'ORUST KOMMUN SAMMANTRÄDESPROTOKOLL\nUtses att justera Anna Berg\nParagrafer 8-24\n\n';
+    const signed = repair(`${head}8 17 Engångsbidrag till föreningen\n\nKFN 8 18 Bidrag till studieförbund\n\n819 Dnr 2015/611\nKommunstyrelsen har, KS 8 203, 2019-10-29, berett ärendet.`, { regime: 'worn' }).text;
+    expect(signed).toContain('§ 17 Engångsbidrag till föreningen');
+    expect(signed).toContain('KFN § 18 Bidrag till studieförbund');
+    expect(signed).toContain('§ 19 Dnr 2015/611');
+    expect(signed).toContain('KS § 203, 2019-10-29');
+    // A number that is no paragraph's: an amount, a number the range has not, outside a protokoll.
+    const left = repair(`${head}8 000 kronor i bidrag.\n\n860 Dnr 2015/611\n\n812 KFKS 2016/22-002`, { regime: 'worn' }).text;
+    expect(left).toContain('8 000 kronor');
+    expect(left).toContain('860 Dnr 2015/611');
+    expect(left).toContain('812 KFKS 2016/22-002');
+    expect(repair('Tjänsteutlåtande\n\n8 17 Bakgrunden är denna.', { regime: 'worn' }).text).toContain('8 17 Bakgrunden');
+  });
+
+  it('reads a date\'s year a worn copy misread in one digit as the year the document prints, and only then', () => {
+    const text = (date: string): string => `Protokoll 2012-09-20\nSammanträdesdatum 2012-09-20\nBudget 2012\nJusteringsdag: ${date}\nText.`;
+    expect(repair(text('2042-09-26'), { regime: 'worn' }).text).toContain('Justeringsdag: 2012-09-26');
+    expect(repair(text('26 september 2042'), { regime: 'worn' }).text).toContain('26 september 2012');
+    // An earlier year, a year two digits away, a year printed twice: as printed.
+    expect(repair(text('2011-09-26'), { regime: 'worn' }).text).toContain('2011-09-26');
+    expect(repair(text('2045-09-26'), { regime: 'worn' }).text).toContain('2045-09-26');
+    expect(repair(`${text('2014-09-26')}\nPlanen gäller till 2014.`, { regime: 'worn' }).text).toContain('2014-09-26');
+  });
+
+  it('reads a header table whose OCR set a blank line after every row', () => {
+    const doc = read('LULEÅ KOMMUN\nSAMMANTRÄDESPROTOKOLL\n\nKommunstyrelsen\n\nSammanträdesdatum\n\n2019-05-13\n\nPlats och tid\n\nKommunstyrelsens sammanträdesrum\n\nTid och plats för justering\n\nKansliet 2019-05-15 16:00\n\nJusterade paragrafer\n\n118-121\n\n§ 118\n\nVal av justerare\n\nBeslut\nKommunstyrelsen utser Anna Berg.');
+    expect(doc).toMatchObject({ meetingDate: '2019-05-13', justerat: '2019-05-15' });
+  });
+
+  it('leaves a hosting site\'s chrome as printed, and knows it when OCR damaged it', () => {
+    const chrome = '+ No results tound\n\nTaxa för uthyrning av båtplatser\n\nShare ”Taxa för uthyrning av båtplatser”\n\nSave this PDF as:\n\nTranskript';
+    const repaired = repair(chrome, { regime: 'worn' }).text;
+    for (const line of ['Share ”Taxa för uthyrning av båtplatser”', 'Save this PDF as:', 'Transkript']) expect(repaired).toContain(line);
+    expect(read(`${chrome}\n\nTekniska nämnden\nTjänsteskrivelse\nSammanfattning\nText.`).title).not.toMatch(/results/);
+  });
 });
