@@ -16,7 +16,7 @@ const program = new Command('diarium')
   .addHelpText(
     'after',
     `
-Exit codes: 0 ok, 1 some inputs failed (see the report), 2 wrong arguments, 3 no search server.
+Exit codes: 0 ok, 1 some inputs failed (see the report), 2 wrong arguments, 3 no search server, 130 stopped by Ctrl-C.
 Environment: DIARIUM_HOME (default ./.diarium), MEILI_URL and MEILI_MASTER_KEY (external server), DIARIUM_INDEX.`,
   );
 
@@ -31,10 +31,16 @@ program.addCommand(modelsCommand());
 
 /** Added commands do not inherit these settings from the program, so set them on every one. */
 function configure(command: Command): void {
-  command.exitOverride().showHelpAfterError();
+  command.exitOverride().showHelpAfterError('(add --help for usage)');
   command.commands.forEach(configure);
 }
 configure(program);
+
+/** A file-system error about a path (ENOENT, EISDIR, EACCES …). */
+function isFileError(error: unknown): error is NodeJS.ErrnoException & { path: string; code: string } {
+  const e = error as NodeJS.ErrnoException;
+  return typeof e?.code === 'string' && typeof e.path === 'string' && ['ENOENT', 'EISDIR', 'EACCES', 'ENOTDIR', 'EPERM'].includes(e.code);
+}
 
 try {
   await program.parseAsync(process.argv);
@@ -53,8 +59,14 @@ try {
   } else if (error instanceof MeilisearchRequestError) {
     process.stderr.write(`diarium: lost the connection to Meilisearch: ${error.message}\n`);
     process.exitCode = ExitCode.ServerUnavailable;
+  } else if (isFileError(error)) {
+    // A path given on the command line that is not there or not readable.
+    const reason = error.code === 'ENOENT' ? 'no such file or folder' : error.code === 'EISDIR' ? 'is a folder, not a file' : error.code === 'EACCES' ? 'permission denied' : error.code;
+    process.stderr.write(`diarium: ${error.path}: ${reason}\n`);
+    process.exitCode = error.code === 'EACCES' ? ExitCode.Failure : ExitCode.Usage;
   } else {
-    process.stderr.write(`diarium: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    // One line; the stack only when asked for (a bug report wants it, a user does not).
+    process.stderr.write(`diarium: unexpected error: ${(error as Error).message ?? String(error)}${process.env.DIARIUM_DEBUG ? `\n${(error as Error).stack}` : ' (DIARIUM_DEBUG=1 shows where)'}\n`);
     process.exitCode = ExitCode.Failure;
   }
 }

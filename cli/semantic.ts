@@ -1,19 +1,41 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../index/config.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
-import { chooseModel, missingModelMessage } from '../pipeline/embed/model.ts';
+import { chooseModel, type ModelChoice } from '../pipeline/embed/model.ts';
+
+/** Why the model is wanted: the note on a missing model says what the user gets instead. */
+export type ModelUse = 'ingest' | 'search' | 'serve';
 
 /**
- * The embedding model for this command, or null with one plain line on standard error saying that
- * search is keyword-only and how to change that.
+ * The embedding model for this command, or null with one line on standard error. A search that
+ * asked for `--semantic` is told each time that it searches by words; ingest says it once per
+ * DIARIUM_HOME (a marker file remembers), since most installations run without a model for good;
+ * `diarium models status` gives the details.
  */
-export async function loadEmbedder(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<Embedder | null> {
+export async function loadEmbedder(config: Config, use: ModelUse, env: NodeJS.ProcessEnv = process.env): Promise<Embedder | null> {
   const choice = chooseModel(env, config.home);
   if (!choice.present) {
-    process.stderr.write(`diarium: ${missingModelMessage(choice)}\n`);
+    const note = missingNote(choice, use, config.home);
+    if (note) process.stderr.write(`diarium: ${note}\n`);
     return null;
   }
   // transformers.js and ONNX Runtime load only when there is a model to run.
   const { Embedder } = await import('../pipeline/embed/embedder.ts');
   return Embedder.load(choice, path.join(config.home, 'embeddings'));
+}
+
+function missingNote(choice: ModelChoice, use: ModelUse, home: string): string | null {
+  const how = '`diarium models status` says how to add one';
+  if (use === 'search') return `--semantic needs an embedding model and there is none at ${choice.folder}: searching by words only (${how}).`;
+  if (use === 'serve') return `no embedding model at ${choice.folder}: the page searches by words, similar documents go by shared terms (${how}).`;
+  const marker = path.join(home, 'no-model-noted');
+  if (fs.existsSync(marker)) return null;
+  try {
+    fs.mkdirSync(home, { recursive: true });
+    fs.writeFileSync(marker, `${choice.folder}\n`);
+  } catch {
+    // Said again next time: no harm.
+  }
+  return `no embedding model at ${choice.folder}: documents are indexed for search by words (said once; ${how}).`;
 }

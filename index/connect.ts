@@ -2,7 +2,7 @@ import { createClient } from './client.ts';
 import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
 import { DiariumError, ExitCode } from './errors.ts';
-import { serverPaths, serverStatus, startServer } from './server.ts';
+import { ensureMasterKey, serverPaths, serverStatus, startServer } from './server.ts';
 
 /** A client for the server this configuration points at. */
 export interface Connection {
@@ -47,4 +47,15 @@ export async function connect(config: Config, options: ConnectOptions = {}): Pro
   }
   const info = await startServer(paths);
   return { client: createClient(info.url, info.key), url: info.url, embedded: true };
+}
+
+/**
+ * The embedded server under `home` as it is now, or null when it is not running. It may have been
+ * stopped and started again on another port since a client was made: its state file says where.
+ * Starts nothing (a user who stopped the server meant it).
+ */
+export async function findEmbedded(home: string): Promise<Meilisearch | null> {
+  const paths = serverPaths(home);
+  const status = await serverStatus(paths);
+  return status.state === 'running' ? createClient(status.info.url, ensureMasterKey(paths)) : null;
 }

@@ -24,7 +24,7 @@ export class BadRequest extends Error {}
 /** Unix seconds of a YYYY-MM-DD date at the start (or end) of that day, or null when absent. */
 function day(value: string | null, endOfDay: boolean): number | null {
   if (!value) return null;
-  if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw new BadRequest(`not a date (YYYY-MM-DD): ${value.slice(0, 20)}`);
+  if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw new BadRequest(`Inget datum (ÅÅÅÅ-MM-DD): ${value.slice(0, 20)}`);
   return Date.parse(`${value}T00:00:00Z`) / 1000 + (endOfDay ? 86_399 : 0);
 }
 
@@ -37,6 +37,9 @@ export function filterFromParams(params: URLSearchParams): string {
   }
   const from = day(params.get('from'), false);
   const to = day(params.get('to'), true);
+  if (from !== null && to !== null && from > to) {
+    throw new BadRequest(`Från-datumet ${params.get('from')} ligger efter till-datumet ${params.get('to')}: byt plats på dem.`);
+  }
   if (from !== null) clauses.push(`sortDate >= ${from}`);
   if (to !== null) clauses.push(`sortDate <= ${to}`);
   return clauses.join(' AND ');
@@ -45,13 +48,19 @@ export function filterFromParams(params: URLSearchParams): string {
 /** A search request from the page's URL parameters (`q`, facets, `from`, `to`, `sort`, `page`). */
 export function requestFromParams(params: URLSearchParams): SearchRequest {
   const q = params.get('q') ?? '';
-  if (q.length > MAX_QUERY) throw new BadRequest(`the query is longer than ${MAX_QUERY} characters`);
+  if (q.length > MAX_QUERY) throw new BadRequest(`Sökfrågan är längre än ${MAX_QUERY} tecken.`);
   const limit = Math.min(MAX_LIMIT, Math.max(1, Number(params.get('limit')) || 20));
   const page = Math.max(1, Math.floor(Number(params.get('page')) || 1));
   const offset = params.has('offset') ? Math.max(0, Number(params.get('offset')) || 0) : (page - 1) * limit;
-  const sort = params.get('sort') === 'date' ? ['sortDate:desc'] : [];
+  const sort = SORTS[params.get('sort') ?? ''] ?? [];
   return { q, filter: filterFromParams(params), facets: [...FACETS], limit, offset, sort };
 }
+
+/**
+ * The page's orders: relevance (none), newest or oldest first, title A–Ö. Meilisearch puts
+ * documents without the field last in either direction.
+ */
+export const SORTS: Record<string, string[]> = { date: ['sortDate:desc'], oldest: ['sortDate:asc'], title: ['title:asc'] };
 
 /** Fields shown in lists; the full text only comes with the document itself. */
 const LIST_FIELDS = ['id', 'title', 'doctype', 'municipality', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'items', 'source', 'pages', 'year', 'sortDate'];
@@ -66,7 +75,7 @@ export async function search(index: Index<Document>, params: URLSearchParams, em
 
 /** Values of one facet matching what the user typed (facet search), with counts for the current search. */
 export async function facetValues(index: Index<Document>, facet: string, params: URLSearchParams): Promise<{ value: string; count: number }[]> {
-  if (!(FACETS as readonly string[]).includes(facet)) throw new BadRequest(`not a facet: ${facet.slice(0, 40)}`);
+  if (!(FACETS as readonly string[]).includes(facet)) throw new BadRequest(`Inget filter: ${facet.slice(0, 40)}`);
   const request = requestFromParams(params);
   const result = await index.searchForFacetValues({
     facetName: facet,
@@ -86,7 +95,7 @@ export type CaseDocument = Document & { caseItems: Document['items'] };
  * "KS2018/906" and "611–2022" finds "611-2022"), each with the items that handle the case.
  */
 export async function caseDocuments(index: Index<Document>, dnr: string): Promise<CaseDocument[]> {
-  if (!dnr || dnr.length > 100) throw new BadRequest('ett diarienummer behövs');
+  if (!dnr || dnr.length > 100) throw new BadRequest('Ett diarienummer behövs.');
   const key = caseKey(dnr);
   const result = await index.search<Document>('', {
     filter: inList('caseKeys', [key]),

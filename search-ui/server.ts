@@ -26,6 +26,12 @@ export interface SearchServerOptions {
    * the page may only leave loopback with one.
    */
   apiKey?: string | null;
+  /**
+   * Finds the search server again when it stops answering (the embedded one restarted on a new
+   * port): the index on the server now running, or null when none is. A request that failed for
+   * want of a connection is tried once more on the index it returns.
+   */
+  reconnect?: () => Promise<Index<Document> | null>;
 }
 
 /** True when the request carries the key, compared in constant time. */
@@ -68,11 +74,11 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
 }
 
 async function getDocument(index: Index<Document>, id: string): Promise<Document> {
-  if (!ID.test(id)) throw new NotFound('no such document');
+  if (!ID.test(id)) throw new NotFound('Dokumentet finns inte.');
   try {
     return await index.getDocument(id);
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') throw new NotFound('no such document');
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') throw new NotFound('Dokumentet finns inte.');
     throw error;
   }
 }
@@ -86,53 +92,69 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
   return { file: path.join(dist, 'index.html'), type: TYPES['.html']! };
 }
 
-export function createSearchServer({ index, dist, embedder = null, corpus = new WordModel(), apiKey = null }: SearchServerOptions): http.Server {
+export function createSearchServer({ index: initial, dist, embedder = null, corpus = new WordModel(), apiKey = null, reconnect }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
+  let index = initial;
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const parts = url.pathname.split('/').filter(Boolean);
     try {
       if (apiKey && !authorised(req, apiKey)) return send(res, 401, 'text/plain; charset=utf-8', 'Inloggning krävs.', { 'www-authenticate': 'Basic realm="diarium", charset="UTF-8"' });
-      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'only GET' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Endast GET-anrop.' });
       if (parts[0] !== 'api') {
         const { file, type } = staticFile(root, url.pathname);
-        if (!fs.existsSync(file)) return send(res, 500, 'text/plain; charset=utf-8', 'The search page is not built: run `npm run build:ui`.');
+        if (!fs.existsSync(file)) return send(res, 500, 'text/plain; charset=utf-8', 'Sidan är inte byggd: kör `npm run build:ui`.');
         return send(res, 200, type, fs.readFileSync(file), type.startsWith('text/html') ? {} : { 'cache-control': 'max-age=3600' });
       }
-      const route = parts.slice(1).join('/');
-      if (route === 'status') {
-        const stats = await index.getStats();
-        return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing, semantic: embedder !== null, model: embedder?.choice.name ?? null });
+      try {
+        return await api(res, url, parts, index);
+      } catch (error) {
+        if (!(error instanceof MeilisearchRequestError) || !reconnect) throw error;
+        // The server may be back on another port: find it and try once more.
+        const found = await reconnect();
+        if (!found) throw error;
+        index = found;
+        return await api(res, url, parts, index);
       }
-      if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder));
-      if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
-      if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
-      if (route === 'export') return await exportResults(res, index, url.searchParams);
-      if (parts[1] === 'documents' && parts.length === 3) return json(res, 200, await getDocument(index, parts[2]!));
-      if (parts[1] === 'documents' && parts[3] === 'similar' && parts.length === 4) {
-        const doc = await getDocument(index, parts[2]!);
-        return json(res, 200, embedder ? await similarBySemantics(index, doc) : await similarByTerms(index, doc, corpus));
-      }
-      if (parts[1] === 'documents' && parts[3] === 'pages' && parts.length === 5) {
-        const doc = await getDocument(index, parts[2]!);
-        const n = Number(parts[4]);
-        if (!Number.isInteger(n) || n < 1 || n > (doc.pages ?? 0)) throw new NotFound(`no page ${parts[4]}`);
-        const page = await sourcePage(doc.source, n).catch((error: Error) => {
-          throw new NotFound(`the original page cannot be shown: ${error.message}`);
-        });
-        return send(res, 200, page.type, page.bytes, { 'cache-control': 'max-age=3600' });
-      }
-      throw new NotFound('no such route');
     } catch (error) {
+      if (res.headersSent) return res.destroy(error as Error);
       if (error instanceof NotFound) return json(res, 404, { error: error.message });
       if (error instanceof BadRequest) return json(res, 400, { error: error.message });
       if (error instanceof MeilisearchRequestError) {
-        return json(res, 503, { error: 'Sökservern (Meilisearch) svarar inte. Starta den med `diarium server start` och försök igen.' });
+        return json(res, 503, { error: 'Sökservern (Meilisearch) svarar inte. Starta den med `diarium server start`; sidan hittar den igen av sig själv.' });
       }
-      if (error instanceof MeilisearchApiError) return json(res, 400, { error: error.cause?.message ?? error.message });
+      if (error instanceof MeilisearchApiError) return json(res, 400, { error: `Sökservern avvisade frågan: ${error.cause?.message ?? error.message}` });
       return json(res, 500, { error: `Internt fel: ${(error as Error).message}` });
     }
   });
+
+  /** One API request on `index`. */
+  async function api(res: http.ServerResponse, url: URL, parts: string[], index: Index<Document>): Promise<void> {
+    const route = parts.slice(1).join('/');
+    if (route === 'status') {
+      const stats = await index.getStats();
+      return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing, semantic: embedder !== null, model: embedder?.choice.name ?? null });
+    }
+    if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder));
+    if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
+    if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
+    if (route === 'export') return await exportResults(res, index, url.searchParams);
+    if (parts[1] === 'documents' && parts.length === 3) return json(res, 200, await getDocument(index, parts[2]!));
+    if (parts[1] === 'documents' && parts[3] === 'similar' && parts.length === 4) {
+      const doc = await getDocument(index, parts[2]!);
+      return json(res, 200, embedder ? await similarBySemantics(index, doc) : await similarByTerms(index, doc, corpus));
+    }
+    if (parts[1] === 'documents' && parts[3] === 'pages' && parts.length === 5) {
+      const doc = await getDocument(index, parts[2]!);
+      const n = Number(parts[4]);
+      if (!Number.isInteger(n) || n < 1 || n > (doc.pages ?? 0)) throw new NotFound(`Dokumentet har ingen sida ${parts[4]}.`);
+      const page = await sourcePage(doc.source, n).catch((error: Error) => {
+        throw new NotFound(`Originalsidan kan inte visas: ${error.message}`);
+      });
+      return send(res, 200, page.type, page.bytes, { 'cache-control': 'max-age=3600' });
+    }
+    throw new NotFound('Okänd adress.');
+  }
 }
 
 async function exportResults(res: http.ServerResponse, index: Index<Document>, params: URLSearchParams): Promise<void> {

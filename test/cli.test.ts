@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { writeTinyModel } from '../scripts/make-tiny-model.ts';
 import { runCli } from './helpers/cli.ts';
 import { cliEnv, testClient, testIndexName } from './helpers/meili.ts';
@@ -23,6 +24,24 @@ describe('diarium CLI', () => {
     expect((await runCli(['search', 'x', '--limit', 'many'], env)).code).toBe(2);
     expect((await runCli(['ingest'], env)).code).toBe(2);
     expect((await runCli(['frobnicate'], env)).code).toBe(2);
+  });
+
+  it('says in one line what is wrong with a missing file or a bad or busy port, and exits 2', async () => {
+    for (const command of ['extract', 'ocr', 'repair']) {
+      const result = await runCli([command, 'no/such/file.txt'], env);
+      expect(result.code, command).toBe(2);
+      expect(result.stderr).toBe('diarium: no/such/file.txt: no such file or folder\n');
+    }
+    const bad = await runCli(['serve', '--port', '99999'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: option '--port <n>' argument '99999' is invalid\. a port is a whole number from 1 to 65535\n\(add --help for usage\)\n$/);
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    const busy = await runCli(['serve', '--port', String(port)], env);
+    taken.close();
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toBe(`diarium: Port ${port} is in use: choose another with --port N (with npm: npm start -- --port N).\n`);
   });
 
   it('refuses to serve beyond loopback without an API key', async () => {
@@ -87,11 +106,34 @@ describe('diarium CLI', () => {
     expect(doc.sections.map((s: { heading: string }) => s.heading)).toContain('Sammanfattning');
   });
 
-  it('says once that search is keyword-only when no model is installed, and searches anyway', async () => {
+  it('says on one line that --semantic falls back to words when no model is installed, and searches anyway', async () => {
     const result = await runCli(['search', 'samverkan', '--semantic', '0.5', '--json'], { ...env, DIARIUM_MODELS: '/nonexistent' });
     expect(result.code).toBe(0);
-    expect(result.stderr.match(/search is keyword-only/g)).toHaveLength(1);
+    expect(result.stderr).toMatch(/^diarium: --semantic needs an embedding model and there is none at \/nonexistent\S*: searching by words only/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(result.stdout).hits.length).toBeGreaterThan(0);
+    const status = await runCli(['models', 'status'], { ...env, DIARIUM_MODELS: '/nonexistent' });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/loads:\s+no model there/);
+  });
+
+  it('notes a missing model once per DIARIUM_HOME on ingest, and counts without listing with --limit 0', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-cli-home-'));
+    const once = cliEnv(testIndexName('cli-once'), { MEILI_URL: inject('meiliUrl'), MEILI_MASTER_KEY: inject('meiliKey'), DIARIUM_HOME: home, DIARIUM_MODELS: '/nonexistent' });
+    const first = await runCli(['ingest', 'test/fixtures/seeds/002_1a29c63b3b3a44df.txt'], once);
+    const again = await runCli(['ingest', 'test/fixtures/seeds/002_1a29c63b3b3a44df.txt'], once);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/^diarium: no embedding model at \/nonexistent\S*: documents are indexed for search by words \(said once/m);
+    expect(again.stderr).not.toMatch(/embedding model/);
+    // A dry run loads no model: nothing to say either.
+    expect((await runCli(['ingest', '--dry-run', 'test/fixtures/seeds'], { ...once, DIARIUM_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-cli-dry-')) })).stderr).not.toMatch(/embedding model/);
+    await testClient().deleteIndexIfExists(once.DIARIUM_INDEX!);
+    const counted = await runCli(['search', '', '--limit', '0', '--json'], env);
+    expect(counted.code, counted.stderr).toBe(0);
+    const result = JSON.parse(counted.stdout);
+    expect(result.hits).toEqual([]);
+    expect(result.estimatedTotalHits).toBeGreaterThan(0);
+    fs.rmSync(home, { recursive: true, force: true });
   });
 
   it('runs a hybrid search with a local model', async () => {

@@ -90,7 +90,7 @@ export function ingestCommand(): Command {
       const config = loadConfig();
       const dryRun = Boolean(flags.dryRun);
       const ocr = ocrEngineFactory(flags.ocrEngine);
-      const embedder = dryRun ? null : await loadEmbedder(config);
+      const embedder = dryRun ? null : await loadEmbedder(config, 'ingest');
       const client = dryRun ? null : (await connect(config)).client;
       const index = client ? await openDocumentIndex(client, config.indexName, embedder?.dimensions) : null;
       const chunkIndex = client && embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;

@@ -4,7 +4,7 @@ import { loadConfig } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments, type Hit } from '../../index/search.ts';
-import { list, positiveInt, ratio } from '../options.ts';
+import { list, ratio, wholeNumber } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
 
 interface SearchFlags {
@@ -49,14 +49,14 @@ export function searchCommand(): Command {
     .argument('[query]', 'words to search for', '')
     .option('--filter <expr>', 'Meilisearch filter, e.g. \'namnd = "Socialnämnden" AND year >= 2018\'')
     .option('--facets <list>', `facets to count, comma-separated (default ${DEFAULT_FACETS.join(',')})`, list, DEFAULT_FACETS)
-    .option('--limit <n>', 'hits to show', positiveInt, 10)
-    .option('--offset <n>', 'hits to skip', (v) => (v === '0' ? 0 : positiveInt(v)), 0)
+    .option('--limit <n>', 'hits to show (0: only the count and the facets)', wholeNumber, 10)
+    .option('--offset <n>', 'hits to skip', wholeNumber, 0)
     .option('--sort <list>', 'e.g. sortDate:desc (default: relevance)', list)
     .option('--json', 'print Meilisearch\'s response as one JSON object')
     .option('--semantic <ratio>', 'hybrid search: how much meaning weighs against words, 0 to 1 (needs an embedding model)', ratio)
     .action(async (query: string, flags: SearchFlags) => {
       const config = loadConfig();
-      const embedder = flags.semantic !== undefined ? await loadEmbedder(config) : null;
+      const embedder = flags.semantic !== undefined ? await loadEmbedder(config, 'search') : null;
       const index = await openDocumentIndex((await connect(config)).client, config.indexName, embedder?.dimensions);
       const semantic = embedder && query ? { vector: Array.from(await embedder.query(query)), ratio: flags.semantic! } : undefined;
       const result = await searchDocuments(index, { q: query, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic });

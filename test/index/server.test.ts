@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../index/config.ts';
-import { connect } from '../../index/connect.ts';
+import { connect, findEmbedded } from '../../index/connect.ts';
+import { openDocumentIndex } from '../../index/documents.ts';
+import { createSearchServer } from '../../search-ui/server.ts';
+import type { Document } from '../../pipeline/document.ts';
 import { serverPaths, serverStatus, startServer, stopServer } from '../../index/server.ts';
 
 // This file runs its own embedded server, apart from the shared one, to test the life cycle.
@@ -54,5 +57,28 @@ describe('embedded Meilisearch', () => {
     const config = loadConfig({ DIARIUM_HOME: home, MEILI_URL: 'http://127.0.0.1:9' });
     await expect(connect(config)).rejects.toThrow(/Cannot reach the Meilisearch server at http:\/\/127\.0\.0\.1:9 \(MEILI_URL\)/);
     expect((await serverStatus(paths)).state).toBe('stopped');
+  });
+
+  it('the search page finds the server again after it was stopped and started on a new port', async () => {
+    const before = await startServer(paths);
+    const index = await openDocumentIndex((await findEmbedded(home))!, 'pages');
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-dist-'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>diarium</title>');
+    const page = createSearchServer({ index, dist, reconnect: async () => (await findEmbedded(home))?.index<Document>('pages') ?? null });
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    const status = () => fetch(`http://127.0.0.1:${(page.address() as import('node:net').AddressInfo).port}/api/status`);
+    try {
+      expect((await status()).status).toBe(200);
+      await stopServer(paths);
+      const down = await status();
+      expect(down.status).toBe(503);
+      expect((await down.json()).error).toMatch(/^Sökservern \(Meilisearch\) svarar inte\. Starta den med `diarium server start`/);
+      const after = await startServer(paths);
+      expect(after.port).not.toBe(before.port);
+      expect((await status()).status).toBe(200);
+    } finally {
+      page.close();
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
