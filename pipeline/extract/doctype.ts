@@ -29,7 +29,8 @@ interface Found {
 export function typeWords(head: Line[], wrapperTitle: string | null): Found[] {
   const found: Found[] = [];
   head.slice(0, HEAD_LINES).forEach((line, i) => {
-    const text = line.text.replace(/^(?:\d+\s+)?(?:Ärende \d+\s+)?/, '');
+    // A transcript page's number before the line ("1 Tjänsteskrivelse", OCR's "I Tjänsteskrivelse").
+    const text = line.text.replace(/^(?:(?:\d+|[Il])\s+(?=\p{Lu}))?(?:Ärende \d+\s+)?/u, '');
     const inside = line.text.length > 200 || /\p{Lu}{4}/u.test(text);
     for (const w of WORDS) {
       if (w.atStart.test(text) && !/^(?:protokollet|kallelsen)\b/i.test(text)) found.push({ doctype: w.doctype, at: i * 1000, weak: w.weak ?? false });
@@ -75,7 +76,8 @@ export function findDoctype(words: Found[], structure: Structure): Doctype {
   const named = strong[0]?.doctype ?? null;
   // A protokoll's items decide between the whole and an extract.
   if (structure.paragraphs >= 2) return 'protokoll';
-  if (structure.paragraphs === 1 && (structure.justering || named === 'protokoll' || named === 'protokollsutdrag')) return 'protokollsutdrag';
+  // One § with the justering, a protokoll type word, or a body's decision heading under it: an extract.
+  if (structure.paragraphs === 1 && (structure.justering || structure.decisionHeading || named === 'protokoll' || named === 'protokollsutdrag')) return 'protokollsutdrag';
   // A body's decision under its heading, and the protokoll's closing lines: an extract whose § was lost.
   if (structure.paragraphs === 0 && structure.decisionHeading && structure.justering && (named === null || named === 'protokoll' || named === 'protokollsutdrag')) return 'protokollsutdrag';
   if (named === 'protokoll' && structure.paragraphs === 0 && structure.entries >= 3) return 'anmälningslista';

@@ -102,7 +102,8 @@ function namnd(ctx: Context): string | null {
   const inHeader = headerBody(lines.slice(0, 15)) ?? flattenedHeaderBody(lines);
   if (inHeader) return inHeader;
   // "Vård- och omsorgsnämndens handling": the body whose papers these are.
-  const handling = /(\p{Lu}[\p{L} -]{0,60}?(?:nämndens|styrelsens|fullmäktiges))\s+handling\b/u.exec(text.slice(0, 400));
+  // The name starts with its own capital: a page number before it ("1", OCR's "I") is not part of it.
+  const handling = /(?<![\p{L}])(\p{Lu}(?:[\p{Ll}-]|\s(?:och|för|i)\s|\s\p{Ll})[\p{L} -]{0,60}?(?:nämndens|styrelsens|fullmäktiges))\s+handling\b/u.exec(text.slice(0, 400));
   if (handling) return fromGenitive(handling[1]!);
   const target = proposalTarget(text);
   if (target) return target;

@@ -61,7 +61,8 @@ export interface CaseNumberShape {
 }
 
 /** Government offices' departement codes (Regeringskansliet), as they open a departement's case number. */
-const DEPARTEMENT = String.raw`(?:A|Fi|Fö|I|IJ|Ju|Jo|KN|Ku|KU|LI|M|N|S|SB|U|UD)`;
+/** The government departements' codes, as their registry numbers open ("S2021/05522", "Ku2022/01977"). */
+export const DEPARTEMENT = String.raw`(?:A|Fi|Fö|I|IJ|Ju|Jo|KN|Ku|KU|LI|M|N|S|SB|U|UD)`;
 
 export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
   // --- Government designations: kept apart from municipal numbers, as the remiss a document answers.

@@ -31,6 +31,14 @@ const AFTER_TAKE = new Set(['stallning', 'hansyn', 'ansvar', 'emot', 'hand']);
 const ADJUSTED = new Set(['beslutet', 'paragrafen', 'protokollet']);
 const AUXILIARY = new Set(['har', 'hade', 'ha', 'att', 'är', 'var', 'blev', 'blir', 'inte', 'redan']);
 
+/**
+ * "att gälla från och med", "ska gälla för": the verb of every decision's date of effect, where a
+ * worn copy printed "galla" (bile, a word too). An infinitive marker or an auxiliary before it, or a
+ * preposition of time after it, makes it the verb.
+ */
+const BEFORE_APPLY = new Set(['att', 'ska', 'skall', 'kommer', 'får', 'kan', 'bör', 'skulle', 'fortsätta', 'upphör']);
+const AFTER_APPLY = new Set(['från', 'fran', 'fr', 'fr.o.m.', 'till', 'tills', 'för', 'for', 'även', 'aven', 'retroaktivt', 'tillsvidare', 'omedelbart']);
+
 /** Bonus (in nats) for reading `word` after `previous` and before `next`; all lower case. */
 export function collocation(previous: string, word: string, next = ''): number {
   // Compared folded: the next word may still be printed without its diacritics ("tå hansyn").
@@ -42,5 +50,6 @@ export function collocation(previous: string, word: string, next = ''): number {
   // "som svar på" opens the proposal of every reply to a remiss or a motion, where a worn copy
   // printed "sval" (a word too, which the word pairs alone cannot overrule).
   if (word === 'svar') return previous === 'som' && next === 'på' ? DECISIVE : 0;
+  if (word === 'gälla') return BEFORE_APPLY.has(previous) || AFTER_APPLY.has(next) ? DECISIVE : 0;
   return 0;
 }

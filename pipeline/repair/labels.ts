@@ -4,7 +4,7 @@ import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from '../fold.ts';
 import { DECIDING_GENITIVE } from '../extract/organs.ts';
-import { findCaseNumbers } from '../grammar/case-numbers.ts';
+import { DEPARTEMENT, findCaseNumbers } from '../grammar/case-numbers.ts';
 
 /**
  * Labels and headings the extractors key on, as printed. On worn copies OCR damages them
@@ -217,7 +217,7 @@ export function restoreLabels(text: string, damaged = true): string {
     .join('\n');
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
-  const restored = damaged ? restoreYears(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => restorePhone(restoreSlash(restoreDnrLabels(line)))).join('\n')))) : labelled;
+  const restored = damaged ? restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line))))).join('\n'))))) : labelled;
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
@@ -302,6 +302,15 @@ function restoreSlash(line: string): string {
   });
 }
 
+/**
+ * The first of a month a worn copy printed as "i" ("den i januari 2024", "fr.o.m. i juli"): OCR
+ * confuses 1 and i, and "den i januari" is no Swedish ("i januari" alone is, and is left).
+ */
+const DAY_ONE = /(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s)i(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/giu;
+function restoreDayOne(text: string): string {
+  return text.replace(DAY_ONE, '1');
+}
+
 /** A full date: "2012-09-26", "26 september 2012", "den 4 mars 2019". */
 const FULL_DATE_YEAR = /(?<=(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)(?=\s?-\s?[01]\d\s?-\s?[0-3]\d(?!\d))/giu;
 
@@ -322,6 +331,19 @@ function restoreYears(text: string): string {
     const differs = [2, 3].filter((i) => year[i] !== common[i]).length;
     return differs === 1 ? common : year;
   });
+}
+
+/** A departement's number whose slash a worn copy lost: "S2021 05522", "Ku2022 01977" (the code glued to the year). */
+const DEPARTMENT_NUMBER = new RegExp(String.raw`(?<![\p{L}\d])(${DEPARTEMENT})((?:19|20)\d\d) (\d{4,5})(?![\d/])`, 'gu');
+/** A report's series a worn copy misread before its year and number: "SOC 2022:63" (SOU), "Ås 2023:9" (Ds). */
+const SERIES = /(?<![\p{L}\d])(?:S[OÖ0Q][CUVÜ]|[ÅÄÖDO]s)(?= (?:19|20)\d\d:\d{1,3}(?!\d))/gu;
+
+/**
+ * The government designations a remiss answer cites, as a worn copy damaged them: the slash of a
+ * departement's number, the letters of SOU and Ds before "YYYY:N" (no other word stands there).
+ */
+function restoreDesignation(line: string): string {
+  return line.replace(DEPARTMENT_NUMBER, '$1$2/$3').replace(SERIES, (series) => (/^S/.test(series) ? 'SOU' : 'Ds'));
 }
 
 /**

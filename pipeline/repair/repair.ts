@@ -134,6 +134,8 @@ const PROTECTED = new RegExp(
     // or whose "@" OCR read as a space ("anna tindqvistt malmo.se").
     String.raw`\b[a-z]+(?: ?[._]? ?[a-z]+)?(?=(?:\((?:\p{Lu}|[^\x00-\x7f\s]){0,2}| )[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:se|com|org|nu|eu)\b)`,
     String.raw`\b(?:https?://|www\.)\S+`,
+    // A report's series before its number ("Ds 2023:9" is no misread "Ås").
+    String.raw`\b(?:SOU|Ds) (?:19|20)\d\d:\d{1,3}\b`,
     String.raw`\b[\w.-]+\.(?:se|com|org|nu|eu)\b`,
     String.raw`\b\p{Lu}{1,5}[ -]?\d{2,4}[/:-]\d+\b`,
     // A registry prefix in mixed case, "Vo 45/2020" (Örebro's vård- och omsorgsnämnd), also after

@@ -279,4 +279,17 @@ describe('OCR damage, read through repair', () => {
     for (const line of ['Share ”Taxa för uthyrning av båtplatser”', 'Save this PDF as:', 'Transkript']) expect(repaired).toContain(line);
     expect(read(`${chrome}\n\nTekniska nämnden\nTjänsteskrivelse\nSammanfattning\nText.`).title).not.toMatch(/results/);
   });
+
+  it('reads the designations a remiss answer cites as a worn copy damaged them, and "gälla" and the first of a month in a decision', () => {
+    const text = repair('Socialdepartementet Ref: S2021 05522\nBetänkandet SOC 2022:63 och promemorian (Ås 2023:9) med dnr Ku2022 01977.\nTaxan ska galla från och med den i januari 2024.\nI januari ses den över.', { regime: 'worn' }).text;
+    expect(text).toContain('Ref: S2021/05522');
+    expect(text).toContain('SOU 2022:63 och promemorian (Ds 2023:9) med dnr Ku2022/01977.');
+    expect(text).toContain('ska gälla från och med den 1 januari 2024.');
+    expect(text).toContain('I januari ses den över.');
+  });
+
+  it('takes one § under a body\'s decision heading for a protokollsutdrag, and a body\'s papers after a page number OCR read as "I"', () => {
+    expect(read('KFN § 41 Bidrag till studieförbunden\n\nKultur- och fritidsnämnden\n2009-05-19\n\nKFN § 41\n\nBidrag till studieförbunden\n\nKultur- och fritidsnämndens beslut\n\natt fördela bidragen enligt förslaget.')).toMatchObject({ doctype: 'protokollsutdrag', paragraf: '§ 41' });
+    expect(read('I Vård- och omsorgsnämndens handling PM - Behov av korttidsplatser\n\nSammanfattning\nText.').namnd).toBe('Vård- och omsorgsnämnden');
+  });
 });
