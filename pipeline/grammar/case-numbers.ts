@@ -248,16 +248,11 @@ const remembered = memoize((key: string): CaseNumberSpan[] => {
   return scan(key.slice(cut + 1), { headEnd: Number(key.slice(0, cut)) });
 }, 256);
 
+/** Look-alikes are sought this far around a candidate: none is longer, nor needs more before it. */
+const NEGATIVE_REACH = 40;
+
 function scan(text: string, options: FindOptions): CaseNumberSpan[] {
-  const taken: [number, number][] = [];
   const candidates: (CaseNumberSpan & { order: number })[] = [];
-  for (const at of text.matchAll(LOCATE_NEGATIVES)) {
-    for (const n of STICKY_NEGATIVES) {
-      n.regex.lastIndex = at.index;
-      const m = n.regex.exec(text);
-      if (m && (!n.accept || n.accept(m[0]))) taken.push([m.index, m.index + m[0].length]);
-    }
-  }
   for (const at of text.matchAll(LOCATE_ROWS)) {
     if (at.index > 0 && LETTER_OR_DIGIT.test(text[at.index - 1]!)) continue;
     STICKY_ROWS.forEach(({ row, regex }, order) => {
@@ -269,6 +264,32 @@ function scan(text: string, options: FindOptions): CaseNumberSpan[] {
       if (row.context !== 'any' && !labelled(text, start) && !(row.context === 'head' && start < (options.headEnd ?? 0))) return;
       candidates.push({ start, end, printed: m[0], canonical: row.canonical ? row.canonical(m[0]) : collapse(m[0]), kind: row.kind, shape: row.name, context: row.context, order });
     });
+  }
+  if (candidates.length === 0) return [];
+  // Look-alikes matter only where they overlap a candidate: sought around the candidates, each
+  // stretch searched with room before it for lookbehinds, a place kept only inside the stretch.
+  const taken: [number, number][] = [];
+  const stretches: [number, number][] = [];
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(0, c.start - NEGATIVE_REACH);
+    const to = Math.min(text.length, c.end);
+    const last = stretches[stretches.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else stretches.push([from, to]);
+  }
+  for (const [from, to] of stretches) {
+    const offset = Math.max(0, from - NEGATIVE_REACH);
+    const part = text.slice(offset, Math.min(text.length, to + NEGATIVE_REACH));
+    for (const at of part.matchAll(LOCATE_NEGATIVES)) {
+      const place = offset + at.index;
+      if (place < from) continue;
+      if (place >= to) break;
+      for (const n of STICKY_NEGATIVES) {
+        n.regex.lastIndex = place;
+        const m = n.regex.exec(text);
+        if (m && (!n.accept || n.accept(m[0]))) taken.push([m.index, m.index + m[0].length]);
+      }
+    }
   }
   // Longest first; at equal length the earlier ("2016/131 AKK 2016/135 AKK" is two numbers, not "AKK 2016/135").
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);

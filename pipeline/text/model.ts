@@ -80,18 +80,27 @@ export const wrapperPatternOf = (text: string): LayoutPattern | undefined => WRA
 const wrapperOf = (text: string): string | undefined => wrapperPatternOf(text)?.name;
 
 /** Wrapper patterns with a fixed wording, folded, for lines a scan's OCR damaged. */
-const PHRASES = WRAPPER_LINES.filter((w) => w.phrase).map((w) => ({ pattern: w, folded: [...fold(w.phrase!).replace(/[^\p{L}]/gu, '')] }));
+const PHRASES = WRAPPER_LINES.filter((w) => w.phrase).map((w) => {
+  const folded = [...fold(w.phrase!).replace(/[^\p{L}]/gu, '')];
+  return { pattern: w, folded, first: folded.slice(0, 3).join(''), last: folded.slice(-3).join('') };
+});
 
 /**
  * The wrapper pattern a short line is, read as OCR damaged it: its letters (a leading bullet and
  * punctuation dropped, diacritics folded) within one edit per six letters of a fixed wording ("+ No
- * results tound", "Storiek: px"). Long phrases only: a short one is too easily another line.
+ * results tound", "Storiek: px"), opening or closing with the same three letters. Long phrases
+ * only: a short one is too easily another line.
  */
 function wrapperPhrase(text: string): LayoutPattern | undefined {
-  if (text.length > 50) return undefined;
-  const letters = [...fold(text).replace(/[^\p{L}]/gu, '')];
-  for (const { pattern, folded } of PHRASES) {
-    if (folded.length < 9 || Math.abs(letters.length - folded.length) > 2) continue;
+  if (text.length > 50 || text.length < 8) return undefined;
+  const raw = text.replace(/[^\p{L}]/gu, '');
+  // Cheap tests first: most short lines are no phrase's length, nor open or close as one does.
+  if (!PHRASES.some(({ folded }) => Math.abs(raw.length - folded.length) <= 2)) return undefined;
+  const letters = [...fold(raw)];
+  const head = letters.slice(0, 3).join('');
+  const tail = letters.slice(-3).join('');
+  for (const { pattern, folded, first, last } of PHRASES) {
+    if (folded.length < 9 || Math.abs(letters.length - folded.length) > 2 || (head !== first && tail !== last)) continue;
     if (editDistance(letters, folded) <= Math.floor(folded.length / 6)) return pattern;
   }
   return undefined;
