@@ -14,6 +14,8 @@ export interface SearchRequest {
   sort?: string[];
   /** Hybrid search: the query's embedding and how much meaning weighs against words (0-1). */
   semantic?: { vector: number[]; ratio: number };
+  /** One hit per value of this attribute (the page: one per document, `versionOf`, its versions beside it). */
+  distinct?: string;
 }
 
 export const HIGHLIGHT_PRE = '<mark>';
@@ -31,6 +33,7 @@ export function searchParams(request: SearchRequest): SearchParams {
     limit: request.limit ?? 20,
     offset: request.offset ?? 0,
     sort: request.sort?.length ? request.sort : undefined,
+    distinct: request.distinct,
     locales: ['swe'],
     attributesToHighlight: ['title', 'text', 'items.title'],
     showMatchesPosition: true,

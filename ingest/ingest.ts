@@ -27,6 +27,7 @@ import type { OcrEngine } from './ocr/engine.ts';
 import type { PageCache } from './ocr/page-cache.ts';
 import { OcrNotRun } from './ocr/pages.ts';
 import { TesseractJsEngine } from './ocr/tesseract-js.ts';
+import { VersionFinder } from './versions.ts';
 import { walkFiles, type WalkedFile } from './walk.ts';
 
 /**
@@ -168,6 +169,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   if (options.model && pipeline.repair !== false) pipeline.repairer ??= new Repairer({ model: options.model });
   const reader: Reader = {
     pipeline,
+    versions: new VersionFinder(options.index),
     manifest,
     embedder: options.embedder ?? null,
     context: (id, source) => ({
@@ -275,6 +277,7 @@ type ReadResult = Extracted | { outcome: FileOutcome; stats: FileStat[] };
 /** What reading a source needs from the run. */
 interface Reader {
   pipeline: PipelineOptions;
+  versions: VersionFinder;
   manifest: Manifest | null;
   embedder: Embedder | null;
   context: (id: string, source: Source) => ReadContext;
@@ -339,6 +342,7 @@ async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
       },
       reader.pipeline,
     );
+    await reader.versions.assign(doc);
     const chunks = reader.embedder ? await embed(doc, reader.embedder) : [];
     const outcome: FileOutcome = { path: source.path, ...group, status: 'done', id, handler: handlerName, pages: extracted.pages ?? 1, lowConfidencePages: extracted.ocr?.lowConfidencePages };
     return { doc, chunks, outcome, stats };

@@ -138,6 +138,11 @@ export interface Document extends DocumentMetadata {
   text: string;
   /** The text as ingested, kept when a stage changed it so nothing is lost; null when identical to `text`. */
   originalText: string | null;
+  /**
+   * How the text read when it arrived, as repair judged it: intact, stripped of its å/ä/ö (an old
+   * OCR engine without Swedish data), or worn (a damaged copy's OCR); null when repair was off.
+   */
+  textCondition: 'intact' | 'stripped' | 'worn' | null;
   /** Number of corrections the repair stage made. */
   corrections: number;
   /** Number of personnummer/samordningsnummer masked in the text. */
@@ -152,9 +157,26 @@ export interface Document extends DocumentMetadata {
   aliases: string[];
   /** Unix seconds of the primary date (date, else meetingDate, else justerat), for sorting and ranges. */
   sortDate: number | null;
+  /**
+   * Date fields whose year is more than a year before the document's own case numbers': most likely
+   * misread ("osäkert datum", see date-check.ts), with a warning in `messages`.
+   */
+  uncertainDates: ('date' | 'meetingDate' | 'justerat')[];
+  /** A few sentences on what the document is about (its summary section), for lists (pipeline/summary.ts). */
+  summary: string | null;
   /** Every case number of the document and its items as a lookup key (see grammar/case-numbers.ts `caseKey`), for the case view. */
   caseKeys: string[];
   messages: Message[];
+  /**
+   * The id of the first version of this document ingest met (its own id when it is the first or
+   * the only one): the text, the scan and the old OCR of one document share it (pipeline/versions.ts).
+   * Set at ingest, where the other versions are known.
+   */
+  versionOf?: string;
+  /** The version sketch's band keys, for finding a new document's versions with one filter. */
+  versionBands?: string[];
+  /** The version sketch, for telling how close a candidate is. */
+  versionSketch?: number[];
   /** The document's embedding (normalised mean of its passages'), when a model is installed. */
   _vectors?: { default: number[] };
 }

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { uncertainDates } from './date-check.ts';
+import { summarize } from './summary.ts';
 import { emptyMetadata, type Document, type SourceRecord } from './document.ts';
 import { aliases } from './aliases.ts';
 import { compoundParts } from './decompound.ts';
@@ -40,9 +42,10 @@ export const repairText: Stage = (doc, options) => {
   if (options.repair === false) return doc;
   const repairer = options.repairer ?? (defaultRepairer ??= new Repairer());
   const result = repairer.repair(doc.text);
-  if (result.corrections.length === 0) return doc;
+  if (result.corrections.length === 0) return { ...doc, textCondition: result.regime };
   return {
     ...doc,
+    textCondition: result.regime,
     text: result.text,
     corrections: doc.corrections + result.corrections.length,
     messages: [...doc.messages, { stage: 'repair', level: 'info', reason: `${result.corrections.length} words repaired (${result.regime} text)` }],
@@ -63,10 +66,14 @@ export const extractMetadata: Stage = (doc) => {
   // Item offsets in UTF-8 bytes too: Meilisearch gives match positions so.
   const bytes = (at: number): number => Buffer.byteLength(doc.text.slice(0, at));
   const items = meta.items.map((item) => ({ ...item, byteStart: bytes(item.start), byteEnd: bytes(item.end) }));
+  const check = uncertainDates(meta);
   return {
     ...doc,
     ...meta,
     items,
+    uncertainDates: check.fields,
+    summary: summarize(meta.sections, doc.text),
+    messages: [...doc.messages, ...check.messages],
     year: primary ? Number(primary.slice(0, 4)) : null,
     sortDate: primary ? Date.parse(`${primary}T00:00:00Z`) / 1000 : null,
     caseKeys: [...new Set([...meta.dnr, ...meta.refDnr, ...meta.items.flatMap((i) => i.dnr)].map(caseKey))],
@@ -98,6 +105,9 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     year: null,
     sortDate: null,
     caseKeys: [],
+    uncertainDates: [],
+    textCondition: null,
+    summary: null,
     compoundParts: [],
     aliases: [],
     personnummerMasked: 0,

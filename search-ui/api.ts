@@ -5,7 +5,7 @@
  */
 import type { Index, SearchResponse } from 'meilisearch';
 import { inList, quote } from '../index/filter.ts';
-import { searchDocuments, searchParams, type SearchRequest } from '../index/search.ts';
+import { searchDocuments, type MatchedItem, searchParams, type SearchRequest } from '../index/search.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { FACETS } from '../index/settings.ts';
 import { EMBEDDER } from '../index/vectors.ts';
@@ -63,14 +63,84 @@ export function requestFromParams(params: URLSearchParams): SearchRequest {
 export const SORTS: Record<string, string[]> = { date: ['sortDate:desc'], oldest: ['sortDate:asc'], title: ['title:asc'] };
 
 /** Fields shown in lists; the full text only comes with the document itself. */
-const LIST_FIELDS = ['id', 'title', 'doctype', 'municipality', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'items', 'source', 'pages', 'year', 'sortDate'];
+const LIST_FIELDS = ['id', 'title', 'doctype', 'municipality', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'uncertainDates', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'items', 'source', 'sourceName', 'sourceFiles', 'format', 'textCondition', 'versionOf', 'pages', 'year', 'sortDate', 'summary'];
+
+/** One version of a document, as a hit lists its versions. */
+export interface Version {
+  id: string;
+  /** "text", "PDF", "OCR-text" (a text file of old OCR) or "skannad", as the page names it. */
+  kind: VersionKind;
+  sourceName: string;
+  pages: number | null;
+}
+
+export type VersionKind = 'text' | 'PDF' | 'OCR-text' | 'skannad';
+
+/** What a version is to a reader: its format, and for a text file whether it is OCR's. */
+export function versionKind(doc: Pick<Document, 'format' | 'textCondition'>): VersionKind {
+  if (doc.format === 'scan') return 'skannad';
+  if (doc.format === 'pdf') return 'PDF';
+  return doc.textCondition && doc.textCondition !== 'intact' ? 'OCR-text' : 'text';
+}
+
+/** The order versions are shown and the one a group is shown by: the text as published first, OCR last. */
+const KIND_RANK: Record<VersionKind, number> = { text: 0, PDF: 1, 'OCR-text': 2, skannad: 3 };
+const byFormat = (a: Pick<Document, 'format' | 'textCondition'>, b: Pick<Document, 'format' | 'textCondition'>): number => KIND_RANK[versionKind(a)] - KIND_RANK[versionKind(b)];
+const asVersion = (d: Document): Version => ({ id: d.id, kind: versionKind(d), sourceName: d.sourceName ?? '', pages: d.pages ?? null });
+
+/** The versions of each group among `docs` (by `versionOf`), best first; groups of one are left out. */
+async function versionsOf(index: Index<Document>, docs: Pick<Document, 'versionOf'>[]): Promise<Map<string, Version[]>> {
+  const groups = [...new Set(docs.map((d) => d.versionOf).filter((v): v is string => Boolean(v)))];
+  const out = new Map<string, Version[]>();
+  if (groups.length === 0) return out;
+  const { results } = await index.getDocuments({ filter: inList('versionOf', groups), fields: ['id', 'versionOf', 'format', 'textCondition', 'sourceName', 'pages'], limit: 1000 });
+  const byGroup = new Map<string, Document[]>();
+  for (const d of results as Document[]) byGroup.set(d.versionOf!, [...(byGroup.get(d.versionOf!) ?? []), d]);
+  for (const [key, list] of byGroup) if (list.length > 1) out.set(key, list.sort(byFormat).map(asVersion));
+  return out;
+}
+
+/** A document as a list shows it: with its versions when it has more than one. */
+export type Listed = Document & { _versions?: Version[] };
+
+/** A document with its versions, for the document view. */
+export async function withVersions(index: Index<Document>, doc: Document): Promise<Listed> {
+  const versions = await versionsOf(index, [doc]);
+  return doc.versionOf && versions.has(doc.versionOf) ? { ...doc, _versions: versions.get(doc.versionOf) } : doc;
+}
 
 /** Searches; with an embedder and `semantic=<ratio>` a hybrid search weighing meaning against words. */
-export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null): Promise<SearchResponse<Document>> {
-  const request = requestFromParams(params);
+export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null): Promise<SearchResponse<Listed & { _item?: MatchedItem }>> {
+  const request = { ...requestFromParams(params), distinct: 'versionOf' };
   const ratio = Number(params.get('semantic'));
   if (embedder && request.q && ratio > 0 && ratio <= 1) request.semantic = { vector: Array.from(await embedder.query(request.q)), ratio };
-  return searchDocuments(index, request, LIST_FIELDS);
+  const result = await searchDocuments(index, request, LIST_FIELDS);
+  // One hit per document, shown by its best version (the text as published before a scan's OCR),
+  // its other versions listed with it. A hit found in another version keeps its match only when it
+  // is the version shown.
+  const versions = await versionsOf(index, result.hits);
+  const better = result.hits.flatMap((hit) => {
+    const best = hit.versionOf ? versions.get(hit.versionOf)?.[0] : undefined;
+    return best && best.id !== hit.id ? [best.id] : [];
+  });
+  const swapped = new Map<string, Document>();
+  if (better.length) {
+    const { results } = await index.getDocuments({ filter: inList('id', better), fields: LIST_FIELDS as (keyof Document)[], limit: better.length });
+    for (const d of results as Document[]) swapped.set(d.id, d);
+  }
+  return {
+    ...result,
+    hits: result.hits.map((hit) => {
+      const group = hit.versionOf ? versions.get(hit.versionOf) : undefined;
+      if (!group) return hit;
+      const best = swapped.get(group[0]!.id);
+      if (!best) return { ...hit, _versions: group };
+      // The item matched in the other version is the same § or ärende of this one.
+      const item = hit._item ? best.items?.[hit._item.index] : undefined;
+      const same = item && hit._item && (item.paragraf ?? item.number) === (hit._item.paragraf ?? hit._item.number);
+      return { ...best, _versions: group, ...(same ? { _item: { index: hit._item!.index, paragraf: item.paragraf, number: item.number, title: item.title } } : {}) };
+    }),
+  };
 }
 
 /** Values of one facet matching what the user typed (facet search), with counts for the current search. */
@@ -94,7 +164,7 @@ export type CaseDocument = Document & { caseItems: Document['items'] };
  * referenced or items' case numbers include `dnr` (compared by case key, so "KS 2018/906" finds
  * "KS2018/906" and "611–2022" finds "611-2022"), each with the items that handle the case.
  */
-export async function caseDocuments(index: Index<Document>, dnr: string): Promise<CaseDocument[]> {
+export async function caseDocuments(index: Index<Document>, dnr: string): Promise<(CaseDocument & Listed)[]> {
   if (!dnr || dnr.length > 100) throw new BadRequest('Ett diarienummer behövs.');
   const key = caseKey(dnr);
   const result = await index.search<Document>('', {
@@ -103,7 +173,19 @@ export async function caseDocuments(index: Index<Document>, dnr: string): Promis
     limit: 1000,
     attributesToRetrieve: LIST_FIELDS,
   });
-  return result.hits.map((doc) => ({ ...doc, caseItems: (doc.items ?? []).filter((item) => item.dnr.some((d) => caseKey(d) === key)) }));
+  // One row per document, shown by its best version (the text before the scan's OCR, whose dates
+  // may be misread), the others listed with it; in the order of the shown versions' dates.
+  const groups = new Map<string, Document[]>();
+  for (const doc of result.hits) {
+    const group = doc.versionOf ?? doc.id;
+    groups.set(group, [...(groups.get(group) ?? []), doc]);
+  }
+  const rows = [...groups.values()].map((docs) => {
+    const [best] = [...docs].sort(byFormat);
+    const versions = docs.length > 1 ? [...docs].sort(byFormat).map(asVersion) : undefined;
+    return { ...best!, caseItems: (best!.items ?? []).filter((item) => item.dnr.some((d) => caseKey(d) === key)), ...(versions ? { _versions: versions } : {}) };
+  });
+  return rows.sort((a, b) => (a.sortDate ?? Infinity) - (b.sortDate ?? Infinity));
 }
 
 /** All documents matching the page's search, page by page from Meilisearch (not only the first page). */
@@ -140,7 +222,9 @@ export async function similarByTerms(index: Index<Document>, doc: Document, corp
     .slice(0, 10)
     .map((t) => t.word);
   const result = await index.search<Document>([...terms, ...doc.refDnr].join(' '), {
-    filter: `NOT ${inList('id', [doc.id])}`,
+    // Not the document itself, nor another version of it.
+    filter: `NOT ${inList('id', [doc.id])} AND NOT ${inList('versionOf', [doc.versionOf ?? doc.id])}`,
+    distinct: 'versionOf',
     matchingStrategy: 'last',
     limit: 5,
     locales: ['swe'],
@@ -151,7 +235,7 @@ export async function similarByTerms(index: Index<Document>, doc: Document, corp
 
 /** Similar documents by meaning: Meilisearch's similar-documents route over the document vectors. */
 export async function similarBySemantics(index: Index<Document>, doc: Document): Promise<Similar> {
-  const result = await index.searchSimilarDocuments<Document>({ id: doc.id, embedder: EMBEDDER, limit: 5, attributesToRetrieve: LIST_FIELDS });
+  const result = await index.searchSimilarDocuments<Document>({ id: doc.id, embedder: EMBEDDER, limit: 5, attributesToRetrieve: LIST_FIELDS, filter: `NOT ${inList('versionOf', [doc.versionOf ?? doc.id])}` });
   return { hits: result.hits, method: 'semantic' };
 }
 

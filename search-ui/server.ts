@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { MeilisearchApiError, MeilisearchRequestError, type Index } from 'meilisearch';
-import { sourcePage } from '../ingest/source-page.ts';
+import { PageImages } from '../ingest/source-page.ts';
 import type { Document } from '../pipeline/document.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
-import { allMatching, BadRequest, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, search, similarBySemantics, similarByTerms } from './api.ts';
+import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, search, similarBySemantics, similarByTerms } from './api.ts';
 
 export interface SearchServerOptions {
   index: Index<Document>;
@@ -64,6 +64,17 @@ const SECURITY_HEADERS = {
 
 class NotFound extends Error {}
 
+/** Types of the originals a document can be downloaded as. */
+const ORIGINAL_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.tif': 'image/tiff',
+  '.tiff': 'image/tiff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
 function send(res: http.ServerResponse, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS, ...extra });
   res.end(body);
@@ -95,6 +106,7 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
 export function createSearchServer({ index: initial, dist, embedder = null, corpus = new WordModel(), apiKey = null, reconnect }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
   let index = initial;
+  const pages = new PageImages();
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const parts = url.pathname.split('/').filter(Boolean);
@@ -139,7 +151,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
     if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
     if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
     if (route === 'export') return await exportResults(res, index, url.searchParams);
-    if (parts[1] === 'documents' && parts.length === 3) return json(res, 200, await getDocument(index, parts[2]!));
+    if (parts[1] === 'documents' && parts.length === 3) return json(res, 200, await withVersions(index, await getDocument(index, parts[2]!)));
     if (parts[1] === 'documents' && parts[3] === 'similar' && parts.length === 4) {
       const doc = await getDocument(index, parts[2]!);
       return json(res, 200, embedder ? await similarBySemantics(index, doc) : await similarByTerms(index, doc, corpus));
@@ -148,10 +160,25 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
       const doc = await getDocument(index, parts[2]!);
       const n = Number(parts[4]);
       if (!Number.isInteger(n) || n < 1 || n > (doc.pages ?? 0)) throw new NotFound(`Dokumentet har ingen sida ${parts[4]}.`);
-      const page = await sourcePage(doc.source, n).catch((error: Error) => {
+      const page = await pages.get(doc, n).catch((error: Error) => {
         throw new NotFound(`Originalsidan kan inte visas: ${error.message}`);
       });
       return send(res, 200, page.type, page.bytes, { 'cache-control': 'max-age=3600' });
+    }
+    // The original file as ingested (a scan saved one image per page: `original/N` for page N's file).
+    if (parts[1] === 'documents' && parts[3] === 'original' && (parts.length === 4 || parts.length === 5)) {
+      const doc = await getDocument(index, parts[2]!);
+      const files = doc.sourceFiles?.length ? doc.sourceFiles : [doc.source];
+      const n = parts.length === 5 ? Number(parts[4]) : 1;
+      const file = Number.isInteger(n) ? files[n - 1] : undefined;
+      if (!file) throw new NotFound(`Originalet har ingen fil ${parts[4]}.`);
+      const bytes = await fs.promises.readFile(file).catch(() => {
+        throw new NotFound('Originalfilen finns inte längre där den lästes in.');
+      });
+      const name = path.basename(file);
+      return send(res, 200, ORIGINAL_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream', bytes, {
+        'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      });
     }
     throw new NotFound('Okänd adress.');
   }

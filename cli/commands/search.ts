@@ -35,7 +35,8 @@ function printHuman(result: SearchResponse<Hit>, offset: number): void {
     if (hit._item) console.log(`   ${[hit._item.paragraf ?? (hit._item.number ? `punkt ${hit._item.number}` : 'punkt'), hit._item.title].filter(Boolean).join(' ')}`);
     console.log(`   ${facts.join(' · ')}`);
     console.log(`   ${emphasise(String(f.text ?? ''), tty)}`);
-    console.log(`   ${hit.source}\n`);
+    const kind = hit.format === 'scan' ? 'skannad' : hit.format === 'pdf' ? 'PDF' : hit.textCondition && hit.textCondition !== 'intact' ? 'OCR-text' : 'text';
+    console.log(`   ${kind} · ${hit.sourceName ?? hit.source}${hit.pages ? ` · ${hit.pages} ${hit.pages === 1 ? 'sida' : 'sidor'}` : ''}\n`);
   });
   for (const [facet, counts] of Object.entries(result.facetDistribution ?? {})) {
     const values = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([value, n]) => `${value} (${n})`);

@@ -74,6 +74,11 @@ function tiffPages(bytes: Uint8Array): PageImage[] {
   }));
 }
 
+/** How many pages an image file has (a TIFF may hold several). */
+export function imagePageCount(bytes: Uint8Array): number {
+  return isTiff(bytes) ? tiffPages(bytes).length : 1;
+}
+
 /** Page `n` (1-based) of an image file as PNG or JPEG bytes, for showing the original page. */
 export async function imagePage(bytes: Uint8Array, n: number): Promise<{ type: string; bytes: Uint8Array }> {
   if (isTiff(bytes)) {

@@ -3,6 +3,7 @@
  * view. It talks only to diarium's own API; see search-ui/server.ts.
  */
 import { h, highlightWords, marked } from './dom.ts';
+import { reflow } from './reflow.ts';
 
 interface Handlaggare {
   name: string | null;
@@ -19,6 +20,13 @@ interface Item {
   start: number;
   end: number;
 }
+interface Version {
+  id: string;
+  kind: string;
+  sourceName: string;
+  pages: number | null;
+}
+type DateField = 'date' | 'meetingDate' | 'justerat';
 interface Doc {
   id: string;
   title: string | null;
@@ -26,6 +34,8 @@ interface Doc {
   items?: Item[];
   /** The item a search hit matched in. */
   _item?: { index: number; paragraf: string | null; number: string | null; title: string | null };
+  /** The document's other versions (text, scan, old OCR), best first, itself among them. */
+  _versions?: Version[];
   /** In the case view: the items that handle the case. */
   caseItems?: Item[];
   doctype: string;
@@ -34,6 +44,7 @@ interface Doc {
   date: string | null;
   meetingDate: string | null;
   justerat: string | null;
+  uncertainDates?: DateField[];
   deadline?: string | null;
   dnr: string[];
   refDnr: string[];
@@ -41,13 +52,17 @@ interface Doc {
   paragraf?: string | null;
   forslagTillBeslut?: string[];
   beslut?: string[];
-  sections?: { heading: string; text: string }[];
+  summary?: string | null;
   text?: string;
   originalText?: string | null;
   corrections?: number;
   pages: number | null;
   ocr?: { pages: { page: number; confidence: number }[]; lowConfidencePages: number[] } | null;
   source: string;
+  sourceName?: string;
+  sourceFiles?: string[] | null;
+  format?: 'text' | 'pdf' | 'scan';
+  textCondition?: 'intact' | 'stripped' | 'worn' | null;
   _formatted?: { title?: string; text?: string };
 }
 interface SearchResult {
@@ -66,6 +81,12 @@ const FACETS: [string, string][] = [
   ['year', 'År'],
   ['handlaggare.name', 'Handläggare'],
   ['refDnr', 'Ärende (diarienummer)'],
+];
+const SORTS: [string, string][] = [
+  ['', 'Relevans'],
+  ['date', 'Datum, nyast först'],
+  ['oldest', 'Datum, äldst först'],
+  ['title', 'Titel A–Ö'],
 ];
 const PAGE_SIZE = 20;
 /** The last search's words, to highlight in the document opened from it. */
@@ -91,10 +112,12 @@ function message(text: string, kind: 'info' | 'error' = 'info'): HTMLElement {
   return h('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 }
 
-function docLink(doc: Doc, content: Node | string): HTMLAnchorElement {
-  const a = h('a', { href: `/dokument/${doc.id}` }, content);
-  return a;
+function docLink(doc: Pick<Doc, 'id'>, content: Node | string): HTMLAnchorElement {
+  return h('a', { href: `/dokument/${doc.id}` }, content);
 }
+
+/** "1 sida", "4 sidor". */
+const pagesText = (n: number): string => `${n} ${n === 1 ? 'sida' : 'sidor'}`;
 
 /** An item's label: "§ 163", "punkt 7", "punkt". */
 function itemLabel(item: { paragraf: string | null; number: string | null }): string {
@@ -106,25 +129,50 @@ function itemLink(doc: Doc, index: number, item: { paragraf: string | null; numb
   return h('a', { href: `/dokument/${doc.id}#punkt-${index + 1}`, class: 'item-link' }, `${itemLabel(item)} ${item.title ?? ''}`.trim());
 }
 
-function facts(doc: Doc): string {
-  return [doc.namnd, doc.doctype, doc.date ?? doc.meetingDate ?? doc.justerat, ...doc.dnr, ...doc.refDnr].filter(Boolean).join(' · ');
+/** The date a list shows for a document, with a warning when its year is probably misread. */
+function shownDate(doc: Doc): HTMLElement | null {
+  const field = (['date', 'meetingDate', 'justerat'] as const).find((f) => doc[f]);
+  if (!field) return null;
+  return h('span', { class: 'date' }, doc[field]!, doc.uncertainDates?.includes(field) ? uncertain() : null);
+}
+
+function uncertain(): HTMLElement {
+  return h('span', { class: 'uncertain', title: 'Året stämmer inte med ärendets diarienummer: troligen felläst vid OCR.' }, ' osäkert datum');
+}
+
+/** The meta line of a hit: nämnd, type, date, and the case numbers said for what they are. */
+function facts(doc: Doc): HTMLElement {
+  const parts: (Node | string)[] = [];
+  for (const part of [doc.namnd, doc.doctype, shownDate(doc), doc.dnr.length ? `Dnr ${doc.dnr.join(', ')}` : null, doc.refDnr.length ? `Ärende ${doc.refDnr.join(', ')}` : null]) {
+    if (!part) continue;
+    if (parts.length) parts.push(' · ');
+    parts.push(part);
+  }
+  return h('p', { class: 'meta' }, ...parts);
+}
+
+/** What the original is and where it came from: "skannad · scans/002.pdf · 2 sidor". */
+function sourceLine(doc: Doc): HTMLElement {
+  const kind = doc.format === 'scan' ? 'skannad' : doc.format === 'pdf' ? 'PDF' : doc.textCondition && doc.textCondition !== 'intact' ? 'OCR-text' : 'text';
+  return h('p', { class: 'source' }, [kind, doc.sourceName ?? doc.source, doc.pages ? pagesText(doc.pages) : null].filter(Boolean).join(' · '));
+}
+
+/** "2 versioner: text · skannad", each a link, the one shown marked. */
+function versionsLine(doc: Doc): HTMLElement | null {
+  if (!doc._versions || doc._versions.length < 2) return null;
+  const links: (Node | string)[] = [];
+  doc._versions.forEach((v, i) => {
+    if (i) links.push(' · ');
+    links.push(v.id === doc.id ? h('span', { class: 'this-version', title: v.sourceName }, v.kind) : h('a', { href: `/dokument/${v.id}`, title: v.sourceName }, v.kind));
+  });
+  return h('p', { class: 'versions' }, `${doc._versions.length} versioner: `, ...links);
 }
 
 /** Navigates inside the page without a reload, keeping the URL as the state. */
 function go(url: string, replace = false): void {
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
-  /** Opens the document at the item the URL names (#punkt-N): scrolled to, marked, focused. */
-function showItem(): void {
-  const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
-  if (!target) return;
-  document.querySelectorAll('.item.current').forEach((el) => el.classList.remove('current'));
-  target.classList.add('current');
-  target.scrollIntoView({ block: 'start' });
-  target.focus({ preventScroll: true });
-}
-
-void route();
+  void route();
 }
 
 document.addEventListener('click', (event) => {
@@ -192,11 +240,15 @@ async function showSearch(params: URLSearchParams): Promise<void> {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const exportParams = new URLSearchParams(params);
   exportParams.delete('page');
+  const chips = filterChips(params);
 
+  // On a phone the filters open above the results from this button; elsewhere they are always shown.
+  const filterButton = h('button', { type: 'button', class: 'filter-toggle', 'aria-expanded': 'false', 'aria-controls': 'facets' }, `Filter${chips.count ? ` (${chips.count})` : ''}`);
   const toolbar = h(
     'div',
     { class: 'toolbar' },
     h('p', { id: 'count', role: 'status', 'aria-live': 'polite' }, total === 0 ? 'Inga träffar.' : `${total} dokument`),
+    filterButton,
     h('label', { for: 'sort' }, 'Sortera '),
     sortSelect(params),
     h('span', { class: 'export' }, 'Exportera: ', exportLink(exportParams, 'csv'), ' ', exportLink(exportParams, 'json')),
@@ -208,14 +260,18 @@ async function showSearch(params: URLSearchParams): Promise<void> {
 
   const list = h('ol', { class: 'hits', start: String((page - 1) * PAGE_SIZE + 1) });
   for (const hit of result.hits) {
+    // The text around a match; without one (no query, a match in the title) what the document is about.
+    const snippet = hit._formatted?.text?.includes('<mark>') ? marked(hit._formatted.text) : hit.summary ? document.createTextNode(hit.summary) : marked(hit._formatted?.text ?? '');
     list.append(
       h(
         'li',
         { class: 'hit' },
         h('h2', {}, docLink(hit, marked(hit._formatted?.title ?? hit.title ?? '(utan titel)'))),
         hit._item ? h('p', { class: 'item-hit' }, 'Träff i ', itemLink(hit, hit._item.index, hit._item)) : null,
-        h('p', { class: 'meta' }, facts(hit)),
-        h('p', { class: 'snippet' }, marked(hit._formatted?.text ?? '')),
+        facts(hit),
+        h('p', { class: 'snippet' }, snippet),
+        sourceLine(hit),
+        versionsLine(hit),
       ),
     );
   }
@@ -226,11 +282,44 @@ async function showSearch(params: URLSearchParams): Promise<void> {
   if (page < pages) nav.append(h('a', { href: searchUrl({ page: String(page + 1) }), rel: 'next' }, 'Nästa →'));
 
   const noHits = total === 0 ? message(params.get('q') ? `Inga dokument matchar "${params.get('q')}". Pröva färre ord eller ta bort filter.` : 'Inga dokument matchar filtren.') : null;
-  main.replaceChildren(h('div', { class: 'layout' }, facetPanel(params, result), h('section', { class: 'results', 'aria-label': 'Träffar' }, toolbar, note, noHits, list, total > 0 ? nav : null)));
+  const facets = facetPanel(params, result);
+  filterButton.addEventListener('click', () => {
+    const open = !facets.classList.contains('open');
+    facets.classList.toggle('open', open);
+    filterButton.setAttribute('aria-expanded', String(open));
+    if (open) facets.querySelector<HTMLElement>('input')?.focus();
+  });
+  main.replaceChildren(h('div', { class: 'layout' }, facets, h('section', { class: 'results', 'aria-label': 'Träffar' }, toolbar, chips.element, note, noHits, list, total > 0 ? nav : null)));
+}
+
+/** The active filters as chips, each removing itself, and "Rensa alla". */
+function filterChips(params: URLSearchParams): { element: HTMLElement | null; count: number } {
+  const chips: HTMLElement[] = [];
+  const without = (key: string, value?: string): string => {
+    const next = new URLSearchParams(params);
+    const rest = value === undefined ? [] : next.getAll(key).filter((v) => v !== value);
+    next.delete(key);
+    for (const v of rest) next.append(key, v);
+    next.delete('page');
+    const query = next.toString();
+    return query ? `/?${query}` : '/';
+  };
+  for (const [facet, label] of FACETS) {
+    for (const value of params.getAll(facet)) chips.push(h('a', { href: without(facet, value), class: 'chip', 'aria-label': `Ta bort filtret ${label}: ${value}` }, `${label}: ${value} `, h('span', { 'aria-hidden': 'true' }, '×')));
+  }
+  for (const [key, label] of [['from', 'Från'], ['to', 'Till']] as const) {
+    const value = params.get(key);
+    if (value) chips.push(h('a', { href: without(key), class: 'chip', 'aria-label': `Ta bort filtret ${label} ${value}` }, `${label} ${value} `, h('span', { 'aria-hidden': 'true' }, '×')));
+  }
+  if (chips.length === 0) return { element: null, count: 0 };
+  const keep = new URLSearchParams();
+  for (const key of ['q', 'sort', 'semantic']) if (params.get(key)) keep.set(key, params.get(key)!);
+  const clear = h('a', { href: keep.toString() ? `/?${keep}` : '/', class: 'clear-filters' }, 'Rensa alla');
+  return { element: h('div', { class: 'chips', 'aria-label': 'Valda filter' }, ...chips, clear), count: chips.length };
 }
 
 function sortSelect(params: URLSearchParams): HTMLSelectElement {
-  const select = h('select', { id: 'sort' }, h('option', { value: '' }, 'Relevans'), h('option', { value: 'date' }, 'Datum, nyast först'));
+  const select = h('select', { id: 'sort' }, ...SORTS.map(([value, label]) => h('option', { value }, label)));
   select.value = params.get('sort') ?? '';
   select.addEventListener('change', () => go(searchUrl({ sort: select.value, page: null })));
   return select;
@@ -249,7 +338,7 @@ function exportLink(params: URLSearchParams, format: 'csv' | 'json'): HTMLAnchor
 }
 
 function facetPanel(params: URLSearchParams, result: SearchResult): HTMLElement {
-  const panel = h('aside', { class: 'facets', 'aria-label': 'Filter' });
+  const panel = h('aside', { class: 'facets', id: 'facets', 'aria-label': 'Filter' });
   const dates = h('fieldset', {}, h('legend', {}, 'Datum'));
   for (const [key, label] of [['from', 'Från'], ['to', 'Till']] as const) {
     const input = h('input', { type: 'date', id: `date-${key}`, value: params.get(key) ?? undefined });
@@ -295,9 +384,9 @@ function facetPanel(params: URLSearchParams, result: SearchResult): HTMLElement 
   return panel;
 }
 
-function field(label: string, value: Node | string | null | undefined): HTMLElement[] {
+function field(label: string, value: Node | string | null | undefined, ...more: (Node | null)[]): HTMLElement[] {
   if (value === null || value === undefined || value === '') return [];
-  return [h('dt', {}, label), h('dd', {}, value)];
+  return [h('dt', {}, label), h('dd', {}, value, ...more)];
 }
 
 function caseLinks(numbers: string[]): DocumentFragment | null {
@@ -307,10 +396,63 @@ function caseLinks(numbers: string[]): DocumentFragment | null {
   return fragment;
 }
 
+/** The document's text for reading: its pages' paragraphs, the search's words marked. */
+function readableText(text: string, query: string): HTMLElement {
+  const pages = reflow(text);
+  return h(
+    'div',
+    { class: 'text reflowed' },
+    ...pages.flatMap((paragraphs, i) => [
+      i > 0 ? h('p', { class: 'page-break', 'aria-label': `Sida ${i + 1}` }, `Sida ${i + 1}`) : null,
+      ...paragraphs.map((p) => h('p', {}, highlightWords(p, query))),
+    ]),
+  );
+}
+
+/** Where the original can be fetched: the file, or each page's file of a scan saved page by page. */
+function originalLinks(doc: Doc): HTMLElement {
+  if (doc.sourceFiles && doc.sourceFiles.length > 1) {
+    const links = doc.sourceFiles.map((file, i) => h('a', { href: `/api/documents/${doc.id}/original/${i + 1}`, download: file.split('/').pop() ?? `sida-${i + 1}` }, `sida ${i + 1}`));
+    return h('span', { class: 'original' }, ' · Ladda ner originalet: ', ...links.flatMap((a, i) => (i ? [', ', a] : [a])));
+  }
+  return h('span', { class: 'original' }, ' · ', h('a', { href: `/api/documents/${doc.id}/original`, download: (doc.sourceName ?? doc.source).split('/').pop() ?? 'original' }, 'Ladda ner originalet'));
+}
+
+/** A thumbnail of each original page; a click shows the page full width with its text beside it. */
+function pageImages(doc: Doc): HTMLElement | null {
+  if (!doc.pages || doc.format === 'text') return null;
+  const texts = (doc.text ?? '').split('\f');
+  const dialog = h('dialog', { class: 'page-view', 'aria-label': 'Originalsida' });
+  const open = (n: number): void => {
+    const close = h('button', { type: 'button', class: 'close' }, 'Stäng');
+    close.addEventListener('click', () => dialog.close());
+    const img = h('img', { src: `/api/documents/${doc.id}/pages/${n}`, alt: `Sida ${n} av originalet` });
+    const pageText = texts[n - 1] ?? '';
+    dialog.replaceChildren(
+      h('div', { class: 'page-view-head' }, h('h2', {}, `Sida ${n} av ${doc.pages}`), close),
+      h('div', { class: 'page-view-body' }, h('div', { class: 'page-image' }, img), h('div', { class: 'page-text' }, h('h3', {}, doc.format === 'scan' || doc.ocr ? 'Sidans text (OCR)' : 'Sidans text'), readableText(pageText, lastQuery))),
+    );
+    dialog.showModal();
+    close.focus();
+  };
+  return h(
+    'section',
+    { class: 'pages' },
+    h('h2', {}, 'Originalsidor'),
+    ...Array.from({ length: Math.min(doc.pages, 50) }, (_, i) => {
+      const button = h('button', { type: 'button', class: 'page-thumb', 'aria-label': `Visa sida ${i + 1} i full storlek` }, h('img', { src: `/api/documents/${doc.id}/pages/${i + 1}`, alt: '', loading: 'lazy' }));
+      button.addEventListener('click', () => open(i + 1));
+      return h('figure', {}, button, h('figcaption', {}, `Sida ${i + 1}${doc.ocr?.lowConfidencePages.includes(i + 1) ? ' (osäker OCR)' : ''}`));
+    }),
+    dialog,
+  );
+}
+
 async function showDocument(id: string): Promise<void> {
   const doc = await api<Doc>(`/api/documents/${encodeURIComponent(id)}`);
   const query = lastQuery;
   document.title = `${doc.title ?? 'Dokument'} – diarium`;
+  const dated = (f: DateField): (Node | null)[] => [doc.uncertainDates?.includes(f) ? uncertain() : null];
   const header = h(
     'dl',
     { class: 'metadata' },
@@ -320,12 +462,13 @@ async function showDocument(id: string): Promise<void> {
     ...field('Kommun', doc.municipality),
     ...field('Nämnd', doc.namnd),
     ...field('Förvaltning', doc.forvaltning),
-    ...field('Datum', doc.date),
-    ...field('Sammanträde', doc.meetingDate),
-    ...field('Justerat', doc.justerat),
+    ...field('Datum', doc.date, ...dated('date')),
+    ...field('Sammanträde', doc.meetingDate, ...dated('meetingDate')),
+    ...field('Justerat', doc.justerat, ...dated('justerat')),
     ...field('Paragraf', doc.paragraf),
     ...field('Handläggare', doc.handlaggare ? [doc.handlaggare.name, doc.handlaggare.phone, doc.handlaggare.email].filter(Boolean).join(', ') : null),
-    ...field('Källa', `${doc.source}${doc.pages ? ` (${doc.pages} sidor)` : ''}`),
+    ...field('Källa', sourceLine(doc).textContent, originalLinks(doc)),
+    ...(doc._versions && doc._versions.length > 1 ? field('Versioner', versionsLine(doc)!) : []),
   );
   const lists = [
     ['Förslag till beslut', doc.forslagTillBeslut ?? []],
@@ -349,49 +492,38 @@ async function showDocument(id: string): Promise<void> {
               ...[
                 ['Förslag till beslut', item.forslagTillBeslut],
                 ['Beslut', item.beslut],
-              ].filter(([, list]) => (list as string[]).length).map(([label, list]) => h('div', { class: 'item-decision' }, h('h4', {}, label as string), h('ul', {}, ...(list as string[]).map((b) => h('li', {}, b))))),
+              ]
+                .filter(([, list]) => (list as string[]).length)
+                .map(([label, list]) => h('div', { class: 'item-decision' }, h('h4', {}, label as string), h('ul', {}, ...(list as string[]).map((b) => h('li', {}, b))))),
             ),
           ),
         ),
       )
     : null;
   // An itemised document's decisions are shown with their items.
-  const decisions = items ? [] : lists.filter(([, list]) => list.length).map(([label, list]) => h('section', {}, h('h2', {}, label), h('ol', {}, ...list.map((item) => h('li', {}, item)))));
-  // Decision sections are shown as the lists above; the rest in document order.
-  const sections = (doc.sections ?? [])
-    .filter((s) => !/förslag till beslut$|s beslut$/i.test(s.heading))
-    .map((s) => h('section', { class: 'section' }, h('h3', {}, s.heading), h('p', { class: 'section-text' }, highlightWords(s.text, query))));
+  const decisions = items ? [] : lists.filter(([, list]) => list.length).map(([label, list]) => h('section', { class: 'decisions' }, h('h2', {}, label), h('ol', {}, ...list.map((item) => h('li', {}, item)))));
 
-  const textPanel = h('div', { class: 'text-panel' }, h('h2', {}, 'Text'), h('pre', { class: 'text' }, highlightWords(doc.text ?? '', query)));
-  const compare = doc.originalText ? h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'original' }, `Visa originaltexten (${doc.corrections ?? 0} rättade ord)`) : null;
-  const original = doc.originalText ? h('div', { class: 'text-panel', id: 'original', hidden: true }, h('h2', {}, 'Originaltext (OCR)'), h('pre', { class: 'text' }, doc.originalText)) : null;
+  // One text: the document as it reads; the text as OCR read it beside it on demand.
+  const textPanel = h('div', { class: 'text-panel' }, h('h2', {}, 'Text'), readableText(doc.text ?? '', query));
+  const label = `Jämför med texten före rättning (${doc.corrections ?? 0} rättade ord)`;
+  const compare = doc.originalText ? h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'original' }, label) : null;
+  const original = doc.originalText ? h('div', { class: 'text-panel', id: 'original', hidden: true }, h('h2', {}, 'Texten som den lästes (OCR)'), h('pre', { class: 'text' }, doc.originalText)) : null;
   compare?.addEventListener('click', () => {
     const open = original!.hidden;
     original!.hidden = !open;
     compare.setAttribute('aria-expanded', String(open));
-    compare.textContent = open ? 'Dölj originaltexten' : `Visa originaltexten (${doc.corrections ?? 0} rättade ord)`;
+    compare.textContent = open ? 'Dölj texten före rättning' : label;
   });
-
-  const images = doc.ocr && doc.pages
-    ? h(
-        'section',
-        { class: 'pages' },
-        h('h2', {}, 'Originalsidor'),
-        ...Array.from({ length: Math.min(doc.pages, 50) }, (_, i) =>
-          h('figure', {}, h('img', { src: `/api/documents/${doc.id}/pages/${i + 1}`, alt: `Sida ${i + 1} av originalet`, loading: 'lazy' }), h('figcaption', {}, `Sida ${i + 1}${doc.ocr!.lowConfidencePages.includes(i + 1) ? ' (osäker OCR)' : ''}`)),
-        ),
-      )
-    : null;
 
   const similar = h('section', { class: 'similar' }, h('h2', {}, 'Liknande dokument'));
   main.replaceChildren(
-    h('article', { class: 'document' }, h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, doc.title ?? '(utan titel)'), header, items, ...decisions, ...sections, compare, h('div', { class: 'texts' }, textPanel, original), images, similar),
+    h('article', { class: 'document' }, h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, doc.title ?? '(utan titel)'), header, items, ...decisions, pageImages(doc), compare, h('div', { class: 'texts' }, textPanel, original), similar),
   );
   main.focus();
   showItem();
   try {
     const result = await api<{ hits: Doc[]; method: string; note?: string }>(`/api/documents/${doc.id}/similar`);
-    similar.append(result.note ? message(result.note) : '', h('ul', {}, ...result.hits.map((hit) => h('li', {}, docLink(hit, hit.title ?? '(utan titel)'), ` – ${facts(hit)}`))));
+    similar.append(result.note ? message(result.note) : '', h('ul', {}, ...result.hits.map((hit) => h('li', {}, docLink(hit, hit.title ?? '(utan titel)'), ' – ', facts(hit)))));
   } catch (error) {
     similar.append(message((error as Error).message));
   }
@@ -400,6 +532,8 @@ async function showDocument(id: string): Promise<void> {
 async function showCase(dnr: string): Promise<void> {
   const docs = await api<Doc[]>(`/api/case?dnr=${encodeURIComponent(dnr)}`);
   document.title = `Ärende ${dnr} – diarium`;
+  // Each cell says what it is, so a phone can show the rows as cards (see style.css).
+  const cell = (label: string, ...content: (Node | string | null)[]): HTMLElement => h('td', { 'data-label': label }, ...content);
   const table = h(
     'table',
     { class: 'case' },
@@ -412,11 +546,15 @@ async function showCase(dnr: string): Promise<void> {
         h(
           'tr',
           {},
-          h('td', {}, doc.date ?? doc.meetingDate ?? doc.justerat ?? ''),
-          h('td', {}, doc.namnd ?? ''),
-          h('td', {}, doc.doctype),
-          h('td', {}, docLink(doc, doc.title ?? '(utan titel)')),
-          h('td', { class: 'case-items' }, ...(doc.caseItems ?? []).map((item) => h('div', { class: 'case-item' }, itemLink(doc, (doc.items ?? []).findIndex((x) => x.start === item.start), item), item.beslut.length ? h('p', { class: 'case-beslut' }, item.beslut.join(' ')) : null))),
+          cell('Datum', shownDate(doc) ?? ''),
+          cell('Nämnd', doc.namnd ?? ''),
+          cell('Typ', doc.doctype),
+          cell('Dokument', docLink(doc, doc.title ?? '(utan titel)'), versionsLine(doc)),
+          h(
+            'td',
+            { class: 'case-items', 'data-label': 'Paragraf eller punkt' },
+            ...(doc.caseItems ?? []).map((item) => h('div', { class: 'case-item' }, itemLink(doc, (doc.items ?? []).findIndex((x) => x.start === item.start), item), item.beslut.length ? h('p', { class: 'case-beslut' }, item.beslut.join(' ')) : null)),
+          ),
         ),
       ),
     ),

@@ -84,14 +84,15 @@ describe('search API', () => {
   });
 
   it('gives a document, its case in date order, its source pages and similar documents', async () => {
-    const hits = (await (await get('/api/search?q=&limit=50')).json()).hits;
-    const scan = hits.find((h: { source: string }) => h.source.endsWith('.png'));
+    // Every document, every version (the search shows one per document).
+    const hits = (await testClient().index(name).getDocuments({ limit: 100, fields: ['id', 'source'] })).results as { id: string; source: string }[];
+    const scan = hits.find((h: { source: string }) => h.source.endsWith('.png'))!;
     const doc = await (await get(`/api/documents/${scan.id}`)).json();
     expect(doc.ocr.pages).toHaveLength(1);
     const image = await get(`/api/documents/${scan.id}/pages/1`);
     expect(image.headers.get('content-type')).toBe('image/png');
     expect((await get(`/api/documents/${scan.id}/pages/2`)).status).toBe(404);
-    const pdf = hits.find((h: { source: string }) => h.source.endsWith('.pdf'));
+    const pdf = hits.find((h: { source: string }) => h.source.endsWith('.pdf'))!;
     const rendered = await get(`/api/documents/${pdf.id}/pages/2`);
     expect(rendered.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await rendered.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
@@ -101,6 +102,34 @@ describe('search API', () => {
     const similar = await (await get(`/api/documents/${scan.id}/similar`)).json();
     expect(similar.method).toBe('terms');
     expect(similar.hits.some((h: { id: string }) => h.id === scan.id)).toBe(false);
+  });
+
+  it('shows one hit per document, by its best version, with its versions; the document and the case view too', async () => {
+    const all = (await (await get('/api/search?q=&limit=50')).json()).hits as { id: string; versionOf: string; _versions?: { id: string; kind: string; sourceName: string }[] }[];
+    expect(new Set(all.map((h) => h.versionOf)).size).toBe(all.length);
+    // corpora/ holds 002 as its archived OCR text and as a scan: one hit, two versions, the text first.
+    const both = all.find((h) => h._versions?.some((v) => v.sourceName === 'scans/002_1a29c63b3b3a44df.good.scan.pdf'))!;
+    expect(both._versions!.map((v) => `${v.kind} ${v.sourceName}`)).toEqual(['OCR-text stockholm/002_1a29c63b3b3a44df.txt', 'skannad scans/002_1a29c63b3b3a44df.good.scan.pdf']);
+    expect(both.id).toBe(both._versions![0]!.id);
+    const scan = await (await get(`/api/documents/${both._versions![1]!.id}`)).json();
+    expect(scan._versions.map((v: { kind: string }) => v.kind)).toEqual(['OCR-text', 'skannad']);
+    const rows = await (await get(`/api/case?dnr=${encodeURIComponent('1.7.1-310/2018')}`)).json();
+    expect(rows.filter((r: { doctype: string }) => r.doctype === 'protokollsutdrag')).toHaveLength(1);
+  });
+
+  it('sorts oldest first, says a reversed date range in Swedish, and serves the original file', async () => {
+    const oldest = (await (await get('/api/search?q=&sort=oldest&limit=50')).json()).hits.map((h: { sortDate: number | null }) => h.sortDate).filter((d: number | null) => d !== null);
+    expect([...oldest].sort((a, b) => a - b)).toEqual(oldest);
+    const reversed = await get('/api/search?from=2019-01-01&to=2018-01-01');
+    expect(reversed.status).toBe(400);
+    expect((await reversed.json()).error).toBe('Från-datumet 2019-01-01 ligger efter till-datumet 2018-01-01: byt plats på dem.');
+    expect((await (await get('/api/search?from=yesterday')).json()).error).toBe('Inget datum (ÅÅÅÅ-MM-DD): yesterday');
+    const pdf = ((await testClient().index(name).getDocuments({ limit: 100, fields: ['id', 'source'] })).results as { id: string; source: string }[]).find((d) => d.source.endsWith('.pdf'))!;
+    const original = await get(`/api/documents/${pdf.id}/original`);
+    expect(original.headers.get('content-type')).toBe('application/pdf');
+    expect(original.headers.get('content-disposition')).toMatch(/^attachment; filename="002_1a29c63b3b3a44df\.good\.scan\.pdf"/);
+    expect(Buffer.from(await original.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await get(`/api/documents/${pdf.id}/original/2`)).status).toBe(404);
   });
 
   it('never serves files outside the page: traversal gets the page or a 404', async () => {

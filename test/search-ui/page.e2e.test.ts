@@ -34,8 +34,9 @@ beforeAll(async () => {
   if (!available) return;
   await build({ configFile: path.join(ROOT, 'search-ui/vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   const index = await openDocumentIndex(testClient(), name);
-  // The seeds, and a protokollsutdrag and an agenda in other municipalities' layouts, for items.
-  await ingestPaths([path.join(ROOT, 'corpora/stockholm'), path.join(ROOT, 'test/fixtures/world/p15.txt'), path.join(ROOT, 'test/fixtures/world/k08.txt')], { index });
+  // The seeds and two of their scans (versions of 000 and 002), and a protokollsutdrag and an agenda
+  // in other municipalities' layouts, for items.
+  await ingestPaths([path.join(ROOT, 'corpora'), path.join(ROOT, 'test/fixtures/world/p15.txt'), path.join(ROOT, 'test/fixtures/world/k08.txt')], { index });
   const hostile = runPipeline({ id: 'f'.repeat(32), source: '/tmp/hostile.txt', text: `${HOSTILE_TITLE}\n\nFientlig text <script>window.__xss=1</script> om samverkan.` });
   await upsertDocuments(index, [{ ...hostile, title: HOSTILE_TITLE, namnd: '<b onmouseover="window.__xss=3">Fientlig nämnd</b>' }]);
   server = createSearchServer({ index, dist });
@@ -103,7 +104,7 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFF?id,title,doctype,namnd/);
-    expect(lines.length - 1).toBe(8); // all documents, not one page
+    expect(lines.length - 1).toBe(10); // all documents and all their versions, not one page
   });
 
   it('finds an item of a protokoll and an agenda, and opens the document at it', async () => {
@@ -151,6 +152,69 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     expect(await page.locator('article img[src="x"], article script').count()).toBe(0);
   });
 
+  it('shows one hit per document with its versions, the source of each, and opens a scan with its pages', async () => {
+    await page.goto(`${base}/?q=${encodeURIComponent('Inför ett våldspreventivt centrum')}&doctype=protokollsutdrag`);
+    await page.waitForSelector('.hit .versions');
+    // 002's archived OCR text and its scan are one hit.
+    expect(await page.locator('.hit').count()).toBe(1);
+    expect(await page.textContent('.hit .versions')).toMatch(/^2 versioner: (?:OCR-text · skannad|skannad · OCR-text)$/);
+    // Named relative to the folder ingested (corpora/).
+    expect(await page.textContent('.hit .source')).toMatch(/^(?:OCR-text · stockholm\/002_1a29c63b3b3a44df\.txt|skannad · scans\/002_1a29c63b3b3a44df\.good\.scan\.pdf · 2 sidor)$/);
+    // Open the scan: from the versions line, or the hit itself when the scan is the version shown.
+    const scanLink = page.locator('.hit .versions a:has-text("skannad")');
+    if (await scanLink.count()) await scanLink.click();
+    else await page.click('.hit h2 a');
+    await page.waitForSelector('.pages .page-thumb');
+    expect(await page.textContent('.metadata')).toMatch(/skannad · scans\/002_1a29c63b3b3a44df\.good\.scan\.pdf · 2 sidor/);
+    expect(await page.getAttribute('.metadata .original a', 'href')).toMatch(/\/api\/documents\/[0-9a-f]{32}\/original$/);
+
+    // The text reads as paragraphs: a line the scan broke goes on in the same paragraph.
+    const id = page.url().split('/').pop()!;
+    const text = await page.evaluate(async (docId) => (await (await fetch(`/api/documents/${docId}`)).json()).text as string, id);
+    const lines = text.split('\n').map((l) => l.trim());
+    const at = lines.findIndex((l, i) => l.length > 60 && /\p{Ll}$/u.test(l) && /^\p{Ll}/u.test(lines[i + 1] ?? ''));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const joined = `${lines[at]!.split(' ').pop()} ${lines[at + 1]!.split(' ')[0]}`;
+    expect((await page.locator('.text.reflowed p').allTextContents()).some((p) => p.includes(joined))).toBe(true);
+
+    // A page full size, with its text beside it.
+    await page.click('.pages .page-thumb >> nth=0');
+    await page.waitForSelector('dialog.page-view[open] .page-image img');
+    await page.waitForFunction(() => (document.querySelector('dialog.page-view .page-image img') as HTMLImageElement | null)?.naturalWidth ?? 0 > 0);
+    const size = await page.evaluate(() => {
+      const img = document.querySelector('dialog.page-view .page-image img') as HTMLImageElement;
+      return { natural: img.naturalWidth, shown: img.getBoundingClientRect().width };
+    });
+    expect(size.natural).toBeGreaterThan(1000);
+    expect(size.shown).toBeGreaterThan(500);
+    expect(await page.textContent('dialog.page-view .page-text')).toMatch(/Sidans text \(OCR\)/);
+    expect((await page.textContent('dialog.page-view .page-text'))!.length).toBeGreaterThan(200);
+    await shot('11-page-enlarged.png');
+    await page.click('dialog.page-view button.close');
+    expect(await page.locator('dialog.page-view[open]').count()).toBe(0);
+  });
+
+  it('shows the active filters as chips that clear, and sorts oldest first', async () => {
+    await page.goto(`${base}/?q=`);
+    await page.waitForSelector('.hit');
+    await page.getByLabel(/^Socialnämnden/).first().check();
+    await page.waitForSelector('.chips .chip');
+    expect(await page.textContent('.chips .chip')).toContain('Nämnd: Socialnämnden');
+    await page.click('.chips .clear-filters');
+    await page.waitForFunction(() => !document.querySelector('.chips'));
+    expect(page.url()).not.toContain('namnd=');
+
+    const before = await page.locator('.hit .date').allTextContents();
+    await page.selectOption('#sort', 'oldest');
+    await page.waitForURL(/sort=oldest/);
+    // The new order on the page (the old list stays until the new one is drawn).
+    await page.waitForFunction((old) => Array.from(document.querySelectorAll('.hit .date'), (d) => d.textContent).join() !== old.join(), before);
+    const dates = (await page.locator('.hit .date').allTextContents()).map((d) => d.slice(0, 10));
+    expect(dates.length).toBeGreaterThanOrEqual(3);
+    expect([...dates].sort()).toEqual(dates);
+    await shot('12-oldest-first.png');
+  });
+
   it('shows the archived OCR beside the repaired text on demand', async () => {
     await page.goto(`${base}/?q=${encodeURIComponent('Socialnämndens beslut')}&doctype=protokollsutdrag`);
     await page.waitForSelector('.hit');
@@ -163,13 +227,33 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     await shot('6-original-ocr.png');
   });
 
-  it('fits a narrow screen', async () => {
+  it('fits a phone: filters open above the results from a button, the case view is cards', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${base}/?q=samverkan`);
-    await page.waitForSelector('.hit');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
-    await shot('7-narrow.png');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.goto(`${base}/?q=samverkan`);
+      await page.waitForSelector('.hit');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+      expect(await page.isVisible('#facets')).toBe(false);
+      await page.click('button.filter-toggle');
+      expect(await page.isVisible('#facets')).toBe(true);
+      // Above the results, not after all of them.
+      const [facets, results] = await Promise.all([page.locator('#facets').boundingBox(), page.locator('.hits').boundingBox()]);
+      expect(facets!.y).toBeLessThan(results!.y);
+      await shot('7-narrow.png');
+      await page.getByLabel(/^Socialnämnden/).first().check();
+      await page.waitForURL(/namnd=/);
+
+      await page.goto(`${base}/arende/${encodeURIComponent('KS 2018/906')}`);
+      await page.waitForSelector('table.case');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+      // Every cell, the document's title too, is on the screen.
+      const cells = await page.locator('table.case td[data-label="Dokument"]').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().right));
+      expect(cells.length).toBeGreaterThan(0);
+      for (const right of cells) expect(right).toBeLessThanOrEqual(391);
+      await shot('13-narrow-case.png');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('says plainly when nothing matches', async () => {
