@@ -94,7 +94,12 @@ export async function searchDocuments(index: Index<Document>, request: SearchReq
   const hits = response.hits.map((raw) => {
     const { _matchesPosition, ...hit } = raw as typeof raw & { _matchesPosition?: Record<string, { start: number; length: number; indices?: number[] }[]> };
     const item = request.q ? matchedItem({ ...hit, _matchesPosition } as Document & { _matchesPosition?: typeof _matchesPosition }) : undefined;
-    return (item ? { ...hit, _item: item } : hit) as Hit;
+    // Matched in the text only inside the header block (the title, the letterhead): the crop there
+    // would show phone numbers and addresses; the list shows the summary instead.
+    const textMatches = _matchesPosition?.text ?? [];
+    const headerOnly = textMatches.length > 0 && typeof hit.bodyStart === 'number' && hit.bodyStart > 0 && textMatches.every((m) => m.start < hit.bodyStart);
+    const shown = headerOnly && hit._formatted ? { ...hit, _formatted: { ...hit._formatted, text: undefined } } : hit;
+    return (item ? { ...shown, _item: item } : shown) as Hit;
   });
   return { ...response, hits } as SearchResponse<Hit>;
 }

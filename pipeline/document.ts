@@ -164,6 +164,11 @@ export interface Document extends DocumentMetadata {
   uncertainDates: ('date' | 'meetingDate' | 'justerat')[];
   /** A few sentences on what the document is about (its summary section), for lists (pipeline/summary.ts). */
   summary: string | null;
+  /**
+   * Where the header block (letterhead, labels, title) ends in `text`, in UTF-8 bytes: a hit that
+   * matched only before it shows the summary, not the letterhead's phone numbers.
+   */
+  bodyStart: number;
   /** Every case number of the document and its items as a lookup key (see grammar/case-numbers.ts `caseKey`), for the case view. */
   caseKeys: string[];
   messages: Message[];

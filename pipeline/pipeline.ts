@@ -4,7 +4,7 @@ import { summarize } from './summary.ts';
 import { emptyMetadata, type Document, type SourceRecord } from './document.ts';
 import { aliases } from './aliases.ts';
 import { compoundParts } from './decompound.ts';
-import { extract } from './extract/index.ts';
+import { read } from './extract/index.ts';
 import { caseKey } from './grammar/case-numbers.ts';
 import { swedishLexicon } from './lexicon/lexicon.ts';
 import { maskPersonnummer } from './personnummer.ts';
@@ -61,7 +61,7 @@ export const maskIdentityNumbers: Stage = (doc, options) => {
 };
 
 export const extractMetadata: Stage = (doc) => {
-  const meta = extract(doc.text);
+  const { meta, reading } = read(doc.text);
   const primary = meta.date ?? meta.meetingDate ?? meta.justerat;
   // Item offsets in UTF-8 bytes too: Meilisearch gives match positions so.
   const bytes = (at: number): number => Buffer.byteLength(doc.text.slice(0, at));
@@ -73,6 +73,8 @@ export const extractMetadata: Stage = (doc) => {
     items,
     uncertainDates: check.fields,
     summary: summarize(meta.sections, doc.text),
+    // Where the letterhead and header block end (UTF-8 bytes, as match positions count).
+    bodyStart: reading ? bytes(reading.bodyStart) : 0,
     messages: [...doc.messages, ...check.messages],
     year: primary ? Number(primary.slice(0, 4)) : null,
     sortDate: primary ? Date.parse(`${primary}T00:00:00Z`) / 1000 : null,
@@ -108,6 +110,7 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     uncertainDates: [],
     textCondition: null,
     summary: null,
+    bodyStart: 0,
     compoundParts: [],
     aliases: [],
     personnummerMasked: 0,

@@ -63,7 +63,7 @@ export function requestFromParams(params: URLSearchParams): SearchRequest {
 export const SORTS: Record<string, string[]> = { date: ['sortDate:desc'], oldest: ['sortDate:asc'], title: ['title:asc'] };
 
 /** Fields shown in lists; the full text only comes with the document itself. */
-const LIST_FIELDS = ['id', 'title', 'doctype', 'municipality', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'uncertainDates', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'items', 'source', 'sourceName', 'sourceFiles', 'format', 'textCondition', 'versionOf', 'pages', 'year', 'sortDate', 'summary'];
+const LIST_FIELDS = ['id', 'title', 'doctype', 'municipality', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'uncertainDates', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'items', 'source', 'sourceName', 'sourceFiles', 'format', 'textCondition', 'versionOf', 'pages', 'year', 'sortDate', 'summary', 'bodyStart'];
 
 /** One version of a document, as a hit lists its versions. */
 export interface Version {

@@ -60,6 +60,8 @@ const YEARLESS = new RegExp(String.raw`\b(?<d>[0-3]?\d)(?::e|:a)? (?<m>${MONTH_N
 
 /** Every valid date in `text`, in order; with `year`, also days and months printed without one. */
 export function findDates(text: string, year?: number): FoundDate[] {
+  // Every date has a digit: most values and lines asked about that have none have no date.
+  if (!/\d/.test(text)) return [];
   const found = fullDates(text);
   if (year === undefined) return found;
   for (const m of text.matchAll(YEARLESS)) {

@@ -19,6 +19,10 @@ const WORDS = TYPE_WORDS.map((t) => ({
   inside: new RegExp(`(?<![\\p{L}])(?:${t.forms})(?![\\p{L}])`, 'giu'),
 }));
 
+/** Any type word opening a line, or closing a short one (the rows' `atStart` and `atEnd` in one). */
+const ANY_AT_START = new RegExp(`^(?:${TYPE_WORDS.map((t) => t.forms).join('|')})(?![\\p{L}])`, 'iu');
+const ANY_AT_END = new RegExp(`\\s(?:${TYPE_WORDS.map((t) => t.forms).join('|')})$`, 'iu');
+
 interface Found {
   doctype: Doctype;
   at: number;
@@ -32,6 +36,8 @@ export function typeWords(head: Line[], wrapperTitle: string | null): Found[] {
     // A transcript page's number before the line ("1 Tjänsteskrivelse", OCR's "I Tjänsteskrivelse").
     const text = line.text.replace(/^(?:(?:\d+|[Il])\s+(?=\p{Lu}))?(?:Ärende \d+\s+)?/u, '');
     const inside = line.text.length > 200 || /\p{Lu}{4}/u.test(text);
+    // Most lines hold no type word at all: one test of them all settles it.
+    if (!inside && !ANY_AT_START.test(text) && !(text.split(/\s+/).length <= 5 && ANY_AT_END.test(text))) return;
     for (const w of WORDS) {
       if (w.atStart.test(text) && !/^(?:protokollet|kallelsen)\b/i.test(text)) found.push({ doctype: w.doctype, at: i * 1000, weak: w.weak ?? false });
       // "Socialförvaltningen Tjänsteutlåtande": the type word closing a short letterhead line.

@@ -6,19 +6,13 @@
  */
 import type { Doctype } from '../grammar/doctypes.ts';
 import type { Line, TextModel } from '../text/model.ts';
-import type { Stream } from '../text/stream.ts';
 import { findAddressee } from './addressee.ts';
 import { findDates, parseDate } from './dates.ts';
 import type { HeaderField } from './header.ts';
+import type { Reading } from './context.ts';
 
-interface Context {
-  model: TextModel;
-  lines: Line[];
-  header: HeaderField[];
-  headLines: Line[];
-  doctype: Doctype;
+interface Context extends Pick<Reading, 'model' | 'lines' | 'header' | 'headLines' | 'doctype' | 'stream'> {
   year: number | undefined;
-  stream: Stream;
 }
 
 export interface DocumentDates {

@@ -4,21 +4,11 @@
  * Utbildningsförvaltningen"), else the one its nämnd's name points to when the letterhead prints
  * nearly that. A protokoll has none of its own; an extract names the office that prepared its §.
  */
-import type { Doctype } from '../grammar/doctypes.ts';
-import type { Line } from '../text/model.ts';
-import type { Stream } from '../text/stream.ts';
-import type { HeaderField } from './header.ts';
-import type { Item } from './items.ts';
 import { FORVALTNING, forvaltningInLetterhead, forvaltningOf } from './organs.ts';
+import type { Reading } from './context.ts';
 
-interface Context {
-  lines: Line[];
-  header: HeaderField[];
-  headLines: Line[];
-  doctype: Doctype;
+interface Context extends Pick<Reading, 'lines' | 'header' | 'headLines' | 'doctype' | 'stream' | 'items'> {
   namnd: string | null;
-  stream: Stream;
-  items: Item[];
 }
 
 /** Förvaltningar joined by a slash, as a report by several names them ("Vård- och omsorgsförvaltningen/kommunledningsförvaltningen"). */

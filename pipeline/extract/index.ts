@@ -10,7 +10,6 @@ import { emptyMetadata, type DocumentMetadata } from '../document.ts';
 import { forgetAll } from '../memo.ts';
 import { contentLines, readText, type Line, type TextModel } from '../text/model.ts';
 import { contentStream, type Stream } from '../text/stream.ts';
-import { findBodies } from './bodies.ts';
 import { readDecisions } from './decisions.ts';
 import { findDoctype, typeWords, type Structure } from './doctype.ts';
 import { documentDates } from './document-dates.ts';
@@ -39,6 +38,8 @@ export interface Reading {
   /** Content lines of the header block (before the first item or section). */
   head: Line[];
   items: Item[];
+  /** Where the header block ends in the text: at the first item or section heading (the text's end when it has neither). */
+  bodyStart: number;
 }
 
 /** Extracts metadata from document text. */
@@ -93,10 +94,12 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   else if (paragraphs === 0 && (meta.doctype === 'kallelse' || (meta.doctype === 'okänd' && agenda.filter((a) => a.number !== null).length >= 3))) items = agenda;
   meta.items = items;
   // A case document's or agenda's header ends where its items or its first section begin.
+  let bodyStart = paragraphs > 0 ? headEnd : rawText.length;
   if (paragraphs === 0) {
     const firstHeading = lines.findIndex((l) => headingRole(l.text) !== null);
     const end = Math.min(items[0]?.start ?? Infinity, firstHeading >= 0 ? lines[firstHeading]!.start : Infinity);
     if (end < Infinity) header = readHeader(block(end, true), year, model.doubleSpaced);
+    bodyStart = Math.min(bodyStart, end);
   }
 
   meta.title = findTitle({ model, lines, header, items, doctype: meta.doctype, words });
@@ -147,7 +150,7 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   meta.deadline = deadline ? (findDatesIn(deadline[1]!) ?? null) : null;
   meta.sections = findSections(stream.text);
   meta.signatories = findSignatories(lines);
-  return { meta, reading: { model, stream, header, head: headLines, items } };
+  return { meta, reading: { model, stream, header, head: headLines, items, bodyStart } };
 }
 
 function findDatesIn(text: string): string | null {

@@ -10,7 +10,6 @@
  * none.
  */
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
-import { headingRole } from '../grammar/labels.ts';
 import type { Stream } from '../text/stream.ts';
 import { lineAt, sourceOffset } from '../text/stream.ts';
 import { inlineHeadings, readDecisions } from './decisions.ts';

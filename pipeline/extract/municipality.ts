@@ -39,6 +39,12 @@ const FIRST_NAME = /\p{Lu}\p{Ll}+ $/u;
 const DOT_SE = /\.se(?![\p{L}\d])/giu;
 const DOMAIN_CHAR = /[\p{L}\d-]/u;
 
+/** Lines of the letterhead, and closing lines (the address footer), where a municipality named as such is the document's. */
+const LETTERHEAD_LINES = 12;
+const CLOSING_LINES = 4;
+/** "X kommun" in running text ("liknande den i Botkyrka kommun"): a mention like any other. */
+const BODY_WEIGHT = 1;
+
 /** Upper-case text in title case, for "NORDANSTIGS KOMMUN". */
 const titled = (text: string): string => text.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
@@ -48,6 +54,22 @@ export function findMunicipality(model: TextModel): string | null {
   // Content and running headers and footers (a letterhead repeated per page is the document's own).
   const own = model.lines.filter((l) => !l.blank && (l.role === 'content' || l.role === 'header' || l.role === 'footer' || l.wrapper === 'printed from' || l.wrapper === 'breadcrumb'));
   const text = titled(own.map((l) => l.text).join('\n'));
+  // The letterhead (the first lines), running headers and the closing lines name the document's own
+  // municipality; running text names others too ("enligt Botkyrka kommuns modell").
+  let at = 0;
+  const starts = own.map((l) => {
+    const start = at;
+    at += l.text.length + 1;
+    return start;
+  });
+  const bodyFrom = starts[Math.min(LETTERHEAD_LINES, own.length)] ?? text.length;
+  const bodyTo = starts[Math.max(LETTERHEAD_LINES, own.length - CLOSING_LINES)] ?? text.length;
+  const lineAt = (index: number): number => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]! > index) k--;
+    return k;
+  };
+  const inBody = (index: number): boolean => index >= bodyFrom && index < bodyTo && own[lineAt(index)]?.role === 'content';
   const words = [...text.matchAll(WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, word: m[0] }));
   for (let i = 0; i < words.length; i++) {
     let form = '';
@@ -60,7 +82,7 @@ export function findMunicipality(model: TextModel): string | null {
       if (!name) continue;
       const before = text.slice(Math.max(0, words[i]!.at - 40), words[i]!.at);
       const after = text.slice(w.end, w.end + 12);
-      if (AS_MUNICIPALITY.test(after) || REGION.test(before)) add(name, 10);
+      if (AS_MUNICIPALITY.test(after) || REGION.test(before)) add(name, inBody(words[i]!.at) ? BODY_WEIGHT : 10);
       else if (!FIRST_NAME.test(before) && !after.startsWith(' (')) add(name, 1);
     }
   }

@@ -6,23 +6,14 @@
  * named in a kallelse or notice; a body's name alone on a header line; the body that is the
  * subject of most decisions.
  */
-import type { Doctype } from '../grammar/doctypes.ts';
-import type { Line, TextModel } from '../text/model.ts';
-import type { Stream } from '../text/stream.ts';
+import type { Line } from '../text/model.ts';
 import { bodyValue, findBodies, fromGenitive, sentenceCase } from './bodies.ts';
-import type { HeaderField } from './header.ts';
-import type { Item } from './items.ts';
 import { withDistrict } from './organs.ts';
 import { findAddressee } from './addressee.ts';
+import type { Reading } from './context.ts';
 
-interface Context {
-  model: TextModel;
-  lines: Line[];
-  header: HeaderField[];
-  items: Item[];
-  doctype: Doctype;
+interface Context extends Pick<Reading, 'model' | 'lines' | 'header' | 'items' | 'doctype' | 'stream'> {
   title: string | null;
-  stream: Stream;
 }
 
 /** "Kommunstyrelsens protokoll är justerat" (bevis): the organ whose protokoll it is. */

@@ -51,7 +51,7 @@ function cityDomain(domain: string, text: string): string {
  */
 export function findEmail(name: string, text: string): string | null {
   const parts = fold(name).split(' ');
-  for (const at of text.matchAll(AT_DOMAIN)) {
+  for (const at of addresses(text)) {
     const local = LOCAL.exec(text.slice(Math.max(0, at.index - 80), at.index));
     if (!local) continue;
     // The shortest run of words before the "@" that holds two of the names: a name printed just
@@ -69,6 +69,31 @@ export function findEmail(name: string, text: string): string | null {
     }
   }
   return rebuildEmail(name, text);
+}
+
+/** A top-level domain's end: where an address can end. */
+const TLD = /\.[a-z]{2,3}\b/g;
+/** Characters an address (the "@" or what OCR made of it, and the domain) can take before its top-level domain. */
+const ADDRESS_REACH = 100;
+
+/**
+ * The "@"-and-domain places of `text` (AT_DOMAIN's matches, with `index` in the text), sought only
+ * before a top-level domain: most of a document is no address, and the pattern is costly to try at
+ * every character.
+ */
+function* addresses(text: string): Generator<RegExpExecArray & { index: number }> {
+  let searched = 0;
+  for (const tld of text.matchAll(TLD)) {
+    const end = tld.index + tld[0].length;
+    if (end <= searched) continue;
+    const from = Math.max(searched, tld.index - ADDRESS_REACH);
+    const part = text.slice(from, end + 1);
+    for (const m of part.matchAll(AT_DOMAIN)) {
+      m.index += from;
+      yield m as RegExpExecArray & { index: number };
+    }
+    searched = end;
+  }
 }
 
 /** A line that ends in an address's top-level domain, as worn copies print it ("anna tindqvistt malmo.se"). */

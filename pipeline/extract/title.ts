@@ -8,21 +8,15 @@ import { findCaseNumbers } from '../grammar/case-numbers.ts';
 import { TYPE_WORDS, type Doctype } from '../grammar/doctypes.ts';
 import { ANY_HEADING, headingRole, labelAt } from '../grammar/labels.ts';
 import { PAGE_COUNTER } from '../grammar/layout.ts';
-import type { Line, TextModel } from '../text/model.ts';
+import type { Line } from '../text/model.ts';
 import { findBodies } from './bodies.ts';
 import { looksLikeOrgan } from './organs.ts';
 import { findAddressee } from './addressee.ts';
 import { findDates } from './dates.ts';
-import type { HeaderField } from './header.ts';
-import type { Item } from './items.ts';
 import { PHONE_NUMBER as PHONE } from './handlaggare.ts';
+import type { Reading } from './context.ts';
 
-interface Context {
-  model: TextModel;
-  lines: Line[];
-  header: HeaderField[];
-  items: Item[];
-  doctype: Doctype;
+interface Context extends Pick<Reading, 'model' | 'lines' | 'header' | 'items' | 'doctype'> {
   words: { doctype: Doctype }[];
 }
 

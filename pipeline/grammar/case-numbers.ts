@@ -210,7 +210,28 @@ const NEGATIVES = NOT_CASE_NUMBERS.map((n) => ({ ...n, regex: new RegExp(n.patte
  * then each row is tried there alone (sticky). Five times faster than scanning the text once per
  * row, with the same matches wherever a row's matches do not overlap each other.
  */
-const LOCATE_ROWS = new RegExp(`${boundaryBefore}(?=${CASE_NUMBER_SHAPES.map((row) => `(?:${row.pattern})${boundaryAfter}`).join('|')})`, 'gu');
+const LOCATE_ROWS = new RegExp(`(?=${CASE_NUMBER_SHAPES.map((row) => `(?:${row.pattern})${boundaryAfter}`).join('|')})`, 'uy');
+/**
+ * How far before its first digit a case number can start: a registry code of six letters and its
+ * separator ("KFKS 2016", "KsUb 617"), "Prop. 2016"; rows whose pattern reads a label before the
+ * number ("motion (", "Kommunstyrelsen Dnr:") start at the digit.
+ */
+const REACH_BEFORE_DIGIT = 10;
+/** What may not stand before a case number: a letter, a digit, or the separators inside one. */
+const NOT_BEFORE = /[\p{L}\p{N}/.:-]/u;
+
+/** The places a case number can start: at a word's start at most REACH_BEFORE_DIGIT before a digit. */
+function startsNearDigits(text: string): number[] {
+  const starts: number[] = [];
+  let last = -1;
+  for (const d of text.matchAll(/\d+/g)) {
+    for (let p = Math.max(last + 1, d.index - REACH_BEFORE_DIGIT); p <= d.index; p++) {
+      if (p === 0 || !NOT_BEFORE.test(text[p - 1]!)) starts.push(p);
+    }
+    last = d.index;
+  }
+  return starts;
+}
 const STICKY_ROWS = COMPILED.map(({ row, regex }) => ({ row, regex: new RegExp(regex.source, 'uy') }));
 const LOCATE_NEGATIVES = new RegExp(`(?=${NOT_CASE_NUMBERS.map((n) => `(?:${n.pattern})`).join('|')})`, 'gu');
 const STICKY_NEGATIVES = NEGATIVES.map((n) => ({ ...n, regex: new RegExp(n.pattern, 'uy') }));
@@ -253,8 +274,11 @@ const NEGATIVE_REACH = 40;
 
 function scan(text: string, options: FindOptions): CaseNumberSpan[] {
   const candidates: (CaseNumberSpan & { order: number })[] = [];
-  for (const at of text.matchAll(LOCATE_ROWS)) {
-    if (at.index > 0 && LETTER_OR_DIGIT.test(text[at.index - 1]!)) continue;
+  // The shapes together are tried only where a number can start, each row alone only where they match.
+  for (const index of startsNearDigits(text)) {
+    LOCATE_ROWS.lastIndex = index;
+    if (!LOCATE_ROWS.test(text)) continue;
+    const at = { index };
     STICKY_ROWS.forEach(({ row, regex }, order) => {
       regex.lastIndex = at.index;
       const m = regex.exec(text);

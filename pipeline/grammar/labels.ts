@@ -98,13 +98,21 @@ export const HEADINGS: readonly Heading[] = [
   { role: 'end', forms: String.raw`Bilagor|Bilaga|Bilaga\/or|(?:Beslutet\s+)?(?:ska\s+)?skickas\s+till|Kopia\s+av\s+beslut\s+till|Expedieras\s+till|Exp|Ansvariga|Kontakt`, seenIn: 'Lysekil, Upplands-Bro, Tyresö (D3)' },
 ];
 
-const HEADING_LINE = HEADINGS.map((h) => ({ role: h.role, regex: new RegExp(`^(?:${h.forms})[.:]?$`, 'iu') }));
+/**
+ * Every heading of the table as one anchored alternation, a group per row: the first row (in table
+ * order) that makes the whole line match is the one whose group is set, as testing the rows one by
+ * one would find, for one regex run instead of ten.
+ */
+const HEADING_LINE = new RegExp(`^(?:${HEADINGS.map((h, i) => `(?<h${i}>${h.forms})`).join('|')})[.:]?$`, 'iu');
 
 /** The role of a line that is, whole, a section heading; null for any other line. */
 export const headingRole: (line: string) => HeadingRole | null = memoize((line) => {
   const text = line.trim().replace(/\s+/g, ' ');
   if (text.length > 80) return null;
-  return HEADING_LINE.find((h) => h.regex.test(text))?.role ?? null;
+  const groups = HEADING_LINE.exec(text)?.groups;
+  if (!groups) return null;
+  const row = HEADINGS.findIndex((_, i) => groups[`h${i}`] !== undefined);
+  return HEADINGS[row]?.role ?? null;
 });
 
 /** A regex source matching any heading of the table (for headings inside a flattened line). */

@@ -2,6 +2,7 @@
  * The search page: faceted search across nämnder (state in the URL), a document view and a case
  * view. It talks only to diarium's own API; see search-ui/server.ts.
  */
+import type { DocumentItem } from '../../pipeline/document.ts';
 import { h, highlightWords, marked } from './dom.ts';
 import { reflow } from './reflow.ts';
 
@@ -10,16 +11,8 @@ interface Handlaggare {
   phone: string | null;
   email: string | null;
 }
-interface Item {
-  paragraf: string | null;
-  number: string | null;
-  title: string | null;
-  dnr: string[];
-  beslut: string[];
-  forslagTillBeslut: string[];
-  start: number;
-  end: number;
-}
+/** A document's § or agenda point, as the index stores it. */
+type Item = DocumentItem;
 interface Version {
   id: string;
   kind: string;
@@ -261,7 +254,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
   const list = h('ol', { class: 'hits', start: String((page - 1) * PAGE_SIZE + 1) });
   for (const hit of result.hits) {
     // The text around a match; without one (no query, a match in the title) what the document is about.
-    const snippet = hit._formatted?.text?.includes('<mark>') ? marked(hit._formatted.text) : hit.summary ? document.createTextNode(hit.summary) : marked(hit._formatted?.text ?? '');
+    const snippet = hit._formatted?.text?.includes('<mark>') ? marked(hit._formatted.text) : hit.summary ? highlightWords(hit.summary, params.get('q') ?? '') : marked(hit._formatted?.text ?? '');
     list.append(
       h(
         'li',

@@ -97,6 +97,13 @@ describe('organs and layout', () => {
     expect(withDistrict('Individ- och familjenämnden', 'Individ- och familjenämnden Nord\nIndivid- och familjenämnden Nord')).toBe('Individ- och familjenämnden Nord');
   });
 
+  it('takes a municipality named in running text for a mention, not for the letterhead', () => {
+    const letterhead = 'Socialförvaltningen\nTjänsteutlåtande\nDnr 1.7.1-310/2018\n\nSocialnämnden\n2018-11-13\n\nInför ett centrum\n\nSammanfattning\n';
+    const body = `${'Nämnden har fått en remiss om ett centrum.\n'.repeat(6)}Förslaget är ett centrum i Stockholm. Det liknar det i Botkyrka kommun, som har ett sådant sedan länge.\n${'Text.\n'.repeat(8)}`;
+    expect(extract(`${letterhead}${body}`).municipality).toBe('Stockholm');
+    expect(extract(`Botkyrka kommun\n${letterhead}${body}`).municipality).toBe('Botkyrka');
+  });
+
   it('takes the municipality\'s and region\'s styrelse for a nämnd, not a national agency', () => {
     expect(findNamnder('Kommunstyrelsen och Regionstyrelsen ansöker hos Socialstyrelsen och Transportstyrelsen.')).toEqual(['Kommunstyrelsen', 'Regionstyrelsen']);
   });

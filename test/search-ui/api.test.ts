@@ -117,6 +117,15 @@ describe('search API', () => {
     expect(rows.filter((r: { doctype: string }) => r.doctype === 'protokollsutdrag')).toHaveLength(1);
   });
 
+  it('shows a hit that matched only in the letterhead by its summary, not by phone numbers', async () => {
+    const hit = (await (await get('/api/search?q=Nordstrand')).json()).hits.find((h: { title: string }) => /våldspreventivt/.test(h.title));
+    expect(hit._formatted.text).toBeUndefined();
+    expect(hit.summary).toMatch(/^Lotta Edholm/);
+    // A match in the body keeps its crop.
+    const body = (await (await get('/api/search?q=samlokalisera')).json()).hits[0];
+    expect(body._formatted.text).toContain('<mark>');
+  });
+
   it('sorts oldest first, says a reversed date range in Swedish, and serves the original file', async () => {
     const oldest = (await (await get('/api/search?q=&sort=oldest&limit=50')).json()).hits.map((h: { sortDate: number | null }) => h.sortDate).filter((d: number | null) => d !== null);
     expect([...oldest].sort((a, b) => a - b)).toEqual(oldest);
