@@ -8,6 +8,7 @@
 import { findCaseNumbers } from '../grammar/case-numbers.ts';
 import { ANY_LABEL, HEADER_LABELS, type LabelRole } from '../grammar/labels.ts';
 import type { Line } from '../text/model.ts';
+import { memoize } from '../memo.ts';
 import { findBodies } from './bodies.ts';
 import { findDates, type FoundDate } from './dates.ts';
 
@@ -101,27 +102,7 @@ export function readHeader(lines: Line[], year?: number, doubleSpacedText = fals
     return { offset: starts[k]!.line.start + (at - starts[k]!.at), line: starts[k]!.line.n };
   };
 
-  const hits: Hit[] = [];
-  // A label is capitalised (or in capitals); a generic word is one only where a label stands.
-  for (const start of zone.matchAll(CAPITAL_WORD)) {
-    SOME_LABEL.lastIndex = start.index;
-    if (!SOME_LABEL.test(zone)) continue;
-    for (const { role, regex } of FAMILIES) {
-      regex.lastIndex = start.index;
-      const m = regex.exec(zone);
-      if (!m) continue;
-      const text = m[0];
-      const lineStart = m.index === 0 || zone[m.index - 1] === '\n' || /\s{2,}$/.test(zone.slice(Math.max(0, m.index - 3), m.index));
-      const colon = zone[m.index + text.length] === ':';
-      if (WEAK.test(text) && !lineStart && !colon && !typedValue(role, zone.slice(m.index + text.length, m.index + text.length + 80))) continue;
-      hits.push({ role, start: m.index, end: m.index + text.length });
-    }
-  }
-  // Longest label wins where two overlap ("Tid och plats för justering" over "Tid och plats").
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Hit[] = [];
-  for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  kept.sort((a, b) => a.start - b.start);
+  const kept = labelsIn(zone);
 
   const fields: HeaderField[] = kept.map((h, i) => {
     const blank = zone.indexOf('\n\n', h.end);
@@ -151,6 +132,34 @@ export function readHeader(lines: Line[], year?: number, doubleSpacedText = fals
   }
   return fields;
 }
+
+/**
+ * The labels of a header block's text, in order, the longest where two overlap ("Tid och plats för
+ * justering" over "Tid och plats"). Remembered per document: extraction reads the same block again
+ * once it knows the year or where the header ends.
+ */
+const labelsIn = memoize((zone: string): readonly Hit[] => {
+  const hits: Hit[] = [];
+  // A label is capitalised (or in capitals); a generic word is one only where a label stands.
+  for (const start of zone.matchAll(CAPITAL_WORD)) {
+    SOME_LABEL.lastIndex = start.index;
+    if (!SOME_LABEL.test(zone)) continue;
+    for (const { role, regex } of FAMILIES) {
+      regex.lastIndex = start.index;
+      const m = regex.exec(zone);
+      if (!m) continue;
+      const text = m[0];
+      const lineStart = m.index === 0 || zone[m.index - 1] === '\n' || /\s{2,}$/.test(zone.slice(Math.max(0, m.index - 3), m.index));
+      const colon = zone[m.index + text.length] === ':';
+      if (WEAK.test(text) && !lineStart && !colon && !typedValue(role, zone.slice(m.index + text.length, m.index + text.length + 80))) continue;
+      hits.push({ role, start: m.index, end: m.index + text.length });
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}, 16);
 
 /** Most of a block's lines (three in four, six lines at least) have a blank line after them. */
 function spacedBlock(lines: Line[]): boolean {

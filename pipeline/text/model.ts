@@ -148,7 +148,8 @@ export function readText(text: string): TextModel {
   // when a printout wrapped them at the page's width (a scan of a transcript).
   let flattened = flatTranscript(lines);
   let source = lines;
-  if (!flattened) {
+  // Only a text with a line that opens like a transcript's page can be one, wrapped.
+  if (!flattened && lines.some((l) => l.role === 'content' && PAGE_PREFIX.test(l.text))) {
     const unwrapped = unwrap(lines, text);
     if (unwrapped !== lines && flatTranscript(unwrapped)) {
       source = unwrapped;
@@ -444,18 +445,20 @@ function markRunningHeaders(lines: Line[]): void {
   const key = (text: string): string => text.replace(COUNTERS, '#').replace(/\s+/g, ' ').toLowerCase();
   const pagesOf = new Map<string, Set<number>>();
   const times = new Map<string, number>();
-  for (const l of lines) {
-    if (l.blank || l.role !== 'content' || l.text.split(/\s+/).length > 10) continue;
-    const k = key(l.text);
+  // Only short lines (ten words at most) can be running headers; their keys, once.
+  const keys = lines.map((l) => (l.blank || l.role !== 'content' || l.text.split(/\s+/).length > 10 ? null : key(l.text)));
+  lines.forEach((l, i) => {
+    const k = keys[i];
+    if (k === null || k === undefined) return;
     if (!pagesOf.has(k)) pagesOf.set(k, new Set());
     pagesOf.get(k)!.add(l.page);
     times.set(k, (times.get(k) ?? 0) + 1);
-  }
+  });
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.blank || l.role !== 'content') continue;
-    const k = key(l.text);
+    const k = keys[i];
+    if (k === null || k === undefined) continue;
     // On two pages or more, once a page: a running header; a line repeated within a page is text.
     const repeated = (pagesOf.get(k)?.size ?? 0) >= 2 && times.get(k) === pagesOf.get(k)!.size;
     // A section heading repeats in every § ("Beslut", "UTSKOTTETS BESLUT"), near a page top or not.
