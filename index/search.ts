@@ -85,6 +85,9 @@ export function matchedItem(hit: Document & { _matchesPosition?: Record<string, 
   return { index, paragraf: item.paragraf, number: item.number, title: item.title };
 }
 
+/** The words of a query worth looking for in a summary (three letters or more), lower case. */
+const queryWords = (q: string): string[] => q.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+
 /**
  * Searches documents; `fields` limits what each hit carries (all fields when omitted). Each hit
  * that matched inside an item says which in `_item`; match positions themselves are not returned.
@@ -96,9 +99,14 @@ export async function searchDocuments(index: Index<Document>, request: SearchReq
     const item = request.q ? matchedItem({ ...hit, _matchesPosition } as Document & { _matchesPosition?: typeof _matchesPosition }) : undefined;
     // Matched in the text only inside the header block (the title, the letterhead): the crop there
     // would show phone numbers and addresses; the list shows the summary instead.
+    // Where the header block holds matches too, Meilisearch's crop (the window with the most
+    // matches) falls there, on the title repeated beside phone numbers: the summary shows the
+    // matter instead when it holds a word of the query.
     const textMatches = _matchesPosition?.text ?? [];
-    const headerOnly = textMatches.length > 0 && typeof hit.bodyStart === 'number' && hit.bodyStart > 0 && textMatches.every((m) => m.start < hit.bodyStart);
-    const shown = headerOnly && hit._formatted ? { ...hit, _formatted: { ...hit._formatted, text: undefined } } : hit;
+    const inHeader = typeof hit.bodyStart === 'number' && hit.bodyStart > 0 ? textMatches.filter((m) => m.start < hit.bodyStart).length : 0;
+    const headerOnly = textMatches.length > 0 && inHeader === textMatches.length;
+    const summaryHas = Boolean(hit.summary) && queryWords(request.q).some((w) => hit.summary!.toLowerCase().includes(w));
+    const shown = hit._formatted && (headerOnly || (inHeader > 0 && summaryHas)) ? { ...hit, _formatted: { ...hit._formatted, text: undefined } } : hit;
     return (item ? { ...shown, _item: item } : shown) as Hit;
   });
   return { ...response, hits } as SearchResponse<Hit>;

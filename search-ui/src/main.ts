@@ -259,7 +259,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
       h(
         'li',
         { class: 'hit' },
-        h('h2', {}, docLink(hit, marked(hit._formatted?.title ?? hit.title ?? '(utan titel)'))),
+        h('h2', {}, docLink(hit, hit._formatted?.title ? marked(hit._formatted.title) : highlightWords(hit.title ?? '(utan titel)', params.get('q') ?? ''))),
         hit._item ? h('p', { class: 'item-hit' }, 'Träff i ', itemLink(hit, hit._item.index, hit._item)) : null,
         facts(hit),
         h('p', { class: 'snippet' }, snippet),
