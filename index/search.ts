@@ -55,7 +55,12 @@ export interface MatchedItem {
 }
 
 /** A hit, with the item it matched in when it matched inside one. */
-export type Hit = Document & { _item?: MatchedItem; _formatted?: Partial<Record<keyof Document, unknown>> };
+export type Hit = Document & {
+  _item?: MatchedItem;
+  _formatted?: Partial<Record<keyof Document, unknown>>;
+  /** The snippet (`_formatted.text`) would show the letterhead rather than the matter: lists show `summary`. */
+  _letterhead?: true;
+};
 
 /**
  * The item a hit matched in: an item field's match names its item (`indices`); a match in the
@@ -100,13 +105,13 @@ export async function searchDocuments(index: Index<Document>, request: SearchReq
     // Matched in the text only inside the header block (the title, the letterhead): the crop there
     // would show phone numbers and addresses; the list shows the summary instead.
     // Where the header block holds matches too, Meilisearch's crop (the window with the most
-    // matches) falls there, on the title repeated beside phone numbers: the summary shows the
-    // matter instead when it holds a word of the query.
+    // matches) falls there, on the title repeated beside phone numbers: `_letterhead` says so, and
+    // a list shows the summary instead (when it holds a word of the query). The crop stays.
     const textMatches = _matchesPosition?.text ?? [];
     const inHeader = typeof hit.bodyStart === 'number' && hit.bodyStart > 0 ? textMatches.filter((m) => m.start < hit.bodyStart).length : 0;
     const headerOnly = textMatches.length > 0 && inHeader === textMatches.length;
     const summaryHas = Boolean(hit.summary) && queryWords(request.q).some((w) => hit.summary!.toLowerCase().includes(w));
-    const shown = hit._formatted && (headerOnly || (inHeader > 0 && summaryHas)) ? { ...hit, _formatted: { ...hit._formatted, text: undefined } } : hit;
+    const shown = headerOnly || (inHeader > 0 && summaryHas) ? { ...hit, _letterhead: true } : hit;
     return (item ? { ...shown, _item: item } : shown) as Hit;
   });
   return { ...response, hits } as SearchResponse<Hit>;

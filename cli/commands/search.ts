@@ -34,7 +34,8 @@ function printHuman(result: SearchResponse<Hit>, offset: number): void {
     console.log(`${offset + i + 1}. ${emphasise(String(f.title ?? '(utan titel)'), tty)}`);
     if (hit._item) console.log(`   ${[hit._item.paragraf ?? (hit._item.number ? `punkt ${hit._item.number}` : 'punkt'), hit._item.title].filter(Boolean).join(' ')}`);
     console.log(`   ${facts.join(' · ')}`);
-    console.log(`   ${emphasise(String(f.text ?? ''), tty)}`);
+    // The matter (the summary) rather than a letterhead's phone numbers, as the page shows it.
+    console.log(`   ${hit._letterhead && hit.summary ? hit.summary : emphasise(String(f.text ?? ''), tty)}`);
     const kind = hit.format === 'scan' ? 'skannad' : hit.format === 'pdf' ? 'PDF' : hit.textCondition && hit.textCondition !== 'intact' ? 'OCR-text' : 'text';
     console.log(`   ${kind} · ${hit.sourceName ?? hit.source}${hit.pages ? ` · ${hit.pages} ${hit.pages === 1 ? 'sida' : 'sidor'}` : ''}\n`);
   });

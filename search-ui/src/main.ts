@@ -57,6 +57,8 @@ interface Doc {
   format?: 'text' | 'pdf' | 'scan';
   textCondition?: 'intact' | 'stripped' | 'worn' | null;
   _formatted?: { title?: string; text?: string };
+  /** The snippet would show the letterhead: the summary is shown instead. */
+  _letterhead?: true;
 }
 interface SearchResult {
   hits: Doc[];
@@ -254,7 +256,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
   const list = h('ol', { class: 'hits', start: String((page - 1) * PAGE_SIZE + 1) });
   for (const hit of result.hits) {
     // The text around a match; without one (no query, a match in the title) what the document is about.
-    const snippet = hit._formatted?.text?.includes('<mark>') ? marked(hit._formatted.text) : hit.summary ? highlightWords(hit.summary, params.get('q') ?? '') : marked(hit._formatted?.text ?? '');
+    const snippet = hit._formatted?.text?.includes('<mark>') && !hit._letterhead ? marked(hit._formatted.text) : hit.summary ? highlightWords(hit.summary, params.get('q') ?? '') : marked(hit._formatted?.text ?? '');
     list.append(
       h(
         'li',

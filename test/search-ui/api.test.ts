@@ -119,10 +119,12 @@ describe('search API', () => {
 
   it('shows a hit that matched only in the letterhead by its summary, not by phone numbers', async () => {
     const hit = (await (await get('/api/search?q=Nordstrand')).json()).hits.find((h: { title: string }) => /våldspreventivt/.test(h.title));
-    expect(hit._formatted.text).toBeUndefined();
+    expect(hit._letterhead).toBe(true);
+    expect(hit._formatted.text).toContain('<mark>Nordstrand</mark>');
     expect(hit.summary).toMatch(/^Lotta Edholm/);
-    // A match in the body keeps its crop.
+    // A match in the body alone is shown where it is.
     const body = (await (await get('/api/search?q=samlokalisera')).json()).hits[0];
+    expect(body._letterhead).toBeUndefined();
     expect(body._formatted.text).toContain('<mark>');
   });
 
