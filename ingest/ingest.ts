@@ -103,8 +103,11 @@ export interface IngestOptions {
    */
   signal?: AbortSignal;
   /**
-   * The corpus word model: documents whose text kept its diacritics teach it their vocabulary
-   * before later documents are repaired with it. The caller saves it.
+   * The corpus word model. Repair reads a snapshot of it taken as the run starts, so a file's
+   * repaired text does not depend on which files came before it, on concurrency or on resuming;
+   * documents whose text repair judged intact teach the model itself, for the next run. The caller
+   * saves it, and only after a run that was not stopped (see the CLI), so a stopped run resumes with
+   * the same snapshot.
    */
   model?: WordModel;
   /** Embeds passages and documents for semantic search; keyword-only without it. */
@@ -166,7 +169,11 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   let engine: OcrEngine | null = null;
   const ocr = (): OcrEngine => (engine ??= options.ocr?.() ?? new TesseractJsEngine());
   const pipeline: PipelineOptions = { ...options.pipeline };
-  if (options.model && pipeline.repair !== false) pipeline.repairer ??= new Repairer({ model: options.model });
+  const snapshot = options.model && pipeline.repair !== false ? options.model.clone() : null;
+  if (snapshot) {
+    pipeline.repairer ??= new Repairer({ model: snapshot });
+    pipeline.repairModel ??= snapshot.version();
+  }
   const reader: Reader = {
     pipeline,
     versions: new VersionFinder(options.index),
@@ -236,7 +243,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         started++;
         const result = await readSource(source, reader);
         if ('doc' in result) {
-          options.model?.learnTrusted(result.doc.text, result.doc.id, result.doc.originalText ?? result.doc.text);
+          // Only text repair itself judged intact teaches the model: a worn copy's damage is no spelling.
+          if (result.doc.textCondition === 'intact') options.model?.learn(result.doc.text, result.doc.id);
           batch.push(result);
           if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) await flush();
           else if (!timer) timer = setTimeout(() => void flush(), options.flushAfterMs ?? DEFAULT_FLUSH_MS);

@@ -143,6 +143,8 @@ export interface Document extends DocumentMetadata {
    * OCR engine without Swedish data), or worn (a damaged copy's OCR); null when repair was off.
    */
   textCondition: 'intact' | 'stripped' | 'worn' | null;
+  /** The version of the corpus word model that repaired the text (null: the lexicon alone, or no repair). */
+  repairModel: string | null;
   /** Number of corrections the repair stage made. */
   corrections: number;
   /** Number of personnummer/samordningsnummer masked in the text. */

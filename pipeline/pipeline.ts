@@ -16,6 +16,8 @@ export interface PipelineOptions {
   repair?: boolean;
   /** The repairer to use, holding the corpus word model; a lexicon-only one when omitted. */
   repairer?: Repairer;
+  /** The version of the word model the repairer holds (`WordModel.version()`), recorded on each document. */
+  repairModel?: string;
   /**
    * Personal identity numbers: masked before indexing (the default), or kept for a closed internal
    * deployment (DIARIUM_PERSONNUMMER=keep). The source files are never changed.
@@ -42,10 +44,12 @@ export const repairText: Stage = (doc, options) => {
   if (options.repair === false) return doc;
   const repairer = options.repairer ?? (defaultRepairer ??= new Repairer());
   const result = repairer.repair(doc.text);
-  if (result.corrections.length === 0) return { ...doc, textCondition: result.regime };
+  const repairModel = options.repairModel ?? null;
+  if (result.corrections.length === 0) return { ...doc, textCondition: result.regime, repairModel };
   return {
     ...doc,
     textCondition: result.regime,
+    repairModel,
     text: result.text,
     corrections: doc.corrections + result.corrections.length,
     messages: [...doc.messages, { stage: 'repair', level: 'info', reason: `${result.corrections.length} words repaired (${result.regime} text)` }],
@@ -109,6 +113,7 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     caseKeys: [],
     uncertainDates: [],
     textCondition: null,
+    repairModel: null,
     summary: null,
     bodyStart: 0,
     compoundParts: [],

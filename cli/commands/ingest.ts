@@ -139,7 +139,8 @@ export function ingestCommand(): Command {
         stopping.dispose();
         if (tty) process.stderr.write(`${clear}${progress.line(24)}\n`);
       }
-      if (!dryRun) saveWordModel(config.home, model);
+      // What a stopped run learned is not kept: its re-run must repair with the same snapshot.
+      if (!dryRun && !stopping.signal) saveWordModel(config.home, model);
       if (flags.report) fs.writeFileSync(flags.report, JSON.stringify(report, null, 2));
       console.log(summary(report, ocrPages, dryRun));
       if (report.lowConfidence.length) console.log(`${report.lowConfidence.length} documents have OCR pages with low confidence (see --report).`);

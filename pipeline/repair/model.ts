@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { regime } from './confusions.ts';
 
 /**
@@ -75,6 +76,25 @@ export class WordModel {
     let sum = 0;
     for (const n of this.unigrams.values()) sum += n;
     return sum;
+  }
+
+  /** An independent copy: repair reads a frozen snapshot while a run teaches the original. */
+  clone(): WordModel {
+    return WordModel.fromJSON(this.toJSON());
+  }
+
+  /**
+   * A short fingerprint of the counts: documents record which model repaired them, and two runs
+   * with the same fingerprint repair the same bytes to the same text.
+   */
+  version(): string {
+    const hash = createHash('sha256');
+    for (const key of [...this.unigrams.keys()].sort()) hash.update(`${key}\t${this.unigrams.get(key)}\n`);
+    for (const first of [...this.bigrams.keys()].sort()) {
+      const followers = this.bigrams.get(first)!;
+      for (const second of [...followers.keys()].sort()) hash.update(`${first} ${second}\t${followers.get(second)}\n`);
+    }
+    return hash.digest('hex').slice(0, 12);
   }
 
   toJSON(): WordModelData {

@@ -22,12 +22,15 @@ import { confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable,
 import { WordModel } from './model.ts';
 import { nameSpellings, type Respelling } from './names.ts';
 import { phraseSpellings, type PhraseWord, type WordJudge } from './phrases.ts';
+import { rulesFor, type RuleId } from './rules.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
 export interface Correction {
   index: number;
   original: string;
   replacement: string;
+  /** The rule that made it (rules.ts). */
+  rule: RuleId;
   /** Why: the confusions used and the score margin over leaving the word as it was. */
   reason: string;
   score: number;
@@ -250,7 +253,7 @@ function lowerI(token: Token, previous: string, next: string, text: string): Cor
   // Before a name ("miljöer I Malmö") only when a space follows, not "bilaga I. Nämnden".
   if (/^\p{Lu}/u.test(next) && text[token.index + 1] !== ' ') return null;
   if (startsSentence(text, token.index)) return null;
-  return { index: token.index, original: 'I', replacement: 'i', reason: 'preposition between lower-case words', score: 0 };
+  return { index: token.index, original: 'I', replacement: 'i', rule: 'lower-i', reason: 'preposition between lower-case words', score: 0 };
 }
 
 /**
@@ -263,7 +266,7 @@ function oneForI(token: Token, previous: string, next: string, text: string, mod
   if (mode === 'intact' || token.text !== '1' || !/^\p{Ll}+$/u.test(previous) || COUNTED.has(previous) || !/^\p{Lu}\p{Ll}/u.test(next)) return null;
   if (text[token.index - 1] !== ' ' || text[token.index + 1] !== ' ') return null;
   const replacement = startsSentence(text, token.index) ? 'I' : 'i';
-  return { index: token.index, original: '1', replacement, reason: 'preposition before a name', score: 0 };
+  return { index: token.index, original: '1', replacement, rule: 'one-for-i', reason: 'preposition before a name', score: 0 };
 }
 
 /** A worn "till" as OCR prints it: a G for the t (and i), then the bars of the rest. */
@@ -280,8 +283,37 @@ function tillBlot(token: Token, previous: string, next: string, text: string, mo
   if (mode === 'intact' || !TILL_BLOT.test(token.text) || !/^\p{L}{2,}$/u.test(previous) || !/^\p{Ll}{2,}$/u.test(next)) return null;
   if (text[token.index - 1] !== ' ' || text[token.index + token.text.length] !== ' ') return null;
   if (tokens.some((t) => t !== token && t.text === token.text)) return null;
-  return { index: token.index, original: token.text, replacement: 'till', reason: 'a worn "till"', score: 0 };
+  return { index: token.index, original: token.text, replacement: 'till', rule: 'worn-till', reason: 'a worn "till"', score: 0 };
 }
+
+/** A word in the word pass, with what the word rules read it by. */
+interface WordAt {
+  token: Token;
+  i: number;
+  tokens: readonly Token[];
+  /** The word before, as read. */
+  previous: string;
+  text: string;
+  mode: Regime;
+  seen: ReadonlyMap<string, number>;
+  suspects: ReadonlySet<number>;
+}
+
+/** What a word rule read: the correction, and how many words it took (a split word takes two). */
+interface WordStep {
+  correction: Correction;
+  consumed: number;
+}
+
+const single = (correction: Correction | null): WordStep | null => (correction ? { correction, consumed: 1 } : null);
+
+/** The document rules that find corrections by a pattern over the whole text. */
+const DOCUMENT_RULES: Partial<Record<RuleId, (text: string, mode: Regime) => Correction[]>> = {
+  'party-letter': (text) => [...text.matchAll(PARTY_MISREAD)].map((m) => ({ index: m.index, original: m[0], replacement: PARTY_LETTER[m[0]]!, rule: 'party-letter', reason: 'party letter after a name', score: 0 })),
+  'lost-slash': (text) => [...text.matchAll(LOST_SLASH)].map((m) => ({ index: m.index, original: ' ', replacement: '/', rule: 'lost-slash', reason: 'slash of a case number', score: 0 })),
+  'brace-paren': (text) => [...text.matchAll(BRACE_PAREN)].map((m) => ({ index: m.index, original: '}', replacement: ')', rule: 'brace-paren', reason: 'brace closing a parenthesis', score: 0 })),
+  'glued-guillemet': (text) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
+};
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
 /** No capital to suspect (intact text). */
@@ -337,7 +369,7 @@ export class Repairer {
       return index - shift;
     };
     const corrections: Correction[] = [
-      ...labels.map((l) => ({ ...l, reason: 'a label or heading as printed undamaged', score: 0 })),
+      ...labels.map((l) => ({ ...l, rule: 'label' as const, reason: 'a label or heading as printed undamaged', score: 0 })),
       ...words.corrections.filter((c) => !labels.some((l) => toOriginal(c.index) === l.index)).map((c) => ({ ...c, index: toOriginal(c.index) })),
     ].sort((a, b) => a.index - b.index);
     return { text: words.text, corrections, regime: mode };
@@ -347,26 +379,17 @@ export class Repairer {
     const ranges = protectedRanges(text);
     const tokens = this.tokens(text);
     const seen = mode === 'worn' ? this.documentWords(tokens) : EMPTY;
-    const corrections: Correction[] = [...text.matchAll(PARTY_MISREAD)].map((m) => ({
-      index: m.index,
-      original: m[0],
-      replacement: PARTY_LETTER[m[0]]!,
-      reason: 'party letter after a name',
-      score: 0,
-    }));
-    if (mode !== 'intact') {
-      for (const m of text.matchAll(LOST_SLASH)) corrections.push({ index: m.index, original: ' ', replacement: '/', reason: 'slash of a case number', score: 0 });
-      for (const m of text.matchAll(BRACE_PAREN)) corrections.push({ index: m.index, original: '}', replacement: ')', reason: 'brace closing a parenthesis', score: 0 });
-      for (const m of text.matchAll(GLUED_GUILLEMET)) corrections.push({ index: m.index, original: m[0], replacement: ' ', reason: 'guillemet inside a word', score: 0 });
-    }
+    // Document rules: what the whole text says.
+    const corrections: Correction[] = rulesFor('document', mode).flatMap((rule) => DOCUMENT_RULES[rule.id]?.(text, mode) ?? []);
     // Words read from the document as a whole before the word-by-word pass: a "Dnr" label misread
     // before a case number (right as read from then on), and a name the document prints otherwise.
-    const settled = new Map<number, Respelling & { reason: string; fixed: boolean }>();
-    if (mode !== 'intact') {
-      for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, reason: 'the "Dnr" label before a case number', fixed: true });
-      for (const n of nameSpellings(text)) settled.set(n.index, { ...n, reason: "the document's own spelling of a name", fixed: false });
+    const settled = new Map<number, Respelling & { rule: RuleId; reason: string; fixed: boolean }>();
+    for (const rule of rulesFor('document', mode)) {
+      if (rule.id === 'dnr-label') for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, rule: rule.id, reason: 'the "Dnr" label before a case number', fixed: true });
+      if (rule.id === 'name-spelling') for (const n of nameSpellings(text)) settled.set(n.index, { ...n, rule: rule.id, reason: "the document's own spelling of a name", fixed: false });
     }
     const suspects = mode === 'intact' ? NONE : capitalSuspects(text);
+    const wordRules = rulesFor('word', mode);
     // Every word as this pass reads it, for the second look at a damaged document's phrases.
     const read: FirstReading[] = [];
     const readAs = (index: number, original: string, word: string, fixed = false): void => {
@@ -379,47 +402,31 @@ export class Repairer {
       const known = settled.get(token.index);
       if (known && known.original === token.text) {
         const { index, original, replacement } = known;
-        corrections.push({ index, original, replacement, reason: `${mode} text; ${known.reason}`, score: 0 });
+        corrections.push({ index, original, replacement, rule: known.rule, reason: `${mode} text; ${known.reason}`, score: 0 });
         readAs(index, original, replacement, known.fixed);
         previous = replacement;
         continue;
       }
       while (r < ranges.length && ranges[r]![1] <= token.index) r++;
       const isProtected = r < ranges.length && ranges[r]![0] <= token.index;
-      const joined = isProtected || mode === 'intact' ? null : this.joinSplit(token, tokens[i + 1], tokens[i + 2], text, mode);
-      if (joined) {
-        // The joined word is read like any other ("f or" -> "for" -> "för").
-        const fix = this.correct({ text: joined.replacement, index: token.index }, previous, tokens[i + 2]?.text ?? '', text, mode, seen);
-        corrections.push(fix ? { ...joined, replacement: fix.replacement, reason: `${joined.reason}; ${fix.reason}`, score: fix.score } : joined);
-        previous = fix?.replacement ?? joined.replacement;
-        readAs(token.index, joined.original, previous);
-        i++;
+      const word: WordAt = { token, i, tokens, previous, text, mode, seen, suspects };
+      // The first rule, in the registry's order, that reads the word otherwise.
+      let step: WordStep | null = null;
+      for (const rule of wordRules) {
+        if (isProtected && rule.respectsProtection) continue;
+        step = this.wordRule(rule.id, word);
+        if (step) break;
+      }
+      if (!step) {
+        previous = token.text;
+        readAs(token.index, token.text, token.text, isProtected);
         continue;
       }
-      const next = tokens[i + 1]?.text ?? '';
-      if (!isProtected && suspects.has(token.index)) {
-        // Read in lower case, then as any other word ("Movionen" -> "movionen" -> "motionen").
-        const lower = token.text.toLowerCase();
-        const fix = this.correct({ text: lower, index: token.index }, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen);
-        const replacement = fix?.replacement ?? lower;
-        if (lowerCaseReading(replacement, text, (word) => this.lexicon.has(word))) {
-          const reason = `${mode} text; a capital OCR set inside a sentence${fix ? `; ${fix.reason}` : ''}`;
-          corrections.push({ index: token.index, original: token.text, replacement, reason, score: fix?.score ?? 0 });
-          previous = replacement;
-          readAs(token.index, token.text, replacement);
-          continue;
-        }
-      }
-      const fix =
-        tillBlot(token, previous, next, text, mode, tokens) ??
-        (isProtected
-          ? null
-          : (lowerI(token, previous, next, text) ??
-            oneForI(token, previous, next, text, mode) ??
-            this.correct(token, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen)));
-      if (fix) corrections.push(fix);
-      previous = fix?.replacement ?? token.text;
-      readAs(token.index, token.text, previous, isProtected);
+      corrections.push(step.correction);
+      previous = step.correction.replacement;
+      // A word a protected span holds is read as fixed (only the worn "till" reads one).
+      readAs(token.index, step.correction.original, previous, isProtected && step.correction.rule === 'worn-till');
+      i += step.consumed - 1;
     }
     if (mode !== 'intact') this.readPhrases(text, read, corrections, mode);
     if (corrections.length === 0) return { text, corrections, regime: mode };
@@ -431,6 +438,41 @@ export class Repairer {
       at = c.index + c.original.length;
     }
     return { text: out + text.slice(at), corrections, regime: mode };
+  }
+
+  /** One word rule's reading of the word at `w`, or null when it has none. */
+  private wordRule(id: RuleId, w: WordAt): WordStep | null {
+    const { token, i, tokens, previous, text, mode, seen } = w;
+    const next = tokens[i + 1]?.text ?? '';
+    switch (id) {
+      case 'split-word': {
+        const joined = this.joinSplit(token, tokens[i + 1], tokens[i + 2], text, mode);
+        if (!joined) return null;
+        // The joined word is read like any other ("f or" -> "for" -> "för").
+        const fix = this.correct({ text: joined.replacement, index: token.index }, previous, tokens[i + 2]?.text ?? '', text, mode, seen);
+        return { correction: fix ? { ...joined, replacement: fix.replacement, reason: `${joined.reason}; ${fix.reason}`, score: fix.score } : joined, consumed: 2 };
+      }
+      case 'capital-in-sentence': {
+        if (!w.suspects.has(token.index)) return null;
+        // Read in lower case, then as any other word ("Movionen" -> "movionen" -> "motionen").
+        const lower = token.text.toLowerCase();
+        const fix = this.correct({ text: lower, index: token.index }, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen);
+        const replacement = fix?.replacement ?? lower;
+        if (!lowerCaseReading(replacement, text, (x) => this.lexicon.has(x))) return null;
+        const reason = `${mode} text; a capital OCR set inside a sentence${fix ? `; ${fix.reason}` : ''}`;
+        return { correction: { index: token.index, original: token.text, replacement, rule: 'capital-in-sentence', reason, score: fix?.score ?? 0 }, consumed: 1 };
+      }
+      case 'worn-till':
+        return single(tillBlot(token, previous, next, text, mode, tokens));
+      case 'lower-i':
+        return single(lowerI(token, previous, next, text));
+      case 'one-for-i':
+        return single(oneForI(token, previous, next, text, mode));
+      case 'channel':
+        return single(this.correct(token, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen));
+      default:
+        return null;
+    }
   }
 
   /**
@@ -463,7 +505,7 @@ export class Repairer {
     const at = new Map(corrections.map((c, k) => [c.index, k]));
     for (const p of phraseSpellings(words, judge)) {
       const k = at.get(p.index);
-      const correction = { index: p.index, original: p.original, replacement: p.replacement, reason: "the document's own phrase", score: 0 };
+      const correction: Correction = { index: p.index, original: p.original, replacement: p.replacement, rule: 'phrase', reason: "the document's own phrase", score: 0 };
       if (k === undefined) corrections.push(correction);
       else corrections[k] = { ...correction, reason: `${corrections[k]!.reason}; ${correction.reason}` };
     }
@@ -508,7 +550,7 @@ export class Repairer {
     const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
     const word = a.text + b.text;
     const organ = this.splitOrgan(a, b, text, mode) ?? this.splitTail(a, b, text, mode);
-    if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, reason: `${mode} text; a word split in two`, score: 0 };
+    if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, rule: 'split-word', reason: `${mode} text; a word split in two`, score: 0 };
     if (lone(a) !== lone(b)) {
       if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
       // The joined word may itself be damaged ("o¢ h" for "och", read as any word after the join):
@@ -522,7 +564,7 @@ export class Repairer {
       if (!/^\p{L}{2,}$/u.test(a.text) || FUNCTION_WORD_WEIGHT.has(a.text.toLowerCase()) || !/^\p{Ll}{3,}$/u.test(b.text) || this.lexicon.accepts(b.text) || this.isKnown(b.text)) return null;
       if (!this.isKnown(word) && this.lexicon.split(word) === null) return null;
     }
-    return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: word, reason: `${mode} text; one word split in two`, score: 0 };
+    return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: word, rule: 'split-word', reason: `${mode} text; one word split in two`, score: 0 };
   }
 
   /** Whether `word` reads as a listed word through a confusion or two as common as "¢" for "c". */
@@ -732,6 +774,7 @@ export class Repairer {
       index: token.index,
       original: word,
       replacement: best.word,
+      rule: 'channel',
       reason: `${mode} text; channel cost ${best.cost.toFixed(1)}`,
       score: Number(margin.toFixed(2)),
     };

@@ -1,0 +1,55 @@
+/**
+ * The repair rules, as data: each with an id (kept on every correction it makes), the phase it
+ * runs in, the regimes it applies to, and what it does. The order within a phase is the order
+ * here: a word gets the first word rule that reads it otherwise.
+ *
+ * Phases: `labels` reads damaged labels, headings and numbers line by line before anything else
+ * (labels.ts); `document` rules read the whole text (a misread "Dnr" label, a name the document
+ * prints otherwise); `word` rules read one word with its neighbours; `phrase` gives a damaged
+ * document a second look at its own phrases (phrases.ts).
+ */
+import type { Regime } from './confusions.ts';
+
+export type RulePhase = 'labels' | 'document' | 'word' | 'phrase';
+
+export interface RepairRule {
+  id: string;
+  phase: RulePhase;
+  regimes: readonly Regime[];
+  /** A word rule that leaves protected spans (case numbers, addresses, fixed chrome) alone. */
+  respectsProtection?: boolean;
+  what: string;
+}
+
+const ALL: readonly Regime[] = ['intact', 'stripped', 'worn'];
+const DAMAGED: readonly Regime[] = ['stripped', 'worn'];
+
+export const REPAIR_RULES = [
+  { id: 'label', phase: 'labels', regimes: ALL, what: 'a damaged label, heading, paragraph sign, list marker, slash, phone number or year read as printed undamaged (labels.ts)' },
+  { id: 'party-letter', phase: 'document', regimes: ALL, what: 'a party letter read as a digit after a name ("Lotta Edholm (1)" → "(L)")' },
+  { id: 'lost-slash', phase: 'document', regimes: DAMAGED, what: "a case number's slash lost in parentheses (\"(KS 2020 88)\")" },
+  { id: 'brace-paren', phase: 'document', regimes: DAMAGED, what: 'a brace closing an open parenthesis ("(C}")' },
+  { id: 'glued-guillemet', phase: 'document', regimes: DAMAGED, what: 'a guillemet inside a word, a blot where the gap was ("i«centrala")' },
+  { id: 'dnr-label', phase: 'document', regimes: DAMAGED, what: 'a "Dnr" label misread before a case number ("Dör", "Dns")' },
+  { id: 'name-spelling', phase: 'document', regimes: DAMAGED, what: "a first name read as the spelling the document prints more often (\"Loa Edholm\" beside \"Lotta Edholm\")" },
+  { id: 'split-word', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a word split at a gap in worn type, joined where the two make a known word ("oc h", "Skolplac ering")' },
+  { id: 'capital-in-sentence', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a capital a case-guessing engine set inside a sentence, read in lower case ("som svar på Movionen")' },
+  { id: 'worn-till', phase: 'word', regimes: DAMAGED, what: 'a worn "till" printed as a G and bars ("hänvisar GI förvaltningens")' },
+  { id: 'lower-i', phase: 'word', regimes: ALL, respectsProtection: true, what: 'the preposition "i" printed "I" between lower-case words' },
+  { id: 'one-for-i', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'the preposition "i" printed "1" before a name ("miljöer 1 Malmö")' },
+  { id: 'channel', phase: 'word', regimes: ALL, respectsProtection: true, what: 'the likeliest spelling the confusion table reads the word as, by the lexicon, the corpus and the neighbouring words' },
+  { id: 'phrase', phase: 'phrase', regimes: DAMAGED, what: "a word read as the document prints it in the same phrase elsewhere" },
+] as const satisfies readonly RepairRule[];
+
+export type RuleId = (typeof REPAIR_RULES)[number]['id'];
+
+export type Rule = RepairRule & { id: RuleId };
+
+/** The rules of one phase that apply to a regime, in order. */
+export function rulesFor(phase: RulePhase, regime: Regime): readonly Rule[] {
+  return (REPAIR_RULES as readonly Rule[]).filter((r) => r.phase === phase && r.regimes.includes(regime));
+}
+
+export function ruleById(id: RuleId): Rule {
+  return (REPAIR_RULES as readonly Rule[]).find((r) => r.id === id)!;
+}
