@@ -93,6 +93,22 @@ export interface DocumentMetadata {
   items: DocumentItem[];
 }
 
+/**
+ * One correction the repair stage made, kept on the document so a person can see what was changed,
+ * by which rule and why, and find it in both texts.
+ */
+export interface RepairNote {
+  /** The rule that made it (pipeline/repair/rules.ts). */
+  rule: string;
+  /** Where it is in `originalText` (the text as read) and in `text` (the repaired text), UTF-16 offsets. */
+  at: number;
+  to: number;
+  /** What OCR printed, and what repair read it as. */
+  original: string;
+  replacement: string;
+  reason: string;
+}
+
 /** How OCR read a scanned document: per-page confidence, and the pages a person should check. */
 export interface OcrSummary {
   engine: string;
@@ -147,6 +163,12 @@ export interface Document extends DocumentMetadata {
   repairModel: string | null;
   /** Number of corrections the repair stage made. */
   corrections: number;
+  /** Every correction, in order (see RepairNote). */
+  repairs: RepairNote[];
+  /** How much repair changed, for a facet: "ingen rättning", "1–10 ord", "11–100 ord", "över 100 ord". */
+  repairLevel: string;
+  /** "låg på någon sida" when OCR read a page with low confidence, "god" for OCR that read well; null for text never OCR'd. */
+  ocrConfidence: string | null;
   /** Number of personnummer/samordningsnummer masked in the text. */
   personnummerMasked: number;
   pages: number | null;

@@ -46,10 +46,18 @@ export const repairText: Stage = (doc, options) => {
   const result = repairer.repair(doc.text);
   const repairModel = options.repairModel ?? null;
   if (result.corrections.length === 0) return { ...doc, textCondition: result.regime, repairModel };
+  // Each correction's place in the text as read and in the repaired text (corrections come in order).
+  let shift = 0;
+  const repairs = result.corrections.map((c) => {
+    const note = { rule: c.rule, at: c.index, to: c.index + shift, original: c.original, replacement: c.replacement, reason: c.reason };
+    shift += c.replacement.length - c.original.length;
+    return note;
+  });
   return {
     ...doc,
     textCondition: result.regime,
     repairModel,
+    repairs,
     text: result.text,
     corrections: doc.corrections + result.corrections.length,
     messages: [...doc.messages, { stage: 'repair', level: 'info', reason: `${result.corrections.length} words repaired (${result.regime} text)` }],
@@ -94,6 +102,14 @@ export const searchTerms: Stage = (doc) => {
 
 export const STAGES: Stage[] = [normalize, repairText, maskIdentityNumbers, extractMetadata, searchTerms];
 
+/** The facet value for how many words repair changed. */
+export function repairLevel(corrections: number): string {
+  if (corrections === 0) return 'ingen rättning';
+  if (corrections <= 10) return '1–10 ord';
+  if (corrections <= 100) return '11–100 ord';
+  return 'över 100 ord';
+}
+
 /** Turns one source record into a Document by running every stage in order. */
 export function runPipeline(record: SourceRecord, options: PipelineOptions = {}, stages: Stage[] = STAGES): Document {
   const initial: Document = {
@@ -114,6 +130,9 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     uncertainDates: [],
     textCondition: null,
     repairModel: null,
+    repairs: [],
+    repairLevel: 'ingen rättning',
+    ocrConfidence: null,
     summary: null,
     bodyStart: 0,
     compoundParts: [],
@@ -121,7 +140,8 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
     personnummerMasked: 0,
     messages: [],
   };
-  const doc = stages.reduce((current, stage) => stage(current, options), initial);
+  const staged = stages.reduce((current, stage) => stage(current, options), initial);
+  const doc = { ...staged, repairLevel: repairLevel(staged.corrections), ocrConfidence: staged.ocr?.pages.length ? (staged.ocr.lowConfidencePages.length ? 'låg på någon sida' : 'god') : null };
   // The text as ingested is kept, masked like the rest.
   const original = options.personnummer === 'keep' ? record.text : maskPersonnummer(record.text).text;
   return { ...doc, originalText: doc.text === original ? null : original };

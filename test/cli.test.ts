@@ -95,7 +95,7 @@ describe('diarium CLI', () => {
     const result = await runCli(['repair', '--explain'], env, 'Socialnamnden godkdnner forvaltningens forslag.\nP4 motet 1 samverkan.\n');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Socialnämnden godkänner förvaltningens förslag.\nPå mötet i samverkan.\n');
-    expect(result.stderr).toMatch(/^1:15\tgodkdnner -> godkänner\t\(margin [\d.]+; stripped text/m);
+    expect(result.stderr).toMatch(/^1:15\tgodkdnner -> godkänner\t\[channel\] \(margin [\d.]+; stripped text/m);
   });
 
   it('extracts one file to a JSON Document', async () => {

@@ -19,14 +19,14 @@ function lineColumn(text: string, index: number): string {
 }
 
 function explain(text: string, c: Correction): string {
-  return `${lineColumn(text, c.index)}\t${c.original} -> ${c.replacement}\t(margin ${c.score}; ${c.reason})`;
+  return `${lineColumn(text, c.index)}\t${c.original} -> ${c.replacement}\t[${c.rule}] (margin ${c.score}; ${c.reason})`;
 }
 
 export function repairCommand(): Command {
   return new Command('repair')
     .description('Repair OCR damage in Swedish text (FILE, or standard input) and print it, line structure kept.')
     .argument('[file]', 'a text file; standard input when omitted or "-"')
-    .option('--explain', 'also print each correction (line:column, original -> replacement, margin, reason) to standard error')
+    .option('--explain', 'also print each correction (line:column, original -> replacement, [rule], margin, reason) to standard error')
     .option('--corpus <paths...>', 'clean Swedish text files or folders to learn vocabulary from first (added to the word model under DIARIUM_HOME by ingest)')
     .action(async (file: string | undefined, flags: RepairFlags) => {
       const text = decodeText(fs.readFileSync(file && file !== '-' ? file : 0));

@@ -14,6 +14,7 @@ interface SearchFlags {
   offset: number;
   sort?: string[];
   json?: boolean;
+  withRepairs?: boolean;
   semantic?: number;
 }
 
@@ -55,6 +56,7 @@ export function searchCommand(): Command {
     .option('--offset <n>', 'hits to skip', wholeNumber, 0)
     .option('--sort <list>', 'e.g. sortDate:desc (default: relevance)', list)
     .option('--json', 'print Meilisearch\'s response as one JSON object')
+    .option('--with-repairs', 'with --json: keep each hit\'s repairs (every correction, its rule and why)')
     .option('--semantic <ratio>', 'hybrid search: how much meaning weighs against words, 0 to 1 (needs an embedding model)', ratio)
     .action(async (query: string, flags: SearchFlags) => {
       const config = loadConfig();
@@ -62,7 +64,8 @@ export function searchCommand(): Command {
       const index = await openDocumentIndex((await connect(config)).client, config.indexName, embedder?.dimensions);
       const semantic = embedder && query ? { vector: Array.from(await embedder.query(query)), ratio: flags.semantic! } : undefined;
       const result = await searchDocuments(index, { q: query, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic });
-      if (flags.json) console.log(JSON.stringify(result));
+      // Every correction of every hit is long: given only when asked for.
+      if (flags.json) console.log(JSON.stringify(flags.withRepairs ? result : { ...result, hits: result.hits.map(({ repairs: _, ...hit }) => hit) }));
       else printHuman(result, flags.offset);
     });
 }

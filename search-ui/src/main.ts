@@ -4,7 +4,7 @@
  */
 import type { DocumentItem } from '../../pipeline/document.ts';
 import { h, highlightWords, marked } from './dom.ts';
-import { reflow } from './reflow.ts';
+import { reflowPieces, type Paragraph } from './reflow.ts';
 
 interface Handlaggare {
   name: string | null;
@@ -49,6 +49,7 @@ interface Doc {
   text?: string;
   originalText?: string | null;
   corrections?: number;
+  repairs?: { rule: string; at: number; to: number; original: string; replacement: string; reason: string }[];
   pages: number | null;
   ocr?: { pages: { page: number; confidence: number }[]; lowConfidencePages: number[] } | null;
   source: string;
@@ -76,6 +77,8 @@ const FACETS: [string, string][] = [
   ['year', 'År'],
   ['handlaggare.name', 'Handläggare'],
   ['refDnr', 'Ärende (diarienummer)'],
+  ['repairLevel', 'Rättade ord'],
+  ['ocrConfidence', 'OCR-kvalitet'],
 ];
 const SORTS: [string, string][] = [
   ['', 'Relevans'],
@@ -391,15 +394,48 @@ function caseLinks(numbers: string[]): DocumentFragment | null {
   return fragment;
 }
 
-/** The document's text for reading: its pages' paragraphs, the search's words marked. */
-function readableText(text: string, query: string): HTMLElement {
-  const pages = reflow(text);
+type Repair = NonNullable<Doc['repairs']>[number];
+
+/**
+ * A stretch of the text for reading: the search's words marked, and each word repair changed
+ * underlined, with what OCR printed shown on hover or focus.
+ */
+function marks(text: string, from: number, to: number, repairs: readonly Repair[], query: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  let at = from;
+  for (const r of repairs) {
+    const end = r.to + r.replacement.length;
+    if (end <= from || r.to >= to) continue;
+    const start = Math.max(r.to, at);
+    if (start > at) out.append(highlightWords(text.slice(at, start), query));
+    const stop = Math.min(end, to);
+    const label = `Rättat från ”${r.original}” (${r.rule})`;
+    out.append(h('span', { class: 'repaired', tabindex: '0', title: `${label}: ${r.reason}`, 'data-original': r.original, 'aria-label': `${text.slice(start, stop)}, ${label.toLowerCase()}` }, highlightWords(text.slice(start, stop), query)));
+    at = stop;
+  }
+  if (at < to) out.append(highlightWords(text.slice(at, to), query));
+  return out;
+}
+
+/** One paragraph for reading. */
+function paragraph(text: string, p: Paragraph, repairs: readonly Repair[], query: string): HTMLParagraphElement {
+  const el = h('p', {});
+  p.pieces.forEach((piece, i) => {
+    if (i) el.append(p.joins[i - 1]!);
+    el.append(marks(text, piece.from, piece.to, repairs, query));
+  });
+  return el;
+}
+
+/** The document's text for reading: its pages' paragraphs, the search's words marked, corrections underlined. */
+function readableText(text: string, query: string, repairs: readonly Repair[] = []): HTMLElement {
+  const pages = reflowPieces(text);
   return h(
     'div',
     { class: 'text reflowed' },
     ...pages.flatMap((paragraphs, i) => [
       i > 0 ? h('p', { class: 'page-break', 'aria-label': `Sida ${i + 1}` }, `Sida ${i + 1}`) : null,
-      ...paragraphs.map((p) => h('p', {}, highlightWords(p, query))),
+      ...paragraphs.map((p) => paragraph(text, p, repairs, query)),
     ]),
   );
 }
@@ -499,7 +535,9 @@ async function showDocument(id: string): Promise<void> {
   const decisions = items ? [] : lists.filter(([, list]) => list.length).map(([label, list]) => h('section', { class: 'decisions' }, h('h2', {}, label), h('ol', {}, ...list.map((item) => h('li', {}, item)))));
 
   // One text: the document as it reads; the text as OCR read it beside it on demand.
-  const textPanel = h('div', { class: 'text-panel' }, h('h2', {}, 'Text'), readableText(doc.text ?? '', query));
+  const repairs = [...(doc.repairs ?? [])].sort((a, b) => a.to - b.to);
+  const note = repairs.length ? h('p', { class: 'note' }, `Understrukna ord har rättats automatiskt (${repairs.length}); håll muspekaren över eller tabba till ett ord för att se vad OCR läste.`) : null;
+  const textPanel = h('div', { class: 'text-panel' }, h('h2', {}, 'Text'), note, readableText(doc.text ?? '', query, repairs));
   const label = `Jämför med texten före rättning (${doc.corrections ?? 0} rättade ord)`;
   const compare = doc.originalText ? h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'original' }, label) : null;
   const original = doc.originalText ? h('div', { class: 'text-panel', id: 'original', hidden: true }, h('h2', {}, 'Texten som den lästes (OCR)'), h('pre', { class: 'text' }, doc.originalText)) : null;
