@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { DiariumError, ExitCode } from '../index/errors.ts';
+import { correctionsCommand } from './commands/corrections.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { modelsCommand } from './commands/models.ts';
@@ -28,6 +29,7 @@ program.addCommand(repairCommand());
 program.addCommand(extractCommand());
 program.addCommand(ocrCommand());
 program.addCommand(modelsCommand());
+program.addCommand(correctionsCommand());
 
 /** Added commands do not inherit these settings from the program, so set them on every one. */
 function configure(command: Command): void {

@@ -28,6 +28,8 @@ import type { PageCache } from './ocr/page-cache.ts';
 import { OcrNotRun } from './ocr/pages.ts';
 import { TesseractJsEngine } from './ocr/tesseract-js.ts';
 import { VersionFinder } from './versions.ts';
+import type { CorrectionStore } from './corrections-store.ts';
+import { applyCorrections } from '../pipeline/corrections.ts';
 import { walkFiles, type WalkedFile } from './walk.ts';
 
 /**
@@ -71,6 +73,8 @@ export interface IngestReport {
   problems: FileOutcome[];
   /** Documents with OCR pages a person should check. */
   lowConfidence: { path: string; pages: number[] }[];
+  /** Corrections a person made that a changed source file no longer allows, with why. */
+  staleCorrections: { path: string; correction: string; reason: string }[];
 }
 
 export interface IngestOptions {
@@ -97,6 +101,11 @@ export interface IngestOptions {
   pageCache?: PageCache | null;
   /** Process only the files that failed in an earlier run. */
   retryFailed?: boolean;
+  /**
+   * Corrections a person made (serve --edit), applied to each document after the pipeline; a
+   * correction the changed source no longer allows is reported (`staleCorrections`).
+   */
+  corrections?: CorrectionStore | null;
   /**
    * Stops the run: no new document starts, OCR pages in flight finish (and are kept), what is read
    * is indexed and recorded, then `ingestPaths` returns with `interrupted`/`notStarted` counted.
@@ -139,7 +148,7 @@ const DEFAULT_FLUSH_MS = 3000;
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestReport> {
   const startedAt = new Date().toISOString();
   const report: IngestReport = {
-    startedAt, finishedAt: startedAt, files: 0, documents: 0, done: 0, unchanged: 0, failed: 0, skipped: 0, interrupted: 0, notStarted: 0, pages: 0, problems: [], lowConfidence: [],
+    startedAt, finishedAt: startedAt, files: 0, documents: 0, done: 0, unchanged: 0, failed: 0, skipped: 0, interrupted: 0, notStarted: 0, pages: 0, problems: [], lowConfidence: [], staleCorrections: [],
   };
   // A dry run reads the manifest (to say what is unchanged) and records nothing in it.
   const manifest = options.manifest ?? null;
@@ -176,6 +185,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   }
   const reader: Reader = {
     pipeline,
+    corrections: options.corrections ?? null,
+    onStale: (path, correction, reason) => report.staleCorrections.push({ path, correction, reason }),
     versions: new VersionFinder(options.index),
     manifest,
     embedder: options.embedder ?? null,
@@ -285,6 +296,8 @@ type ReadResult = Extracted | { outcome: FileOutcome; stats: FileStat[] };
 /** What reading a source needs from the run. */
 interface Reader {
   pipeline: PipelineOptions;
+  corrections: CorrectionStore | null;
+  onStale: (path: string, correction: string, reason: string) => void;
   versions: VersionFinder;
   manifest: Manifest | null;
   embedder: Embedder | null;
@@ -339,7 +352,7 @@ async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
   const context = reader.context(id, source);
   try {
     const extracted = await read(context);
-    const doc = runPipeline(
+    const made = runPipeline(
       {
         id,
         source: path.resolve(source.path),
@@ -350,6 +363,11 @@ async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
       },
       reader.pipeline,
     );
+    // A person's corrections, after the pipeline: they outlive re-ingest.
+    const mine = reader.corrections?.forDocument(made.id, made.source) ?? [];
+    const corrected = mine.length ? applyCorrections(made, mine) : { doc: made, stale: [] };
+    for (const s of corrected.stale) reader.onStale(source.path, `${s.correction.kind === 'field' ? s.correction.field : 'text'}: "${s.correction.old}" → "${s.correction.new}"`, s.reason);
+    const doc = corrected.doc;
     await reader.versions.assign(doc);
     const chunks = reader.embedder ? await embed(doc, reader.embedder) : [];
     const outcome: FileOutcome = { path: source.path, ...group, status: 'done', id, handler: handlerName, pages: extracted.pages ?? 1, lowConfidencePages: extracted.ocr?.lowConfidencePages };

@@ -8,6 +8,7 @@
  * field names that `diarium search --json` and the search API return.
  */
 
+import type { AppliedCorrection } from './corrections.ts';
 import type { Doctype } from './grammar/doctypes.ts';
 export { DOCTYPES, type Doctype } from './grammar/doctypes.ts';
 
@@ -196,6 +197,8 @@ export interface Document extends DocumentMetadata {
   /** Every case number of the document and its items as a lookup key (see grammar/case-numbers.ts `caseKey`), for the case view. */
   caseKeys: string[];
   messages: Message[];
+  /** Corrections a person made to this document (pipeline/corrections.ts), applied after the pipeline. */
+  personCorrections?: AppliedCorrection[];
   /**
    * The id of the first version of this document ingest met (its own id when it is the first or
    * the only one): the text, the scan and the old OCR of one document share it (pipeline/versions.ts).

@@ -8,6 +8,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { MeilisearchApiError, MeilisearchRequestError, type Index } from 'meilisearch';
 import { PageImages } from '../ingest/source-page.ts';
+import type { CorrectionStore } from '../ingest/corrections-store.ts';
+import { applyCorrections, CORRECTABLE_FIELDS, fieldText, invalidValue, revertCorrection, type CorrectableField } from '../pipeline/corrections.ts';
+import { settle } from '../index/tasks.ts';
 import type { Document } from '../pipeline/document.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
@@ -32,6 +35,11 @@ export interface SearchServerOptions {
    * want of a connection is tried once more on the index it returns.
    */
   reconnect?: () => Promise<Index<Document> | null>;
+  /**
+   * With a store, the page may correct documents (serve --edit, which requires `apiKey`): POST
+   * routes record a correction in the overlay and update the document in the index.
+   */
+  corrections?: CorrectionStore | null;
 }
 
 /** True when the request carries the key, compared in constant time. */
@@ -103,7 +111,7 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
   return { file: path.join(dist, 'index.html'), type: TYPES['.html']! };
 }
 
-export function createSearchServer({ index: initial, dist, embedder = null, corpus = new WordModel(), apiKey = null, reconnect }: SearchServerOptions): http.Server {
+export function createSearchServer({ index: initial, dist, embedder = null, corpus = new WordModel(), apiKey = null, reconnect, corrections = null }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
   let index = initial;
   const pages = new PageImages();
@@ -112,12 +120,16 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
     const parts = url.pathname.split('/').filter(Boolean);
     try {
       if (apiKey && !authorised(req, apiKey)) return send(res, 401, 'text/plain; charset=utf-8', 'Inloggning krävs.', { 'www-authenticate': 'Basic realm="diarium", charset="UTF-8"' });
-      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Endast GET-anrop.' });
+      const editing = corrections !== null && req.method === 'POST' && parts[0] === 'api';
+      if (req.method !== 'GET' && req.method !== 'HEAD' && !editing) return json(res, 405, { error: corrections ? 'Endast GET-anrop, och POST för rättelser.' : 'Endast GET-anrop.' });
+      // A form on another site cannot send JSON: a correction must come from this page's script.
+      if (editing && !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return json(res, 415, { error: 'En rättelse skickas som JSON.' });
       if (parts[0] !== 'api') {
         const { file, type } = staticFile(root, url.pathname);
         if (!fs.existsSync(file)) return send(res, 500, 'text/plain; charset=utf-8', 'Sidan är inte byggd: kör `npm run build:ui`.');
         return send(res, 200, type, fs.readFileSync(file), type.startsWith('text/html') ? {} : { 'cache-control': 'max-age=3600' });
       }
+      if (editing) return await edit(req, res, parts, index, corrections!);
       try {
         return await api(res, url, parts, index);
       } catch (error) {
@@ -145,7 +157,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
     const route = parts.slice(1).join('/');
     if (route === 'status') {
       const stats = await index.getStats();
-      return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing, semantic: embedder !== null, model: embedder?.choice.name ?? null });
+      return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing, semantic: embedder !== null, model: embedder?.choice.name ?? null, edit: corrections !== null });
     }
     if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder));
     if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
@@ -182,6 +194,66 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
     }
     throw new NotFound('Okänd adress.');
   }
+}
+
+/** The body of a request as JSON, at most 64 kB. */
+async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 65_536) throw new BadRequest('Rättelsen är för stor.');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+  } catch {
+    // said below
+  }
+  throw new BadRequest('Rättelsen är inte giltig JSON.');
+}
+
+/**
+ * POST /api/documents/<id>/corrections: a correction of a word of the text (`{ kind: "text", start,
+ * old, new, note }`) or of a field (`{ kind: "field", field, old, new, note }`); POST
+ * /api/documents/<id>/corrections/<cid>/revert undoes one. Each is recorded in the overlay first,
+ * then the document is updated in the index (only the fields that change).
+ */
+async function edit(req: http.IncomingMessage, res: http.ServerResponse, parts: string[], index: Index<Document>, store: CorrectionStore): Promise<void> {
+  if (parts[1] !== 'documents' || parts[3] !== 'corrections' || (parts.length !== 4 && !(parts.length === 6 && parts[5] === 'revert'))) throw new NotFound('Okänd adress.');
+  const doc = await getDocument(index, parts[2]!);
+  const body = await readJson(req);
+  let next: Document;
+  if (parts.length === 6) {
+    const reverted = revertCorrection(doc, parts[4]!);
+    if (!reverted || !store.revert(parts[4]!, typeof body.note === 'string' ? body.note : undefined)) throw new NotFound('Rättelsen finns inte på dokumentet, eller är redan ångrad.');
+    next = reverted;
+  } else {
+    const kind = body.kind === 'field' ? 'field' : body.kind === 'text' ? 'text' : null;
+    const old = typeof body.old === 'string' ? body.old : null;
+    const value = typeof body.new === 'string' ? body.new.trim() : null;
+    const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 500) : undefined;
+    if (!kind || old === null || value === null) throw new BadRequest('En rättelse behöver kind ("text" eller "field"), old och new.');
+    if (kind === 'field') {
+      const field = body.field as CorrectableField;
+      if (!(field in CORRECTABLE_FIELDS)) throw new BadRequest(`Fältet går inte att rätta: ${String(body.field).slice(0, 40)}`);
+      const invalid = invalidValue(field, value);
+      if (invalid) throw new BadRequest(invalid);
+      if (fieldText(doc, field) !== old) throw new BadRequest(`Fältet har ändrats sedan sidan visades: det är nu "${fieldText(doc, field)}".`);
+    } else {
+      const start = Number(body.start);
+      if (!Number.isInteger(start) || doc.text.slice(start, start + old.length) !== old || !old.trim() || old.length > 200 || !value) throw new BadRequest('Orden som ska rättas står inte där i texten (har dokumentet ändrats?).');
+    }
+    const made = store.add({ doc: doc.id, source: doc.source, kind, ...(kind === 'field' ? { field: body.field as CorrectableField } : { start: Number(body.start) }), old, new: value, ...(note ? { note } : {}) });
+    next = applyCorrections(doc, [made]).doc;
+  }
+  const changed: Partial<Document> & { id: string } = { id: doc.id, personCorrections: next.personCorrections ?? [] };
+  for (const key of ['text', 'items', 'repairs', 'bodyStart', 'title', 'namnd', 'forvaltning', 'doctype', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'year', 'sortDate', 'caseKeys', 'uncertainDates'] as const) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(doc[key])) (changed as Record<string, unknown>)[key] = next[key];
+  }
+  await settle(index.updateDocuments([changed as Document]), `correct document ${doc.id}`);
+  return json(res, 200, await withVersions(index, await getDocument(index, doc.id)));
 }
 
 async function exportResults(res: http.ServerResponse, index: Index<Document>, params: URLSearchParams): Promise<void> {

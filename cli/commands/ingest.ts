@@ -7,6 +7,7 @@ import { ExitCode } from '../../index/errors.ts';
 import type { FileOutcome, IngestReport } from '../../ingest/ingest.ts';
 import { Manifest } from '../../ingest/manifest.ts';
 import { PageCache } from '../../ingest/ocr/page-cache.ts';
+import { CorrectionStore } from '../../ingest/corrections-store.ts';
 import { Progress } from '../../ingest/progress.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
 import { serverPaths, startServer } from '../../index/server.ts';
@@ -117,6 +118,7 @@ export function ingestCommand(): Command {
           ocr,
           manifest: Manifest.load(config.home, config.indexName, { readOnly: dryRun }),
           pageCache: index ? PageCache.under(config.home) : null,
+          corrections: CorrectionStore.load(config.home, config.indexName),
           signal: controller.signal,
           retryFailed: flags.retryFailed,
           concurrency: flags.concurrency,
@@ -144,6 +146,7 @@ export function ingestCommand(): Command {
       if (flags.report) fs.writeFileSync(flags.report, JSON.stringify(report, null, 2));
       console.log(summary(report, ocrPages, dryRun));
       if (report.lowConfidence.length) console.log(`${report.lowConfidence.length} documents have OCR pages with low confidence (see --report).`);
+      for (const s of report.staleCorrections) console.log(`correction no longer applies: ${s.path}: ${s.correction} (${s.reason})`);
       if (report.failed > 0) {
         console.log('Failed files are listed above with their reason; `diarium ingest --retry-failed PATH...` retries only them.');
         process.exitCode = ExitCode.Failure;

@@ -7,6 +7,7 @@ import { DiariumError, ExitCode } from '../../index/errors.ts';
 import { connect, findEmbedded } from '../../index/connect.ts';
 import { countDocuments, openDocumentIndex } from '../../index/documents.ts';
 import { Manifest } from '../../ingest/manifest.ts';
+import { CorrectionStore } from '../../ingest/corrections-store.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
 import { openChunkIndex } from '../../index/vectors.ts';
 import { port } from '../options.ts';
@@ -17,6 +18,7 @@ interface ServeFlags {
   port: number;
   host: string;
   ingest?: string;
+  edit?: boolean;
 }
 
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/;
@@ -53,6 +55,7 @@ export function serveCommand(): Command {
     .option('--port <n>', 'port to listen on (1–65535)', port, 3000)
     .option('--host <address>', 'address to listen on; anything but loopback needs DIARIUM_API_KEY (asked for as the password)', '127.0.0.1')
     .option('--ingest <folder>', 'ingest this folder first when the index is empty (npm start uses corpora/)')
+    .option('--edit', 'let the page correct documents (a word of the text, a field); needs DIARIUM_API_KEY')
     .action(async (flags: ServeFlags) => {
       const config = loadConfig();
       const apiKey = process.env.DIARIUM_API_KEY || null;
@@ -60,6 +63,7 @@ export function serveCommand(): Command {
         throw new DiariumError(`Serving on ${flags.host} exposes the archive beyond this machine: set DIARIUM_API_KEY (at least 16 characters) first.`, ExitCode.Usage);
       }
       if (apiKey && apiKey.length < 16) throw new DiariumError('DIARIUM_API_KEY must be at least 16 characters.', ExitCode.Usage);
+      if (flags.edit && !apiKey) throw new DiariumError('serve --edit lets the page change documents: set DIARIUM_API_KEY (at least 16 characters) first.', ExitCode.Usage);
       // A busy port is said at once, before the index is opened and the page built.
       const probe = net.createServer();
       await listen(probe, flags.port, flags.host);
@@ -72,7 +76,7 @@ export function serveCommand(): Command {
         console.log(`The index is empty: ingesting ${flags.ingest} first…`);
         const { ingestPaths } = await import('../../ingest/ingest.ts');
         const model = loadWordModel(config.home);
-        const report = await ingestPaths([flags.ingest], { index, model, embedder, chunkIndex, manifest: Manifest.load(config.home, config.indexName), pipeline: { personnummer: config.personnummer } });
+        const report = await ingestPaths([flags.ingest], { index, model, embedder, chunkIndex, manifest: Manifest.load(config.home, config.indexName), corrections: CorrectionStore.load(config.home, config.indexName), pipeline: { personnummer: config.personnummer } });
         saveWordModel(config.home, model);
         console.log(`${report.done} done, ${report.failed} failed, ${report.skipped} skipped.`);
       }
@@ -80,9 +84,10 @@ export function serveCommand(): Command {
       // The embedded server may be stopped and started again (on a new port) while the page runs:
       // its state file says where it is now.
       const reconnect = config.meiliUrl ? undefined : async () => (await findEmbedded(config.home))?.index<Document>(config.indexName) ?? null;
-      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, corpus: loadWordModel(config.home), apiKey, reconnect });
+      const corrections = flags.edit ? CorrectionStore.load(config.home, config.indexName) : null;
+      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, corpus: loadWordModel(config.home), apiKey, reconnect, corrections });
       await listen(server, flags.port, flags.host);
-      console.log(`diarium search page: http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/${apiKey ? '  (password: DIARIUM_API_KEY)' : ''}  (Ctrl-C stops it)`);
+      console.log(`diarium search page: http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/${apiKey ? '  (password: DIARIUM_API_KEY)' : ''}${corrections ? '  (corrections on)' : ''}  (Ctrl-C stops it)`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => server.close(() => resolve())));
     });
 }
