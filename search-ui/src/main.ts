@@ -4,6 +4,7 @@
  */
 import type { DocumentItem } from '../../pipeline/document.ts';
 import { h, highlightWords, marked } from './dom.ts';
+import { chosenWords, correctionDialog, send, type PersonCorrection } from './edit.ts';
 import { reflowPieces, type Paragraph } from './reflow.ts';
 
 interface Handlaggare {
@@ -50,6 +51,8 @@ interface Doc {
   originalText?: string | null;
   corrections?: number;
   repairs?: { rule: string; at: number; to: number; original: string; replacement: string; reason: string }[];
+  /** Corrections a person made (serve --edit). */
+  personCorrections?: PersonCorrection[];
   pages: number | null;
   ocr?: { pages: { page: number; confidence: number }[]; lowConfidencePages: number[] } | null;
   source: string;
@@ -396,46 +399,63 @@ function caseLinks(numbers: string[]): DocumentFragment | null {
 
 type Repair = NonNullable<Doc['repairs']>[number];
 
-/**
- * A stretch of the text for reading: the search's words marked, and each word repair changed
- * underlined, with what OCR printed shown on hover or focus.
- */
-function marks(text: string, from: number, to: number, repairs: readonly Repair[], query: string): DocumentFragment {
+/** A stretch of the text shown as changed: by repair, or by a person. */
+interface Changed {
+  start: number;
+  end: number;
+  attrs: (shown: string) => Record<string, string>;
+}
+
+/** What repair changed (dotted underline, what OCR printed on hover or focus) and what a person corrected. */
+function changes(repairs: readonly Repair[], mine: readonly PersonCorrection[]): Changed[] {
+  const repaired = repairs.map((r): Changed => {
+    const label = `Rättat från ”${r.original}” (${r.rule})`;
+    return { start: r.to, end: r.to + r.replacement.length, attrs: (shown) => ({ class: 'repaired', tabindex: '0', title: `${label}: ${r.reason}`, 'data-original': r.original, 'aria-label': `${shown}, ${label.toLowerCase()}` }) };
+  });
+  const corrected = mine
+    .filter((c) => c.kind === 'text' && c.start !== undefined)
+    .map((c): Changed => {
+      const label = `Rättat för hand från ”${c.old}”${c.note ? `: ${c.note}` : ''}`;
+      return { start: c.start!, end: c.start! + c.new.length, attrs: (shown) => ({ class: 'person-corrected', tabindex: '0', title: label, 'data-original': c.old, 'aria-label': `${shown}, ${label.toLowerCase()}` }) };
+    });
+  return [...repaired, ...corrected].sort((a, b) => a.start - b.start);
+}
+
+/** A stretch of the text for reading: the search's words marked, and each changed word underlined. */
+function marks(text: string, from: number, to: number, changed: readonly Changed[], query: string): DocumentFragment {
   const out = document.createDocumentFragment();
   let at = from;
-  for (const r of repairs) {
-    const end = r.to + r.replacement.length;
-    if (end <= from || r.to >= to) continue;
-    const start = Math.max(r.to, at);
+  for (const c of changed) {
+    if (c.end <= from || c.start >= to || c.end <= at) continue;
+    const start = Math.max(c.start, at);
     if (start > at) out.append(highlightWords(text.slice(at, start), query));
-    const stop = Math.min(end, to);
-    const label = `Rättat från ”${r.original}” (${r.rule})`;
-    out.append(h('span', { class: 'repaired', tabindex: '0', title: `${label}: ${r.reason}`, 'data-original': r.original, 'aria-label': `${text.slice(start, stop)}, ${label.toLowerCase()}` }, highlightWords(text.slice(start, stop), query)));
+    const stop = Math.min(c.end, to);
+    out.append(h('span', c.attrs(text.slice(start, stop)), highlightWords(text.slice(start, stop), query)));
     at = stop;
   }
   if (at < to) out.append(highlightWords(text.slice(at, to), query));
   return out;
 }
 
-/** One paragraph for reading. */
-function paragraph(text: string, p: Paragraph, repairs: readonly Repair[], query: string): HTMLParagraphElement {
+/** One paragraph for reading; each piece says where it stands in the text (for corrections). */
+function paragraph(text: string, p: Paragraph, changed: readonly Changed[], query: string): HTMLParagraphElement {
   const el = h('p', {});
   p.pieces.forEach((piece, i) => {
     if (i) el.append(p.joins[i - 1]!);
-    el.append(marks(text, piece.from, piece.to, repairs, query));
+    el.append(h('span', { 'data-from': String(piece.from) }, marks(text, piece.from, piece.to, changed, query)));
   });
   return el;
 }
 
 /** The document's text for reading: its pages' paragraphs, the search's words marked, corrections underlined. */
-function readableText(text: string, query: string, repairs: readonly Repair[] = []): HTMLElement {
+function readableText(text: string, query: string, changed: readonly Changed[] = []): HTMLElement {
   const pages = reflowPieces(text);
   return h(
     'div',
     { class: 'text reflowed' },
     ...pages.flatMap((paragraphs, i) => [
       i > 0 ? h('p', { class: 'page-break', 'aria-label': `Sida ${i + 1}` }, `Sida ${i + 1}`) : null,
-      ...paragraphs.map((p) => paragraph(text, p, repairs, query)),
+      ...paragraphs.map((p) => paragraph(text, p, changed, query)),
     ]),
   );
 }
@@ -479,25 +499,103 @@ function pageImages(doc: Doc): HTMLElement | null {
   );
 }
 
-async function showDocument(id: string): Promise<void> {
-  const doc = await api<Doc>(`/api/documents/${encodeURIComponent(id)}`);
+/** Whether the server lets the page correct documents (serve --edit); asked once. */
+let editable: Promise<boolean> | null = null;
+const canEdit = (): Promise<boolean> => (editable ??= api<{ edit?: boolean }>('/api/status').then((s) => s.edit === true, () => false));
+/** Whether the document view shows its correction controls; kept while documents are opened. */
+let editing = false;
+
+/** The fields a person may correct (pipeline/corrections.ts), with their names on the page. */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Titel',
+  doctype: 'Dokumenttyp',
+  dnr: 'Diarienummer',
+  refDnr: 'Ärende',
+  namnd: 'Nämnd',
+  forvaltning: 'Förvaltning',
+  date: 'Datum',
+  meetingDate: 'Sammanträde',
+  justerat: 'Justerat',
+  'handlaggare.name': 'Handläggare',
+};
+const FIELD_HINTS: Record<string, string> = { dnr: 'flera skiljs med komma', refDnr: 'flera skiljs med komma', date: 'ÅÅÅÅ-MM-DD', meetingDate: 'ÅÅÅÅ-MM-DD', justerat: 'ÅÅÅÅ-MM-DD' };
+
+/** A field's value as the server compares it: lists joined by ", ", a handläggare by name. */
+function fieldValue(doc: Doc, name: string): string {
+  if (name === 'handlaggare.name') return doc.handlaggare?.name ?? '';
+  const value = (doc as unknown as Record<string, unknown>)[name];
+  return Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
+}
+
+/** Shows the document again (after a correction), where the reader was. */
+async function redraw(id: string): Promise<void> {
+  const y = window.scrollY;
+  await showDocument(id, false);
+  window.scrollTo(0, y);
+}
+
+/** The document's corrections by hand, each with an undo while editing. */
+function personCorrections(doc: Doc, edit: boolean): HTMLElement | null {
+  const mine = doc.personCorrections ?? [];
+  if (!mine.length) return null;
+  return h(
+    'section',
+    { class: 'person-corrections' },
+    h('h2', {}, `Rättat för hand (${mine.length})`),
+    h(
+      'ul',
+      {},
+      ...mine.map((c) => {
+        const undo = edit && editing ? h('button', { type: 'button', class: 'undo', 'aria-label': `Ångra rättelsen av ”${c.old}”` }, 'Ångra') : null;
+        undo?.addEventListener('click', () => {
+          send(`/api/documents/${doc.id}/corrections/${c.id}/revert`, {}).then(
+            () => redraw(doc.id),
+            (e: Error) => undo.replaceWith(message(e.message, 'error')),
+          );
+        });
+        return h('li', {}, `${c.kind === 'field' ? FIELD_LABELS[c.field!] ?? c.field : 'Text'}: `, h('del', {}, c.old || '(tomt)'), ' → ', h('ins', {}, c.new), ` · ${c.at.slice(0, 10)}`, c.note ? ` · ${c.note}` : '', undo ? ' ' : '', undo);
+      }),
+    ),
+  );
+}
+
+async function showDocument(id: string, focus = true): Promise<void> {
+  const [doc, edit] = await Promise.all([api<Doc>(`/api/documents/${encodeURIComponent(id)}`), canEdit()]);
   const query = lastQuery;
   document.title = `${doc.title ?? 'Dokument'} – diarium`;
   const dated = (f: DateField): (Node | null)[] => [doc.uncertainDates?.includes(f) ? uncertain() : null];
+  const fixing = edit && editing;
+  /** A "Rätta" button for a field while editing: a form with its value now, sent as a correction. */
+  const fix = (name: string): HTMLElement | null => {
+    if (!fixing) return null;
+    const label = FIELD_LABELS[name]!;
+    const button = h('button', { type: 'button', class: 'fix', 'aria-label': `Rätta ${label.toLowerCase()}` }, 'Rätta');
+    button.addEventListener('click', () => {
+      const current = fieldValue(doc, name);
+      correctionDialog(`Rätta ${label.toLowerCase()}`, current, FIELD_HINTS[name] ?? null, async (value, note) => {
+        await send(`/api/documents/${doc.id}/corrections`, { kind: 'field', field: name, old: current, new: value, note });
+        await redraw(doc.id);
+      });
+    });
+    return h('span', {}, ' ', button);
+  };
+  /** A field, shown also when empty while editing (a missing nämnd can be filled in). */
+  const editableField = (name: string, value: Node | string | null | undefined, ...more: (Node | null)[]): HTMLElement[] =>
+    fixing ? [h('dt', {}, FIELD_LABELS[name]!), h('dd', {}, value || '–', ...more, fix(name))] : field(FIELD_LABELS[name]!, value, ...more);
   const header = h(
     'dl',
     { class: 'metadata' },
-    ...field('Dokumenttyp', doc.doctype),
-    ...field('Diarienummer', caseLinks(doc.dnr)),
-    ...field('Ärende', caseLinks(doc.refDnr)),
+    ...editableField('doctype', doc.doctype),
+    ...editableField('dnr', caseLinks(doc.dnr)),
+    ...editableField('refDnr', caseLinks(doc.refDnr)),
     ...field('Kommun', doc.municipality),
-    ...field('Nämnd', doc.namnd),
-    ...field('Förvaltning', doc.forvaltning),
-    ...field('Datum', doc.date, ...dated('date')),
-    ...field('Sammanträde', doc.meetingDate, ...dated('meetingDate')),
-    ...field('Justerat', doc.justerat, ...dated('justerat')),
+    ...editableField('namnd', doc.namnd),
+    ...editableField('forvaltning', doc.forvaltning),
+    ...editableField('date', doc.date, ...dated('date')),
+    ...editableField('meetingDate', doc.meetingDate, ...dated('meetingDate')),
+    ...editableField('justerat', doc.justerat, ...dated('justerat')),
     ...field('Paragraf', doc.paragraf),
-    ...field('Handläggare', doc.handlaggare ? [doc.handlaggare.name, doc.handlaggare.phone, doc.handlaggare.email].filter(Boolean).join(', ') : null),
+    ...editableField('handlaggare.name', doc.handlaggare ? [doc.handlaggare.name, doc.handlaggare.phone, doc.handlaggare.email].filter(Boolean).join(', ') : null),
     ...field('Källa', sourceLine(doc).textContent, originalLinks(doc)),
     ...(doc._versions && doc._versions.length > 1 ? field('Versioner', versionsLine(doc)!) : []),
   );
@@ -537,7 +635,26 @@ async function showDocument(id: string): Promise<void> {
   // One text: the document as it reads; the text as OCR read it beside it on demand.
   const repairs = [...(doc.repairs ?? [])].sort((a, b) => a.to - b.to);
   const note = repairs.length ? h('p', { class: 'note' }, `Understrukna ord har rättats automatiskt (${repairs.length}); håll muspekaren över eller tabba till ett ord för att se vad OCR läste.`) : null;
-  const textPanel = h('div', { class: 'text-panel' }, h('h2', {}, 'Text'), note, readableText(doc.text ?? '', query, repairs));
+  const text = doc.text ?? '';
+  const shown = readableText(text, query, changes(repairs, doc.personCorrections ?? []));
+  // While editing, a click on a word (or on a selection of words) opens a form to correct it.
+  const correctWords = (event?: MouseEvent): boolean => {
+    const words = chosenWords(text, event);
+    if (!words) return false;
+    const old = text.slice(words.start, words.end);
+    correctionDialog(`Rätta ”${old.length > 40 ? `${old.slice(0, 40)}…` : old}”`, old, null, async (value, note) => {
+      await send(`/api/documents/${doc.id}/corrections`, { kind: 'text', start: words.start, old, new: value, note });
+      await redraw(doc.id);
+    });
+    return true;
+  };
+  if (fixing) shown.addEventListener('click', (event) => void correctWords(event));
+  const selected = fixing ? h('button', { type: 'button', class: 'fix' }, 'Rätta markerade ord') : null;
+  const help = fixing ? h('p', { class: 'note edit-help' }, 'Klicka på ett ord i texten, eller markera flera och välj ', h('q', {}, 'Rätta markerade ord'), ', för att rätta dem. Rättelsen sparas vid sidan av originalet och kan ångras.') : null;
+  selected?.addEventListener('click', () => {
+    if (!correctWords()) help!.textContent = 'Markera först orden i texten som ska rättas, eller klicka på ett ord.';
+  });
+  const textPanel = h('div', { class: 'text-panel' }, h('h2', {}, 'Text'), note, help, selected, shown);
   const label = `Jämför med texten före rättning (${doc.corrections ?? 0} rättade ord)`;
   const compare = doc.originalText ? h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'original' }, label) : null;
   const original = doc.originalText ? h('div', { class: 'text-panel', id: 'original', hidden: true }, h('h2', {}, 'Texten som den lästes (OCR)'), h('pre', { class: 'text' }, doc.originalText)) : null;
@@ -548,11 +665,29 @@ async function showDocument(id: string): Promise<void> {
     compare.textContent = open ? 'Dölj texten före rättning' : label;
   });
 
+  const toggle = edit ? h('button', { type: 'button', class: 'edit-toggle', 'aria-pressed': String(editing) }, editing ? 'Sluta rätta' : 'Rätta dokumentet') : null;
+  toggle?.addEventListener('click', () => {
+    editing = !editing;
+    void redraw(doc.id);
+  });
   const similar = h('section', { class: 'similar' }, h('h2', {}, 'Liknande dokument'));
   main.replaceChildren(
-    h('article', { class: 'document' }, h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, doc.title ?? '(utan titel)'), header, items, ...decisions, pageImages(doc), compare, h('div', { class: 'texts' }, textPanel, original), similar),
+    h(
+      'article',
+      { class: `document${fixing ? ' editing' : ''}` },
+      h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen'), toggle ? ' ' : '', toggle),
+      h('h1', {}, doc.title ?? '(utan titel)', fix('title')),
+      header,
+      personCorrections(doc, edit),
+      items,
+      ...decisions,
+      pageImages(doc),
+      compare,
+      h('div', { class: 'texts' }, textPanel, original),
+      similar,
+    ),
   );
-  main.focus();
+  if (focus) main.focus();
   showItem();
   try {
     const result = await api<{ hits: Doc[]; method: string; note?: string }>(`/api/documents/${doc.id}/similar`);

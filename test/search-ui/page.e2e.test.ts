@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocumentIndex, upsertDocuments } from '../../index/documents.ts';
+import { CorrectionStore } from '../../ingest/corrections-store.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
 import { createSearchServer } from '../../search-ui/server.ts';
@@ -260,5 +261,73 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     await page.goto(`${base}/?q=xyzzyqwerty`);
     await page.waitForSelector('.message');
     expect(await page.textContent('.message')).toContain('Inga dokument matchar');
+  });
+
+  it('corrects a word and a field by hand (serve --edit): underlined as a person’s, found by search, undone', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-edit-'));
+    const editor = createSearchServer({ index: await openDocumentIndex(testClient(), name), dist, corrections: CorrectionStore.load(home, name) });
+    await new Promise<void>((resolve) => editor.listen(0, '127.0.0.1', resolve));
+    const at = `http://127.0.0.1:${(editor.address() as AddressInfo).port}`;
+    try {
+      await page.goto(`${at}/?q=Tollman`);
+      await page.click('.hit a');
+      await page.waitForSelector('.edit-toggle');
+      expect(await page.locator('.fix').count()).toBe(0);
+      await page.click('.edit-toggle');
+      await page.waitForSelector('.document.editing');
+      // Click the misread name in the text: a form opens with it.
+      const box = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('.text-panel .text.reflowed')!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.textContent!.indexOf('Tollman');
+          if (i < 0) continue;
+          n.parentElement!.scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(n, i + 2);
+          range.setEnd(n, i + 3);
+          const r = range.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+        return null;
+      });
+      expect(box).not.toBeNull();
+      await page.mouse.click(box!.x, box!.y);
+      await page.waitForSelector('dialog.correct[open]');
+      expect(await page.inputValue('dialog.correct input[name=value]')).toBe('Tollman');
+      await page.fill('dialog.correct input[name=value]', 'Tallman');
+      await page.fill('dialog.correct input[name=note]', 'namnet enligt närvarolistan');
+      await page.click('dialog.correct button[type=submit]');
+      await page.waitForSelector('.person-corrected');
+      expect(await page.textContent('.person-corrected')).toBe('Tallman');
+      expect(await page.getAttribute('.person-corrected', 'data-original')).toBe('Tollman');
+      expect(await page.textContent('.person-corrections')).toContain('namnet enligt närvarolistan');
+
+      // A field: the nämnd, with its value now in the form.
+      await page.click('button[aria-label="Rätta nämnd"]');
+      await page.waitForSelector('dialog.correct[open]');
+      await page.fill('dialog.correct input[name=value]', 'Kommunfullmäktige i Trollhättan');
+      await page.click('dialog.correct button[type=submit]');
+      await page.waitForFunction(() => document.querySelector('.metadata')?.textContent?.includes('Kommunfullmäktige i Trollhättan'));
+      // A date in another form is refused in the form, which stays open.
+      await page.click('button[aria-label="Rätta datum"]');
+      await page.fill('dialog.correct input[name=value]', '18 februari 2016');
+      await page.click('dialog.correct button[type=submit]');
+      await page.waitForSelector('dialog.correct .message.error:not([hidden])');
+      expect(await page.textContent('dialog.correct .message.error')).toMatch(/ÅÅÅÅ-MM-DD/);
+      await page.click('dialog.correct button:has-text("Avbryt")');
+      await shot('14-corrected-by-hand.png');
+
+      const found = await (await fetch(`${at}/api/search?q=Tallman`)).json();
+      expect(found.hits.map((h: { title: string }) => h.title)).toContain('Svar på motion om en fritidsbank i Trollhättan');
+
+      // Undone: the text as it was, and the list says one correction.
+      await page.click('.person-corrections button[aria-label^="Ångra rättelsen av ”Tollman”"]');
+      await page.waitForFunction(() => !document.querySelector('.person-corrected'));
+      expect(await page.textContent('.person-corrections h2')).toBe('Rättat för hand (1)');
+      expect(await page.locator('.text-panel').textContent()).toContain('Tollman');
+    } finally {
+      editor.close();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
   });
 });
