@@ -24,15 +24,20 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** The real tesseract.js engine, one page at a time, counting the pages it reads. */
-function countingEngine(): { engine: OcrEngine; reads: () => number } {
+/**
+ * The real tesseract.js engine, one page at a time, counting the pages it reads. `before(n)` may hold
+ * the n-th read back (it is awaited first), so a test can order events without depending on how busy
+ * the shared Meilisearch is.
+ */
+function countingEngine(before?: (read: number) => Promise<void>): { engine: OcrEngine; reads: () => number } {
   const real = new TesseractJsEngine(1);
   let reads = 0;
   const engine: OcrEngine = {
     name: real.name,
     parallelism: 1,
-    recognize: (image) => {
+    recognize: async (image) => {
       reads++;
+      await before?.(reads);
       return real.recognize(image);
     },
     close: () => real.close(),
@@ -72,7 +77,14 @@ describe('ingest stopped by its signal', () => {
     expect(cached).toHaveLength(1);
     expect(fs.readdirSync(path.join(home, 'ocr-pages', cached[0]!))).toEqual(['tesseract.js-p1.json']);
 
-    const second = countingEngine();
+    // The last page read (the images' second) waits until the PDF is confirmed by the index, or at
+    // most 30 s: a batch flushed by time confirms it long before; one flushed only by size or at the
+    // end of the run does not, and the order asserted below fails.
+    let pdfConfirmed!: () => void;
+    const confirmed = new Promise<void>((resolve) => (pdfConfirmed = resolve));
+    const second = countingEngine((read) =>
+      read === 3 ? Promise.race([confirmed, new Promise<void>((resolve) => setTimeout(resolve, 30_000))]) : Promise.resolve(),
+    );
     const events: string[] = [];
     const outcomes: FileOutcome[] = [];
     const rerun = await ingestPaths([dir], {
@@ -86,6 +98,7 @@ describe('ingest stopped by its signal', () => {
       onOutcome: (outcome) => {
         outcomes.push(outcome);
         events.push(`${path.basename(outcome.path)} ${outcome.status}`);
+        if (path.basename(outcome.path) === '000.scan.pdf') pdfConfirmed();
       },
     });
     expect(rerun).toMatchObject({ documents: 2, done: 2, failed: 0, interrupted: 0, pages: 4 });
