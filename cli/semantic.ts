@@ -29,13 +29,23 @@ function missingNote(choice: ModelChoice, use: ModelUse, home: string): string |
   const how = '`diarium models status` says how to add one';
   if (use === 'search') return `--semantic needs an embedding model and there is none at ${choice.folder}: searching by words only (${how}).`;
   if (use === 'serve') return `no embedding model at ${choice.folder}: the page searches by words, similar documents go by shared terms (${how}).`;
-  const marker = path.join(home, 'no-model-noted');
-  if (fs.existsSync(marker)) return null;
+  return firstTime(home, 'no-model-noted', choice.folder) ? `no embedding model at ${choice.folder}: documents are indexed for search by words (said once; ${how}).` : null;
+}
+
+/** Whether `marker` is new under `home` (and now made): a note meant once per DIARIUM_HOME. */
+function firstTime(home: string, marker: string, content: string): boolean {
+  const file = path.join(home, marker);
+  if (fs.existsSync(file)) return false;
   try {
     fs.mkdirSync(home, { recursive: true });
-    fs.writeFileSync(marker, `${choice.folder}\n`);
+    fs.writeFileSync(file, `${content}\n`);
   } catch {
     // Said again next time: no harm.
   }
-  return `no embedding model at ${choice.folder}: documents are indexed for search by words (said once; ${how}).`;
+  return true;
+}
+
+/** Writes `note` to standard error the first time only for this DIARIUM_HOME. */
+export function noteOnce(home: string, marker: string, note: string): void {
+  if (firstTime(home, marker, note)) process.stderr.write(`diarium: ${note} (said once)\n`);
 }

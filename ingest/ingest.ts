@@ -18,6 +18,7 @@ import { contentId } from '../pipeline/hash.ts';
 import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
+import { loadBackground, type Background } from './background-text.ts';
 import { groupSources, type Source } from './group.ts';
 import { readImages } from './handlers/image.ts';
 import { formatOf, handlerFor } from './handlers/index.ts';
@@ -119,6 +120,11 @@ export interface IngestOptions {
    * the same snapshot.
    */
   model?: WordModel;
+  /**
+   * General Swedish prose for repair's word-pair context (background-text.ts); by default the
+   * installed sources, `null` for none.
+   */
+  background?: Background | null;
   /** Embeds passages and documents for semantic search; keyword-only without it. */
   embedder?: Embedder | null;
   /** Where passages go (with `embedder`). */
@@ -180,8 +186,10 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   const pipeline: PipelineOptions = { ...options.pipeline };
   const snapshot = options.model && pipeline.repair !== false ? options.model.clone() : null;
   if (snapshot) {
-    pipeline.repairer ??= new Repairer({ model: snapshot });
-    pipeline.repairModel ??= snapshot.version();
+    const background = options.background === undefined ? loadBackground() : options.background;
+    pipeline.repairer ??= new Repairer({ model: snapshot, background: background?.model });
+    // The corpus snapshot and the background's bytes: the same pair repairs the same bytes alike.
+    pipeline.repairModel ??= background ? `${snapshot.version()}+${background.version}` : snapshot.version();
   }
   const reader: Reader = {
     pipeline,

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WordModel } from '../pipeline/repair/model.ts';
+import { Repairer } from '../pipeline/repair/repair.ts';
+import { loadBackground } from './background-text.ts';
 
 /** Where the corpus word model lives: one per DIARIUM_HOME, grown by every ingest. */
 export function wordModelPath(home: string): string {
@@ -23,4 +25,12 @@ export function saveWordModel(home: string, model: WordModel): void {
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(model));
   fs.renameSync(tmp, file);
+}
+
+/**
+ * The repairer a command uses on one file: this home's corpus model and the Swedish background
+ * text when installed (background-text.ts), as ingest repairs.
+ */
+export function homeRepairer(home: string, model: WordModel = loadWordModel(home)): Repairer {
+  return new Repairer({ model, background: loadBackground()?.model });
 }

@@ -1,13 +1,13 @@
 /**
  * The "Dnr" label as worn copies print it in front of a case number: "Där", "Dör", "Dur", "Dnt",
- * "Dns", or "Por", "Par" ("Dör 1.7.1-310 2018", "Par KS 2021 0055"), capitalised as the label is
+ * "Dns", "Onr" (the round D read as O), or "Por", "Par" ("Dör 1.7.1-310 2018", "Par KS 2021 0055"), capitalised as the label is
  * ("där" in a sentence is the word, and "Per 2019-12-31" is no label); in parentheses in lower case
  * ("(dor RK 2020 87)", "(dnt 0456/19)"); and in a sentence "där" before a registry's number that
  * lost its slash ("remiss från kommunstyrelsen, dar KS 2019 656"). A year that lost its decade digit to a
  * speck or a letter still marks the number ("Dor KS 20f1 0101"). Shared by repair, which gives
  * the label back in the text, and by extraction, which reads text that was never repaired.
  */
-const CAPITALISED = /(?<=^|\s|\()(?:D\p{L}[rts]|P[ao]r|(?<=\()d\p{L}[rt])(?=[:.]? +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)[^\s/]\d \d))/gu;
+const CAPITALISED = /(?<=^|\s|\()(?:D\p{L}[rts]|On[rt]|P[ao]r|(?<=\()d\p{L}[rt])(?=[:.]? +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)[^\s/]\d \d))/gu;
 const IN_SENTENCE = /(?<=, |\()d\p{L}[rt](?= +(?:\p{Lu}{2,4} (?:19|20)\d\d \d{1,6}\b|\d{3,5} \d{2}\)))/gu;
 
 /** A misread label: where it stands, as printed, and the label it is. */

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
-import { loadWordModel } from '../../ingest/word-model-store.ts';
-import { Repairer } from '../../pipeline/repair/repair.ts';
+import { homeRepairer } from '../../ingest/word-model-store.ts';
 
 interface ExtractFlags {
   json?: boolean;
@@ -19,7 +18,7 @@ export function extractCommand(): Command {
     .action(async (file: string, flags: ExtractFlags) => {
       const [{ ocrEngineFactory }, { readDocument }] = await Promise.all([import('../../ingest/ocr/choose.ts'), import('../../ingest/read-file.ts')]);
       const config = loadConfig();
-      const repairer = new Repairer({ model: loadWordModel(config.home) });
+      const repairer = homeRepairer(config.home);
       const doc = await readDocument(file, ocrEngineFactory(flags.ocrEngine), { repair: flags.repair, repairer, personnummer: config.personnummer });
       if (flags.json) {
         console.log(JSON.stringify(doc, null, 2));

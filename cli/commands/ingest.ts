@@ -10,6 +10,8 @@ import { PageCache } from '../../ingest/ocr/page-cache.ts';
 import { CorrectionStore } from '../../ingest/corrections-store.ts';
 import { Progress } from '../../ingest/progress.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
+import { backgroundNote, loadBackground } from '../../ingest/background-text.ts';
+import { noteOnce } from '../semantic.ts';
 import { serverPaths, startServer } from '../../index/server.ts';
 import { openChunkIndex } from '../../index/vectors.ts';
 import { positiveInt } from '../options.ts';
@@ -96,6 +98,7 @@ export function ingestCommand(): Command {
       const index = client ? await openDocumentIndex(client, config.indexName, embedder?.dimensions) : null;
       const chunkIndex = client && embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
       const model = loadWordModel(config.home);
+      if (!loadBackground()) noteOnce(config.home, 'no-background-noted', backgroundNote());
       const progress = new Progress();
       const tty = Boolean(process.stderr.isTTY);
       const clear = tty ? '\r\x1b[K' : '';

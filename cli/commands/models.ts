@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
 import { DiariumError, ExitCode } from '../../index/errors.ts';
+import { backgroundNote, loadBackground } from '../../ingest/background-text.ts';
 import { chooseModel, missingModelMessage } from '../../pipeline/embed/model.ts';
 
 const PULL_TIMEOUT_MS = 120_000;
@@ -14,6 +15,9 @@ export function modelsCommand(): Command {
     .action(async () => {
       const config = loadConfig();
       const choice = chooseModel(process.env, config.home);
+      // Repair's Swedish background text is no embedding model, but the same question: what is installed.
+      const background = loadBackground();
+      console.log(background ? `repair background text: ${background.sources.map((s) => `${s.id} (${s.licence})`).join(', ')}` : `repair background text: none; ${backgroundNote()}`);
       console.log(`model:  ${choice.name}\nfolder: ${choice.folder}`);
       // No model is a normal state (keyword search), not a failure: exit 0 either way.
       if (!choice.present) {

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
-import { loadWordModel } from '../../ingest/word-model-store.ts';
-import { Repairer } from '../../pipeline/repair/repair.ts';
+import { homeRepairer } from '../../ingest/word-model-store.ts';
 
 interface OcrFlags {
   raw?: boolean;
@@ -17,7 +16,7 @@ export function ocrCommand(): Command {
     .action(async (file: string, flags: OcrFlags) => {
       const [{ ocrEngineFactory }, { readText }] = await Promise.all([import('../../ingest/ocr/choose.ts'), import('../../ingest/read-file.ts')]);
       const { extracted } = await readText(file, ocrEngineFactory(flags.ocrEngine));
-      const text = flags.raw ? extracted.text : new Repairer({ model: loadWordModel(loadConfig().home) }).repair(extracted.text).text;
+      const text = flags.raw ? extracted.text : homeRepairer(loadConfig().home).repair(extracted.text).text;
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
       for (const page of extracted.ocr?.pages ?? []) process.stderr.write(`page ${page.page}: OCR confidence ${page.confidence}\n`);
     });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
-import { loadWordModel } from '../../ingest/word-model-store.ts';
-import { Repairer, type Correction } from '../../pipeline/repair/repair.ts';
+import { homeRepairer, loadWordModel } from '../../ingest/word-model-store.ts';
+import type { Correction } from '../../pipeline/repair/repair.ts';
 import { walkFiles } from '../../ingest/walk.ts';
 import { decodeText } from '../../ingest/handlers/text.ts';
 
@@ -37,7 +37,7 @@ export function repairCommand(): Command {
         model.learnTrusted(decodeText(fs.readFileSync(path)), path);
       }
       for (const problem of problems) process.stderr.write(`diarium: --corpus: ${problem}\n`);
-      const result = new Repairer({ model }).repair(text);
+      const result = homeRepairer(loadConfig().home, model).repair(text);
       process.stdout.write(result.text);
       if (flags.explain) {
         process.stderr.write(`${result.corrections.length} corrections (${result.regime} text)\n`);

@@ -43,7 +43,11 @@ export class Lexicon {
 
   /** True when `word` is listed either as written or in lower case ("Förvaltningens"). */
   knows(word: string): boolean {
-    return this.has(word) || this.has(word.toLowerCase());
+    if (this.has(word) || this.has(word.toLowerCase())) return true;
+    // The genitive of a present participle used as a noun: the dictionary lists "sökandes" and
+    // "klagandes" but not every one ("justerandes signatur" closes protokoll in many kommuner).
+    const lower = word.toLowerCase();
+    return /[ae]ndes$/.test(lower) && this.has(lower.slice(0, -1));
   }
 
   /**

@@ -20,6 +20,7 @@ export class WordModel {
   /** Pairs as first word -> second word -> count (no string joining on the hot path). */
   private readonly bigrams = new Map<string, Map<string, number>>();
   private readonly sources = new Set<string>();
+  private counted: number | null = null;
 
   /**
    * Adds the words of `text` to the counts, once per `sourceId` when one is given. Only feed it
@@ -30,6 +31,7 @@ export class WordModel {
       if (this.sources.has(sourceId)) return;
       this.sources.add(sourceId);
     }
+    this.counted = null;
     let previous: string | null = null;
     for (const match of text.matchAll(WORD)) {
       const word = match[0].toLowerCase();
@@ -71,10 +73,23 @@ export class WordModel {
     return this.unigrams.size;
   }
 
-  /** Number of words counted. */
+  /** Number of words counted (cached until the model learns again). */
   get total(): number {
-    let sum = 0;
-    for (const n of this.unigrams.values()) sum += n;
+    if (this.counted === null) {
+      let sum = 0;
+      for (const n of this.unigrams.values()) sum += n;
+      this.counted = sum;
+    }
+    return this.counted;
+  }
+
+  /** The counts of several models summed, in a new model (the sources are left as they are). */
+  static combine(...models: WordModel[]): WordModel {
+    const sum = new WordModel();
+    for (const m of models) {
+      for (const [word, n] of m.unigrams) sum.unigrams.set(word, (sum.unigrams.get(word) ?? 0) + n);
+      for (const [first, followers] of m.bigrams) for (const [second, n] of followers) sum.addPair(first, second, n);
+    }
     return sum;
   }
 

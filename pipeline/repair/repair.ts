@@ -11,6 +11,7 @@ import { misreadDnrLabels } from '../dnr-label.ts';
 import { readLabels } from './labels.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { collocation } from '../lexicon/collocations.ts';
+import { PairContext } from './context.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { isMonth } from '../lexicon/months.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
@@ -46,6 +47,11 @@ export interface RepairOptions {
   lexicon?: Lexicon;
   /** Counts from clean corpus text; the lexicon alone is used without it. */
   model?: WordModel;
+  /**
+   * Counts from general Swedish prose (ingest/background-text.ts), used for word-pair context only:
+   * which of two readings that are both words the words around call for.
+   */
+  background?: WordModel | null;
   /** Force a regime instead of judging it from the text. */
   regime?: Regime;
 }
@@ -213,10 +219,20 @@ const CONTEXT_RANGE = 6;
  * likely a name ("Maria Adell" is not "Maria Ädelt").
  */
 const NAME_COST = 1.5;
+/** What reading an engine's capital A/O as a small å/ä/ö costs beyond the letter's confusion. */
+const SMALL_LETTER_COST = 0.3;
 
-/** True when the word at `index` begins a sentence, a line after a blank line, or the text. */
+/** A list item's bullet, as printed or as OCR reads one. */
+const LIST_MARK = /[•·▪◦*~«»°–—-]/;
+
+/** True when the word at `index` begins a sentence, a list item, a line after a blank line, or the text. */
 function startsSentence(text: string, index: number): boolean {
   let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  // A list item begins as a sentence does, after its bullet as printed or as an engine read it
+  // ("•", "-", "~", "«" at the start of the line).
+  if (i >= 0 && LIST_MARK.test(text[i]!) && (i === 0 || text[i - 1] === '\n')) return true;
+  i = index - 1;
   let newlines = 0;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) if (text[i--] === '\n') newlines++;
   return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
@@ -315,11 +331,24 @@ const DOCUMENT_RULES: Partial<Record<RuleId, (text: string, mode: Regime) => Cor
   'glued-guillemet': (text) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
 };
 
+/**
+ * "kl" (klockan) before a time of day, as an engine reads its l: "kI 13.00", "KI. 17.45", "ki
+ * 08.30", "k1 18.30". Kallelser and protokoll of most kommuner print the time so. A capital K
+ * inside a sentence is the engine's (k and K differ only in size).
+ */
+const CLOCK_MISREAD = /(?<=^|[\s(])[kK][Ii1](?=\.? ?(?:[01]?\d|2[0-3])[.:][0-5]\d\b)/gu;
+
 const EMPTY: ReadonlyMap<string, number> = new Map();
 /** No capital to suspect (intact text). */
 const NONE: ReadonlySet<number> = new Set();
 /** Shortest word the document's own spelling counts for. */
 const DOCUMENT_WORD_LENGTH = 7;
+
+/**
+ * How much the word pairs on each side count (see context.ts), against the channel cost and the
+ * spelling's prior: half, for the pairs of a word's two sides are not independent evidence.
+ */
+const PAIR_WEIGHT = 0.5;
 
 /** Bonus for a reading the document itself prints elsewhere (see `Repairer.documentWords`). */
 function documentBonus(seen: ReadonlyMap<string, number>, word: string): number {
@@ -332,10 +361,16 @@ export class Repairer {
   private readonly tables: Record<Regime, ConfusionTable>;
   private readonly candidateCache = new Map<string, Reading[]>();
   private readonly priors = new Map<string, number>();
+  private readonly pairs: PairContext;
+  private readonly counts: WordModel;
 
-  constructor(options: Pick<RepairOptions, 'lexicon' | 'model'> = {}) {
+  constructor(options: Pick<RepairOptions, 'lexicon' | 'model' | 'background'> = {}) {
     this.lexicon = options.lexicon ?? swedishLexicon();
     this.model = options.model ?? new WordModel();
+    // Corpus and background counted together: for the prior of a spelling and its word pairs.
+    // Whether a word is known to this archive (`isKnown`) stays the corpus's alone.
+    this.counts = options.background ? WordModel.combine(this.model, options.background) : this.model;
+    this.pairs = new PairContext(this.counts);
     // Stripped and intact text share one table; a worn copy's adds the ring blurred into dots.
     const shared = confusionTable();
     this.tables = { stripped: shared, intact: shared, worn: confusionTable('worn') };
@@ -386,6 +421,7 @@ export class Repairer {
     const settled = new Map<number, Respelling & { rule: RuleId; reason: string; fixed: boolean }>();
     for (const rule of rulesFor('document', mode)) {
       if (rule.id === 'dnr-label') for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, rule: rule.id, reason: 'the "Dnr" label before a case number', fixed: true });
+      if (rule.id === 'clock-label') for (const m of text.matchAll(CLOCK_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: m[0][0] === 'K' && startsSentence(text, m.index) ? 'Kl' : 'kl', rule: rule.id, reason: 'the "kl" label before a time of day', fixed: true });
       if (rule.id === 'name-spelling') for (const n of nameSpellings(text)) settled.set(n.index, { ...n, rule: rule.id, reason: "the document's own spelling of a name", fixed: false });
     }
     const suspects = mode === 'intact' ? NONE : capitalSuspects(text);
@@ -615,7 +651,7 @@ export class Repairer {
     let cached = this.priors.get(key);
     if (cached === undefined) {
       const lower = word.toLowerCase();
-      let weight = this.model.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0) + (GENRE_WORDS.has(lower) ? GENRE_WORD_WEIGHT : 0);
+      let weight = this.counts.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0) + (GENRE_WORDS.has(lower) ? GENRE_WORD_WEIGHT : 0);
       if (compound !== true && this.lexicon.knows(word)) weight += 1;
       else if (this.lexicon.beginsCompounds(word)) weight += 0.5;
       else if (weight === 0) weight = (compound ?? this.lexicon.split(word) !== null) ? (ORGAN_HEAD.test(lower) ? ORGAN_PRIOR : COMPOUND_PRIOR) : UNKNOWN_PRIOR;
@@ -657,8 +693,7 @@ export class Repairer {
    */
   private context(word: string, previous: string, next: string): number {
     const fixed = collocation(previous, word, next);
-    if (this.model.size === 0) return fixed;
-    return fixed + 0.5 * Math.log1p(this.model.pairCount(previous, word)) + 0.5 * Math.log1p(this.model.pairCount(word, next));
+    return fixed + PAIR_WEIGHT * (this.pairs.association(previous, word) + this.pairs.association(word, next));
   }
 
   /** Whether a token is worth a candidate search in this regime. */
@@ -705,8 +740,17 @@ export class Repairer {
             const lostCapital = capitalised && !inSentence && /^\p{Ll}/u.test(c.word);
             const cased = form === word && !lostCapital ? c.word : recase(c.word, word);
             const total = c.cost + (inSentence && capitalised && form !== word ? NAME_COST : 0);
-            const known = forms.get(cased);
-            if (cased !== word && (known === undefined || total < known.cost)) forms.set(cased, { cost: total, compound: c.compound });
+            const add = (w: string, cost: number): void => {
+              const known = forms.get(w);
+              if (w !== word && (known === undefined || cost < known.cost)) forms.set(w, { cost, compound: c.compound });
+            };
+            add(cased, total);
+            // An engine without Swedish data reads a small å/ä/ö, whose ring or dots reach the
+            // height of a capital, as A or O inside a sentence ("pA" for "på", "Over remiss",
+            // "Aven", "i Arskurs 2": a dozen documents of as many municipalities). The small
+            // letter costs what the letter's confusion costs and a little more, far less than a name
+            // read in lower case; a name ("i Orebro") keeps its capital by its prior.
+            if (inSentence && capitalised && form !== word && /^[AO]/.test(word) && /^[åäö]/.test(c.word)) add(c.word, c.cost + SMALL_LETTER_COST);
           }
         }
       };

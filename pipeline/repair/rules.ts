@@ -31,6 +31,7 @@ export const REPAIR_RULES = [
   { id: 'brace-paren', phase: 'document', regimes: DAMAGED, what: 'a brace closing an open parenthesis ("(C}")' },
   { id: 'glued-guillemet', phase: 'document', regimes: DAMAGED, what: 'a guillemet inside a word, a blot where the gap was ("i«centrala")' },
   { id: 'dnr-label', phase: 'document', regimes: DAMAGED, what: 'a "Dnr" label misread before a case number ("Dör", "Dns")' },
+  { id: 'clock-label', phase: 'document', regimes: DAMAGED, what: 'the "kl" before a time of day with its l read as I, i or 1 ("kI 13.00", "ki. 09:00")' },
   { id: 'name-spelling', phase: 'document', regimes: DAMAGED, what: "a first name read as the spelling the document prints more often (\"Loa Edholm\" beside \"Lotta Edholm\")" },
   { id: 'split-word', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a word split at a gap in worn type, joined where the two make a known word ("oc h", "Skolplac ering")' },
   { id: 'capital-in-sentence', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a capital a case-guessing engine set inside a sentence, read in lower case ("som svar på Movionen")' },

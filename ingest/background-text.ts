@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { WordModel } from '../pipeline/repair/model.ts';
+
+/**
+ * General Swedish prose installable here, whose word pairs tell repair which of two readings the
+ * words around call for ("det är", "i rätt", "för att"). The corpus's own intact documents teach
+ * the same, but a new archive has few, and a scanned one none. Each source is a Debian package with a
+ * licence that lets anyone count its words; adding one is one row.
+ */
+export interface BackgroundSource {
+  id: string;
+  /** The Debian package that installs it: `apt-get install <package>`. */
+  debianPackage: string;
+  path: string;
+  format: 'html' | 'text';
+  title: string;
+  licence: string;
+}
+
+export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
+  {
+    id: 'cfi-sv',
+    debianPackage: 'cfi-sv',
+    path: '/usr/share/doc/cfi-sv/cfi.html',
+    format: 'html',
+    title: 'Linus Walleij, "Copyright finns inte" 3.0 (a book, about 107 000 words)',
+    licence: 'public domain (debian/copyright: "provided without copyright")',
+  },
+];
+
+/** The background as loaded: its counts, and a version that names the bytes they came from. */
+export interface Background {
+  model: WordModel;
+  /** `id@hash` of each source read, joined by "+"; recorded in each document's `repairModel`. */
+  version: string;
+  sources: BackgroundSource[];
+}
+
+const ENTITIES: Record<string, string> = {
+  aring: 'å', auml: 'ä', ouml: 'ö', Aring: 'Å', Auml: 'Ä', Ouml: 'Ö', eacute: 'é', Eacute: 'É', uuml: 'ü', Uuml: 'Ü',
+  aacute: 'á', agrave: 'à', egrave: 'è', nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", sect: '§',
+};
+
+/**
+ * The paragraphs of an HTML page as plain text: scripts and styles dropped, block elements end a
+ * paragraph (so no word pair spans a heading and the text after it), entities decoded.
+ */
+export function htmlParagraphs(html: string): string[] {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/?(p|br|h[1-6]|li|ul|ol|tr|td|th|div|title|pre|blockquote|dt|dd)\b[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+      return ENTITIES[name] ?? whole;
+    })
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+let loaded: Background | null | undefined;
+
+/**
+ * Reads every installed background source once per process; `null` when none is installed or
+ * `DIARIUM_BACKGROUND=off`. Repair then decides ambiguous pairs from the corpus alone (see
+ * `backgroundNote`).
+ */
+export function loadBackground(sources: readonly BackgroundSource[] = BACKGROUND_SOURCES): Background | null {
+  if (sources === BACKGROUND_SOURCES && loaded !== undefined) return loaded;
+  let result: Background | null = null;
+  if (process.env.DIARIUM_BACKGROUND !== 'off') {
+    const model = new WordModel();
+    const versions: string[] = [];
+    const read: BackgroundSource[] = [];
+    for (const source of sources) {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(source.path);
+      } catch {
+        continue;
+      }
+      const text = bytes.toString(source.format === 'html' && !isUtf8(bytes) ? 'latin1' : 'utf8');
+      for (const paragraph of source.format === 'html' ? htmlParagraphs(text) : text.split(/\n\s*\n/)) model.learn(paragraph);
+      versions.push(`${source.id}@${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}`);
+      read.push(source);
+    }
+    if (read.length > 0) result = { model, version: versions.join('+'), sources: read };
+  }
+  if (sources === BACKGROUND_SOURCES) loaded = result;
+  return result;
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One line for a person when no background is installed, naming the package that provides one. */
+export function backgroundNote(): string {
+  const packages = BACKGROUND_SOURCES.map((s) => s.debianPackage).join(' ');
+  return `no Swedish background text installed (apt-get install ${packages}); repair decides år/är-type words from this archive's own text only`;
+}

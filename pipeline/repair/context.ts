@@ -1,0 +1,45 @@
+import type { WordModel } from './model.ts';
+
+/**
+ * How much Dirichlet prior a word's observed followers must outweigh before the pair counts speak:
+ * after a word seen a handful of times, a follower never seen is no evidence against it; after
+ * one seen thousands of times ("det", "som") it is.
+ */
+const STRENGTH = 20;
+/** A pair's say is bounded in nats, so one pair never outvotes the reading's channel cost by itself. */
+const BOUND = 4;
+
+/**
+ * The word-pair evidence for a reading, from the counts of clean Swedish text: the corpus's own
+ * intact documents and, when installed, a background of general Swedish prose (see
+ * ingest/background-text.ts), summed; neither is needed.
+ *
+ * It decides between readings that are both words and differ only where OCR confuses letters
+ * ("år"/"är", "för"/"for", "innebär"/"innebar", "rätt"/"ratt"): the word alone cannot tell them
+ * apart, the word before and after can ("det är", "i rätt", "för att").
+ */
+export class PairContext {
+  private readonly total: number;
+
+  /** `counts`: the corpus's and the background's counts, summed (`WordModel.combine`). */
+  constructor(private readonly counts: WordModel) {
+    this.total = counts.total;
+  }
+
+  /** Whether there is any text to learn pairs from. */
+  get empty(): boolean {
+    return this.total === 0;
+  }
+
+  /**
+   * log P(second | first) / P(second), smoothed toward P(second) by `STRENGTH` pseudo-counts and
+   * bounded: positive when the pair is more common than its words are, negative when `first` is
+   * frequent and never followed by `second`, 0 without evidence. Lower-case words; '' for none.
+   */
+  association(first: string, second: string): number {
+    if (this.empty || first === '' || second === '') return 0;
+    const p = (this.counts.count(second) + 1) / (this.total + 1);
+    const ratio = (this.counts.pairCount(first, second) + STRENGTH * p) / ((this.counts.count(first) + STRENGTH) * p);
+    return Math.max(-BOUND, Math.min(BOUND, Math.log(ratio)));
+  }
+}
