@@ -5,7 +5,7 @@
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   `dnr diarienr tfn tel fax nr kl ca bl.a t.ex m.fl m.m mfl mm resp jfr dvs d.v.s s.k fr.o.m t.o.m
   enl st kap bil prop sfs sol lss lvu lvm pbl kf ks sdn sn sof sdf sdn fk ordf v.ordf tf t.f
-  avd adm ekon info`
+  avd adm ekon info sekr tjg ers`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -20,6 +20,7 @@ export interface TrieNode {
 }
 
 const COMPOUND = '+';
+const VOWEL = /[aeiouyåäö]/;
 /** Shortest part of a compound; shorter parts make nonsense splits ("i+s+ola"). */
 export const MIN_PART = 3;
 /** Most parts in one compound. */
@@ -53,7 +54,9 @@ export class Lexicon {
   /**
    * Splits a compound into listed parts ("stadsövergripande" -> ["stads", "övergripande"]), or
    * returns null. A listed word is returned whole unless `whole` is false, which splits listed
-   * compounds too ("socialnämnden" -> ["social", "nämnden"]). Prefers the fewest parts.
+   * compounds too ("socialnämnden" -> ["social", "nämnden"]). Prefers the fewest parts. Parts are
+   * the words as listed, so a joint that dropped a third like consonant gives it back ("nattillsyn"
+   * -> ["natt", "tillsyn"]).
    */
   split(word: string, whole = true): string[] | null {
     const lower = word.toLowerCase();
@@ -71,6 +74,9 @@ export class Lexicon {
           if (current.f && parts.length > 0 && (!best || parts.length + 1 < best.length)) best = [...parts, part];
         } else if (current.c?.[COMPOUND]?.f && parts.length + 2 <= MAX_PARTS && (!best || parts.length + 2 < best.length)) {
           search(i + 1, this.continuation, [...parts, part]);
+          // Three like consonants at the joint are written two: "natt" + "tillsyn" is
+          // "nattillsyn", "häll" + "lav" "hällav"; the next part begins with the second.
+          if (length > MIN_PART && lower[i] === lower[i - 1] && !VOWEL.test(lower[i]!)) search(i, this.continuation, [...parts, part]);
         }
       }
     };

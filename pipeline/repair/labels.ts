@@ -34,7 +34,7 @@ const LABELS = [
 const allowed = (label: string): number => Math.min(3, Math.floor(label.length / 5));
 
 /** The label a line stands for when it is one, slightly damaged; otherwise the line itself. */
-export function canonicalLabel(line: string): string {
+export function canonicalLabel(line: string, damaged = true): string {
   // OCR adds stray punctuation after a heading ("Sammuantattning,").
   const text = line.trim().replace(/[.,;:]+$/, '');
   if (text.length < 6 || text.length > 45) return line;
@@ -43,9 +43,18 @@ export function canonicalLabel(line: string): string {
     const target = label.toLowerCase();
     if (lower === target) return line;
     if (Math.abs(lower.length - target.length) > allowed(label)) continue;
-    if (editDistance([...lower], [...target]) <= allowed(label)) return isOtherWord(lower) ? line : label;
+    if (editDistance([...lower], [...target]) <= allowed(label)) return isOtherWord(lower) || (!damaged && allWords(lower)) ? line : label;
   }
   return line;
+}
+
+/**
+ * Whether every word of a line is a word: in text that kept its diacritics such a line is another
+ * label or phrase as written ("För protokollet" beside "Vid protokollet"), not a damaged one.
+ */
+function allWords(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.every((w) => /^\p{L}+$/u.test(w) && swedishLexicon().knows(w));
 }
 
 /**
@@ -72,7 +81,8 @@ const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert d
 function restorePrefix(line: string): string {
   for (const { label, folded, slips, head } of PREFIX_LABELS) {
     const words = head.exec(line)?.[1];
-    if (!words || words === label || Math.abs(words.length - label.length) > slips) continue;
+    // The label in lower case is as its writer printed it ("sammanträdesdatum" in a table's header).
+    if (!words || words.toLowerCase() === label.toLowerCase() || Math.abs(words.length - label.length) > slips) continue;
     if (editDistance([...fold(words)], folded) <= slips) return line.replace(words, label);
   }
   return line;
@@ -213,7 +223,7 @@ export function readLabels(text: string, damaged = true): LabelReading[] {
 export function restoreLabels(text: string, damaged = true): string {
   const labelled = text
     .split('\n')
-    .map((line) => restorePrefix(restoreProposal(canonicalLabel(capitalI(line)))))
+    .map((line) => restorePrefix(restoreProposal(canonicalLabel(capitalI(line), damaged))))
     .join('\n');
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.

@@ -715,6 +715,10 @@ export class Repairer {
     if (mode !== 'intact') return true;
     // Text with its diacritics: only words no one knows, and never names (capitalised unknowns).
     if (this.lexicon.accepts(word) || this.model.count(word.toLowerCase()) > 0) return false;
+    // A capital after a small letter marks a name, brand or code as written ("NaN", "iPhone"), and
+    // a bar between fields ("Lysekil | Tel: 0523-…") is a separator, unless words run on both sides.
+    if (/\p{Ll}\p{Lu}/u.test(word)) return false;
+    if (word === '|' && !(/^\p{Ll}+$/u.test(previous) && /^\p{Ll}+$/u.test(next) && !startsLine(text, token.index) && !endsLine(text, token.index + 1))) return false;
     return word[0] === word[0]!.toLowerCase() || /[\d|éáàóò]/.test(word) || startsSentence(text, token.index);
   }
 

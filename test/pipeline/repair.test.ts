@@ -28,6 +28,10 @@ describe('lexicon', () => {
     expect(lexicon.knows('forvaltningens')).toBe(false);
     expect(lexicon.beginsCompounds('hälso')).toBe(true);
   });
+  it('splits a compound whose joint wrote three like consonants as two', () => {
+    expect(lexicon.split('nattillsyn')).toEqual(['natt', 'tillsyn']);
+    expect(repair('Kommunen har använt digital nattillsyn med goda erfarenheter.').text).toBe('Kommunen har använt digital nattillsyn med goda erfarenheter.');
+  });
   it('knows the genitive of a present participle used as a noun, which the dictionary does not list', () => {
     expect(lexicon.has('justerandes')).toBe(false);
     expect(lexicon.knows('Justerandes')).toBe(true);
@@ -392,6 +396,13 @@ describe('repair', () => {
     expect(new Repairer({ background }).repair(text, 'stripped').text).toBe('Nämnden bör besluta att godkänna förslaget. Familjen bor i Rinkeby.');
     // Without it, the likelier word alone decides both.
     expect(new Repairer().repair(text, 'stripped').text).toBe('Nämnden bör besluta att godkänna förslaget. Familjen bör i Rinkeby.');
+  });
+
+  it('leaves text that kept its diacritics as written: other labels, separators, names with inner capitals, abbreviations', () => {
+    // Clean text of the world documents: a protokoll's "För protokollet", a header in lower case, a
+    // web page's footer, a player's "NaN", the secretary's title.
+    const text = 'sammanträdesdatum Barn- och utbildningsnämnden 2017-03-16\nFör protokollet\nLysekil | Tel: 0523-61 30 10 | registrator@lysekil.se |\nNaN:NaN / 00:00\nKarin Sandahl, sekr';
+    expect(repair(text).text).toBe(text);
   });
 
   it('reads "uppdra åt" where OCR printed "at"', () => {
