@@ -21,6 +21,8 @@ export interface TrieNode {
 
 const COMPOUND = '+';
 const VOWEL = /[aeiouyåäö]/;
+/** Most answers kept per memo before it starts over (a few MB). */
+const MEMO_SIZE = 200_000;
 /** Shortest part of a compound; shorter parts make nonsense splits ("i+s+ola"). */
 export const MIN_PART = 3;
 /** Most parts in one compound. */
@@ -30,6 +32,13 @@ export class Lexicon {
   readonly root: TrieNode;
   /** Root of the forms that may continue a compound ("+seg", "+seg+"). */
   readonly continuation: TrieNode;
+
+  /**
+   * Answers already looked up: repair asks about the same words again and again (every word of
+   * every document, its neighbours, its joins), and a map costs less than a walk down the trie.
+   */
+  private readonly known = new Map<string, boolean>();
+  private readonly accepted = new Map<string, boolean>();
 
   constructor(root: TrieNode) {
     this.root = root;
@@ -44,6 +53,16 @@ export class Lexicon {
 
   /** True when `word` is listed either as written or in lower case ("Förvaltningens"). */
   knows(word: string): boolean {
+    let known = this.known.get(word);
+    if (known === undefined) {
+      known = this.lookUp(word);
+      if (this.known.size >= MEMO_SIZE) this.known.clear();
+      this.known.set(word, known);
+    }
+    return known;
+  }
+
+  private lookUp(word: string): boolean {
     if (this.has(word) || this.has(word.toLowerCase())) return true;
     // The genitive of a present participle used as a noun: the dictionary lists "sökandes" and
     // "klagandes" but not every one ("justerandes signatur" closes protokoll in many kommuner).
@@ -91,7 +110,13 @@ export class Lexicon {
 
   /** True when `word` is a listed form or a compound of listed forms. */
   accepts(word: string): boolean {
-    return this.knows(word) || this.split(word) !== null;
+    let accepted = this.accepted.get(word);
+    if (accepted === undefined) {
+      accepted = this.knows(word) || this.split(word) !== null;
+      if (this.accepted.size >= MEMO_SIZE) this.accepted.clear();
+      this.accepted.set(word, accepted);
+    }
+    return accepted;
   }
 }
 

@@ -807,12 +807,15 @@ export class Repairer {
     // In damaged text a capital that begins a sentence is the sentence's, no sign of a name: there a
     // long string no one knows is as unlikely as in lower case ("2. Budgetupptoljning januari 2020").
     // Intact text keeps its names' credit ("Storforsplan ligger ...").
+    const compoundStart = text[token.index + word.length] === '-';
+    const readings = this.readings(word, mode, compoundStart, inSentence);
+    // Most words have no other reading: nothing to weigh the context for.
+    if (readings.length === 0) return null;
     const asName = mode === 'intact' || inSentence || this.isKnown(word) || this.lexicon.accepts(word);
     const printed = asName ? this.prior(word) : this.prior(lower);
     const asIs: Reading = { word, lower, cost: 0, score: printed + this.context(lower, before, after) + documentBonus(seen, lower) };
     let best: Reading = asIs;
-    const compoundStart = text[token.index + word.length] === '-';
-    for (const r of this.readings(word, mode, compoundStart, inSentence)) {
+    for (const r of readings) {
       const score = r.score + this.context(r.lower, before, after) + documentBonus(seen, r.lower);
       if (score > best.score) best = { ...r, score };
     }
