@@ -8,7 +8,8 @@ export const ORGAN_HEAD = /(?:nämnd|förvaltning|direktör|kontor|styrelse|full
 
 /**
  * The words every municipal case document is written with: its kinds, its parts and the verbs of
- * its decisions, in the forms they take there. A city's own clean documents teach the repair stage
+ * its decisions, in the forms they take there, and the services that name the nämnder of most
+ * kommuner ("vård- och omsorgsnämnden", where OCR leaves "Vard-"). A city's own clean documents teach the repair stage
  * their frequencies (`WordModel`); this list gives a fresh install, or an archive with no clean
  * text, the same lean: where OCR leaves "Yttrande" or "tjurande" (for "Yurande"), the genre's word
  * is the likely one.
@@ -25,7 +26,8 @@ export const GENRE_WORDS: ReadonlySet<string> = new Set(
   godkänner godkänna överlämnar överlämna tillstyrker avstyrker hänvisar bifaller bifalla
   avslår avslå antar anta lägger lägga uppdrag uppdrar uppdra utreda utredning redovisning
   redovisningen synpunkter sammanfattning bakgrund bedömning samverkan verksamheten
-  budget budgeten uppföljning riktlinjer reservation yrkande proposition`
+  budget budgeten uppföljning riktlinjer reservation yrkande proposition
+  vård vården vårdens omsorg omsorgen`
     .split(/\s+/)
     .filter(Boolean),
 );
