@@ -13,3 +13,33 @@ export function editDistance<T>(a: readonly T[], b: readonly T[]): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * Whether two strings are at most `k` edits apart: a band of the table around its diagonal, left as
+ * soon as a row has nothing within `k`. For the many comparisons of a line against a short list of
+ * labels, where most lines are far from every label.
+ */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  const width = b.length + 1;
+  let prev = new Int32Array(width);
+  let curr = new Int32Array(width);
+  const far = k + 1;
+  for (let j = 0; j < width; j++) prev[j] = j <= k ? j : far;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - k);
+    const to = Math.min(b.length, i + k);
+    curr.fill(far);
+    curr[0] = i <= k ? i : far;
+    let best = curr[0]!;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const cost = Math.min(prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, curr[j - 1]! + 1);
+      curr[j] = cost > far ? far : cost;
+      if (curr[j]! < best) best = curr[j]!;
+    }
+    if (best > k) return false;
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length]! <= k;
+}

@@ -8,6 +8,8 @@ import type { WordModel } from './model.ts';
 const STRENGTH = 20;
 /** A pair's say is bounded in nats, so one pair never outvotes the reading's channel cost by itself. */
 const BOUND = 4;
+/** Most pairs remembered before the memo starts over. */
+const MEMO_SIZE = 500_000;
 
 /**
  * The word-pair evidence for a reading, from the counts of clean Swedish text: the corpus's own
@@ -20,6 +22,7 @@ const BOUND = 4;
  */
 export class PairContext {
   private readonly total: number;
+  private readonly memo = new Map<string, number>();
 
   /** `counts`: the corpus's and the background's counts, summed (`WordModel.combine`). */
   constructor(private readonly counts: WordModel) {
@@ -38,8 +41,16 @@ export class PairContext {
    */
   association(first: string, second: string): number {
     if (this.empty || first === '' || second === '') return 0;
-    const p = (this.counts.count(second) + 1) / (this.total + 1);
-    const ratio = (this.counts.pairCount(first, second) + STRENGTH * p) / ((this.counts.count(first) + STRENGTH) * p);
-    return Math.max(-BOUND, Math.min(BOUND, Math.log(ratio)));
+    // Remembered: the same pairs come back in every document, and one lookup costs less than four.
+    const key = `${first} ${second}`;
+    let value = this.memo.get(key);
+    if (value === undefined) {
+      const p = (this.counts.count(second) + 1) / (this.total + 1);
+      const ratio = (this.counts.pairCount(first, second) + STRENGTH * p) / ((this.counts.count(first) + STRENGTH) * p);
+      value = Math.max(-BOUND, Math.min(BOUND, Math.log(ratio)));
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      this.memo.set(key, value);
+    }
+    return value;
   }
 }

@@ -1,5 +1,5 @@
 import { restoreDnrLabels } from '../dnr-label.ts';
-import { editDistance } from '../edit-distance.ts';
+import { editDistance, withinEdits } from '../edit-distance.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from '../fold.ts';
@@ -43,7 +43,7 @@ export function canonicalLabel(line: string, damaged = true): string {
     const target = label.toLowerCase();
     if (lower === target) return line;
     if (Math.abs(lower.length - target.length) > allowed(label)) continue;
-    if (editDistance([...lower], [...target]) <= allowed(label)) return isOtherWord(lower) || (!damaged && allWords(lower)) ? line : label;
+    if (withinEdits(lower, target, allowed(label))) return isOtherWord(lower) || (!damaged && allWords(lower)) ? line : label;
   }
   return line;
 }
@@ -75,7 +75,7 @@ function isOtherWord(line: string): boolean {
 const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert diarienummer', 'Diarienummer', 'Ärendenummer', 'Handläggare', 'Sammanträdesdatum', 'Justerat'].map((label) => {
   const words = label.split(' ').length;
   // The label's words up to a colon or space after them ("Sammuntridesdatum: 2020-10-21").
-  return { label, folded: [...fold(label)], slips: Math.floor(label.length / 6), head: new RegExp(String.raw`^\s*([^\s:]+(?: [^\s:]+){${words - 1}})(?=[\s:]|$)`, 'u') };
+  return { label, folded: fold(label), slips: Math.floor(label.length / 6), head: new RegExp(String.raw`^\s*([^\s:]+(?: [^\s:]+){${words - 1}})(?=[\s:]|$)`, 'u') };
 });
 
 function restorePrefix(line: string): string {
@@ -83,7 +83,7 @@ function restorePrefix(line: string): string {
     const words = head.exec(line)?.[1];
     // The label in lower case is as its writer printed it ("sammanträdesdatum" in a table's header).
     if (!words || words.toLowerCase() === label.toLowerCase() || Math.abs(words.length - label.length) > slips) continue;
-    if (editDistance([...fold(words)], folded) <= slips) return line.replace(words, label);
+    if (withinEdits(fold(words), folded, slips)) return line.replace(words, label);
   }
   return line;
 }
