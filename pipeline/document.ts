@@ -79,6 +79,13 @@ export interface DocumentMetadata {
   dnr: string[];
   /** Case numbers the document answers or refers to (the remiss, the motion), canonical form. */
   refDnr: string[];
+  /**
+   * The government remisses it names (also in `refDnr`), canonical: "SOU 2018:22", "Ds 2015:53",
+   * "Fi2016/02568/K". Every answer to one remiss, across kommuner, shares the value.
+   */
+  remiss: string[];
+  /** The departements that sent them ("Finansdepartementet"), as printed or by their numbers' codes. */
+  departement: string[];
   handlaggare: Handlaggare | null;
   forslagTillBeslut: string[];
   beslut: string[];
@@ -225,6 +232,8 @@ export function emptyMetadata(): DocumentMetadata {
     meetingDate: null,
     dnr: [],
     refDnr: [],
+    remiss: [],
+    departement: [],
     handlaggare: null,
     forslagTillBeslut: [],
     beslut: [],

@@ -173,19 +173,46 @@ export async function caseDocuments(index: Index<Document>, dnr: string): Promis
     limit: 1000,
     attributesToRetrieve: LIST_FIELDS,
   });
-  // One row per document, shown by its best version (the text before the scan's OCR, whose dates
-  // may be misread), the others listed with it; in the order of the shown versions' dates.
+  return inDateOrder(result.hits).map((doc) => ({ ...doc, caseItems: (doc.items ?? []).filter((item) => item.dnr.some((d) => caseKey(d) === key)) }));
+}
+
+/**
+ * One row per document, shown by its best version (the text before the scan's OCR, whose dates may
+ * be misread), the others listed with it; in the order of the shown versions' dates.
+ */
+function inDateOrder(hits: readonly Document[]): Listed[] {
   const groups = new Map<string, Document[]>();
-  for (const doc of result.hits) {
+  for (const doc of hits) {
     const group = doc.versionOf ?? doc.id;
     groups.set(group, [...(groups.get(group) ?? []), doc]);
   }
-  const rows = [...groups.values()].map((docs) => {
+  const rows = [...groups.values()].map((docs): Listed => {
     const [best] = [...docs].sort(byFormat);
-    const versions = docs.length > 1 ? [...docs].sort(byFormat).map(asVersion) : undefined;
-    return { ...best!, caseItems: (best!.items ?? []).filter((item) => item.dnr.some((d) => caseKey(d) === key)), ...(versions ? { _versions: versions } : {}) };
+    return docs.length > 1 ? { ...best!, _versions: [...docs].sort(byFormat).map(asVersion) } : best!;
   });
   return rows.sort((a, b) => (a.sortDate ?? Infinity) - (b.sortDate ?? Infinity));
+}
+
+/** The fields of a remiss thread's rows: a list row's, and what each answer proposed and decided. */
+const THREAD_FIELDS = [...LIST_FIELDS, 'remiss', 'departement', 'forslagTillBeslut', 'beslut'];
+
+/**
+ * Every document that names a government remiss ("SOU 2018:22", "Ds 2015:53", "Fi2016/02568/K"),
+ * across kommuner and nämnder, in date order: the answers side by side, each with its förslag till
+ * beslut and beslut.
+ */
+export async function remissThread(index: Index<Document>, designation: string): Promise<Listed[]> {
+  const value = designation.trim().replace(/\s+/g, ' ');
+  if (!value || value.length > 100) throw new BadRequest('En remissbeteckning behövs, till exempel SOU 2018:22.');
+  const result = await index.search<Document>('', { filter: inList('remiss', [value]), sort: ['sortDate:asc'], limit: 1000, attributesToRetrieve: THREAD_FIELDS });
+  return inDateOrder(result.hits);
+}
+
+export const THREAD_COLUMNS = ['remiss', 'date', 'municipality', 'namnd', 'doctype', 'title', 'dnr', 'forslagTillBeslut', 'beslut', 'departement', 'id', 'source'] as const;
+
+/** A remiss thread's row as CSV, in `THREAD_COLUMNS` order. */
+export function threadRow(doc: Document): string {
+  return THREAD_COLUMNS.map((c) => csvCell(doc[c])).join(',');
 }
 
 /** All documents matching the page's search, page by page from Meilisearch (not only the first page). */

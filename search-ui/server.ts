@@ -14,7 +14,7 @@ import { settle } from '../index/tasks.ts';
 import type { Document } from '../pipeline/document.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
-import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, search, similarBySemantics, similarByTerms } from './api.ts';
+import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, remissThread, search, similarBySemantics, similarByTerms, THREAD_COLUMNS, threadRow } from './api.ts';
 
 export interface SearchServerOptions {
   index: Index<Document>;
@@ -163,6 +163,14 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
     if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
     if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
     if (route === 'export') return await exportResults(res, index, url.searchParams);
+    if (route === 'remiss') return json(res, 200, await remissThread(index, url.searchParams.get('designation') ?? ''));
+    if (route === 'remiss.csv') {
+      const designation = url.searchParams.get('designation') ?? '';
+      const rows = await remissThread(index, designation);
+      const name = `remiss-${designation.replace(/[^\p{L}\d]+/gu, '-')}.csv`;
+      const body = `\uFEFF${THREAD_COLUMNS.join(',')}\r\n${rows.map((doc) => `${threadRow(doc)}\r\n`).join('')}`;
+      return send(res, 200, 'text/csv; charset=utf-8', Buffer.from(body), { 'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}` });
+    }
     if (parts[1] === 'documents' && parts.length === 3) return json(res, 200, await withVersions(index, await getDocument(index, parts[2]!)));
     if (parts[1] === 'documents' && parts[3] === 'similar' && parts.length === 4) {
       const doc = await getDocument(index, parts[2]!);

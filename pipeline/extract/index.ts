@@ -4,6 +4,7 @@
  * the label tables (pipeline/grammar); it repairs nothing. Pure and total: odd input (empty,
  * English, a table of numbers) gives empty fields, never an exception.
  */
+import { remissOf } from './remiss.ts';
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { emptyMetadata, type DocumentMetadata } from '../document.ts';
@@ -129,6 +130,7 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
     meta.dnr = own.filter(plausible);
     meta.refDnr = ref.filter(plausible);
   }
+  Object.assign(meta, remissOf(numbers, rawText));
 
   meta.namnd = findNamnd({ model, lines, header, items, doctype: meta.doctype, title: meta.title, stream });
   meta.forvaltning = findForvaltning({ lines, header, headLines, doctype: meta.doctype, namnd: meta.namnd, stream, items });

@@ -42,6 +42,9 @@ interface Doc {
   deadline?: string | null;
   dnr: string[];
   refDnr: string[];
+  /** Government remisses the document names ("SOU 2018:22"), and who sent them. */
+  remiss?: string[];
+  departement?: string[];
   handlaggare: Handlaggare | null;
   paragraf?: string | null;
   forslagTillBeslut?: string[];
@@ -80,6 +83,8 @@ const FACETS: [string, string][] = [
   ['year', 'År'],
   ['handlaggare.name', 'Handläggare'],
   ['refDnr', 'Ärende (diarienummer)'],
+  ['remiss', 'Remiss (SOU, Ds, departement)'],
+  ['departement', 'Departement'],
   ['repairLevel', 'Rättade ord'],
   ['ocrConfidence', 'OCR-kvalitet'],
 ];
@@ -218,6 +223,7 @@ async function route(): Promise<void> {
   try {
     if (path.startsWith('/dokument/')) await showDocument(path.slice('/dokument/'.length));
     else if (path.startsWith('/arende/')) await showCase(path.slice('/arende/'.length));
+    else if (path.startsWith('/remiss/')) await showRemiss(path.slice('/remiss/'.length));
     else await showSearch(new URLSearchParams(location.search));
   } catch (error) {
     main.replaceChildren(message((error as Error).message, 'error'));
@@ -394,6 +400,14 @@ function caseLinks(numbers: string[]): DocumentFragment | null {
   if (!numbers.length) return null;
   const fragment = document.createDocumentFragment();
   numbers.forEach((n, i) => fragment.append(i ? ', ' : '', h('a', { href: `/arende/${encodeURIComponent(n)}` }, n)));
+  return fragment;
+}
+
+/** Links to the remiss threads: every answer to each remiss, across kommuner. */
+function remissLinks(designations: string[]): DocumentFragment | null {
+  if (!designations.length) return null;
+  const fragment = document.createDocumentFragment();
+  designations.forEach((d, i) => fragment.append(i ? ', ' : '', h('a', { href: `/remiss/${encodeURIComponent(d)}` }, d)));
   return fragment;
 }
 
@@ -588,6 +602,7 @@ async function showDocument(id: string, focus = true): Promise<void> {
     ...editableField('doctype', doc.doctype),
     ...editableField('dnr', caseLinks(doc.dnr)),
     ...editableField('refDnr', caseLinks(doc.refDnr)),
+    ...field('Remiss', remissLinks(doc.remiss ?? []), doc.departement?.length ? document.createTextNode(` (${doc.departement.join(', ')})`) : null),
     ...field('Kommun', doc.municipality),
     ...editableField('namnd', doc.namnd),
     ...editableField('forvaltning', doc.forvaltning),
@@ -728,6 +743,51 @@ async function showCase(dnr: string): Promise<void> {
     ),
   );
   main.replaceChildren(h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, `Ärende ${dnr}`), docs.length ? table : message('Inga dokument hör till det här ärendet.'));
+  main.focus();
+}
+
+/**
+ * A remiss thread: every document that names one government remiss, across kommuner and nämnder,
+ * in date order, with what each proposed and decided side by side; downloadable as CSV.
+ */
+async function showRemiss(designation: string): Promise<void> {
+  const query = `designation=${encodeURIComponent(designation)}`;
+  const docs = await api<Doc[]>(`/api/remiss?${query}`);
+  document.title = `Remiss ${designation} – diarium`;
+  const cell = (label: string, ...content: (Node | string | null)[]): HTMLElement => h('td', { 'data-label': label }, ...content);
+  const list = (items: string[] | undefined): HTMLElement | string => (items?.length ? h('ul', {}, ...items.map((x) => h('li', {}, x))) : '–');
+  const columns = ['Datum', 'Kommun', 'Nämnd', 'Typ', 'Dokument', 'Förslag till beslut', 'Beslut'];
+  const table = h(
+    'table',
+    { class: 'case remiss' },
+    h('caption', {}, `${docs.length} dokument om remissen, i datumordning`),
+    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      ...docs.map((doc) =>
+        h(
+          'tr',
+          {},
+          cell('Datum', shownDate(doc) ?? ''),
+          cell('Kommun', doc.municipality ?? ''),
+          cell('Nämnd', doc.namnd ?? ''),
+          cell('Typ', doc.doctype),
+          cell('Dokument', docLink(doc, doc.title ?? '(utan titel)'), versionsLine(doc)),
+          cell('Förslag till beslut', list(doc.forslagTillBeslut)),
+          cell('Beslut', list(doc.beslut)),
+        ),
+      ),
+    ),
+  );
+  const departements = [...new Set(docs.flatMap((d) => d.departement ?? []))];
+  main.replaceChildren(
+    h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')),
+    h('h1', {}, `Remiss ${designation}`),
+    departements.length ? h('p', {}, `Från ${departements.join(', ')}.`) : '',
+    docs.length ? h('p', {}, h('a', { href: `/api/remiss.csv?${query}`, download: '' }, 'Ladda ner som CSV')) : '',
+    docs.length ? table : message('Inga dokument nämner den här remissen.'),
+  );
   main.focus();
 }
 

@@ -37,7 +37,8 @@ beforeAll(async () => {
   const index = await openDocumentIndex(testClient(), name);
   // The seeds and two of their scans (versions of 000 and 002), and a protokollsutdrag and an agenda
   // in other municipalities' layouts, for items.
-  await ingestPaths([path.join(ROOT, 'corpora'), path.join(ROOT, 'test/fixtures/world/p15.txt'), path.join(ROOT, 'test/fixtures/world/k08.txt')], { index });
+  // And three answers of two kommuner to one government remiss, for its thread.
+  await ingestPaths([path.join(ROOT, 'corpora'), path.join(ROOT, 'test/fixtures/world/p15.txt'), path.join(ROOT, 'test/fixtures/world/k08.txt'), path.join(ROOT, 'test/fixtures/remiss'), path.join(ROOT, 'test/fixtures/world/u07.txt')], { index });
   const hostile = runPipeline({ id: 'f'.repeat(32), source: '/tmp/hostile.txt', text: `${HOSTILE_TITLE}\n\nFientlig text <script>window.__xss=1</script> om samverkan.` });
   await upsertDocuments(index, [{ ...hostile, title: HOSTILE_TITLE, namnd: '<b onmouseover="window.__xss=3">Fientlig nämnd</b>' }]);
   server = createSearchServer({ index, dist });
@@ -105,7 +106,7 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFF?id,title,doctype,namnd/);
-    expect(lines.length - 1).toBe(10); // all documents and all their versions, not one page
+    expect(lines.length - 1).toBe(13); // all documents and all their versions, not one page
   });
 
   it('finds an item of a protokoll and an agenda, and opens the document at it', async () => {
@@ -137,6 +138,29 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     await shot('10-case-items.png');
     await page.click('table.case .item-link');
     await page.waitForSelector('#punkt-1.current');
+  });
+
+  it('follows a remiss from an answer to its thread: every answer across kommuner, side by side, as CSV too', async () => {
+    await page.goto(`${base}/?q=laddinfrastruktur`);
+    await page.waitForSelector('.hit');
+    // The facet names the remiss; the document links to its thread.
+    expect(await page.locator('fieldset, details, section').filter({ hasText: 'Remiss (SOU, Ds, departement)' }).count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: /Yttrande över betänkandet Laddinfrastruktur/ }).first().click();
+    await page.waitForSelector('dl.metadata');
+    await page.locator('dl.metadata a[href^="/remiss/"]', { hasText: 'SOU 2022:41' }).click();
+    await page.waitForSelector('table.remiss');
+    expect(await page.textContent('h1')).toBe('Remiss SOU 2022:41');
+    expect(await page.textContent('main')).toContain('Från Infrastrukturdepartementet.');
+    const rows = await page.locator('table.remiss tbody tr').allTextContents();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('Gävle');
+    expect(rows[0]).toContain('Kommunstyrelsen antar förvaltningens yttrande');
+    expect(rows[1]).toContain('Luleå');
+    expect(rows[1]).toContain('Miljö- och byggnadsnämnden lämnar yttrande');
+    expect(rows[2]).toContain('Östersund');
+    await shot('15-remiss-thread.png');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner som CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('remiss-SOU-2022-41.csv');
   });
 
   it('shows text from the index as text: markup in documents cannot run code', async () => {
