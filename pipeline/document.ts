@@ -183,6 +183,8 @@ export interface Document extends DocumentMetadata {
   ocr: OcrSummary | null;
   /** Year of the document's primary date, for faceting. */
   year: number | null;
+  /** The month of the same date, `YYYY-MM`: the timeline's bars when a search spans a year or two. */
+  month: string | null;
   /** Parts of the compounds in the text ("social", "nämnden"), searchable so parts find compounds. */
   compoundParts: string[];
   /** The other form of each abbreviation or name in the text ("KS" <-> "kommunstyrelsen"). */

@@ -296,7 +296,52 @@ async function showSearch(params: URLSearchParams): Promise<void> {
     filterButton.setAttribute('aria-expanded', String(open));
     if (open) facets.querySelector<HTMLElement>('input')?.focus();
   });
-  main.replaceChildren(h('div', { class: 'layout' }, facets, h('section', { class: 'results', 'aria-label': 'Träffar' }, toolbar, chips.element, note, noHits, list, total > 0 ? nav : null)));
+  main.replaceChildren(h('div', { class: 'layout' }, facets, h('section', { class: 'results', 'aria-label': 'Träffar' }, toolbar, chips.element, timeline(result), note, noHits, list, total > 0 ? nav : null)));
+}
+
+/** The tallest bar of the timeline, in pixels. */
+const BAR_HEIGHT = 56;
+
+/** The last day of a month, `YYYY-MM-DD`. */
+function lastDay(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Hits per year as a small bar chart from the facet counts, per month when they fall in two years
+ * or fewer; a bar sets the date range to its year or month. Screen readers get the same as a table.
+ */
+function timeline(result: SearchResult): HTMLElement | null {
+  const years = Object.entries(result.facetDistribution?.year ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+  const months = Object.entries(result.facetDistribution?.month ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const byMonth = years.length <= 2 && months.length > 1;
+  const bars: [string, number, string, string][] = byMonth
+    ? months.map(([m, n]) => [m, n, `${m}-01`, lastDay(m)])
+    : years.map(([y, n]) => [y, n, `${y}-01-01`, `${y}-12-31`]);
+  if (bars.length < 2) return null;
+  const most = Math.max(...bars.map(([, n]) => n));
+  const unit = byMonth ? 'månad' : 'år';
+  const chart = h(
+    'div',
+    { class: 'timeline-bars', role: 'group', 'aria-label': `Visa bara ett ${unit === 'år' ? 'år' : 'månad'}` },
+    ...bars.map(([label, n, from, to]) => {
+      const fill = h('span', { class: 'timeline-fill' });
+      // Through the CSSOM: the page's content security policy allows no style attributes.
+      fill.style.height = `${Math.max(3, Math.round((BAR_HEIGHT * n) / most))}px`;
+      const bar = h('button', { type: 'button', class: 'timeline-bar', title: `${label}: ${n} dokument`, 'aria-label': `${label}: ${n} dokument` }, fill, h('span', { class: 'timeline-label', 'aria-hidden': 'true' }, label));
+      bar.addEventListener('click', () => go(searchUrl({ from, to, page: null })));
+      return bar;
+    }),
+  );
+  const table = h(
+    'table',
+    { class: 'visually-hidden' },
+    h('caption', {}, `Träffar per ${unit}`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, byMonth ? 'Månad' : 'År'), h('th', { scope: 'col' }, 'Dokument'))),
+    h('tbody', {}, ...bars.map(([label, n]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, String(n))))),
+  );
+  return h('figure', { class: 'timeline' }, h('figcaption', {}, `Träffar per ${unit}`), chart, table);
 }
 
 /** The active filters as chips, each removing itself, and "Rensa alla". */

@@ -163,6 +163,30 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     expect(download.suggestedFilename()).toBe('remiss-SOU-2022-41.csv');
   });
 
+  it('shows hits per year above the results, per month within a year, and a bar sets the date range', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('.timeline');
+    expect(await page.textContent('.timeline figcaption')).toBe('Träffar per år');
+    // A table says the same to a screen reader.
+    expect(await page.locator('.timeline table caption').textContent()).toBe('Träffar per år');
+    const years = await page.locator('.timeline-bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')));
+    expect(years, years.join()).toContain('2022: 3 dokument');
+    // The bars are drawn (their heights set despite a policy that forbids inline styles), the tallest full.
+    const heights = await page.locator('.timeline-fill').evaluateAll((fills) => fills.map((f) => Math.round(f.getBoundingClientRect().height)));
+    expect(Math.max(...heights)).toBe(56);
+    expect(Math.min(...heights)).toBeGreaterThan(2);
+    await shot('16-timeline-years.png');
+    await page.getByRole('button', { name: '2022: 3 dokument' }).click();
+    await page.waitForURL(/from=2022-01-01&to=2022-12-31/);
+    await page.waitForFunction(() => document.querySelector('#count')?.textContent === '3 dokument');
+    expect(await page.textContent('.timeline figcaption')).toBe('Träffar per månad');
+    expect(await page.locator('.timeline-bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')))).toEqual(['2022-09: 1 dokument', '2022-10: 2 dokument']);
+    await shot('17-timeline-months.png');
+    await page.getByRole('button', { name: '2022-09: 1 dokument' }).click();
+    await page.waitForURL(/from=2022-09-01&to=2022-09-30/);
+    await page.waitForFunction(() => document.querySelector('#count')?.textContent === '1 dokument');
+  });
+
   it('shows text from the index as text: markup in documents cannot run code', async () => {
     await page.goto(`${base}/?q=fientlig`);
     await page.waitForSelector('.hit');
