@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { DiariumError, ExitCode } from '../index/errors.ts';
+import { alertsCommand, savedCommand } from './commands/saved.ts';
 import { correctionsCommand } from './commands/corrections.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -30,6 +31,8 @@ program.addCommand(extractCommand());
 program.addCommand(ocrCommand());
 program.addCommand(modelsCommand());
 program.addCommand(correctionsCommand());
+program.addCommand(savedCommand());
+program.addCommand(alertsCommand());
 
 /** Added commands do not inherit these settings from the program, so set them on every one. */
 function configure(command: Command): void {

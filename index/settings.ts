@@ -24,8 +24,8 @@ export const FACETS = ['municipality', 'namnd', 'forvaltning', 'doctype', 'year'
  */
 export const DOCUMENT_SETTINGS: Settings = {
   searchableAttributes: ['title', 'dnr', 'refDnr', 'items.title', 'items.dnr', 'namnd', 'forvaltning', 'handlaggare.name', 'forslagTillBeslut', 'beslut', 'items.beslut', 'sections.heading', 'text', 'compoundParts', 'aliases'],
-  filterableAttributes: [...FACETS, 'id', 'source', 'sortDate', 'paragraf', 'caseKeys', 'items.dnr', 'format', 'versionOf', 'versionBands'],
-  sortableAttributes: ['sortDate', 'year', 'title'],
+  filterableAttributes: [...FACETS, 'id', 'source', 'sortDate', 'paragraf', 'caseKeys', 'items.dnr', 'format', 'versionOf', 'versionBands', 'indexedAt'],
+  sortableAttributes: ['sortDate', 'year', 'title', 'indexedAt'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   localizedAttributes: [{ attributePatterns: SWEDISH_TEXT_FIELDS, locales: ['swe'] }],
   typoTolerance: { disableOnAttributes: ['dnr', 'refDnr', 'items.dnr'] },

@@ -223,7 +223,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
       try {
         // Adding a batch again is harmless (ids are content hashes), so transient faults are retried.
         const retry = { recover: options.recover, onRetry: options.onRetry };
-        if (options.index) await withRetry(() => upsertDocuments(options.index!, pending.map((p) => p.doc)), retry);
+        // Stamped as sent: what saved searches' alerts count as new after their last check.
+        const indexedAt = Date.now();
+        if (options.index) await withRetry(() => upsertDocuments(options.index!, pending.map((p) => ({ ...p.doc, indexedAt }))), retry);
         if (options.index && options.chunkIndex) {
           const chunks = pending.flatMap((p) => p.chunks);
           await withRetry(() => upsertChunks(options.chunkIndex!, chunks, pending.map((p) => p.doc.source), pending.map((p) => p.doc.id)), retry);

@@ -185,6 +185,8 @@ export interface Document extends DocumentMetadata {
   year: number | null;
   /** The month of the same date, `YYYY-MM`: the timeline's bars when a search spans a year or two. */
   month: string | null;
+  /** When ingest sent it to the index (ms since 1970): what a saved search's alert calls new. */
+  indexedAt?: number;
   /** Parts of the compounds in the text ("social", "nämnden"), searchable so parts find compounds. */
   compoundParts: string[];
   /** The other form of each abbreviation or name in the text ("KS" <-> "kommunstyrelsen"). */

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { MeilisearchApiError, MeilisearchRequestError, type Index } from 'meilisearch';
 import { PageImages } from '../ingest/source-page.ts';
 import type { CorrectionStore } from '../ingest/corrections-store.ts';
+import type { SavedSearches } from '../index/saved-searches.ts';
+import { atomFeed, saveFromPage } from './saved.ts';
 import { applyCorrections, CORRECTABLE_FIELDS, fieldText, invalidValue, revertCorrection, type CorrectableField } from '../pipeline/corrections.ts';
 import { settle } from '../index/tasks.ts';
 import type { Document } from '../pipeline/document.ts';
@@ -40,6 +42,8 @@ export interface SearchServerOptions {
    * routes record a correction in the overlay and update the document in the index.
    */
   corrections?: CorrectionStore | null;
+  /** Saved searches: listed, saved from the page (POST, JSON only) and followed as Atom feeds. */
+  saved?: SavedSearches | null;
 }
 
 /** True when the request carries the key, compared in constant time. */
@@ -111,7 +115,7 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
   return { file: path.join(dist, 'index.html'), type: TYPES['.html']! };
 }
 
-export function createSearchServer({ index: initial, dist, embedder = null, corpus = new WordModel(), apiKey = null, reconnect, corrections = null }: SearchServerOptions): http.Server {
+export function createSearchServer({ index: initial, dist, embedder = null, corpus = new WordModel(), apiKey = null, reconnect, corrections = null, saved = null }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
   let index = initial;
   const pages = new PageImages();
@@ -120,25 +124,33 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
     const parts = url.pathname.split('/').filter(Boolean);
     try {
       if (apiKey && !authorised(req, apiKey)) return send(res, 401, 'text/plain; charset=utf-8', 'Inloggning krävs.', { 'www-authenticate': 'Basic realm="diarium", charset="UTF-8"' });
-      const editing = corrections !== null && req.method === 'POST' && parts[0] === 'api';
-      if (req.method !== 'GET' && req.method !== 'HEAD' && !editing) return json(res, 405, { error: corrections ? 'Endast GET-anrop, och POST för rättelser.' : 'Endast GET-anrop.' });
-      // A form on another site cannot send JSON: a correction must come from this page's script.
-      if (editing && !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return json(res, 415, { error: 'En rättelse skickas som JSON.' });
+      const posting = req.method === 'POST' && parts[0] === 'api';
+      const editing = corrections !== null && posting && parts[1] === 'documents';
+      const saving = saved !== null && posting && parts[1] === 'saved';
+      if (req.method !== 'GET' && req.method !== 'HEAD' && !editing && !saving) return json(res, 405, { error: corrections ? 'Endast GET-anrop, och POST för rättelser och sparade sökningar.' : 'Endast GET-anrop, och POST för sparade sökningar.' });
+      // A form on another site cannot send JSON: a correction or a saved search must come from this page's script.
+      if ((editing || saving) && !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return json(res, 415, { error: editing ? 'En rättelse skickas som JSON.' : 'En sparad sökning skickas som JSON.' });
       if (parts[0] !== 'api') {
         const { file, type } = staticFile(root, url.pathname);
         if (!fs.existsSync(file)) return send(res, 500, 'text/plain; charset=utf-8', 'Sidan är inte byggd: kör `npm run build:ui`.');
         return send(res, 200, type, fs.readFileSync(file), type.startsWith('text/html') ? {} : { 'cache-control': 'max-age=3600' });
       }
       if (editing) return await edit(req, res, parts, index, corrections!);
+      if (saving) {
+        // POST /api/saved saves the page's search; POST /api/saved/<name>/delete forgets one.
+        if (parts.length === 2) return json(res, 200, saveFromPage(saved!, await readJson(req)));
+        if (parts.length === 4 && parts[3] === 'delete') return saved!.remove(decodeURIComponent(parts[2]!)) ? json(res, 200, { removed: decodeURIComponent(parts[2]!) }) : json(res, 404, { error: 'Ingen sparad sökning med det namnet.' });
+        throw new NotFound('Okänd adress.');
+      }
       try {
-        return await api(res, url, parts, index);
+        return await api(req, res, url, parts, index);
       } catch (error) {
         if (!(error instanceof MeilisearchRequestError) || !reconnect) throw error;
         // The server may be back on another port: find it and try once more.
         const found = await reconnect();
         if (!found) throw error;
         index = found;
-        return await api(res, url, parts, index);
+        return await api(req, res, url, parts, index);
       }
     } catch (error) {
       if (res.headersSent) return res.destroy(error as Error);
@@ -153,7 +165,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
   });
 
   /** One API request on `index`. */
-  async function api(res: http.ServerResponse, url: URL, parts: string[], index: Index<Document>): Promise<void> {
+  async function api(req: http.IncomingMessage, res: http.ServerResponse, url: URL, parts: string[], index: Index<Document>): Promise<void> {
     const route = parts.slice(1).join('/');
     if (route === 'status') {
       const stats = await index.getStats();
@@ -163,6 +175,13 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
     if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
     if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
     if (route === 'export') return await exportResults(res, index, url.searchParams);
+    if (route === 'saved') return json(res, 200, saved?.list() ?? []);
+    if (parts[1] === 'feeds' && parts.length === 3 && parts[2]!.endsWith('.atom')) {
+      const search = saved?.get(decodeURIComponent(parts[2]!.slice(0, -'.atom'.length)));
+      if (!search) throw new NotFound('Ingen sparad sökning med det namnet.');
+      const base = `http://${(req.headers.host ?? 'localhost').replace(/[^\w.:[\]-]/g, '')}`;
+      return send(res, 200, 'application/atom+xml; charset=utf-8', await atomFeed(index, search, base));
+    }
     if (route === 'remiss') return json(res, 200, await remissThread(index, url.searchParams.get('designation') ?? ''));
     if (route === 'remiss.csv') {
       const designation = url.searchParams.get('designation') ?? '';
@@ -210,7 +229,7 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > 65_536) throw new BadRequest('Rättelsen är för stor.');
+    if (size > 65_536) throw new BadRequest('Anropet är för stort.');
     chunks.push(chunk as Buffer);
   }
   try {
@@ -219,7 +238,7 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
   } catch {
     // said below
   }
-  throw new BadRequest('Rättelsen är inte giltig JSON.');
+  throw new BadRequest('Anropet är inte giltig JSON.');
 }
 
 /**

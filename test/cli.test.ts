@@ -13,7 +13,7 @@ afterAll(() => testClient().deleteIndexIfExists(name));
 
 describe('diarium CLI', () => {
   it('shows help for every command and exits 0', async () => {
-    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help'], ['repair', '--help'], ['extract', '--help'], ['serve', '--help'], ['ocr', '--help'], ['models', '--help'], ['corrections', '--help'], ['corrections', 'export', '--help']]) {
+    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help'], ['repair', '--help'], ['extract', '--help'], ['serve', '--help'], ['ocr', '--help'], ['models', '--help'], ['corrections', '--help'], ['corrections', 'export', '--help'], ['saved', '--help'], ['saved', 'add', '--help'], ['alerts', '--help']]) {
       const result = await runCli(args, env);
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/Usage: diarium/);

@@ -80,13 +80,13 @@ export function chosenWords(text: string, event?: MouseEvent): { start: number; 
   return at === null ? null : wordAround(text, at);
 }
 
-/** Sends a correction (or a revert) and returns the document as it is now, or throws with the server's reason. */
+/** Posts JSON (a correction, a revert, a saved search) and returns the answer, or throws with the server's reason. */
 export async function send<T>(path: string, body: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   } catch {
-    throw new Error('diarium-servern svarar inte: rättelsen är inte sparad.');
+    throw new Error('diarium-servern svarar inte: inget är sparat.');
   }
   const answer = await response.json().catch(() => ({ error: `Fel ${response.status}` }));
   if (!response.ok) throw new Error((answer as { error?: string }).error ?? `Fel ${response.status}`);

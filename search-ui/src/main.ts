@@ -237,7 +237,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const apiParams = new URLSearchParams(params);
   apiParams.set('limit', String(PAGE_SIZE));
-  const [status, result] = await Promise.all([api<{ documents: number; semantic: boolean }>('/api/status'), api<SearchResult>(`/api/search?${apiParams}`)]);
+  const [status, result, saved] = await Promise.all([api<{ documents: number; semantic: boolean }>('/api/status'), api<SearchResult>(`/api/search?${apiParams}`), api<SavedSearch[]>('/api/saved').catch(() => [])]);
   if (status.documents === 0) {
     main.replaceChildren(message('Det finns inga dokument ännu. Läs in några med `npx diarium ingest MAPP` (eller `npm start`, som läser in corpora/).'));
     return;
@@ -259,6 +259,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
     h('label', { for: 'sort' }, 'Sortera '),
     sortSelect(params),
     h('span', { class: 'export' }, 'Exportera: ', exportLink(exportParams, 'csv'), ' ', exportLink(exportParams, 'json')),
+    saveSearchForm(exportParams),
     status.semantic ? semanticToggle(params) : null,
   );
   // Said once per visit, plainly: what search can and cannot do here.
@@ -290,6 +291,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
 
   const noHits = total === 0 ? message(params.get('q') ? `Inga dokument matchar "${params.get('q')}". Pröva färre ord eller ta bort filter.` : 'Inga dokument matchar filtren.') : null;
   const facets = facetPanel(params, result);
+  if (saved.length) facets.prepend(savedSearchList(saved));
   filterButton.addEventListener('click', () => {
     const open = !facets.classList.contains('open');
     facets.classList.toggle('open', open);
@@ -301,6 +303,55 @@ async function showSearch(params: URLSearchParams): Promise<void> {
 
 /** The tallest bar of the timeline, in pixels. */
 const BAR_HEIGHT = 56;
+
+interface SavedSearch {
+  name: string;
+  params: string;
+}
+
+/**
+ * "Spara sökningen": a name, and the current search (query, filters, sort) is saved beside the
+ * index, to open again, follow as an Atom feed, and be told of by `diarium alerts`.
+ */
+function saveSearchForm(params: URLSearchParams): HTMLElement {
+  const name = h('input', { type: 'text', id: 'save-name', required: true, maxlength: '60', placeholder: 'Namn på sökningen' });
+  const status = h('span', { class: 'save-status', role: 'status', 'aria-live': 'polite' });
+  const form = h('form', { class: 'save-search', hidden: true }, h('label', { for: 'save-name', class: 'visually-hidden' }, 'Namn på sökningen'), name, h('button', { type: 'submit' }, 'Spara'));
+  const open = h('button', { type: 'button', class: 'save-toggle', 'aria-expanded': 'false' }, 'Spara sökningen');
+  open.addEventListener('click', () => {
+    form.hidden = !form.hidden;
+    open.setAttribute('aria-expanded', String(!form.hidden));
+    if (!form.hidden) name.focus();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void (async () => {
+      try {
+        const saved = await send<SavedSearch>('/api/saved', { name: name.value, params: params.toString() });
+        status.textContent = `Sparad som "${saved.name}".`;
+        form.hidden = true;
+        open.setAttribute('aria-expanded', 'false');
+        // The list above the filters, now with it.
+        const panel = document.getElementById('facets');
+        panel?.querySelector('.saved-searches')?.remove();
+        panel?.prepend(savedSearchList(await api<SavedSearch[]>('/api/saved')));
+      } catch (error) {
+        status.textContent = (error as Error).message;
+      }
+    })();
+  });
+  return h('span', { class: 'save' }, open, form, status);
+}
+
+/** The saved searches, each opening its search, with its Atom feed. */
+function savedSearchList(saved: SavedSearch[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'saved-searches', 'aria-label': 'Sparade sökningar' },
+    h('h2', {}, 'Sparade sökningar'),
+    h('ul', {}, ...saved.map((s) => h('li', {}, h('a', { href: `/?${s.params}` }, s.name), ' ', h('a', { href: `/api/feeds/${encodeURIComponent(s.name)}.atom`, class: 'feed', title: `Atom-flöde för ${s.name}` }, 'flöde')))),
+  );
+}
 
 /** The last day of a month, `YYYY-MM-DD`. */
 function lastDay(month: string): string {

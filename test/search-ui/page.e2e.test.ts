@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocumentIndex, upsertDocuments } from '../../index/documents.ts';
 import { CorrectionStore } from '../../ingest/corrections-store.ts';
+import { SavedSearches } from '../../index/saved-searches.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
 import { createSearchServer } from '../../search-ui/server.ts';
@@ -41,7 +42,7 @@ beforeAll(async () => {
   await ingestPaths([path.join(ROOT, 'corpora'), path.join(ROOT, 'test/fixtures/world/p15.txt'), path.join(ROOT, 'test/fixtures/world/k08.txt'), path.join(ROOT, 'test/fixtures/remiss'), path.join(ROOT, 'test/fixtures/world/u07.txt')], { index });
   const hostile = runPipeline({ id: 'f'.repeat(32), source: '/tmp/hostile.txt', text: `${HOSTILE_TITLE}\n\nFientlig text <script>window.__xss=1</script> om samverkan.` });
   await upsertDocuments(index, [{ ...hostile, title: HOSTILE_TITLE, namnd: '<b onmouseover="window.__xss=3">Fientlig nämnd</b>' }]);
-  server = createSearchServer({ index, dist });
+  server = createSearchServer({ index, dist, saved: SavedSearches.load(dist, name) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
@@ -184,6 +185,27 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     await shot('17-timeline-months.png');
     await page.getByRole('button', { name: '2022-09: 1 dokument' }).click();
     await page.waitForURL(/from=2022-09-01&to=2022-09-30/);
+    await page.waitForFunction(() => document.querySelector('#count')?.textContent === '1 dokument');
+  });
+
+  it('saves the current search by name, lists it above the filters and offers its Atom feed', async () => {
+    await page.goto(`${base}/?q=laddinfrastruktur&doctype=yttrande`);
+    await page.waitForSelector('.hit');
+    await page.getByRole('button', { name: 'Spara sökningen' }).click();
+    await page.getByLabel('Namn på sökningen').fill('Laddning yttranden');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.waitForSelector('.saved-searches');
+    expect(await page.textContent('.save-status')).toBe('Sparad som "Laddning yttranden".');
+    const open = page.locator('.saved-searches a', { hasText: 'Laddning yttranden' });
+    expect(await open.getAttribute('href')).toBe('/?q=laddinfrastruktur&doctype=yttrande');
+    await shot('18-saved-search.png');
+    const feedHref = await page.locator('.saved-searches a.feed').getAttribute('href');
+    const feed = await page.evaluate(async (href) => (await fetch(href!)).text(), feedHref);
+    expect(feed).toContain('<title>diarium: Laddning yttranden</title>');
+    expect(feed.match(/<entry>/g)).toHaveLength(1);
+    await page.goto(`${base}/`);
+    await page.locator('.saved-searches a', { hasText: 'Laddning yttranden' }).click();
+    await page.waitForURL(/doctype=yttrande/);
     await page.waitForFunction(() => document.querySelector('#count')?.textContent === '1 dokument');
   });
 
