@@ -1,22 +1,19 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { CorrectionStore } from '../../ingest/corrections-store.ts';
-import { createSearchServer } from '../../search-ui/server.ts';
 import { runCli } from '../helpers/cli.ts';
 import { cliEnv, testClient, testIndexName } from '../helpers/meili.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const name = testIndexName('corr');
 const env = cliEnv(name);
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-corr-src-'));
-const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-dist-'));
 const file = path.join(folder, 'beslut.txt');
 const seed = fs.readFileSync('test/fixtures/seeds/002_1a29c63b3b3a44df.txt', 'utf8');
-let server: Server;
+let server: TestServer;
 let base: string;
 
 const post = (p: string, body: unknown, type = 'application/json'): Promise<Response> => fetch(`${base}${p}`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(body) });
@@ -28,19 +25,16 @@ const only = async (): Promise<{ id: string; text: string; namnd: string; person
 };
 
 beforeAll(async () => {
-  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="sv"><title>diarium</title></html>');
   fs.writeFileSync(file, seed);
   expect((await runCli(['ingest', folder], env)).code).toBe(0);
   const index = await openDocumentIndex(testClient(), name);
-  server = createSearchServer({ index, dist, corrections: CorrectionStore.load(inject('diariumHome'), name) });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer({ index, corrections: CorrectionStore.load(inject('diariumHome'), name) });
+  base = server.base;
 }, 120_000);
 afterAll(async () => {
   server.close();
   await testClient().deleteIndexIfExists(name);
   fs.rmSync(folder, { recursive: true, force: true });
-  fs.rmSync(dist, { recursive: true, force: true });
 });
 
 describe("a person's corrections (serve --edit)", () => {

@@ -3,36 +3,27 @@
  * and nämnder, in date order with what each proposed and decided; as JSON, as CSV, and through the
  * CLI's filter.
  */
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocumentIndex } from '../../index/documents.ts';
-import { createSearchServer } from '../../search-ui/server.ts';
 import { runCli } from '../helpers/cli.ts';
 import { cliEnv, testClient, testIndexName } from '../helpers/meili.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const name = testIndexName('remiss');
 const env = cliEnv(name);
-const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-dist-'));
-let server: Server;
+let server: TestServer;
 let base: string;
 
 beforeAll(async () => {
-  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="sv"><title>diarium</title></html>');
   // Three answers to SOU 2022:41 (two kommuner, three nämnder) and one answer to another remiss.
   const ingest = await runCli(['ingest', 'test/fixtures/remiss', 'test/fixtures/world/u07.txt', 'test/fixtures/world/u08.txt'], env);
   expect(ingest.code, ingest.stderr).toBe(0);
-  server = createSearchServer({ index: await openDocumentIndex(testClient(), name), dist });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer({ index: await openDocumentIndex(testClient(), name) });
+  base = server.base;
 }, 120_000);
 afterAll(async () => {
   server.close();
   await testClient().deleteIndexIfExists(name);
-  fs.rmSync(dist, { recursive: true, force: true });
 });
 
 describe('remiss threads', () => {

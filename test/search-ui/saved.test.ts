@@ -4,22 +4,19 @@
  * beside the index, not in it.
  */
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { SavedSearches } from '../../index/saved-searches.ts';
-import { createSearchServer } from '../../search-ui/server.ts';
 import { runCli } from '../helpers/cli.ts';
 import { cliEnv, testClient, testIndexName } from '../helpers/meili.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const name = testIndexName('saved');
 const env = cliEnv(name);
-const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-dist-'));
 const later = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-later-'));
-let server: Server;
+let server: TestServer;
 let base: string;
 
 const cli = async (...args: string[]): Promise<string> => {
@@ -29,17 +26,15 @@ const cli = async (...args: string[]): Promise<string> => {
 };
 
 beforeAll(async () => {
-  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="sv"><title>diarium</title></html>');
   await cli('ingest', 'test/fixtures/world/u07.txt');
-  server = createSearchServer({ index: await openDocumentIndex(testClient(), name), dist, saved: SavedSearches.load(inject('diariumHome'), name) });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer({ index: await openDocumentIndex(testClient(), name), saved: SavedSearches.load(inject('diariumHome'), name) });
+  base = server.base;
 }, 120_000);
 afterAll(async () => {
   server.close();
   await testClient().deleteIndexIfExists(name);
   fs.rmSync(path.join(inject('diariumHome'), 'saved', `${name}.json`), { force: true });
-  for (const dir of [dist, later]) fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(later, { recursive: true, force: true });
 });
 
 describe('saved searches and alerts', () => {
