@@ -2,9 +2,11 @@
  * npm run bench:search — search quality and speed.
  *
  * Quality: 30 judged Swedish queries over 255 documents (250 generated on ten topics, and the five
- * seeds), precision@10 and nDCG@10 for keyword search without and with the compound parts and
- * abbreviation aliases, recall on the queries whose words occur in the corpus only inside
- * compounds, and hybrid search when a real embedding model is installed (DIARIUM_MODEL).
+ * seeds), precision@10 and nDCG@10 for keyword search without and with the compound parts,
+ * abbreviation aliases and base forms (lemmas), recall on the queries whose words occur in the
+ * corpus only inside compounds, and hybrid search when a real embedding model is installed
+ * (DIARIUM_MODEL). Inflection: recall and precision of queries in base form for documents that
+ * print the words only inflected, without and with lemmas, and what lemmas cost.
  * Speed: p50/p95/p99 latency of keyword search with facets on 100 000 generated documents
  * (BENCH_DOCS to change the number).
  */
@@ -24,6 +26,8 @@ import { contentId } from '../pipeline/hash.ts';
 import { extractMetadata, normalize, runPipeline, STAGES } from '../pipeline/pipeline.ts';
 import { chunkDocument } from '../pipeline/chunk.ts';
 import { generateDocuments, TOPICS, type GeneratedDoc } from './search-corpus.ts';
+import { loadLemmatizer } from '../ingest/lemmatizer.ts';
+import type { Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-bench-search-'));
 const paths = serverPaths(home);
@@ -32,19 +36,80 @@ const client = createClient(server.url, server.key);
 
 const seeds: GeneratedDoc[] = fs.readdirSync('corpora/stockholm').map((f) => ({ name: f, topic: 'trygghet', text: fs.readFileSync(path.join('corpora/stockholm', f), 'utf8') }));
 const corpus = [...generateDocuments(250, 1), ...seeds];
+/** Base forms as ingest makes them: Hunspell's when hunspell-sv is installed. */
+const lemmatizer = loadLemmatizer();
 const topicOf = new Map<string, string>();
 
-function toDocument(g: GeneratedDoc, withTerms: boolean): Document {
+function toDocument(g: GeneratedDoc, withTerms: boolean, withLemmas = true): Document {
   const id = contentId(new TextEncoder().encode(g.name + g.text));
   topicOf.set(id, g.topic);
   // Without the search-term stage: the plain keyword baseline.
-  return runPipeline({ id, source: `/bench/${g.name}`, text: g.text }, { repair: false }, withTerms ? STAGES : [normalize, extractMetadata]);
+  const doc = runPipeline({ id, source: `/bench/${g.name}`, text: g.text }, { repair: false, lemmatizer }, withTerms ? STAGES : [normalize, extractMetadata]);
+  return withLemmas ? doc : { ...doc, lemmas: [] };
 }
 
 async function build(name: string, docs: Document[], dimensions?: number): Promise<Index<Document>> {
   const index = await openDocumentIndex(client, name, dimensions);
   for (let i = 0; i < docs.length; i += 5000) await upsertDocuments(index, docs.slice(i, i + 5000));
   return index;
+}
+
+/**
+ * Inflection: queries of two base forms whose words the document prints only inflected ("obelisk
+ * torget" for "Obelisken på torget"), over the world documents and the seeds (real layouts and
+ * language). Relevant: every document that prints some form of both words. Recall and precision of
+ * the first 20 hits, without and with the lemmas field; its cost in document size and pipeline time.
+ */
+async function inflection(): Promise<void> {
+  const world = fs.readdirSync('test/fixtures/world').filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join('test/fixtures/world', f), 'utf8') }));
+  const texts = [...world, ...seeds.map((s) => ({ name: s.name, text: s.text }))];
+  const wordsOf = (text: string): string[] => [...new Set(text.toLowerCase().match(/\p{L}+/gu) ?? [])];
+  // Every form's base forms, per document: what "prints some form of" means.
+  const formsOf = texts.map((t) => {
+    const words = wordsOf(t.text);
+    return new Set([...words, ...words.flatMap((w) => lemmatizer.lemmas(w))]);
+  });
+  const queriesOf = texts.flatMap((t) => {
+    const words = wordsOf(t.text);
+    const printed = new Set(words);
+    // Base forms the document never prints as such, of words long enough to mean something.
+    const hidden = [...new Set(words.filter((w) => w.length >= 6).flatMap((w) => lemmatizer.lemmas(w).filter((l) => l !== w && l.length >= 5 && !printed.has(l))))];
+    const out: string[] = [];
+    for (let i = 0; i + 1 < hidden.length && out.length < 3; i += 2) out.push(`${hidden[i]} ${hidden[i + 1]}`);
+    return out;
+  });
+  const none: Lemmatizer = { name: 'none', lemmas: () => [] };
+  const toDoc = (t: { name: string; text: string }, withLemmas: boolean): Document =>
+    runPipeline({ id: contentId(new TextEncoder().encode(`inflection/${t.name}`)), source: `/bench/${t.name}`, text: t.text }, { repair: false, lemmatizer: withLemmas ? lemmatizer : none });
+  const ids = texts.map((t) => contentId(new TextEncoder().encode(`inflection/${t.name}`)));
+  const measure = async (index: Index<Document>): Promise<{ recall: number; precision: number }> => {
+    let recall = 0;
+    let precision = 0;
+    for (const q of queriesOf) {
+      const [a, b] = q.split(' ') as [string, string];
+      const relevant = new Set(ids.filter((_, i) => formsOf[i]!.has(a) && formsOf[i]!.has(b)));
+      const hits = (await searchDocuments(index, { q, limit: 20 })).hits.map((h) => h.id);
+      const found = hits.filter((id) => relevant.has(id)).length;
+      recall += found / relevant.size;
+      precision += hits.length ? found / hits.length : 0;
+    }
+    return { recall: recall / queriesOf.length, precision: precision / queriesOf.length };
+  };
+  let started = performance.now();
+  const without = texts.map((t) => toDoc(t, false));
+  const plainTime = performance.now() - started;
+  const before = await build('bench-inflection-before', without);
+  started = performance.now();
+  const withLemmas = texts.map((t) => toDoc(t, true));
+  const lemmaTime = performance.now() - started;
+  const after = await build('bench-inflection-after', withLemmas);
+  const [b, a] = [await measure(before), await measure(after)];
+  const bytes = (docs: Document[]): number => docs.reduce((sum, d) => sum + Buffer.byteLength(JSON.stringify(d)), 0);
+  console.log(`\n== inflection: ${queriesOf.length} queries of two base forms the document prints only inflected, over ${texts.length} documents (world and seeds), lemmatizer ${lemmatizer.name}`);
+  console.log(`   e.g. ${queriesOf.slice(0, 6).map((q) => `"${q}"`).join(', ')}`);
+  console.log(`without lemmas  recall@20 ${b.recall.toFixed(3)}  precision@20 ${b.precision.toFixed(3)}`);
+  console.log(`with lemmas     recall@20 ${a.recall.toFixed(3)}  precision@20 ${a.precision.toFixed(3)}`);
+  console.log(`cost: documents ${((100 * (bytes(withLemmas) - bytes(without))) / bytes(without)).toFixed(1)}% larger (${(withLemmas.reduce((n, d) => n + (d.lemmas?.length ?? 0), 0) / texts.length).toFixed(0)} base forms each); pipeline ${(plainTime / texts.length).toFixed(1)} -> ${(lemmaTime / texts.length).toFixed(1)} ms a document (the dictionary loaded before)`);
 }
 
 const queries = TOPICS.flatMap((t) => t.queries.map((q) => ({ q, topic: t.key })));
@@ -90,7 +155,8 @@ try {
   const withTerms = corpus.map((g) => toDocument(g, true));
   const full = await build('bench-full', withTerms);
   show('keyword only', await score(plain));
-  show('keyword + compound parts and aliases', await score(full));
+  show('keyword + compound parts and aliases', await score(await build('bench-no-lemmas', corpus.map((g) => toDocument(g, true, false)))));
+  show('keyword + compound parts, aliases and lemmas', await score(full));
 
   const choice = chooseModel(process.env, home);
   if (choice.present && !/tiny/i.test(choice.name)) {
@@ -102,13 +168,15 @@ try {
     console.log(`hybrid: not measured, no embedding model at ${choice.folder} (set DIARIUM_MODEL to a real sentence model; the tests' tiny model has random weights)`);
   }
 
+  await inflection();
+
   const size = Number(process.env.BENCH_DOCS) || 100_000;
   console.log(`\n== latency: keyword search with facets on ${size} generated documents`);
   let started = performance.now();
   const big = await openDocumentIndex(client, 'bench-large');
   const generated = generateDocuments(size, 2);
   for (let i = 0; i < generated.length; i += 10_000) {
-    const docs = generated.slice(i, i + 10_000).map((g) => runPipeline({ id: contentId(new TextEncoder().encode(g.name)), source: `/bench/${g.name}`, text: g.text }, { repair: false }));
+    const docs = generated.slice(i, i + 10_000).map((g) => runPipeline({ id: contentId(new TextEncoder().encode(g.name)), source: `/bench/${g.name}`, text: g.text }, { repair: false, lemmatizer }));
     await settle(big.addDocuments(docs), `add ${docs.length}`);
   }
   console.log(`indexed in ${((performance.now() - started) / 1000).toFixed(0)} s (pipeline and Meilisearch, 2 cores)`);

@@ -3,7 +3,7 @@ import { FUNCTION_WORD_LIST } from '../pipeline/lexicon/function-words.ts';
 import { settle } from './tasks.ts';
 
 /** Fields holding Swedish prose: tokenised and normalised as Swedish so "år" and "ar" stay apart. */
-const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTillBeslut', 'beslut', 'items.title', 'items.beslut', 'sections.heading', 'handlaggare.name', 'compoundParts', 'aliases'];
+const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTillBeslut', 'beslut', 'items.title', 'items.beslut', 'sections.heading', 'handlaggare.name', 'compoundParts', 'aliases', 'lemmas'];
 
 /**
  * Function words that carry no meaning in a query. Kept searchable: "år" and "för", which are also
@@ -23,7 +23,7 @@ export const FACETS = ['municipality', 'namnd', 'forvaltning', 'doctype', 'year'
  * asked, and relevance stays the default.
  */
 export const DOCUMENT_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'dnr', 'refDnr', 'items.title', 'items.dnr', 'namnd', 'forvaltning', 'handlaggare.name', 'forslagTillBeslut', 'beslut', 'items.beslut', 'sections.heading', 'text', 'compoundParts', 'aliases'],
+  searchableAttributes: ['title', 'dnr', 'refDnr', 'items.title', 'items.dnr', 'namnd', 'forvaltning', 'handlaggare.name', 'forslagTillBeslut', 'beslut', 'items.beslut', 'sections.heading', 'text', 'compoundParts', 'aliases', 'lemmas'],
   filterableAttributes: [...FACETS, 'id', 'source', 'sortDate', 'paragraf', 'caseKeys', 'items.dnr', 'format', 'versionOf', 'versionBands', 'indexedAt'],
   sortableAttributes: ['sortDate', 'year', 'title', 'indexedAt'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],

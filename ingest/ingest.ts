@@ -19,6 +19,7 @@ import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { loadBackground, type Background } from './background-text.ts';
+import { loadLemmatizer } from './lemmatizer.ts';
 import { groupSources, type Source } from './group.ts';
 import { readImages } from './handlers/image.ts';
 import { formatOf, handlerFor } from './handlers/index.ts';
@@ -184,6 +185,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   let engine: OcrEngine | null = null;
   const ocr = (): OcrEngine => (engine ??= options.ocr?.() ?? new TesseractJsEngine());
   const pipeline: PipelineOptions = { ...options.pipeline };
+  pipeline.lemmatizer ??= loadLemmatizer();
   const snapshot = options.model && pipeline.repair !== false ? options.model.clone() : null;
   if (snapshot) {
     const background = options.background === undefined ? loadBackground() : options.background;

@@ -191,6 +191,11 @@ export interface Document extends DocumentMetadata {
   compoundParts: string[];
   /** The other form of each abbreviation or name in the text ("KS" <-> "kommunstyrelsen"). */
   aliases: string[];
+  /**
+   * Base forms of the text's inflected words ("obelisk" for "obelisken"), searched after the words
+   * themselves, so a query in one form finds the others and the exact form ranks first.
+   */
+  lemmas?: string[];
   /** Unix seconds of the primary date (date, else meetingDate, else justerat), for sorting and ranges. */
   sortDate: number | null;
   /**

@@ -6,6 +6,7 @@ import { aliases } from './aliases.ts';
 import { compoundParts } from './decompound.ts';
 import { read } from './extract/index.ts';
 import { caseKey } from './grammar/case-numbers.ts';
+import { lemmasOf, SnowballStemmer, type Lemmatizer } from './lexicon/lemmas.ts';
 import { swedishLexicon } from './lexicon/lexicon.ts';
 import { maskPersonnummer } from './personnummer.ts';
 import { Repairer } from './repair/repair.ts';
@@ -23,6 +24,11 @@ export interface PipelineOptions {
    * deployment (DIARIUM_PERSONNUMMER=keep). The source files are never changed.
    */
   personnummer?: 'mask' | 'keep';
+  /**
+   * Base forms for inflection-aware search: a Hunspell dictionary's (ingest/lemmatizer.ts) or, by
+   * default, the Snowball Swedish stemmer's stems.
+   */
+  lemmatizer?: Lemmatizer;
 }
 
 /** A pipeline stage: reads a record, returns it enriched, and reports through `messages`. */
@@ -95,10 +101,16 @@ export const extractMetadata: Stage = (doc) => {
   };
 };
 
-/** Splits the text's compounds into parts and adds abbreviation forms, for the index. */
-export const searchTerms: Stage = (doc) => {
+let defaultLemmatizer: Lemmatizer | null = null;
+
+/**
+ * Splits the text's compounds into parts, adds abbreviation forms and the base forms of its
+ * inflected words, for the index.
+ */
+export const searchTerms: Stage = (doc, options) => {
   const text = `${doc.title ?? ''}\n${doc.text}`;
-  return { ...doc, compoundParts: compoundParts(text, swedishLexicon()), aliases: aliases(text) };
+  const lemmatizer = options.lemmatizer ?? (defaultLemmatizer ??= new SnowballStemmer());
+  return { ...doc, compoundParts: compoundParts(text, swedishLexicon()), aliases: aliases(text), lemmas: lemmasOf(text, lemmatizer) };
 };
 
 export const STAGES: Stage[] = [normalize, repairText, maskIdentityNumbers, extractMetadata, searchTerms];

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
 import { homeRepairer } from '../../ingest/word-model-store.ts';
+import { loadLemmatizer } from '../../ingest/lemmatizer.ts';
 
 interface ExtractFlags {
   json?: boolean;
@@ -19,7 +20,7 @@ export function extractCommand(): Command {
       const [{ ocrEngineFactory }, { readDocument }] = await Promise.all([import('../../ingest/ocr/choose.ts'), import('../../ingest/read-file.ts')]);
       const config = loadConfig();
       const repairer = homeRepairer(config.home);
-      const doc = await readDocument(file, ocrEngineFactory(flags.ocrEngine), { repair: flags.repair, repairer, personnummer: config.personnummer });
+      const doc = await readDocument(file, ocrEngineFactory(flags.ocrEngine), { repair: flags.repair, repairer, personnummer: config.personnummer, lemmatizer: loadLemmatizer() });
       if (flags.json) {
         console.log(JSON.stringify(doc, null, 2));
         return;

@@ -5,6 +5,7 @@ import { searchDocuments } from '../../index/search.ts';
 import { applySettings, DOCUMENT_SETTINGS, settingsDiff } from '../../index/settings.ts';
 import type { Document } from '../../pipeline/document.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
+import { loadLemmatizer } from '../../ingest/lemmatizer.ts';
 import { testClient, testIndexName } from '../helpers/meili.ts';
 
 const client = testClient();
@@ -12,7 +13,7 @@ const name = testIndexName('swedish');
 let index: Index<Document>;
 
 function doc(id: string, text: string): Document {
-  return runPipeline({ id, source: `${id}.txt`, text });
+  return runPipeline({ id, source: `${id}.txt`, text }, { lemmatizer: loadLemmatizer() });
 }
 
 beforeAll(async () => {
@@ -22,6 +23,9 @@ beforeAll(async () => {
     doc('ar', 'Rapporten kom från AR-gruppen, ar efter ar.'),
     doc('for', 'Planen är bra för barnen.'),
     doc('fore', 'Rutinen for ut genom fönstret.'),
+    doc('obelisken', 'Obelisken på torget restaureras under våren.'),
+    doc('obelisk', 'En obelisk av granit planeras på torget.'),
+    doc('riktlinjerna', 'Nämnden antar riktlinjerna om bidrag till idrottsklubbar.'),
   ]);
 });
 afterAll(() => client.deleteIndexIfExists(name));
@@ -35,6 +39,14 @@ describe('Swedish-aware index', () => {
   ])('"%s" finds only documents with exactly that word', async (q, ids) => {
     const result = await searchDocuments(index, { q });
     expect(result.hits.map((h) => h.id).sort()).toEqual(ids);
+  });
+
+  it('finds the other forms of a word by their base form, the exact form first', async () => {
+    // "obelisk" before another word: Meilisearch's prefix search covers only the last word typed,
+    // and "obelisken" is two typos from "obelisk". Both documents say "torget".
+    const found = await searchDocuments(index, { q: 'obelisk torget' });
+    expect(found.hits.map((h) => h.id)).toEqual(['obelisk', 'obelisken']);
+    expect((await searchDocuments(index, { q: 'riktlinje bidrag' })).hits.map((h) => h.id)).toEqual(['riktlinjerna']);
   });
 
   it('applies settings idempotently: a second run changes nothing', async () => {
