@@ -6,9 +6,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Index } from 'meilisearch';
+import { MeilisearchApiError, type Index } from 'meilisearch';
 import PQueue from 'p-queue';
 import { upsertDocuments } from '../index/documents.ts';
+import { inList } from '../index/filter.ts';
 import { withRetry } from '../index/retry.ts';
 import { upsertChunks, type StoredChunk } from '../index/vectors.ts';
 import { chunkDocument } from '../pipeline/chunk.ts';
@@ -180,6 +181,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     sources = sources.filter((s) => s.files.some((f) => failed.has(path.resolve(f))));
   }
   report.documents = sources.length;
+  // The manifest says what the index confirmed; an index dropped, rebuilt or switched since has lost
+  // it. Files whose document is no longer there are read again rather than skipped as unchanged.
+  if (manifest && options.index) await forgetMissing(manifest, options.index, sources);
   options.onStart?.(sources.length, found.length);
 
   let engine: OcrEngine | null = null;
@@ -287,6 +291,35 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   report.notStarted = sources.length - started;
   report.finishedAt = new Date().toISOString();
   return report;
+}
+
+/** How many ids one look-up asks the index about. */
+const CHECK_BATCH = 1000;
+
+/**
+ * Forgets (for this run) every file the manifest records as done whose document the index no
+ * longer holds: one request per thousand documents, and an index that cannot answer changes nothing.
+ */
+async function forgetMissing(manifest: Manifest, index: Index<Document>, sources: Source[]): Promise<void> {
+  const done = new Map<string, string[]>();
+  for (const file of sources.flatMap((s) => s.files)) {
+    const entry = manifest.get(file);
+    if (entry?.status === 'done' && entry.id) done.set(entry.id, [...(done.get(entry.id) ?? []), file]);
+  }
+  const ids = [...done.keys()];
+  for (let i = 0; i < ids.length; i += CHECK_BATCH) {
+    const batch = ids.slice(i, i + CHECK_BATCH);
+    let present: Set<string>;
+    try {
+      const { results } = await index.getDocuments({ filter: inList('id', batch), fields: ['id'], limit: batch.length });
+      present = new Set(results.map((d) => d.id));
+    } catch (error) {
+      // No index yet (a new name) holds none of them; any other failure is ingest's to meet.
+      if (!(error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')) return;
+      present = new Set();
+    }
+    for (const id of batch) if (!present.has(id)) for (const file of done.get(id)!) manifest.forget(file);
+  }
 }
 
 /** Size and time of one file when it was read, for the manifest. */

@@ -63,6 +63,14 @@ export class Manifest {
     if (!this.readOnly) fs.appendFileSync(this.file, `${JSON.stringify(full)}\n`);
   }
 
+  /**
+   * Drops what the manifest knows of a file for this run (nothing is written): it is read again, and
+   * recorded anew when done. For a file whose document the index no longer holds.
+   */
+  forget(filePath: string): void {
+    this.entries.delete(path.resolve(filePath));
+  }
+
   /** Paths whose last run failed. */
   failed(): string[] {
     return [...this.entries.values()].filter((e) => e.status === 'failed').map((e) => e.path);
