@@ -22,7 +22,7 @@ import { readText } from '../ingest/read-file.ts';
 import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { textPdf } from '../test/helpers/files.ts';
-import { cer, wer } from './metrics.ts';
+import { addUp, beforeAfter, cer, noErrors } from './metrics.ts';
 import { corpusModel, pageNumber } from './scans.ts';
 
 const SCANS = 'test/fixtures/scans';
@@ -71,28 +71,21 @@ async function quality(label: string, quality: string, known: Map<string, string
   const files = SETS.flatMap(({ scans }) => fs.readdirSync(scans).filter((f) => f.endsWith(`.${quality}.png`)).map((f) => path.join(scans, f)));
   const missing = files.filter((f) => !known.has(f));
   const read = new Map([...known, ...(missing.length ? (await ocrAll(new TesseractJsEngine(), missing)).texts : [])]);
-  const sums = { rawC: 0, fixedC: 0, chars: 0, rawW: 0, fixedW: 0, words: 0 };
+  const sums = noErrors();
   let documents = 0;
   for (const { scans, truths } of SETS) {
     const mine = files.filter((f) => path.dirname(f) === scans);
     for (const stem of new Set(mine.map((f) => path.basename(f).split('.')[0]!))) {
       const ocr = mine.filter((f) => path.basename(f).startsWith(`${stem}.`)).sort((a, b) => pageNumber(a) - pageNumber(b)).map((f) => read.get(f)!).join('\n');
       const truth = truthOf(truths, stem);
-      const fixed = repairer.repair(ocr).text;
-      const [rc, fc, rw, fw] = [cer(ocr, truth), cer(fixed, truth), wer(ocr, truth), wer(fixed, truth)];
-      sums.rawC += rc.errors;
-      sums.fixedC += fc.errors;
-      sums.chars += rc.total;
-      sums.rawW += rw.errors;
-      sums.fixedW += fw.errors;
-      sums.words += rw.total;
+      addUp(sums, beforeAfter(ocr, repairer.repair(ocr).text, truth));
       documents++;
     }
   }
   const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(2)}%`;
   console.log(
-    `${label} (${documents} documents): CER ${pct(sums.rawC, sums.chars)} raw, ${pct(sums.fixedC, sums.chars)} after repair; ` +
-      `WER ${pct(sums.rawW, sums.words)} raw, ${pct(sums.fixedW, sums.words)} after repair`,
+    `${label} (${documents} documents): CER ${pct(sums.charsBefore, sums.chars)} raw, ${pct(sums.charsAfter, sums.chars)} after repair; ` +
+      `WER ${pct(sums.wordsBefore, sums.words)} raw, ${pct(sums.wordsAfter, sums.words)} after repair`,
   );
 }
 console.log('\n== OCR quality (tesseract.js, Swedish data, pages turned level)');

@@ -14,3 +14,25 @@ export function cer(hypothesis: string, truth: string): { errors: number; total:
   const t = norm(truth);
   return { errors: editDistance(norm(hypothesis), t), total: t.length };
 }
+
+/** Word and character errors of a text as read and as repaired, against its truth. */
+export interface BeforeAfter {
+  wordsBefore: number;
+  wordsAfter: number;
+  words: number;
+  charsBefore: number;
+  charsAfter: number;
+  chars: number;
+}
+
+export const noErrors = (): BeforeAfter => ({ wordsBefore: 0, wordsAfter: 0, words: 0, charsBefore: 0, charsAfter: 0, chars: 0 });
+
+export function beforeAfter(raw: string, fixed: string, truth: string): BeforeAfter {
+  const [wb, wa, cb, ca] = [wer(raw, truth), wer(fixed, truth), cer(raw, truth), cer(fixed, truth)];
+  return { wordsBefore: wb.errors, wordsAfter: wa.errors, words: wb.total, charsBefore: cb.errors, charsAfter: ca.errors, chars: cb.total };
+}
+
+/** Adds `more` into `sum`. */
+export function addUp(sum: BeforeAfter, more: BeforeAfter): void {
+  for (const key of Object.keys(sum) as (keyof BeforeAfter)[]) sum[key] += more[key];
+}

@@ -21,7 +21,7 @@ import { fold } from '../pipeline/fold.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { coverage, errorPairs } from './coverage.ts';
-import { cer, wer } from './metrics.ts';
+import { addUp, beforeAfter, noErrors } from './metrics.ts';
 import { generateDocuments } from './search-corpus.ts';
 
 const SEEDS = 'test/fixtures/seeds';
@@ -84,23 +84,14 @@ interface SetResult {
 
 function runSet(label: string, pairs: readonly Pair[], repairer: Repairer, verbose: boolean): SetResult | null {
   if (pairs.length === 0) return null;
-  const sum = { wb: 0, wa: 0, w: 0, cb: 0, ca: 0, c: 0 };
+  const sum = noErrors();
   for (const p of pairs) {
-    const fixed = repairer.repair(p.ocr).text;
-    const wb = wer(p.ocr, p.truth);
-    const wa = wer(fixed, p.truth);
-    const cb = cer(p.ocr, p.truth);
-    const ca = cer(fixed, p.truth);
-    sum.wb += wb.errors;
-    sum.wa += wa.errors;
-    sum.w += wb.total;
-    sum.cb += cb.errors;
-    sum.ca += ca.errors;
-    sum.c += cb.total;
-    if (verbose) console.log(`    ${p.name.padEnd(40)} WER ${pct(wb.errors, wb.total).padStart(6)} -> ${pct(wa.errors, wa.total).padStart(6)}`);
+    const row = beforeAfter(p.ocr, repairer.repair(p.ocr).text, p.truth);
+    addUp(sum, row);
+    if (verbose) console.log(`    ${p.name.padEnd(40)} WER ${pct(row.wordsBefore, row.words).padStart(6)} -> ${pct(row.wordsAfter, row.words).padStart(6)}`);
   }
-  console.log(`  ${label.padEnd(52)} WER ${pct(sum.wb, sum.w).padStart(6)} -> ${pct(sum.wa, sum.w, 2).padStart(6)}   CER ${pct(sum.cb, sum.c).padStart(5)} -> ${pct(sum.ca, sum.c, 2).padStart(5)}   (${sum.w} words)`);
-  return { werBefore: sum.wb / sum.w, werAfter: sum.wa / sum.w };
+  console.log(`  ${label.padEnd(52)} WER ${pct(sum.wordsBefore, sum.words).padStart(6)} -> ${pct(sum.wordsAfter, sum.words, 2).padStart(6)}   CER ${pct(sum.charsBefore, sum.chars).padStart(5)} -> ${pct(sum.charsAfter, sum.chars, 2).padStart(5)}   (${sum.words} words)`);
+  return { werBefore: sum.wordsBefore / sum.words, werAfter: sum.wordsAfter / sum.words };
 }
 
 const verbose = process.argv.includes('--verbose');
