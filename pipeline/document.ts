@@ -86,6 +86,10 @@ export interface DocumentMetadata {
   remiss: string[];
   /** The departements that sent them ("Finansdepartementet"), as printed or by their numbers' codes. */
   departement: string[];
+  /** People it names: politicians with their party, who signed it, its handläggare. */
+  people: string[];
+  /** The parties of the politicians it names, by their letters ("S", "MP"; grammar/parties.ts). */
+  parties: string[];
   handlaggare: Handlaggare | null;
   forslagTillBeslut: string[];
   beslut: string[];
@@ -243,6 +247,8 @@ export function emptyMetadata(): DocumentMetadata {
     refDnr: [],
     remiss: [],
     departement: [],
+    people: [],
+    parties: [],
     handlaggare: null,
     forslagTillBeslut: [],
     beslut: [],

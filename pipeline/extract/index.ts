@@ -5,6 +5,8 @@
  * English, a table of numbers) gives empty fields, never an exception.
  */
 import { remissOf } from './remiss.ts';
+import { swedishLexicon } from '../lexicon/lexicon.ts';
+import { partyMentions, personName } from './politicians.ts';
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { emptyMetadata, type DocumentMetadata } from '../document.ts';
@@ -152,6 +154,11 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   meta.deadline = deadline ? (findDatesIn(deadline[1]!) ?? null) : null;
   meta.sections = findSections(stream.text);
   meta.signatories = findSignatories(lines);
+  // People: politicians named with their party, those who signed, the handläggare.
+  const mentions = partyMentions(rawText, swedishLexicon());
+  const named = [...meta.signatories.map((s) => s.name), ...(meta.handlaggare?.name ? [meta.handlaggare.name] : [])].map((n) => personName(n, swedishLexicon()));
+  meta.people = unique([...mentions.map((m) => m.name), ...named.filter((n): n is string => n !== null)]);
+  meta.parties = unique(mentions.map((m) => m.party));
   return { meta, reading: { model, stream, header, head: headLines, items, bodyStart } };
 }
 

@@ -82,6 +82,8 @@ const FACETS: [string, string][] = [
   ['doctype', 'Dokumenttyp'],
   ['year', 'År'],
   ['handlaggare.name', 'Handläggare'],
+  ['people', 'Person'],
+  ['parties', 'Parti'],
   ['refDnr', 'Ärende (diarienummer)'],
   ['remiss', 'Remiss (SOU, Ds, departement)'],
   ['departement', 'Departement'],

@@ -209,6 +209,18 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     await page.waitForFunction(() => document.querySelector('#count')?.textContent === '1 dokument');
   });
 
+  it('filters by person and party: the politicians a document names with their party', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('.hit');
+    await page.getByLabel(/^MP \(/).first().check();
+    await page.waitForURL(/parties=MP/);
+    await page.waitForFunction(() => document.querySelector('#count')?.textContent === '1 dokument');
+    expect(await page.textContent('.hit h2')).toContain('fritidsbank');
+    await page.getByLabel(/^Maria Holm \(/).first().check();
+    await page.waitForURL(/people=Maria\+Holm/);
+    expect(await page.textContent('#count')).toBe('1 dokument');
+  });
+
   it('shows text from the index as text: markup in documents cannot run code', async () => {
     await page.goto(`${base}/?q=fientlig`);
     await page.waitForSelector('.hit');

@@ -1,0 +1,44 @@
+import { PARTIES } from '../grammar/parties.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+
+export interface PartyMention {
+  name: string;
+  party: string;
+}
+
+const CODES = Object.keys(PARTIES).sort((a, b) => b.length - a.length).join('|');
+/**
+ * Two to four capitalised words, then a party's letters in parentheses: how protokoll, kallelser and
+ * motioner of every kommun name a politician ("Maria Holm (MP)", "Anna König Jerlmyr (M)").
+ */
+const MENTION = new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}[\p{Ll}'-]+(?:[ -](?:\p{Lu}[\p{Ll}'-]+|af|von|de)){1,3}) \((${CODES})\)`, 'gu');
+
+/**
+ * The politicians a text names with their party, once each. A word a flattened layout glued before
+ * the name ("Yrkanden Henrik Lövgren (M)", "Ledamot Anna Berg (S)") is dropped when the dictionary
+ * knows it only in lower case (listed, or a compound of listed words), so it is a common noun, and
+ * two words of the name remain.
+ */
+export function partyMentions(text: string, lexicon: Lexicon): PartyMention[] {
+  const found = new Map<string, PartyMention>();
+  for (const m of text.matchAll(MENTION)) {
+    const name = personName(m[1]!, lexicon);
+    if (name && !found.has(name)) found.set(name, { name, party: m[2]! });
+  }
+  return [...found.values()];
+}
+
+/** A personal name as a name field holds it: two to four capitalised words. */
+const PART = String.raw`\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*`;
+const NAME = new RegExp(String.raw`^${PART}(?: (?:${PART}|af|von|de)){1,3}$`, 'u');
+
+/**
+ * A person's name from a line that may carry more (white space collapsed, a common noun glued
+ * before it dropped), or null when what is left is no name.
+ */
+export function personName(text: string, lexicon: Lexicon): string | null {
+  const words = text.trim().split(/\s+/);
+  while (words.length > 2 && !lexicon.has(words[0]!) && lexicon.accepts(words[0]!.toLowerCase())) words.shift();
+  const name = words.join(' ');
+  return NAME.test(name) ? name : null;
+}
