@@ -90,6 +90,8 @@ export interface DocumentMetadata {
   people: string[];
   /** The parties of the politicians it names, by their letters ("S", "MP"; grammar/parties.ts). */
   parties: string[];
+  /** People's parts where the document says them: signed as (ordförande, justerare…), handläggare, motionär. */
+  personRoles: { name: string; role: string }[];
   handlaggare: Handlaggare | null;
   forslagTillBeslut: string[];
   beslut: string[];
@@ -249,6 +251,7 @@ export function emptyMetadata(): DocumentMetadata {
     departement: [],
     people: [],
     parties: [],
+    personRoles: [],
     handlaggare: null,
     forslagTillBeslut: [],
     beslut: [],

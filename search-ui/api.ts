@@ -208,6 +208,24 @@ export async function remissThread(index: Index<Document>, designation: string):
   return inDateOrder(result.hits);
 }
 
+/** A document a person appears in: their parts in it, and the items (§, ärenden) that name them. */
+export type PersonDocument = Omit<Listed, 'text'> & { roles: string[]; personItems: { paragraf: string | null; number: string | null; title: string | null; index: number }[] };
+
+/**
+ * Every document that names a person (the `people` facet), in date order, with the parts the
+ * document gives them and the items whose text names them.
+ */
+export async function personDocuments(index: Index<Document>, name: string): Promise<PersonDocument[]> {
+  const value = name.trim().replace(/\s+/g, ' ');
+  if (!value || value.length > 100) throw new BadRequest('Ett namn behövs.');
+  const result = await index.search<Document>('', { filter: inList('people', [value]), sort: ['sortDate:asc'], limit: 500, attributesToRetrieve: [...LIST_FIELDS, 'text', 'personRoles'] });
+  return inDateOrder(result.hits).map((doc) => {
+    const { text, ...rest } = doc;
+    const personItems = (doc.items ?? []).flatMap((item, i) => ((text ?? '').slice(item.start, item.end).includes(value) ? [{ paragraf: item.paragraf, number: item.number, title: item.title, index: i }] : []));
+    return { ...rest, roles: (doc.personRoles ?? []).filter((r) => r.name === value).map((r) => r.role), personItems };
+  });
+}
+
 export const THREAD_COLUMNS = ['remiss', 'date', 'municipality', 'namnd', 'doctype', 'title', 'dnr', 'forslagTillBeslut', 'beslut', 'departement', 'id', 'source'] as const;
 
 /** A remiss thread's row as CSV, in `THREAD_COLUMNS` order. */

@@ -16,7 +16,7 @@ import { settle } from '../index/tasks.ts';
 import type { Document } from '../pipeline/document.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
-import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, remissThread, search, similarBySemantics, similarByTerms, THREAD_COLUMNS, threadRow } from './api.ts';
+import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, personDocuments, remissThread, search, similarBySemantics, similarByTerms, THREAD_COLUMNS, threadRow } from './api.ts';
 
 export interface SearchServerOptions {
   index: Index<Document>;
@@ -182,6 +182,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
       const base = `http://${(req.headers.host ?? 'localhost').replace(/[^\w.:[\]-]/g, '')}`;
       return send(res, 200, 'application/atom+xml; charset=utf-8', await atomFeed(index, search, base));
     }
+    if (route === 'person') return json(res, 200, await personDocuments(index, url.searchParams.get('name') ?? ''));
     if (route === 'remiss') return json(res, 200, await remissThread(index, url.searchParams.get('designation') ?? ''));
     if (route === 'remiss.csv') {
       const designation = url.searchParams.get('designation') ?? '';

@@ -6,7 +6,7 @@
  */
 import { remissOf } from './remiss.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
-import { partyMentions, personName } from './politicians.ts';
+import { movers, partyMentions, personName, type PersonRole } from './politicians.ts';
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { emptyMetadata, type DocumentMetadata } from '../document.ts';
@@ -159,6 +159,16 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   const named = [...meta.signatories.map((s) => s.name), ...(meta.handlaggare?.name ? [meta.handlaggare.name] : [])].map((n) => personName(n, swedishLexicon()));
   meta.people = unique([...mentions.map((m) => m.name), ...named.filter((n): n is string => n !== null)]);
   meta.parties = unique(mentions.map((m) => m.party));
+  // Their parts, where the document says them: signed as, handläggare, motionär.
+  const roles: PersonRole[] = [
+    ...meta.signatories.flatMap((s) => {
+      const name = personName(s.name, swedishLexicon());
+      return name ? [{ name, role: s.role.toLowerCase() }] : [];
+    }),
+    ...(meta.handlaggare?.name && personName(meta.handlaggare.name, swedishLexicon()) ? [{ name: personName(meta.handlaggare.name, swedishLexicon())!, role: 'handläggare' }] : []),
+    ...movers(rawText, swedishLexicon()).map((name) => ({ name, role: 'motionär' })),
+  ];
+  meta.personRoles = roles.filter((r, i) => roles.findIndex((x) => x.name === r.name && x.role === r.role) === i);
   return { meta, reading: { model, stream, header, head: headLines, items, bodyStart } };
 }
 

@@ -42,3 +42,17 @@ export function personName(text: string, lexicon: Lexicon): string | null {
   const name = words.join(' ');
   return NAME.test(name) ? name : null;
 }
+
+/** A person's part in a document, as the document says it. */
+export interface PersonRole {
+  name: string;
+  role: string;
+}
+
+/** "Motion från Maria Holm (MP)", "motion av …": who moved a motion (kallelser and protokoll of many kommuner). */
+const MOVER = new RegExp(String.raw`[Mm]otion(?:en)? (?:från|av) (${PART}(?: (?:${PART}|af|von|de)){1,3}) \((?:${CODES})\)`, 'gu');
+
+/** The motionärer a text names. */
+export function movers(text: string, lexicon: Lexicon): string[] {
+  return [...new Set([...text.matchAll(MOVER)].map((m) => personName(m[1]!, lexicon)).filter((n): n is string => n !== null))];
+}

@@ -44,6 +44,10 @@ interface Doc {
   refDnr: string[];
   /** Government remisses the document names ("SOU 2018:22"), and who sent them. */
   remiss?: string[];
+  /** People it names, and (on a person's page) their parts and the items that name them. */
+  people?: string[];
+  roles?: string[];
+  personItems?: { paragraf: string | null; number: string | null; title: string | null; index: number }[];
   departement?: string[];
   handlaggare: Handlaggare | null;
   paragraf?: string | null;
@@ -226,6 +230,7 @@ async function route(): Promise<void> {
     if (path.startsWith('/dokument/')) await showDocument(path.slice('/dokument/'.length));
     else if (path.startsWith('/arende/')) await showCase(path.slice('/arende/'.length));
     else if (path.startsWith('/remiss/')) await showRemiss(path.slice('/remiss/'.length));
+    else if (path.startsWith('/person/')) await showPerson(path.slice('/person/'.length));
     else await showSearch(new URLSearchParams(location.search));
   } catch (error) {
     main.replaceChildren(message((error as Error).message, 'error'));
@@ -501,6 +506,46 @@ function caseLinks(numbers: string[]): DocumentFragment | null {
   return fragment;
 }
 
+/** Links to the people's pages: every document that names each. */
+function peopleLinks(people: string[]): DocumentFragment | null {
+  if (!people.length) return null;
+  const fragment = document.createDocumentFragment();
+  people.forEach((p, i) => fragment.append(i ? ', ' : '', h('a', { href: `/person/${encodeURIComponent(p)}` }, p)));
+  return fragment;
+}
+
+/** A person's page: the documents that name them in date order, their parts, the items that name them. */
+async function showPerson(name: string): Promise<void> {
+  const docs = await api<Doc[]>(`/api/person?name=${encodeURIComponent(name)}`);
+  document.title = `${name} – diarium`;
+  const cell = (label: string, ...content: (Node | string | null)[]): HTMLElement => h('td', { 'data-label': label }, ...content);
+  const table = h(
+    'table',
+    { class: 'case person' },
+    h('caption', {}, `${docs.length} dokument nämner ${name}, i datumordning`),
+    h('thead', {}, h('tr', {}, ...['Datum', 'Kommun', 'Nämnd', 'Typ', 'Dokument', 'Roll', 'Paragraf eller punkt'].map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      ...docs.map((doc) =>
+        h(
+          'tr',
+          {},
+          cell('Datum', shownDate(doc) ?? ''),
+          cell('Kommun', doc.municipality ?? ''),
+          cell('Nämnd', doc.namnd ?? ''),
+          cell('Typ', doc.doctype),
+          cell('Dokument', docLink(doc, doc.title ?? '(utan titel)')),
+          cell('Roll', (doc.roles ?? []).join(', ')),
+          h('td', { class: 'case-items', 'data-label': 'Paragraf eller punkt' }, ...(doc.personItems ?? []).map((item) => h('div', { class: 'case-item' }, itemLink(doc, item.index, item)))),
+        ),
+      ),
+    ),
+  );
+  main.replaceChildren(h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, name), docs.length ? table : message('Inga dokument nämner den här personen.'));
+  main.focus();
+}
+
 /** Links to the remiss threads: every answer to each remiss, across kommuner. */
 function remissLinks(designations: string[]): DocumentFragment | null {
   if (!designations.length) return null;
@@ -700,6 +745,7 @@ async function showDocument(id: string, focus = true): Promise<void> {
     ...editableField('doctype', doc.doctype),
     ...editableField('dnr', caseLinks(doc.dnr)),
     ...editableField('refDnr', caseLinks(doc.refDnr)),
+    ...field('Personer', peopleLinks(doc.people ?? [])),
     ...field('Remiss', remissLinks(doc.remiss ?? []), doc.departement?.length ? document.createTextNode(` (${doc.departement.join(', ')})`) : null),
     ...field('Kommun', doc.municipality),
     ...editableField('namnd', doc.namnd),

@@ -1,7 +1,7 @@
 /** People a document names: politicians with their party (pipeline/extract/politicians.ts). */
 import { describe, expect, it } from 'vitest';
 import { PARTIES } from '../../pipeline/grammar/parties.ts';
-import { partyMentions, personName } from '../../pipeline/extract/politicians.ts';
+import { movers, partyMentions, personName } from '../../pipeline/extract/politicians.ts';
 import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
 
@@ -29,9 +29,14 @@ describe('politicians', () => {
     expect(Object.keys(PARTIES)).toEqual(['S', 'M', 'C', 'L', 'FP', 'KD', 'V', 'MP', 'SD']);
   });
 
+  it('reads who moved a motion', () => {
+    expect(movers('Motion från Kristina Ågren (V) om matsvinn. Svar på motion av Jenny Svedberg (M). En motion från Vänsterpartiet om solceller.', lexicon)).toEqual(['Kristina Ågren', 'Jenny Svedberg']);
+  });
+
   it('puts people and parties on the Document: politicians, who signed, the handläggare', () => {
-    const doc = runPipeline({ id: 'x', source: 'x.txt', text: 'Protokollsutdrag\nKommunstyrelsen\n\n§ 12 Motion om cykelvägar\n\nMotion av Maria Holm (MP) och Tove Nilsson (V).\n\nBeslut\nKommunstyrelsen avslår motionen.\n' }, { repair: false });
+    const doc = runPipeline({ id: 'x', source: 'x.txt', text: 'Protokollsutdrag\nKommunstyrelsen\n\n§ 12 Motion om cykelvägar\n\nMotion av Maria Holm (MP), med Tove Nilsson (V).\n\nBeslut\nKommunstyrelsen avslår motionen.\n' }, { repair: false });
     expect(doc.people).toEqual(expect.arrayContaining(['Maria Holm', 'Tove Nilsson']));
     expect(doc.parties).toEqual(['MP', 'V']);
+    expect(doc.personRoles).toEqual([{ name: 'Maria Holm', role: 'motionär' }]);
   });
 });

@@ -219,6 +219,19 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     await page.getByLabel(/^Maria Holm \(/).first().check();
     await page.waitForURL(/people=Maria\+Holm/);
     expect(await page.textContent('#count')).toBe('1 dokument');
+
+    // A person's page: the documents that name them, their parts, the § that names them.
+    await page.locator('.hit h2 a').first().click();
+    await page.waitForSelector('dl.metadata');
+    await page.locator('dl.metadata a[href^="/person/"]', { hasText: 'Maria Holm' }).click();
+    await page.waitForSelector('table.person');
+    expect(await page.textContent('h1')).toBe('Maria Holm');
+    const rows = await page.locator('table.person tbody tr').allTextContents();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('Kommunfullmäktige');
+    expect(rows[0]).toContain('motionär');
+    expect(await page.locator('table.person .item-link').count()).toBeGreaterThan(0);
+    await shot('19-person.png');
   });
 
   it('shows text from the index as text: markup in documents cannot run code', async () => {
