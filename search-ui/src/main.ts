@@ -506,6 +506,36 @@ function caseLinks(numbers: string[]): DocumentFragment | null {
   return fragment;
 }
 
+/**
+ * Documents in date order as the remiss and person pages show them: date, kommun, nämnd, type and
+ * the document, then the page's own columns. Each cell says what it is, so a phone shows cards.
+ */
+function documentTable(kind: string, caption: string, docs: Doc[], more: [string, (doc: Doc) => Node | string][]): HTMLElement {
+  const cell = (label: string, ...content: (Node | string | null)[]): HTMLElement => h('td', { 'data-label': label }, ...content);
+  return h(
+    'table',
+    { class: `case ${kind}` },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, ...['Datum', 'Kommun', 'Nämnd', 'Typ', 'Dokument', ...more.map(([label]) => label)].map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      ...docs.map((doc) =>
+        h(
+          'tr',
+          {},
+          cell('Datum', shownDate(doc) ?? ''),
+          cell('Kommun', doc.municipality ?? ''),
+          cell('Nämnd', doc.namnd ?? ''),
+          cell('Typ', doc.doctype),
+          cell('Dokument', docLink(doc, doc.title ?? '(utan titel)'), versionsLine(doc)),
+          ...more.map(([label, content]) => cell(label, content(doc))),
+        ),
+      ),
+    ),
+  );
+}
+
 /** Links to the people's pages: every document that names each. */
 function peopleLinks(people: string[]): DocumentFragment | null {
   if (!people.length) return null;
@@ -518,30 +548,10 @@ function peopleLinks(people: string[]): DocumentFragment | null {
 async function showPerson(name: string): Promise<void> {
   const docs = await api<Doc[]>(`/api/person?name=${encodeURIComponent(name)}`);
   document.title = `${name} – diarium`;
-  const cell = (label: string, ...content: (Node | string | null)[]): HTMLElement => h('td', { 'data-label': label }, ...content);
-  const table = h(
-    'table',
-    { class: 'case person' },
-    h('caption', {}, `${docs.length} dokument nämner ${name}, i datumordning`),
-    h('thead', {}, h('tr', {}, ...['Datum', 'Kommun', 'Nämnd', 'Typ', 'Dokument', 'Roll', 'Paragraf eller punkt'].map((c) => h('th', { scope: 'col' }, c)))),
-    h(
-      'tbody',
-      {},
-      ...docs.map((doc) =>
-        h(
-          'tr',
-          {},
-          cell('Datum', shownDate(doc) ?? ''),
-          cell('Kommun', doc.municipality ?? ''),
-          cell('Nämnd', doc.namnd ?? ''),
-          cell('Typ', doc.doctype),
-          cell('Dokument', docLink(doc, doc.title ?? '(utan titel)')),
-          cell('Roll', (doc.roles ?? []).join(', ')),
-          h('td', { class: 'case-items', 'data-label': 'Paragraf eller punkt' }, ...(doc.personItems ?? []).map((item) => h('div', { class: 'case-item' }, itemLink(doc, item.index, item)))),
-        ),
-      ),
-    ),
-  );
+  const table = documentTable('person', `${docs.length} dokument nämner ${name}, i datumordning`, docs, [
+    ['Roll', (doc) => (doc.roles ?? []).join(', ')],
+    ['Paragraf eller punkt', (doc) => h('div', {}, ...(doc.personItems ?? []).map((item) => h('div', { class: 'case-item' }, itemLink(doc, item.index, item))))],
+  ]);
   main.replaceChildren(h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, name), docs.length ? table : message('Inga dokument nämner den här personen.'));
   main.focus();
 }
@@ -898,32 +908,11 @@ async function showRemiss(designation: string): Promise<void> {
   const query = `designation=${encodeURIComponent(designation)}`;
   const docs = await api<Doc[]>(`/api/remiss?${query}`);
   document.title = `Remiss ${designation} – diarium`;
-  const cell = (label: string, ...content: (Node | string | null)[]): HTMLElement => h('td', { 'data-label': label }, ...content);
   const list = (items: string[] | undefined): HTMLElement | string => (items?.length ? h('ul', {}, ...items.map((x) => h('li', {}, x))) : '–');
-  const columns = ['Datum', 'Kommun', 'Nämnd', 'Typ', 'Dokument', 'Förslag till beslut', 'Beslut'];
-  const table = h(
-    'table',
-    { class: 'case remiss' },
-    h('caption', {}, `${docs.length} dokument om remissen, i datumordning`),
-    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h(
-      'tbody',
-      {},
-      ...docs.map((doc) =>
-        h(
-          'tr',
-          {},
-          cell('Datum', shownDate(doc) ?? ''),
-          cell('Kommun', doc.municipality ?? ''),
-          cell('Nämnd', doc.namnd ?? ''),
-          cell('Typ', doc.doctype),
-          cell('Dokument', docLink(doc, doc.title ?? '(utan titel)'), versionsLine(doc)),
-          cell('Förslag till beslut', list(doc.forslagTillBeslut)),
-          cell('Beslut', list(doc.beslut)),
-        ),
-      ),
-    ),
-  );
+  const table = documentTable('remiss', `${docs.length} dokument om remissen, i datumordning`, docs, [
+    ['Förslag till beslut', (doc) => list(doc.forslagTillBeslut)],
+    ['Beslut', (doc) => list(doc.beslut)],
+  ]);
   const departements = [...new Set(docs.flatMap((d) => d.departement ?? []))];
   main.replaceChildren(
     h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')),
