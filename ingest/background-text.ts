@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { WordModel } from '../pipeline/repair/model.ts';
+import { decodeText } from './handlers/text.ts';
 
 /**
  * General Swedish prose installable here, whose word pairs tell repair which of two readings the
@@ -81,7 +82,7 @@ export function loadBackground(sources: readonly BackgroundSource[] = BACKGROUND
       } catch {
         continue;
       }
-      const text = bytes.toString(source.format === 'html' && !isUtf8(bytes) ? 'latin1' : 'utf8');
+      const text = decodeText(bytes);
       for (const paragraph of source.format === 'html' ? htmlParagraphs(text) : text.split(/\n\s*\n/)) model.learn(paragraph);
       versions.push(`${source.id}@${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}`);
       read.push(source);
@@ -90,15 +91,6 @@ export function loadBackground(sources: readonly BackgroundSource[] = BACKGROUND
   }
   if (sources === BACKGROUND_SOURCES) loaded = result;
   return result;
-}
-
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** One line for a person when no background is installed, naming the package that provides one. */

@@ -40,20 +40,14 @@ export interface Correction {
   note?: string;
 }
 
-/** A correction as the document shows it. */
-export interface AppliedCorrection {
-  id: string;
-  kind: 'text' | 'field';
-  field?: CorrectableField;
-  /** Where the corrected words stand in `text` (text corrections). */
-  start?: number;
-  old: string;
-  new: string;
-  at: string;
-  note?: string;
+/**
+ * A correction as the document shows it: as stored, less what names the document, with `start`
+ * where the corrected words stand in `text` now.
+ */
+export type AppliedCorrection = Omit<Correction, 'doc' | 'source'> & {
   /** The automatic repairs this correction overrode (they come back when it is reverted). */
   displaced?: RepairNote[];
-}
+};
 
 /** A field's value as text: lists joined by ", ", a handläggare by name. */
 export function fieldText(doc: Pick<Document, 'title' | 'namnd' | 'forvaltning' | 'doctype' | 'date' | 'meetingDate' | 'justerat' | 'dnr' | 'refDnr' | 'handlaggare'>, field: CorrectableField): string {

@@ -228,10 +228,7 @@ export async function personDocuments(index: Index<Document>, name: string): Pro
 
 export const THREAD_COLUMNS = ['remiss', 'date', 'municipality', 'namnd', 'doctype', 'title', 'dnr', 'forslagTillBeslut', 'beslut', 'departement', 'id', 'source'] as const;
 
-/** A remiss thread's row as CSV, in `THREAD_COLUMNS` order. */
-export function threadRow(doc: Document): string {
-  return THREAD_COLUMNS.map((c) => csvCell(doc[c])).join(',');
-}
+
 
 /** All documents matching the page's search, page by page from Meilisearch (not only the first page). */
 export async function* allMatching(index: Index<Document>, params: URLSearchParams): AsyncGenerator<Document> {
@@ -296,6 +293,7 @@ export function csvCell(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function csvRow(doc: Document): string {
-  return EXPORT_COLUMNS.map((c) => csvCell(doc[c])).join(',');
+/** A document as a CSV row of `columns` (by default the export's). */
+export function csvRow(doc: Document, columns: readonly (keyof Document)[] = EXPORT_COLUMNS): string {
+  return columns.map((c) => csvCell(doc[c])).join(',');
 }

@@ -16,7 +16,7 @@ import { settle } from '../index/tasks.ts';
 import type { Document } from '../pipeline/document.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
-import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, personDocuments, remissThread, search, similarBySemantics, similarByTerms, THREAD_COLUMNS, threadRow } from './api.ts';
+import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, personDocuments, remissThread, search, similarBySemantics, similarByTerms, THREAD_COLUMNS } from './api.ts';
 
 export interface SearchServerOptions {
   index: Index<Document>;
@@ -188,7 +188,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
       const designation = url.searchParams.get('designation') ?? '';
       const rows = await remissThread(index, designation);
       const name = `remiss-${designation.replace(/[^\p{L}\d]+/gu, '-')}.csv`;
-      const body = `\uFEFF${THREAD_COLUMNS.join(',')}\r\n${rows.map((doc) => `${threadRow(doc)}\r\n`).join('')}`;
+      const body = `\uFEFF${THREAD_COLUMNS.join(',')}\r\n${rows.map((doc) => `${csvRow(doc, THREAD_COLUMNS)}\r\n`).join('')}`;
       return send(res, 200, 'text/csv; charset=utf-8', Buffer.from(body), { 'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}` });
     }
     if (parts[1] === 'documents' && parts.length === 3) return json(res, 200, await withVersions(index, await getDocument(index, parts[2]!)));

@@ -156,18 +156,17 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   meta.signatories = findSignatories(lines);
   // People: politicians named with their party, those who signed, the handläggare.
   const mentions = partyMentions(rawText, swedishLexicon());
-  const named = [...meta.signatories.map((s) => s.name), ...(meta.handlaggare?.name ? [meta.handlaggare.name] : [])].map((n) => personName(n, swedishLexicon()));
-  meta.people = unique([...mentions.map((m) => m.name), ...named.filter((n): n is string => n !== null)]);
-  meta.parties = unique(mentions.map((m) => m.party));
   // Their parts, where the document says them: signed as, handläggare, motionär.
+  const parts = [...meta.signatories.map((s) => ({ name: s.name, role: s.role.toLowerCase() })), ...(meta.handlaggare?.name ? [{ name: meta.handlaggare.name, role: 'handläggare' }] : [])];
   const roles: PersonRole[] = [
-    ...meta.signatories.flatMap((s) => {
-      const name = personName(s.name, swedishLexicon());
-      return name ? [{ name, role: s.role.toLowerCase() }] : [];
+    ...parts.flatMap((p) => {
+      const name = personName(p.name, swedishLexicon());
+      return name ? [{ name, role: p.role }] : [];
     }),
-    ...(meta.handlaggare?.name && personName(meta.handlaggare.name, swedishLexicon()) ? [{ name: personName(meta.handlaggare.name, swedishLexicon())!, role: 'handläggare' }] : []),
     ...movers(rawText, swedishLexicon()).map((name) => ({ name, role: 'motionär' })),
   ];
+  meta.people = unique([...mentions.map((m) => m.name), ...roles.map((r) => r.name)]);
+  meta.parties = unique(mentions.map((m) => m.party));
   meta.personRoles = roles.filter((r, i) => roles.findIndex((x) => x.name === r.name && x.role === r.role) === i);
   return { meta, reading: { model, stream, header, head: headLines, items, bodyStart } };
 }

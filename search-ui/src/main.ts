@@ -499,12 +499,15 @@ function field(label: string, value: Node | string | null | undefined, ...more: 
   return [h('dt', {}, label), h('dd', {}, value, ...more)];
 }
 
-function caseLinks(numbers: string[]): DocumentFragment | null {
-  if (!numbers.length) return null;
+/** Links to pages of their own, `path` + each value: a case, a remiss thread, a person. */
+function linksTo(path: string, values: string[]): DocumentFragment | null {
+  if (!values.length) return null;
   const fragment = document.createDocumentFragment();
-  numbers.forEach((n, i) => fragment.append(i ? ', ' : '', h('a', { href: `/arende/${encodeURIComponent(n)}` }, n)));
+  values.forEach((v, i) => fragment.append(i ? ', ' : '', h('a', { href: `${path}${encodeURIComponent(v)}` }, v)));
   return fragment;
 }
+
+const caseLinks = (numbers: string[]): DocumentFragment | null => linksTo('/arende/', numbers);
 
 /**
  * Documents in date order as the remiss and person pages show them: date, kommun, nämnd, type and
@@ -536,14 +539,6 @@ function documentTable(kind: string, caption: string, docs: Doc[], more: [string
   );
 }
 
-/** Links to the people's pages: every document that names each. */
-function peopleLinks(people: string[]): DocumentFragment | null {
-  if (!people.length) return null;
-  const fragment = document.createDocumentFragment();
-  people.forEach((p, i) => fragment.append(i ? ', ' : '', h('a', { href: `/person/${encodeURIComponent(p)}` }, p)));
-  return fragment;
-}
-
 /** A person's page: the documents that name them in date order, their parts, the items that name them. */
 async function showPerson(name: string): Promise<void> {
   const docs = await api<Doc[]>(`/api/person?name=${encodeURIComponent(name)}`);
@@ -554,14 +549,6 @@ async function showPerson(name: string): Promise<void> {
   ]);
   main.replaceChildren(h('p', {}, h('a', { href: '/', class: 'back' }, '← Till sökningen')), h('h1', {}, name), docs.length ? table : message('Inga dokument nämner den här personen.'));
   main.focus();
-}
-
-/** Links to the remiss threads: every answer to each remiss, across kommuner. */
-function remissLinks(designations: string[]): DocumentFragment | null {
-  if (!designations.length) return null;
-  const fragment = document.createDocumentFragment();
-  designations.forEach((d, i) => fragment.append(i ? ', ' : '', h('a', { href: `/remiss/${encodeURIComponent(d)}` }, d)));
-  return fragment;
 }
 
 type Repair = NonNullable<Doc['repairs']>[number];
@@ -755,8 +742,8 @@ async function showDocument(id: string, focus = true): Promise<void> {
     ...editableField('doctype', doc.doctype),
     ...editableField('dnr', caseLinks(doc.dnr)),
     ...editableField('refDnr', caseLinks(doc.refDnr)),
-    ...field('Personer', peopleLinks(doc.people ?? [])),
-    ...field('Remiss', remissLinks(doc.remiss ?? []), doc.departement?.length ? document.createTextNode(` (${doc.departement.join(', ')})`) : null),
+    ...field('Personer', linksTo('/person/', doc.people ?? [])),
+    ...field('Remiss', linksTo('/remiss/', doc.remiss ?? []), doc.departement?.length ? document.createTextNode(` (${doc.departement.join(', ')})`) : null),
     ...field('Kommun', doc.municipality),
     ...editableField('namnd', doc.namnd),
     ...editableField('forvaltning', doc.forvaltning),
