@@ -12,7 +12,7 @@ const SWEDISH_TEXT_FIELDS = ['title', 'text', 'namnd', 'forvaltning', 'forslagTi
 export const STOP_WORDS = FUNCTION_WORD_LIST.filter((w) => !['år', 'för', 'två', 'nya', 'första', 'finns', 'kommer', 'säger', 'mot', 'under'].includes(w)).slice(0, 80);
 
 /** Fields a search page facets and filters on. */
-export const FACETS = ['municipality', 'namnd', 'forvaltning', 'doctype', 'year', 'dnr', 'refDnr', 'remiss', 'departement', 'people', 'parties', 'handlaggare.name', 'repairLevel', 'ocrConfidence', 'month'] as const;
+export const FACETS = ['municipality', 'namnd', 'forvaltning', 'doctype', 'year', 'dnr', 'refDnr', 'remiss', 'departement', 'people', 'parties', 'organisations', 'places', 'handlaggare.name', 'repairLevel', 'ocrConfidence', 'month'] as const;
 
 /**
  * The index settings diarium relies on.

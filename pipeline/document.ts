@@ -90,8 +90,16 @@ export interface DocumentMetadata {
   people: string[];
   /** The parties of the politicians it names, by their letters ("S", "MP"; grammar/parties.ts). */
   parties: string[];
-  /** People's parts where the document says them: signed as (ordförande, justerare…), handläggare, motionär. */
+  /**
+   * People's parts where the document says them: signed as (ordförande, justerare…), handläggare,
+   * motionär, ledamot, ersättare or an official's title from the attendance lists, yrkande and
+   * reservation.
+   */
   personRoles: { name: string; role: string }[];
+  /** Organisations it names: authorities, regions, companies (AB), föreningar (extract/entities.ts). */
+  organisations: string[];
+  /** Places it names: municipalities, län, landskap, orter and stadsdelar, streets, properties' trakter. */
+  places: string[];
   handlaggare: Handlaggare | null;
   forslagTillBeslut: string[];
   beslut: string[];
@@ -252,6 +260,8 @@ export function emptyMetadata(): DocumentMetadata {
     people: [],
     parties: [],
     personRoles: [],
+    organisations: [],
+    places: [],
     handlaggare: null,
     forslagTillBeslut: [],
     beslut: [],

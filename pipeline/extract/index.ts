@@ -6,7 +6,9 @@
  */
 import { remissOf } from './remiss.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
-import { movers, partyMentions, personName, type PersonRole } from './politicians.ts';
+import { attendanceRoles } from './attendance.ts';
+import { organisations, places } from './entities.ts';
+import { acts, movers, partyMentions, personName, type PersonRole } from './politicians.ts';
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { emptyMetadata, type DocumentMetadata } from '../document.ts';
@@ -164,10 +166,15 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
       return name ? [{ name, role: p.role }] : [];
     }),
     ...movers(rawText, swedishLexicon()).map((name) => ({ name, role: 'motionär' })),
+    ...acts(rawText, swedishLexicon()),
+    // Ledamöter, ersättare, justerare and officials, from the attendance lists of protokoll and kallelser.
+    ...attendanceRoles(header.filter((f) => f.role === 'attendance'), swedishLexicon()),
   ];
   meta.people = unique([...mentions.map((m) => m.name), ...roles.map((r) => r.name)]);
   meta.parties = unique(mentions.map((m) => m.party));
   meta.personRoles = roles.filter((r, i) => roles.findIndex((x) => x.name === r.name && x.role === r.role) === i);
+  meta.organisations = organisations(rawText, swedishLexicon());
+  meta.places = places(rawText, swedishLexicon(), meta.people);
   return { meta, reading: { model, stream, header, head: headLines, items, bodyStart } };
 }
 

@@ -56,3 +56,24 @@ const MOVER = new RegExp(String.raw`[Mm]otion(?:en)? (?:från|av) (${PART}(?: (?
 export function movers(text: string, lexicon: Lexicon): string[] {
   return [...new Set([...text.matchAll(MOVER)].map((m) => personName(m[1]!, lexicon)).filter((n): n is string => n !== null))];
 }
+
+/**
+ * What a politician did at the meeting, as protokoll of many kommuner write it under Yrkanden and
+ * Reservationer: "Henrik Lövgren (M) yrkade bifall …", "Patrik Ölund (V) reserverar sig mot beslutet".
+ */
+const ACTS: readonly { verb: string; role: string }[] = [
+  { verb: String.raw`yrka(?:de|r)`, role: 'yrkande' },
+  { verb: String.raw`reserver(?:ade|ar) sig`, role: 'reservation' },
+];
+const ACT = new RegExp(String.raw`(${PART}(?: (?:${PART}|af|von|de)){1,3}) \((?:${CODES})\),? (?:m\.fl\. )?(${ACTS.map((a) => a.verb).join('|')})\b`, 'gu');
+
+/** The yrkanden and reservationer a text ascribes to named politicians. */
+export function acts(text: string, lexicon: Lexicon): PersonRole[] {
+  const found: PersonRole[] = [];
+  for (const m of text.matchAll(ACT)) {
+    const name = personName(m[1]!, lexicon);
+    const act = ACTS.find((a) => new RegExp(`^${a.verb}$`).test(m[2]!));
+    if (name && act) found.push({ name, role: act.role });
+  }
+  return found;
+}

@@ -88,6 +88,8 @@ const FACETS: [string, string][] = [
   ['handlaggare.name', 'Handläggare'],
   ['people', 'Person'],
   ['parties', 'Parti'],
+  ['organisations', 'Organisation'],
+  ['places', 'Plats'],
   ['refDnr', 'Ärende (diarienummer)'],
   ['remiss', 'Remiss (SOU, Ds, departement)'],
   ['departement', 'Departement'],

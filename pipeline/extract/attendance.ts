@@ -1,0 +1,162 @@
+import { PARTIES } from '../grammar/parties.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { personName, type PersonRole } from './politicians.ts';
+
+/**
+ * Who a protokoll or kallelse lists as present, and as what. The header's attendance labels
+ * ("Beslutande", "Ersättare", "Övriga deltagande", "Utses att justera"; ../shared/world/protokoll
+ * FACTS.md table 2c counts them: Beslutande 45, Övriga deltagande 25, Övriga närvarande 12,
+ * Övriga deltagare 6) say the part of the people they list; an entry's own words after its
+ * name ("ordförande", "tjänstgörande ersättare", "kommunchef") say it more precisely.
+ */
+
+/** What an attendance label says of those it lists, as data. `null`: their own words say it. */
+export interface AttendanceLabel {
+  forms: RegExp;
+  role: string | null;
+  seenIn: string;
+}
+
+export const ATTENDANCE_LABELS: readonly AttendanceLabel[] = [
+  { forms: /^(?:beslutande(?: ledamöter)?|(?:kallade |närvarande )?ledamöter)$/i, role: 'ledamot', seenIn: 'Beslutande: 45 protokoll (2c); Ledamöter: kallelser (G3)' },
+  { forms: /^(?:tjänstgörande )?ersättare$/i, role: 'ersättare', seenIn: 'Ersättare: protokoll and kallelser, often in capitals beside BESLUTANDE (Nacka, Piteå)' },
+  { forms: /^(?:utses att justera|utsedd att justera|(?:protokolls)?justerare|förslag till justerare)$/i, role: 'justerare', seenIn: 'Utses att justera: ≈ 40 protokoll; Justerare (G3)' },
+  { forms: /^(?:övriga (?:deltagande|närvarande|deltagare|kallade|närvarand)|tjänstepersoner|närvarande|för kännedom)$/i, role: null, seenIn: 'Övriga deltagande 25, närvarande 12, deltagare 6 (2c)' },
+];
+
+/**
+ * A label inside a list that a flattened layout ran into the one before ("… Linda Berger (MP)
+ * ERSÄTTARE Mats Åkerlind (M)"): written in capitals, or followed by a colon.
+ */
+const INNER_LABEL = /(?<![\p{L}])(BESLUTANDE|LEDAMÖTER|(?:TJÄNSTGÖRANDE )?ERSÄTTARE|ÖVRIGA (?:DELTAGANDE|NÄRVARANDE|DELTAGARE)|(?:Tjänstgörande )?[Ee]rsättare:|Ledamöter:|Övriga (?:deltagande|närvarande|deltagare):)(?![\p{L}])/u;
+
+const CODES = Object.keys(PARTIES).join('|');
+/** A word that can be part of a name: capitalised, or a nobiliary particle. */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|af|von|de)$/u;
+/** A party's letters in parentheses, as the only thing in a token. */
+const PARTY = new RegExp(String.raw`^\((${CODES})\)[,.]?$`, 'i');
+/** A party's letters after a name and a comma, without parentheses ("Ingrid Wallén, C"; Hjo, Götene). */
+const BARE_PARTY = new RegExp(String.raw`^(${CODES})[,.]?$`, 'i');
+
+/**
+ * The heads of Swedish job titles, as data: a title is a compound ending in one of them
+ * ("ekonomichef", "planarkitekt", "nämndsekr.") or one of them alone. Layouts that print the
+ * title capitalised after the name ("Maria Lindgren Sekreterare Anders Hjelm Kommunchef",
+ * Nordanstig; "Ekonom Cecilia Bergh", Hjo) need them to see where a name ends.
+ */
+const TITLE_HEAD = /(?:chef|direktör|sekreterare|sekr\.?|ordförande|ordf\.?|ekonom|arkitekt|handläggare|strateg|controller|jurist|samordnare|utredare|rektor|ingenjör|ansvarig|assistent|administratör|planerare|föredragande|ersättare|tjg|kommunikatör|revisor|konsult|inspektör|läkare|sjuksköterska)$/;
+const isTitle = (word: string): boolean => TITLE_HEAD.test(word.replace(/,$/, '').toLowerCase());
+/** A word that starts or continues a name here: capitalised, not a title. */
+const nameWord = (word: string): boolean => NAME_WORD.test(word.replace(/,$/, '')) && !isTitle(word);
+
+interface Entry {
+  name: string;
+  party: string | null;
+  /** What the list says after the name: "ordförande", "tjänstgörande ersättare", "kommunchef, § 212". */
+  words: string;
+}
+
+/**
+ * The entries of one list: a run of capitalised words is a name (two or three words; four printed
+ * without a separator are two names of two, as "Elsa Lundvik Kjell Ahlstrand"), then perhaps a
+ * party, then the entry's own lower-case words up to the next name.
+ */
+export function listEntries(value: string, lexicon: Lexicon): Entry[] {
+  const tokens = value.split(/\s+/).filter(Boolean);
+  const entries: Entry[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const run: string[] = [];
+    while (i < tokens.length && nameWord(tokens[i]!) && (run.length === 0 || !/,$/.test(run[run.length - 1]!))) run.push(tokens[i++]!);
+    // A name starts with a given name, which the dictionary does not know as a common noun only
+    // ("Sammanträdesrum Runby", "Presskonferens Sker" are no names; "Per", "Björn" it knows as names).
+    while (run.length > 0 && !lexicon.has(run[0]!.replace(/,$/, '')) && lexicon.has(run[0]!.replace(/,$/, '').toLowerCase())) run.shift();
+    if (run.length === 0) {
+      i++;
+      continue;
+    }
+    let party: string | null = null;
+    const partyToken = tokens[i] ? (PARTY.exec(tokens[i]!) ?? (/,$/.test(run[run.length - 1]!) ? BARE_PARTY.exec(tokens[i]!) : null)) : null;
+    if (partyToken) {
+      party = partyToken[1]!.toUpperCase();
+      i++;
+    }
+    const words: string[] = [];
+    // The entry's own words: lower case, digits, "§", a title, or an abbreviation's capitals ("VA-chef", "IFO").
+    while (i < tokens.length && !nameWord(tokens[i]!) && !PARTY.test(tokens[i]!)) words.push(tokens[i++]!);
+    const names = splitRun(run.map((w) => w.replace(/,$/, '')), party !== null || words.length > 0 || /,$/.test(run[run.length - 1]!));
+    for (const [k, raw] of names.entries()) {
+      const name = personName(raw, lexicon);
+      if (!name) continue;
+      const last = k === names.length - 1;
+      entries.push({ name, party: last ? party : null, words: last ? words.join(' ').replace(/^,\s*/, '').replace(/\s*,?\s*(?:och|samt)$/, '') : '' });
+    }
+  }
+  return entries;
+}
+
+/** A run of capitalised words as names: one of two or three words; pairs when four or six and nothing marked the end. */
+function splitRun(run: string[], marked: boolean): string[] {
+  if (run.length >= 2 && run.length <= 3) return [run.join(' ')];
+  if (!marked && run.length % 2 === 0 && run.length <= 6) return Array.from({ length: run.length / 2 }, (_, k) => run.slice(2 * k, 2 * k + 2).join(' '));
+  // A longer run with an end: the name is its last two or three words (a label glued before it).
+  if (run.length > 3) return [run.slice(-2).join(' ')];
+  return [];
+}
+
+/** The part an entry's own words give: chair, serving substitute, an official's title. */
+function ownRole(words: string): string | null {
+  const w = words.toLowerCase();
+  if (/\bvice ordf(?:\.|örande\b)/.test(w)) return 'vice ordförande';
+  if (/(?:^|[\s,])ordf(?:\.|örande\b)/.test(w)) return 'ordförande';
+  // "tjänstgörande ersättare", "tjg ersättare", "tjg. ers."
+  if (/\bersättare\b|\btjg\b/.test(w)) return 'ersättare';
+  // An official's title: the part between commas that holds a title's head ("S&P, nämndsekr."),
+  // else the first part ("IFO, 31-36"), up to a "§".
+  const parts = w.split(/[,§]/).map((p) => p.trim()).filter((p) => /^\p{L}/u.test(p));
+  const part = parts.find((p) => p.split(' ').some((x) => TITLE_HEAD.test(x))) ?? parts[0];
+  const title = part ? /^[\p{L}-]+\.?(?: [\p{Ll}-]+\.?){0,3}/u.exec(part) : null;
+  return title && title[0].length > 1 ? title[0] : null;
+}
+
+/**
+ * The people an attendance list names, each with their part. A politician (with a party) takes
+ * the label's part unless their own words say more; an official (a title and no party) is named
+ * by the title, whatever the label, since flattened layouts run the officials into the list
+ * above them; "A med B som ersättare" under a justering label makes B the substitute justerare.
+ */
+export function attendanceRoles(fields: readonly { label: string; value: string }[], lexicon: Lexicon): PersonRole[] {
+  const roles: PersonRole[] = [];
+  for (const field of fields) {
+    const segments = [{ label: field.label, value: field.value }];
+    // Split at labels the flattening ran into the list.
+    for (let s = 0; s < segments.length; s++) {
+      const inner = INNER_LABEL.exec(segments[s]!.value);
+      if (!inner || inner.index === 0) continue;
+      const rest = segments[s]!.value.slice(inner.index + inner[0].length);
+      segments[s]!.value = segments[s]!.value.slice(0, inner.index);
+      segments.splice(s + 1, 0, { label: inner[1]!.replace(/:$/, ''), value: rest });
+    }
+    for (const segment of segments) {
+      const label = ATTENDANCE_LABELS.find((l) => l.forms.test(segment.label.replace(/\s+/g, ' ').trim()));
+      if (!label) continue;
+      if (label.role === 'justerare') {
+        for (const m of segment.value.matchAll(/(.+?)(?: med (.+?) som ersättare|$)/gu)) {
+          for (const e of listEntries(m[1]!, lexicon)) roles.push({ name: e.name, role: 'justerare' });
+          if (m[2]) for (const e of listEntries(m[2], lexicon)) roles.push({ name: e.name, role: 'ersättare för justerare' });
+          break;
+        }
+        continue;
+      }
+      for (const e of listEntries(segment.value, lexicon)) {
+        const own = ownRole(e.words);
+        if (e.party === null && own && !['ordförande', 'vice ordförande', 'ersättare'].includes(own)) roles.push({ name: e.name, role: own });
+        else if (own === 'ordförande' || own === 'vice ordförande') roles.push({ name: e.name, role: own }, ...(label.role ? [{ name: e.name, role: label.role }] : []));
+        else if (own === 'ersättare') roles.push({ name: e.name, role: 'ersättare' });
+        else if (label.role) roles.push({ name: e.name, role: label.role });
+        else if (e.party === null) roles.push({ name: e.name, role: 'övrig deltagare' });
+      }
+    }
+  }
+  return roles;
+}
