@@ -16,6 +16,8 @@ import { chunkDocument } from '../pipeline/chunk.ts';
 import { meanVector, type Embedder } from '../pipeline/embed/embedder.ts';
 import type { Document } from '../pipeline/document.ts';
 import { contentId } from '../pipeline/hash.ts';
+import { withModelEntities } from '../pipeline/extract/model-entities.ts';
+import { swedishLexicon } from '../pipeline/lexicon/lexicon.ts';
 import { runPipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
@@ -25,6 +27,7 @@ import { groupSources, type Source } from './group.ts';
 import { readImages } from './handlers/image.ts';
 import { formatOf, handlerFor } from './handlers/index.ts';
 import type { Extracted as ReadText, ReadContext } from './handlers/types.ts';
+import type { EntityModel } from './entity-model.ts';
 import type { Manifest } from './manifest.ts';
 import type { OcrEngine } from './ocr/engine.ts';
 import type { PageCache } from './ocr/page-cache.ts';
@@ -104,6 +107,13 @@ export interface IngestOptions {
   pageCache?: PageCache | null;
   /** Process only the files that failed in an earlier run. */
   retryFailed?: boolean;
+  /**
+   * Read every file again, unchanged ones too: after an upgrade changed what the pipeline reads
+   * (new fields, better extraction). OCR'd pages still come from the page cache where kept.
+   */
+  reprocess?: boolean;
+  /** A named-entity model (DIARIUM_NER_MODEL) whose people, organisations and places are added to the rules'. */
+  entityModel?: EntityModel | null;
   /**
    * Corrections a person made (serve --edit), applied to each document after the pipeline; a
    * correction the changed source no longer allows is reported (`staleCorrections`).
@@ -202,8 +212,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     corrections: options.corrections ?? null,
     onStale: (path, correction, reason) => report.staleCorrections.push({ path, correction, reason }),
     versions: new VersionFinder(options.index),
-    manifest,
+    manifest: options.reprocess ? null : manifest,
     embedder: options.embedder ?? null,
+    entityModel: options.entityModel ?? null,
     context: (id, source) => ({
       ocr,
       work: {
@@ -346,6 +357,7 @@ interface Reader {
   versions: VersionFinder;
   manifest: Manifest | null;
   embedder: Embedder | null;
+  entityModel: EntityModel | null;
   context: (id: string, source: Source) => ReadContext;
 }
 
@@ -397,7 +409,7 @@ async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
   const context = reader.context(id, source);
   try {
     const extracted = await read(context);
-    const made = runPipeline(
+    const piped = runPipeline(
       {
         id,
         source: path.resolve(source.path),
@@ -408,6 +420,7 @@ async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
       },
       reader.pipeline,
     );
+    const made = reader.entityModel ? withModelEntities(piped, await reader.entityModel.entities(piped.text), swedishLexicon()) : piped;
     // A person's corrections, after the pipeline: they outlive re-ingest.
     const mine = reader.corrections?.forDocument(made.id, made.source) ?? [];
     const corrected = mine.length ? applyCorrections(made, mine) : { doc: made, stale: [] };

@@ -18,6 +18,11 @@ const { onnx } = onnxProto;
 
 export interface TinyModelOptions {
   seed?: number;
+  /**
+   * What the model does: sentence embeddings (the default), or token classification with these
+   * labels (a named-entity model's shape: logits per token, `id2label` in config.json).
+   */
+  labels?: readonly string[];
   hidden?: number;
   /** Corpus words in the vocabulary, most frequent first. */
   words?: number;
@@ -68,8 +73,11 @@ function input(name: string, elemType: number, shape: (string | number)[]): onnx
   };
 }
 
-/** The ONNX graph: last_hidden_state = tanh((E[input_ids] + T[token_type_ids]) · W) * attention_mask. */
-function modelOnnx(vocabSize: number, hidden: number, next: () => number): Uint8Array {
+/**
+ * The ONNX graph: last_hidden_state = tanh((E[input_ids] + T[token_type_ids]) · W) * attention_mask;
+ * with `labels`, logits = last_hidden_state · C, one score per label and token.
+ */
+function modelOnnx(vocabSize: number, hidden: number, next: () => number, labels = 0): Uint8Array {
   const INT64 = onnx.TensorProto.DataType.INT64;
   const FLOAT = onnx.TensorProto.DataType.FLOAT;
   const graph: onnxProto.onnx.IGraphProto = {
@@ -93,6 +101,11 @@ function modelOnnx(vocabSize: number, hidden: number, next: () => number): Uint8
     input: [input('input_ids', INT64, ['batch', 'sequence']), input('attention_mask', INT64, ['batch', 'sequence']), input('token_type_ids', INT64, ['batch', 'sequence'])],
     output: [input('last_hidden_state', FLOAT, ['batch', 'sequence', hidden])],
   };
+  if (labels > 0) {
+    graph.initializer!.push(floats('classifier', [hidden, labels], next));
+    graph.node!.push({ opType: 'MatMul', input: ['last_hidden_state', 'classifier'], output: ['logits'] });
+    graph.output = [input('logits', FLOAT, ['batch', 'sequence', labels])];
+  }
   return onnx.ModelProto.encode({ irVersion: 8, producerName: 'diarium', opsetImport: [{ domain: '', version: 13 }], graph }).finish();
 }
 
@@ -105,9 +118,11 @@ export function writeTinyModel(dir: string, options: TinyModelOptions = {}): num
   const vocab = vocabulary(corpus, options.words ?? 400);
   fs.mkdirSync(path.join(dir, 'onnx'), { recursive: true });
   const json = (file: string, value: unknown): void => fs.writeFileSync(path.join(dir, file), `${JSON.stringify(value, null, 1)}\n`);
+  const labels = options.labels ?? [];
   json('config.json', {
     model_type: 'bert',
-    architectures: ['BertModel'],
+    architectures: [labels.length ? 'BertForTokenClassification' : 'BertModel'],
+    ...(labels.length ? { id2label: Object.fromEntries(labels.map((l, i) => [String(i), l])), label2id: Object.fromEntries(labels.map((l, i) => [l, i])) } : {}),
     hidden_size: hidden,
     num_attention_heads: 1,
     num_hidden_layers: 1,
@@ -129,7 +144,7 @@ export function writeTinyModel(dir: string, options: TinyModelOptions = {}): num
     mask_token: '[MASK]',
   });
   json('tokenizer.json', tokenizerJson(vocab));
-  fs.writeFileSync(path.join(dir, 'onnx/model.onnx'), modelOnnx(vocab.length, hidden, next));
+  fs.writeFileSync(path.join(dir, 'onnx/model.onnx'), modelOnnx(vocab.length, hidden, next, labels.length));
   return hidden;
 }
 

@@ -16,6 +16,7 @@ import { serverPaths, startServer } from '../../index/server.ts';
 import { openChunkIndex } from '../../index/vectors.ts';
 import { positiveInt } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
+import { loadEntityModel } from '../../ingest/entity-model.ts';
 
 interface IngestFlags {
   batchSize: number;
@@ -25,6 +26,7 @@ interface IngestFlags {
   dryRun?: boolean;
   repair: boolean;
   retryFailed?: boolean;
+  reprocess?: boolean;
 }
 
 function describe(outcome: FileOutcome, dryRun: boolean): string {
@@ -84,6 +86,7 @@ export function ingestCommand(): Command {
     .option('--ocr-engine <name>', 'tesseract.js (built in) or native (the tesseract command with Swedish data)', 'tesseract.js')
     .option('--batch-size <n>', 'documents per indexing batch (a batch is also sent 3 seconds after its first document)', positiveInt, 100)
     .option('--retry-failed', 'process only the files that failed in earlier runs')
+    .option('--reprocess', 'read unchanged files again too (after an upgrade that extracts more, e.g. new fields)')
     .option('--report <file>', 'write the run report (every failure with its reason) as JSON')
     .option('--no-repair', 'index the text as read, without OCR repair')
     .option('--dry-run', 'list what would be added and how many pages need OCR; reads no page by OCR and writes nothing')
@@ -94,6 +97,7 @@ export function ingestCommand(): Command {
       const dryRun = Boolean(flags.dryRun);
       const ocr = ocrEngineFactory(flags.ocrEngine);
       const embedder = dryRun ? null : await loadEmbedder(config, 'ingest');
+      const entityModel = dryRun ? null : await loadEntityModel();
       const client = dryRun ? null : (await connect(config)).client;
       const index = client ? await openDocumentIndex(client, config.indexName, embedder?.dimensions) : null;
       const chunkIndex = client && embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
@@ -117,6 +121,7 @@ export function ingestCommand(): Command {
           index,
           model,
           embedder,
+          entityModel,
           chunkIndex,
           ocr,
           manifest: Manifest.load(config.home, config.indexName, { readOnly: dryRun }),
@@ -124,6 +129,7 @@ export function ingestCommand(): Command {
           corrections: CorrectionStore.load(config.home, config.indexName),
           signal: controller.signal,
           retryFailed: flags.retryFailed,
+          reprocess: flags.reprocess,
           concurrency: flags.concurrency,
           batchSize: flags.batchSize,
           pipeline: { repair: flags.repair, personnummer: config.personnummer },

@@ -18,6 +18,8 @@ export function modelsCommand(): Command {
       // Repair's Swedish background text is no embedding model, but the same question: what is installed.
       const background = loadBackground();
       console.log(background ? `repair background text: ${background.sources.map((s) => `${s.id} (${s.licence})`).join(', ')}` : `repair background text: none; ${backgroundNote()}`);
+      const ner = process.env.DIARIUM_NER_MODEL;
+      console.log(ner ? `entity model: ${ner} (DIARIUM_NER_MODEL)` : 'entity model: none; people, organisations and places come from rules and gazetteers (set DIARIUM_NER_MODEL to a token-classification model folder to add one)');
       console.log(`model:  ${choice.name}\nfolder: ${choice.folder}`);
       // No model is a normal state (keyword search), not a failure: exit 0 either way.
       if (!choice.present) {

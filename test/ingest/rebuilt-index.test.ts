@@ -37,3 +37,19 @@ it('reads again the files whose documents the index no longer holds, and only th
   expect(await run()).toMatchObject({ done: 3, unchanged: 0 });
   expect((await (await openDocumentIndex(testClient(), name)).getStats()).numberOfDocuments).toBe(3);
 });
+
+it('reads unchanged files again when asked to reprocess, and indexes each once', async () => {
+  const files = ['test/fixtures/world/u07.txt', 'test/fixtures/world/k08.txt'];
+  const reprocessName = `${name}-again`;
+  const run = async (reprocess: boolean) => ingestPaths(files, { index: await openDocumentIndex(testClient(), reprocessName), manifest: Manifest.load(home, reprocessName), reprocess });
+  try {
+    expect(await run(false)).toMatchObject({ done: 2 });
+    expect(await run(false)).toMatchObject({ done: 0, unchanged: 2 });
+    expect(await run(true)).toMatchObject({ done: 2, unchanged: 0 });
+    expect((await (await openDocumentIndex(testClient(), reprocessName)).getStats()).numberOfDocuments).toBe(2);
+    // What it recorded still lets a plain run skip them.
+    expect(await run(false)).toMatchObject({ done: 0, unchanged: 2 });
+  } finally {
+    await settle(testClient().deleteIndex(reprocessName), 'drop the reprocessed index').catch(() => undefined);
+  }
+});
