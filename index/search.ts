@@ -45,6 +45,25 @@ export function searchParams(request: SearchRequest): SearchParams {
   };
 }
 
+/**
+ * Every document a request matches, page by page (up to the index's maxTotalHits), without
+ * highlights or facets: for exports. `fields` limits what each carries.
+ */
+export async function* allDocuments(index: Index<Document>, request: SearchRequest, fields?: readonly string[]): AsyncGenerator<Document> {
+  const pageSize = 1000;
+  for (let offset = 0; ; offset += pageSize) {
+    const result = await index.search<Document>(request.q, {
+      ...searchParams({ ...request, facets: undefined, limit: pageSize, offset }),
+      attributesToHighlight: [],
+      attributesToCrop: [],
+      showMatchesPosition: false,
+      ...(fields ? { attributesToRetrieve: [...fields] } : {}),
+    });
+    for (const { _formatted: _, ...doc } of result.hits) yield doc as Document;
+    if (result.hits.length < pageSize) return;
+  }
+}
+
 /** The item of a document a hit matched in: a § of a protokoll, an ärende of an agenda. */
 export interface MatchedItem {
   /** Index in the document's `items`. */

@@ -96,6 +96,8 @@ export interface DocumentMetadata {
    * reservation.
    */
   personRoles: { name: string; role: string }[];
+  /** Each politician's party, where the document prints it ("Eva Lind (S)", "Ingrid Wallén, C"). */
+  personParties: { name: string; party: string }[];
   /** Organisations it names: authorities, regions, companies (AB), föreningar (extract/entities.ts). */
   organisations: string[];
   /** Places it names: municipalities, län, landskap, orter and stadsdelar, streets, properties' trakter. */
@@ -260,6 +262,7 @@ export function emptyMetadata(): DocumentMetadata {
     people: [],
     parties: [],
     personRoles: [],
+    personParties: [],
     organisations: [],
     places: [],
     handlaggare: null,

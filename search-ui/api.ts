@@ -5,7 +5,8 @@
  */
 import type { Index, SearchResponse } from 'meilisearch';
 import { inList, quote } from '../index/filter.ts';
-import { searchDocuments, type MatchedItem, searchParams, type SearchRequest } from '../index/search.ts';
+import { csvCell, csvLine } from '../index/csv.ts';
+import { allDocuments, searchDocuments, type MatchedItem, searchParams, type SearchRequest } from '../index/search.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { FACETS } from '../index/settings.ts';
 import { EMBEDDER } from '../index/vectors.ts';
@@ -228,17 +229,9 @@ export async function personDocuments(index: Index<Document>, name: string): Pro
 
 export const THREAD_COLUMNS = ['remiss', 'date', 'municipality', 'namnd', 'doctype', 'title', 'dnr', 'forslagTillBeslut', 'beslut', 'departement', 'id', 'source'] as const;
 
-
-
 /** All documents matching the page's search, page by page from Meilisearch (not only the first page). */
-export async function* allMatching(index: Index<Document>, params: URLSearchParams): AsyncGenerator<Document> {
-  const request = requestFromParams(params);
-  const pageSize = 1000;
-  for (let offset = 0; ; offset += pageSize) {
-    const result = await index.search<Document>(request.q, { ...searchParams({ ...request, facets: undefined, limit: pageSize, offset }), attributesToHighlight: [], attributesToCrop: [] });
-    for (const { _formatted: _, ...doc } of result.hits) yield doc as Document;
-    if (result.hits.length < pageSize) return;
-  }
+export function allMatching(index: Index<Document>, params: URLSearchParams, fields?: readonly string[]): AsyncGenerator<Document> {
+  return allDocuments(index, requestFromParams(params), fields);
 }
 
 /** Documents like `doc`, and how they were found. */
@@ -281,19 +274,11 @@ export async function similarBySemantics(index: Index<Document>, doc: Document):
   return { hits: result.hits, method: 'semantic' };
 }
 
-export const EXPORT_COLUMNS = ['id', 'title', 'doctype', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'source'] as const;
+export { csvCell };
 
-/**
- * One CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised so a spreadsheet does not
- * run a cell from the archive as a formula.
- */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : typeof value === 'object' ? ((value as { name?: string }).name ?? '') : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
+export const EXPORT_COLUMNS = ['id', 'title', 'doctype', 'namnd', 'forvaltning', 'date', 'meetingDate', 'justerat', 'dnr', 'refDnr', 'handlaggare', 'paragraf', 'source'] as const;
 
 /** A document as a CSV row of `columns` (by default the export's). */
 export function csvRow(doc: Document, columns: readonly (keyof Document)[] = EXPORT_COLUMNS): string {
-  return columns.map((c) => csvCell(doc[c])).join(',');
+  return csvLine(doc as unknown as Record<keyof Document, unknown>, columns);
 }

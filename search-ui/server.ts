@@ -16,6 +16,8 @@ import { settle } from '../index/tasks.ts';
 import type { Document } from '../pipeline/document.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
+import { csvLine } from '../index/csv.ts';
+import { ENTITY_COLUMNS, ENTITY_FIELDS, entityRows } from '../index/entity-export.ts';
 import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, personDocuments, remissThread, search, similarBySemantics, similarByTerms, THREAD_COLUMNS } from './api.ts';
 
 export interface SearchServerOptions {
@@ -175,6 +177,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
     if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
     if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
     if (route === 'export') return await exportResults(res, index, url.searchParams);
+    if (route === 'entities.csv') return await exportEntities(res, index, url.searchParams);
     if (route === 'saved') return json(res, 200, saved?.list() ?? []);
     if (parts[1] === 'feeds' && parts.length === 3 && parts[2]!.endsWith('.atom')) {
       const search = saved?.get(decodeURIComponent(parts[2]!.slice(0, -'.atom'.length)));
@@ -282,6 +285,20 @@ async function edit(req: http.IncomingMessage, res: http.ServerResponse, parts: 
   }
   await settle(index.updateDocuments([changed as Document]), `correct document ${doc.id}`);
   return json(res, 200, await withVersions(index, await getDocument(index, doc.id)));
+}
+
+/** The people, organisations and places of every document the search matches, one CSV row each (index/entity-export.ts). */
+async function exportEntities(res: http.ServerResponse, index: Index<Document>, params: URLSearchParams): Promise<void> {
+  const docs = allMatching(index, params, ENTITY_FIELDS);
+  const first = await docs.next(); // errors surface before the headers go out
+  res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="diarium-entities.csv"', ...SECURITY_HEADERS });
+  res.write(`\uFEFF${ENTITY_COLUMNS.join(',')}\r\n`);
+  const write = (doc: Document): void => {
+    for (const row of entityRows(doc)) res.write(`${csvLine(row, ENTITY_COLUMNS)}\r\n`);
+  };
+  if (!first.done) write(first.value);
+  for await (const doc of docs) write(doc);
+  res.end();
 }
 
 async function exportResults(res: http.ServerResponse, index: Index<Document>, params: URLSearchParams): Promise<void> {

@@ -83,6 +83,20 @@ describe('diarium CLI', () => {
     expect(extract._item).toMatchObject({ index: 0, paragraf: '§ 5', title: 'Inför ett våldspreventivt centrum' });
   });
 
+  it('exports the people, organisations and places of the matching documents as CSV', async () => {
+    const result = await runCli(['search', '', '--entities', '--filter', 'doctype = "protokollsutdrag"'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('kind,name,party,roles,document,title,date,municipality,namnd,source');
+    // The seed protokollsutdrag: its chair with party and part, the city it is in.
+    expect(lines).toContainEqual(expect.stringMatching(/^"person","Jan Jonsson","L","ordförande",/));
+    expect(lines).toContainEqual(expect.stringMatching(/^"place","Stockholm","","",/));
+    // The protokollsutdrag and its scan, nothing else.
+    expect(lines.slice(1).every((l) => l.includes('002_1a29c63b3b3a44df'))).toBe(true);
+    const all = (await runCli(['search', '', '--entities'], env)).stdout;
+    expect(all).toMatch(/^"organisation","Kriminalvården",/m);
+  });
+
   it('keeps the archived OCR of 002 beside its repaired text', async () => {
     const response = JSON.parse((await runCli(['search', 'Socialnämndens beslut', '--json'], env)).stdout);
     const doc = response.hits.find((h: { source: string }) => h.source.endsWith("002_1a29c63b3b3a44df.txt"));

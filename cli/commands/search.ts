@@ -3,7 +3,9 @@ import type { SearchResponse } from 'meilisearch';
 import { loadConfig } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments, type Hit } from '../../index/search.ts';
+import { csvLine } from '../../index/csv.ts';
+import { ENTITY_COLUMNS, ENTITY_FIELDS, entityRows } from '../../index/entity-export.ts';
+import { allDocuments, HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments, type Hit } from '../../index/search.ts';
 import { list, ratio, wholeNumber } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
 
@@ -15,6 +17,7 @@ interface SearchFlags {
   sort?: string[];
   json?: boolean;
   withRepairs?: boolean;
+  entities?: boolean;
   semantic?: number;
 }
 
@@ -56,6 +59,7 @@ export function searchCommand(): Command {
     .option('--offset <n>', 'hits to skip', wholeNumber, 0)
     .option('--sort <list>', 'e.g. sortDate:desc (default: relevance)', list)
     .option('--json', 'print Meilisearch\'s response as one JSON object')
+    .option('--entities', 'print the people, organisations and places of every matching document as CSV (one row each, with the document)')
     .option('--with-repairs', 'with --json: keep each hit\'s repairs (every correction, its rule and why)')
     .option('--semantic <ratio>', 'hybrid search: how much meaning weighs against words, 0 to 1 (needs an embedding model)', ratio)
     .action(async (query: string, flags: SearchFlags) => {
@@ -63,6 +67,13 @@ export function searchCommand(): Command {
       const embedder = flags.semantic !== undefined ? await loadEmbedder(config, 'search') : null;
       const index = await openDocumentIndex((await connect(config)).client, config.indexName, embedder?.dimensions);
       const semantic = embedder && query ? { vector: Array.from(await embedder.query(query)), ratio: flags.semantic! } : undefined;
+      if (flags.entities) {
+        process.stdout.write(`${ENTITY_COLUMNS.join(',')}\n`);
+        for await (const doc of allDocuments(index, { q: query, filter: flags.filter, sort: flags.sort }, ENTITY_FIELDS)) {
+          for (const row of entityRows(doc)) process.stdout.write(`${csvLine(row, ENTITY_COLUMNS)}\n`);
+        }
+        return;
+      }
       const result = await searchDocuments(index, { q: query, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic });
       // Every correction of every hit is long: given only when asked for.
       if (flags.json) console.log(JSON.stringify(flags.withRepairs ? result : { ...result, hits: result.hits.map(({ repairs: _, ...hit }) => hit) }));

@@ -125,8 +125,9 @@ function ownRole(words: string): string | null {
  * by the title, whatever the label, since flattened layouts run the officials into the list
  * above them; "A med B som ersättare" under a justering label makes B the substitute justerare.
  */
-export function attendanceRoles(fields: readonly { label: string; value: string }[], lexicon: Lexicon): PersonRole[] {
+export function attendanceRoles(fields: readonly { label: string; value: string }[], lexicon: Lexicon): { roles: PersonRole[]; parties: { name: string; party: string }[] } {
   const roles: PersonRole[] = [];
+  const parties: { name: string; party: string }[] = [];
   for (const field of fields) {
     const segments = [{ label: field.label, value: field.value }];
     // Split at labels the flattening ran into the list.
@@ -149,6 +150,7 @@ export function attendanceRoles(fields: readonly { label: string; value: string 
         continue;
       }
       for (const e of listEntries(segment.value, lexicon)) {
+        if (e.party) parties.push({ name: e.name, party: e.party });
         const own = ownRole(e.words);
         if (e.party === null && own && !['ordförande', 'vice ordförande', 'ersättare'].includes(own)) roles.push({ name: e.name, role: own });
         else if (own === 'ordförande' || own === 'vice ordförande') roles.push({ name: e.name, role: own }, ...(label.role ? [{ name: e.name, role: label.role }] : []));
@@ -158,5 +160,5 @@ export function attendanceRoles(fields: readonly { label: string; value: string 
       }
     }
   }
-  return roles;
+  return { roles, parties };
 }

@@ -49,8 +49,8 @@ const CLUB = new RegExp(String.raw`(${CAP}) (?:IF|IK|BK|FF|SK|AIK|IFK|GoIF)(?![\
 /** Associations: a compound on -föreningen or -förbundet ("Bygdegårdsföreningen"), "Föreningen X", "X förening". */
 const ASSOCIATION_ENDING = /föreningen|förbundet/g;
 const NAMED_ASSOCIATION = new RegExp(String.raw`Föreningen (${CAP}(?: ${CAP}){0,2})|((?:${CAP} ){1,2})(?:ideella |ekonomiska )?förening(?![\p{L}])`, 'gu');
-/** "Region Skåne", "Region Kalmar län", "Länsstyrelsen i Kalmar län", "Landstinget i Värmland". */
-const REGION = new RegExp(String.raw`(?<![\p{L}])(Region (?:${CAP})(?: ${CAP})?(?: län)?|(?:Länsstyrelsen|Landstinget) i (?:${CAP})(?: ${CAP})?(?: län)?)(?![\p{L}])`, 'gu');
+/** "Region Skåne", "Region Kalmar län", "Polisregion Stockholm", "Länsstyrelsen i Kalmar län", "Landstinget i Värmland". */
+const REGION = new RegExp(String.raw`(?<![\p{L}])((?:Polisr|R)egion (?:${CAP})(?: ${CAP})?(?: län)?|(?:Länsstyrelsen|Landstinget) i (?:${CAP})(?: ${CAP})?(?: län)?)(?![\p{L}])`, 'gu');
 const GAZETTEER_ORGS = new RegExp(String.raw`(?<![\p{L}])(${[...AUTHORITIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}])`, 'gu');
 const AUTHORITY_ENDINGS = /verket|myndigheten|inspektionen|kollegiet|ämbetet/g;
 /** Whether a word is capitalised as a name is. */

@@ -158,6 +158,8 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   meta.signatories = findSignatories(lines);
   // People: politicians named with their party, those who signed, the handläggare.
   const mentions = partyMentions(rawText, swedishLexicon());
+  // Ledamöter, ersättare, justerare and officials, from the attendance lists of protokoll and kallelser.
+  const attendance = attendanceRoles(header.filter((f) => f.role === 'attendance'), swedishLexicon());
   // Their parts, where the document says them: signed as, handläggare, motionär.
   const parts = [...meta.signatories.map((s) => ({ name: s.name, role: s.role.toLowerCase() })), ...(meta.handlaggare?.name ? [{ name: meta.handlaggare.name, role: 'handläggare' }] : [])];
   const roles: PersonRole[] = [
@@ -167,11 +169,12 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
     }),
     ...movers(rawText, swedishLexicon()).map((name) => ({ name, role: 'motionär' })),
     ...acts(rawText, swedishLexicon()),
-    // Ledamöter, ersättare, justerare and officials, from the attendance lists of protokoll and kallelser.
-    ...attendanceRoles(header.filter((f) => f.role === 'attendance'), swedishLexicon()),
+    ...attendance.roles,
   ];
   meta.people = unique([...mentions.map((m) => m.name), ...roles.map((r) => r.name)]);
-  meta.parties = unique(mentions.map((m) => m.party));
+  const memberships = [...mentions, ...attendance.parties];
+  meta.personParties = memberships.filter((m, i) => memberships.findIndex((x) => x.name === m.name) === i);
+  meta.parties = unique(meta.personParties.map((m) => m.party));
   meta.personRoles = roles.filter((r, i) => roles.findIndex((x) => x.name === r.name && x.role === r.role) === i);
   meta.organisations = organisations(rawText, swedishLexicon());
   meta.places = places(rawText, swedishLexicon(), meta.people);

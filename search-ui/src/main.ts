@@ -46,6 +46,8 @@ interface Doc {
   remiss?: string[];
   /** People it names, and (on a person's page) their parts and the items that name them. */
   people?: string[];
+  organisations?: string[];
+  places?: string[];
   roles?: string[];
   personItems?: { paragraf: string | null; number: string | null; title: string | null; index: number }[];
   departement?: string[];
@@ -267,7 +269,7 @@ async function showSearch(params: URLSearchParams): Promise<void> {
     filterButton,
     h('label', { for: 'sort' }, 'Sortera '),
     sortSelect(params),
-    h('span', { class: 'export' }, 'Exportera: ', exportLink(exportParams, 'csv'), ' ', exportLink(exportParams, 'json')),
+    h('span', { class: 'export' }, 'Exportera: ', exportLink(exportParams, 'csv'), ' ', exportLink(exportParams, 'json'), ' ', h('a', { href: `/api/entities.csv?${exportParams}`, download: 'diarium-entities.csv', class: 'export-entities' }, 'Personer, organisationer, platser (CSV)')),
     saveSearchForm(exportParams),
     status.semantic ? semanticToggle(params) : null,
   );
@@ -745,6 +747,9 @@ async function showDocument(id: string, focus = true): Promise<void> {
     ...editableField('dnr', caseLinks(doc.dnr)),
     ...editableField('refDnr', caseLinks(doc.refDnr)),
     ...field('Personer', linksTo('/person/', doc.people ?? [])),
+    // Organisations and places link to the search filtered by them.
+    ...field('Organisationer', linksTo('/?organisations=', doc.organisations ?? [])),
+    ...field('Platser', linksTo('/?places=', doc.places ?? [])),
     ...field('Remiss', linksTo('/remiss/', doc.remiss ?? []), doc.departement?.length ? document.createTextNode(` (${doc.departement.join(', ')})`) : null),
     ...field('Kommun', doc.municipality),
     ...editableField('namnd', doc.namnd),

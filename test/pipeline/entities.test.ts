@@ -39,7 +39,7 @@ describe('attendance lists', () => {
   });
 
   it('gives politicians the label\'s part, officials their title, and reads labels run into the list', () => {
-    const roles = attendanceRoles(
+    const { roles, parties } = attendanceRoles(
       [
         { label: 'BESLUTANDE', value: 'Eva Lind (S), ordförande Per Ek (M), 2:e vice ordf. Ola Berg (C), tjg ersättare ERSÄTTARE Mia Sand (V)' },
         { label: 'Övriga deltagande', value: 'Anna Holm, kommunchef Bo Ström, IFO, 31-36' },
@@ -53,6 +53,8 @@ describe('attendance lists', () => {
     expect(roleOf(roles, 'Mia Sand')).toEqual(['ersättare', 'ersättare för justerare']);
     expect(roleOf(roles, 'Anna Holm')).toEqual(['kommunchef']);
     expect(roleOf(roles, 'Bo Ström')).toEqual(['ifo']);
+    expect(parties).toContainEqual({ name: 'Mia Sand', party: 'V' });
+    expect(parties.find((p) => p.name === 'Anna Holm')).toBeUndefined();
   });
 
   it('reads yrkanden and reservationer', () => {
@@ -69,13 +71,14 @@ describe('attendance lists', () => {
     expect(roleOf(doc.personRoles, 'Annelie Forsberg')).toEqual(['justerare', 'ledamot']);
     expect(roleOf(doc.personRoles, 'Linda Berger')).toEqual(['ledamot', 'reservation', 'yrkande']);
     expect(roleOf(doc.personRoles, 'Petra Lund')).toContain('övrig deltagare');
+    expect(doc.personParties).toContainEqual({ name: 'Mats Åkerlind', party: 'M' });
   });
 });
 
 describe('organisations', () => {
   it('reads authorities, regions, companies and associations', () => {
-    const text = 'Remissen kom från Trafikverket. Beslut Vallby Fastigheter AB ansöker. Länsstyrelsen i Kalmar län och Region Skåne har yttrat sig, liksom Hembygdsföreningen och Föreningen Gamla Stan. Reningsverket byggs om.';
-    expect(organisations(text, lexicon)).toEqual(['Trafikverket', 'Vallby Fastigheter AB', 'Länsstyrelsen i Kalmar län', 'Region Skåne', 'Hembygdsföreningen', 'Föreningen Gamla Stan']);
+    const text = 'Remissen kom från Trafikverket. Beslut Vallby Fastigheter AB ansöker. Länsstyrelsen i Kalmar län och Region Skåne har yttrat sig med Polisregion Syd, liksom Hembygdsföreningen och Föreningen Gamla Stan. Reningsverket byggs om.';
+    expect(organisations(text, lexicon)).toEqual(['Trafikverket', 'Vallby Fastigheter AB', 'Länsstyrelsen i Kalmar län', 'Region Skåne', 'Polisregion Syd', 'Hembygdsföreningen', 'Föreningen Gamla Stan']);
   });
 });
 

@@ -234,6 +234,27 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
     await shot('19-person.png');
   });
 
+  it('filters by organisation and place, and exports the entities of a search as CSV', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('.hit');
+    // The facet lists its twelve most frequent values; its search box finds the others.
+    const search = page.getByLabel('Sök organisation');
+    if (await search.count()) await search.fill('Kriminal');
+    await page.getByLabel(/^Kriminalvården \(/).first().check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('organisations') === 'Kriminalvården');
+    await page.waitForFunction(() => document.querySelector('#count')?.textContent === '1 dokument');
+    await page.locator('fieldset', { has: page.locator('legend', { hasText: /^Plats$/ }) }).getByLabel(/^Stockholm \(/).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('places') === 'Stockholm');
+    expect(await page.textContent('#count')).toBe('1 dokument');
+    await shot('20-organisation-place.png');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a.export-entities')]);
+    expect(download.suggestedFilename()).toBe('diarium-entities.csv');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFkind,name,party,roles,document,title,date,municipality,namnd,source');
+    expect(csv).toMatch(/^"organisation","Kriminalvården",/m);
+    expect(csv).toMatch(/^"person","Niklas Roth","","handläggare",/m);
+  });
+
   it('shows text from the index as text: markup in documents cannot run code', async () => {
     await page.goto(`${base}/?q=fientlig`);
     await page.waitForSelector('.hit');
