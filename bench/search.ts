@@ -6,7 +6,9 @@
  * abbreviation aliases and base forms (lemmas), recall on the queries whose words occur in the
  * corpus only inside compounds, and hybrid search when a real embedding model is installed
  * (DIARIUM_MODEL). Inflection: recall and precision of queries in base form for documents that
- * print the words only inflected, without and with lemmas, and what lemmas cost.
+ * print the words only inflected, without and with lemmas, and what lemmas cost. Entities:
+ * precision and recall of people, parts, parties, organisations and places on hand-labelled world
+ * documents (bench/entities.ts).
  * Speed: p50/p95/p99 latency of keyword search with facets on 100 000 generated documents
  * (BENCH_DOCS to change the number).
  */
@@ -28,6 +30,7 @@ import { chunkDocument } from '../pipeline/chunk.ts';
 import { generateDocuments, TOPICS, type GeneratedDoc } from './search-corpus.ts';
 import { loadLemmatizer } from '../ingest/lemmatizer.ts';
 import type { Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
+import { printEntityScores } from './entities.ts';
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-bench-search-'));
 const paths = serverPaths(home);
@@ -169,6 +172,7 @@ try {
   }
 
   await inflection();
+  printEntityScores();
 
   const size = Number(process.env.BENCH_DOCS) || 100_000;
   console.log(`\n== latency: keyword search with facets on ${size} generated documents`);

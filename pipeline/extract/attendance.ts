@@ -84,7 +84,7 @@ export function listEntries(value: string, lexicon: Lexicon): Entry[] {
     const words: string[] = [];
     // The entry's own words: lower case, digits, "§", a title, or an abbreviation's capitals ("VA-chef", "IFO").
     while (i < tokens.length && !nameWord(tokens[i]!) && !PARTY.test(tokens[i]!)) words.push(tokens[i++]!);
-    const names = splitRun(run.map((w) => w.replace(/,$/, '')), party !== null || words.length > 0 || /,$/.test(run[run.length - 1]!));
+    const names = splitRun(run.map((w) => w.replace(/,$/, '')));
     for (const [k, raw] of names.entries()) {
       const name = personName(raw, lexicon);
       if (!name) continue;
@@ -95,13 +95,22 @@ export function listEntries(value: string, lexicon: Lexicon): Entry[] {
   return entries;
 }
 
-/** A run of capitalised words as names: one of two or three words; pairs when four or six and nothing marked the end. */
-function splitRun(run: string[], marked: boolean): string[] {
-  if (run.length >= 2 && run.length <= 3) return [run.join(' ')];
-  if (!marked && run.length % 2 === 0 && run.length <= 6) return Array.from({ length: run.length / 2 }, (_, k) => run.slice(2 * k, 2 * k + 2).join(' '));
-  // A longer run with an end: the name is its last two or three words (a label glued before it).
-  if (run.length > 3) return [run.slice(-2).join(' ')];
-  return [];
+/**
+ * A run of capitalised words as names: one of two or three words; a longer run is names printed
+ * without separators, two words each ("Lena Ekh Tomas Wahlgren Birgitta Rosell", the flattened
+ * columns of Emmaboda's and Orust's lists), the last three when the count is odd.
+ */
+function splitRun(run: string[]): string[] {
+  if (run.length <= 1) return [];
+  if (run.length <= 3) return [run.join(' ')];
+  const names: string[] = [];
+  let i = 0;
+  for (; run.length - i > 3 || (run.length - i) % 2 === 0; i += 2) {
+    if (run.length - i < 2) break;
+    names.push(run.slice(i, i + 2).join(' '));
+  }
+  if (run.length - i === 3) names.push(run.slice(i).join(' '));
+  return names;
 }
 
 /** The part an entry's own words give: chair, serving substitute, an official's title. */
@@ -116,8 +125,13 @@ function ownRole(words: string): string | null {
   const parts = w.split(/[,§]/).map((p) => p.trim()).filter((p) => /^\p{L}/u.test(p));
   const part = parts.find((p) => p.split(' ').some((x) => TITLE_HEAD.test(x))) ?? parts[0];
   const title = part ? /^[\p{L}-]+\.?(?: [\p{Ll}-]+\.?){0,3}/u.exec(part) : null;
-  return title && title[0].length > 1 ? title[0] : null;
+  // Not a title: a note of when someone was present ("fr o m 42", "from § 12", "t o m kl 15").
+  if (!title || /^(?:fr|from|t|tom|kl|närv|ej)\b/.test(title[0]) || title[0].split(' ')[0]!.replace(/\.$/, '').length < 3) return null;
+  return title[0];
 }
+
+/** The part a label gives those it lists (null: their own words say it; undefined: no attendance label). */
+const roleOf = (label: string): string | null | undefined => ATTENDANCE_LABELS.find((l) => l.forms.test(label.replace(/\s+/g, ' ').trim()))?.role;
 
 /**
  * The people an attendance list names, each with their part. A politician (with a party) takes
@@ -125,22 +139,44 @@ function ownRole(words: string): string | null {
  * by the title, whatever the label, since flattened layouts run the officials into the list
  * above them; "A med B som ersättare" under a justering label makes B the substitute justerare.
  */
-export function attendanceRoles(fields: readonly { label: string; value: string }[], lexicon: Lexicon): { roles: PersonRole[]; parties: { name: string; party: string }[] } {
+export function attendanceRoles(fields: readonly { label: string; value: string }[], lexicon: Lexicon): { people: string[]; roles: PersonRole[]; parties: { name: string; party: string }[] } {
   const roles: PersonRole[] = [];
   const parties: { name: string; party: string }[] = [];
+  const people: string[] = [];
+  let previous: string | null | undefined;
   for (const field of fields) {
-    const segments = [{ label: field.label, value: field.value }];
+    const after = previous;
+    previous = roleOf(field.label);
+    const segments: { label: string; value: string; under?: string | null }[] = [{ label: field.label, value: field.value }];
     // Split at labels the flattening ran into the list.
     for (let s = 0; s < segments.length; s++) {
       const inner = INNER_LABEL.exec(segments[s]!.value);
       if (!inner || inner.index === 0) continue;
       const rest = segments[s]!.value.slice(inner.index + inner[0].length);
       segments[s]!.value = segments[s]!.value.slice(0, inner.index);
-      segments.splice(s + 1, 0, { label: inner[1]!.replace(/:$/, ''), value: rest });
+      segments.splice(s + 1, 0, { label: inner[1]!.replace(/:$/, ''), value: rest, under: roleOf(segments[s]!.under ? segments[s]!.label : field.label) });
     }
     for (const segment of segments) {
       const label = ATTENDANCE_LABELS.find((l) => l.forms.test(segment.label.replace(/\s+/g, ' ').trim()));
       if (!label) continue;
+      const entries = listEntries(segment.value, lexicon);
+      people.push(...entries.map((e) => e.name));
+      // "Förslag till justerare / Ordinarie: A / Ersättare: B": B stands in for the justerare (one
+      // or two names right after the justerare, in the same field or the next).
+      if (label.role === 'ersättare' && (segment.under === 'justerare' || (segment === segments[0] && after === 'justerare')) && entries.length <= 2) {
+        for (const e of entries) roles.push({ name: e.name, role: 'ersättare för justerare' });
+        continue;
+      }
+      // A meeting has one or two justerare (and as many substitutes): a longer list is the lists of
+      // labels printed side by side and flattened after the last label ("Beslutande Övriga
+      // deltagande Utses att justera <every name>", Emmaboda): only the entries' own words tell.
+      if (label.role === 'justerare' && listEntries(segment.value.split(/ med /)[0]!, lexicon).length > 2) {
+        for (const e of entries) {
+          const own = ownRole(e.words);
+          if (own) roles.push({ name: e.name, role: own });
+        }
+        continue;
+      }
       if (label.role === 'justerare') {
         for (const m of segment.value.matchAll(/(.+?)(?: med (.+?) som ersättare|$)/gu)) {
           for (const e of listEntries(m[1]!, lexicon)) roles.push({ name: e.name, role: 'justerare' });
@@ -149,7 +185,7 @@ export function attendanceRoles(fields: readonly { label: string; value: string 
         }
         continue;
       }
-      for (const e of listEntries(segment.value, lexicon)) {
+      for (const e of entries) {
         if (e.party) parties.push({ name: e.name, party: e.party });
         const own = ownRole(e.words);
         if (e.party === null && own && !['ordförande', 'vice ordförande', 'ersättare'].includes(own)) roles.push({ name: e.name, role: own });
@@ -160,5 +196,5 @@ export function attendanceRoles(fields: readonly { label: string; value: string 
       }
     }
   }
-  return { roles, parties };
+  return { people, roles, parties };
 }

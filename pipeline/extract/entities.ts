@@ -38,6 +38,12 @@ function wordsEndingIn(text: string, endings: RegExp): { word: string; at: numbe
   return found;
 }
 
+/**
+ * A word the dictionary lists in lower case and not capitalised: a common word, not a name. Place
+ * names built of common words ("Ljungdalen", "Bergsjö") are listed capitalised, or not at all.
+ */
+const commonOnly = (lexicon: Lexicon, word: string): boolean => !lexicon.has(word) && lexicon.has(word.toLowerCase());
+
 /** A word the dictionary knows in lower case: a common word capitalised, not a name. */
 const common = (lexicon: Lexicon, word: string): boolean => lexicon.has(word.toLowerCase()) || lexicon.accepts(word.toLowerCase());
 
@@ -99,7 +105,16 @@ const FIRST_OF_TWO = /^(?:Norra|Södra|Östra|Västra|Stora|Lilla|Nya|Gamla|Övr
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:i|på|vid|från|till|mot|utanför|norr om|söder om|öster om|väster om) (${CAP})(?: (${CAP}))?`, 'gu');
 /** The trakt of a fastighetsbeteckning after the words that introduce one ("fastigheten Sörby 4:18", "del av Höör 12:4"). */
 const PROPERTY = new RegExp(String.raw`(?:fastighet(?:en|erna)?|del(?:ar)? av|kvarteret) (${CAP}(?: ${CAP})?)(?: \d+:\d+)?`, 'gu');
+/**
+ * A fastighetsbeteckning printed alone ("Detaljplan för Ljungdalen 2:14 m.fl.", "brygga, Kvarnaholm
+ * 1:7"): a name, then block and unit. A unit of two digits after a small block reads as a clock
+ * time too ("Hallberg 9:30"), so it counts only after "för", "av", "om" or a comma.
+ */
+const DESIGNATION = /(?<![\p{L}-])(?:(för|av|om|,) )?(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?) (\d{1,4}):(\d{1,3})(?![\d:])/gu;
+/** A letterhead in capitals: "LULEÅ KOMMUN", "ORUST KOMMUN". */
+const CAPITALS_KOMMUN = /(?<![\p{L}-])(\p{Lu}[\p{Lu}-]+(?: \p{Lu}[\p{Lu}-]+)?) KOMMUN(?![\p{L}])/gu;
 const MUNICIPALITY = new RegExp(String.raw`(?<![\p{L}-])(${[...MUNICIPALITIES, ...PROVINCES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(s?)(?![\p{L}-])( kommun| stad| län)?`, 'gu');
+const MUNICIPALITY_BY_FOLD = new Map(MUNICIPALITIES.map((m) => [m.toLowerCase(), m]));
 const COUNTY = new RegExp(String.raw`(?<![\p{L}-])(${COUNTIES.map(escapeRegExp).join('|')}) län(?![\p{L}])`, 'gu');
 
 /**
@@ -118,13 +133,27 @@ export function places(text: string, lexicon: Lexicon, people: readonly string[]
     if (ambiguous && !m[3] && !/(?:^|\s)i $/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // A genitive is the place's when a noun follows ("Nackas", "Stockholms stad"); the name is the place.
     if (m[2] && !m[3] && !/^ \p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // After a given name it is a surname ("Lena Norberg", "Oskar Lund").
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (before && lexicon.has(before[1]!)) continue;
     add(m[1]!, m.index);
   }
+  for (const m of text.matchAll(CAPITALS_KOMMUN)) {
+    const name = MUNICIPALITY_BY_FOLD.get(m[1]!.toLowerCase());
+    if (name) add(name, m.index);
+  }
   for (const m of text.matchAll(COUNTY)) add(m[0], m.index);
+  for (const m of text.matchAll(DESIGNATION)) {
+    const [, before, trakt, block, unit] = m;
+    const clock = unit!.length === 2 && Number(block) <= 24 && Number(unit) < 60;
+    // A capitalised word just before makes it a name and a time ("Maj Hallberg 9:30").
+    if ((clock && !before) || commonOnly(lexicon, trakt!) || (!before && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
+    add(trakt!, m.index);
+  }
   for (const m of text.matchAll(AFTER_PREPOSITION)) {
     const [first, second] = [m[1]!, m[2]];
     if (FIRST_OF_TWO.test(first)) {
-      if (second && !common(lexicon, second)) add(`${first} ${second}`, m.index);
+      if (second && !commonOnly(lexicon, second)) add(`${first} ${second}`, m.index);
       continue;
     }
     // A name followed by another capitalised word is a person's or an organisation's ("i Kurt Westbergs motion").
@@ -132,7 +161,7 @@ export function places(text: string, lexicon: Lexicon, people: readonly string[]
     // A genitive before a noun names the place it belongs to ("i Larslunds hamn", "i Fruängens skola").
     const genitive = /s$/.test(first) && /^ \p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
     const name = genitive ? first.slice(0, -1) : first;
-    if (name.length < 3 || common(lexicon, name) || common(lexicon, first) || /[\p{Lu}]{2}/u.test(name) || AUTHORITY_ENDING.test(name) || /(?:nämnden|styrelsen|förvaltningen|kontoret|bolaget|föreningen)$/i.test(name)) continue;
+    if (name.length < 3 || commonOnly(lexicon, name) || commonOnly(lexicon, first) || /[\p{Lu}]{2}/u.test(name) || AUTHORITY_ENDING.test(name) || /(?:nämnden|styrelsen|förvaltningen|kontoret|bolaget|föreningen)$/i.test(name)) continue;
     // Known as a name and not as a place: a given name ("i Kurt"), unless the gazetteers know it.
     add(name, m.index);
   }

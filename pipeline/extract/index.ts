@@ -171,7 +171,7 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
     ...acts(rawText, swedishLexicon()),
     ...attendance.roles,
   ];
-  meta.people = unique([...mentions.map((m) => m.name), ...roles.map((r) => r.name)]);
+  meta.people = unique([...mentions.map((m) => m.name), ...roles.map((r) => r.name), ...attendance.people]);
   const memberships = [...mentions, ...attendance.parties];
   meta.personParties = memberships.filter((m, i) => memberships.findIndex((x) => x.name === m.name) === i);
   meta.parties = unique(meta.personParties.map((m) => m.party));

@@ -209,6 +209,14 @@ function subdomain(rest: string, units: ReadonlySet<string>): { word: string; re
  */
 export function findSignatories(lines: { text: string }[]): Signatory[] {
   const out: Signatory[] = [];
+  // Whether the block prints each role above its name ("Sekreterare / Frida Holmlund / Ordförande /
+  // Anneli Strandberg (S)", Luleå, Nordanstig) rather than below it ("Berit Lundqvist / Ordförande",
+  // the signature lines of most kommuner): decided by the block's first line, a role or a name.
+  let labelAbove = false;
+  const partyName = (line: string | undefined): string | null => {
+    const m = line ? /^(.+?)(?: \((?:\p{Lu}{1,3}|\p{Ll}{1,3})\))?$/u.exec(line.trim()) : null;
+    return m && NAME.test(m[1]!) ? m[1]! : null;
+  };
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const prefixed = /^((?:vice )?ordförande|justerare) (\p{Lu}[\p{L} -]+?)(?: \(\p{Lu}+\))?$/iu.exec(text);
@@ -221,6 +229,16 @@ export function findSignatories(lines: { text: string }[]): Signatory[] {
       out.push({ name: suffixed[1]!, role: suffixed[2]! });
       continue;
     }
+    // A role alone on its line, a name under it: the block prints roles above names when it
+    // starts so (no name above this role) or already did.
+    const below = partyName(lines[i + 1]?.text);
+    if (ROLE.test(text.trim()) && below && (labelAbove || !partyName(lines[i - 1]?.text))) {
+      out.push({ name: below, role: text.trim().toLowerCase() });
+      labelAbove = true;
+      i++;
+      continue;
+    }
+    labelAbove = false;
     const next = lines[i + 1]?.text;
     if (!next) continue;
     const names = text.split(/\s{2,}/);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTENDANCE_LABELS, attendanceRoles, listEntries } from '../../pipeline/extract/attendance.ts';
 import { organisations, places } from '../../pipeline/extract/entities.ts';
 import { extract } from '../../pipeline/extract/index.ts';
+import { findSignatories } from '../../pipeline/extract/people.ts';
 import { acts } from '../../pipeline/extract/politicians.ts';
 import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
 
@@ -36,6 +37,23 @@ describe('attendance lists', () => {
       { name: 'Anders Hjelm', party: null, words: 'Kommunchef' },
     ]);
     expect(listEntries('Sammanträdesrum Runby, kommunhuset', lexicon)).toEqual([]);
+    // Names printed side by side without separators, two words each; a note of presence is no title.
+    expect(listEntries('Lena Ek Tomas Wall Britt Ros Ove Lind fr o m 42', lexicon).map((e) => e.name)).toEqual(['Lena Ek', 'Tomas Wall', 'Britt Ros', 'Ove Lind']);
+  });
+
+  it('reads a list flattened after the last of several labels by its entries\' own words only', () => {
+    const { people, roles } = attendanceRoles([{ label: 'Utses att justera', value: 'Gunnar Säv, ordförande Lena Ek Tomas Wall Nils Fjäll, byggnadschef Maria Berg, stadsarkitekt' }], lexicon);
+    expect(people).toEqual(['Gunnar Säv', 'Lena Ek', 'Tomas Wall', 'Nils Fjäll', 'Maria Berg']);
+    expect(roles).toEqual([
+      { name: 'Gunnar Säv', role: 'ordförande' },
+      { name: 'Nils Fjäll', role: 'byggnadschef' },
+      { name: 'Maria Berg', role: 'stadsarkitekt' },
+    ]);
+  });
+
+  it('makes the ersättare printed right after the justerare their substitute', () => {
+    const { roles } = attendanceRoles([{ label: 'Förslag till justerare', value: 'Ordinarie: Eva Lind (S)' }, { label: 'Ersättare', value: 'Per Ek (M)' }], lexicon);
+    expect(roles).toEqual([{ name: 'Eva Lind', role: 'justerare' }, { name: 'Per Ek', role: 'ersättare för justerare' }]);
   });
 
   it('gives politicians the label\'s part, officials their title, and reads labels run into the list', () => {
@@ -55,6 +73,18 @@ describe('attendance lists', () => {
     expect(roleOf(roles, 'Bo Ström')).toEqual(['ifo']);
     expect(parties).toContainEqual({ name: 'Mia Sand', party: 'V' });
     expect(parties.find((p) => p.name === 'Anna Holm')).toBeUndefined();
+  });
+
+  it('reads signatures with the role under the name, or above it when the block starts with a role', () => {
+    const lines = (t: string) => t.split('\n').map((text) => ({ text }));
+    expect(findSignatories(lines('Berit Lund\nOrdförande\nJohan Falk\nSekreterare'))).toEqual([
+      { name: 'Berit Lund', role: 'Ordförande' },
+      { name: 'Johan Falk', role: 'Sekreterare' },
+    ]);
+    expect(findSignatories(lines('118-121\nSekreterare\nFrida Holm\nOrdförande\nAnna Strand (S)'))).toEqual([
+      { name: 'Frida Holm', role: 'sekreterare' },
+      { name: 'Anna Strand', role: 'ordförande' },
+    ]);
   });
 
   it('reads yrkanden and reservationer', () => {
@@ -88,7 +118,13 @@ describe('places', () => {
     expect(places(text, lexicon, [])).toEqual(['Torup', 'Lärkvägen', 'Karlsbo', 'Höör', 'Skåne', 'Nacka', 'Kalmar län']);
   });
 
+  it('reads a letterhead in capitals and a fastighetsbeteckning printed alone, not a clock time', () => {
+    expect(places('LULEÅ KOMMUN\nDetaljplan för Ljungdalen 2:14 m.fl. Brygga vid Kvarnaholm 1:7. Maj Hallberg 9:30-11:00.', lexicon, [])).toEqual(['Luleå', 'Ljungdalen', 'Kvarnaholm']);
+  });
+
   it('leaves out people\'s names and names that are also words', () => {
+    // A municipality's name after a given name is a surname.
+    expect(places('Underskrift Lena Norberg', lexicon, [])).toEqual([]);
     expect(places('Motion av Oskar Lund (M) om skolan i Mark. Yttrande i Kurt Westbergs ärende.', lexicon, ['Oskar Lund'])).toEqual(['Mark']);
     expect(places('Ärendet gäller Lund.', lexicon, [])).toEqual([]);
   });
