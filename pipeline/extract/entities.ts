@@ -50,11 +50,15 @@ const common = (lexicon: Lexicon, word: string): boolean => lexicon.has(word.toL
 /** The company forms printed after a name (aktiebolag, handelsbolag, kommanditbolag); the name is read back from them. */
 const COMPANY_FORM = / (?:AB|HB|KB)(?![\p{L}])/gu;
 const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}-])((?:${CAP} ){0,2}${CAP})$`, 'u');
-/** Sports clubs' forms ("Höörs IK", "Skövde AIK"). */
-const CLUB = new RegExp(String.raw`(${CAP}) (?:IF|IK|BK|FF|SK|AIK|IFK|GoIF)(?![\p{L}])`, 'gu');
+/** Sports clubs' forms ("Höörs IK", "Skövde AIK"); the name is read back from them. */
+const CLUB_FORM = / (?:IF|IK|BK|FF|SK|AIK|IFK|GoIF)(?![\p{L}])/gu;
+const CLUB_NAME = new RegExp(String.raw`(?<![\p{L}-])${CAP}$`, 'u');
 /** Associations: a compound on -föreningen or -förbundet ("Bygdegårdsföreningen"), "Föreningen X", "X förening". */
 const ASSOCIATION_ENDING = /föreningen|förbundet/g;
-const NAMED_ASSOCIATION = new RegExp(String.raw`Föreningen (${CAP}(?: ${CAP}){0,2})|((?:${CAP} ){1,2})(?:ideella |ekonomiska )?förening(?![\p{L}])`, 'gu');
+const ASSOCIATION_NAMED = new RegExp(String.raw`Föreningen (${CAP}(?: ${CAP}){0,2})`, 'gu');
+/** "X förening", "X ideella förening": the name is read back from the word. */
+const ASSOCIATION_WORD = / (?:ideella |ekonomiska )?förening(?![\p{L}])/gu;
+const ASSOCIATION_NAME = new RegExp(String.raw`(?<![\p{L}-])((?:${CAP} ){0,1}${CAP})$`, 'u');
 /** "Region Skåne", "Region Kalmar län", "Polisregion Stockholm", "Länsstyrelsen i Kalmar län", "Landstinget i Värmland". */
 const REGION = new RegExp(String.raw`(?<![\p{L}])((?:Polisr|R)egion (?:${CAP})(?: ${CAP})?(?: län)?|(?:Länsstyrelsen|Landstinget) i (?:${CAP})(?: ${CAP})?(?: län)?)(?![\p{L}])`, 'gu');
 const GAZETTEER_ORGS = new RegExp(String.raw`(?<![\p{L}])(${[...AUTHORITIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}])`, 'gu');
@@ -77,16 +81,19 @@ export function organisations(text: string, lexicon: Lexicon): string[] {
     while (words.length > 1 && common(lexicon, words[0]!) && words.slice(1).some((w) => !common(lexicon, w))) words.shift();
     add(`${words.join(' ')}${m[0]}`, m.index - before[1]!.length);
   }
-  for (const m of text.matchAll(CLUB)) add(m[0], m.index);
+  for (const m of text.matchAll(CLUB_FORM)) {
+    const name = CLUB_NAME.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (name) add(`${name[0]}${m[0]}`, m.index - name[0].length);
+  }
   for (const { word, at } of wordsEndingIn(text, ASSOCIATION_ENDING)) {
     if (capitalised(word) && word.length > 10 && (midSentence(text, at) || !common(lexicon, word))) add(word, at);
   }
-  for (const m of text.matchAll(NAMED_ASSOCIATION)) {
-    if (m[1]) add(m[0], m.index);
-    else {
-      const words = m[2]!.trim().split(' ').filter((w) => !common(lexicon, w));
-      if (words.length > 0) add(m[0].slice(m[0].indexOf(words[0]!)), m.index);
-    }
+  for (const m of text.matchAll(ASSOCIATION_NAMED)) add(m[0], m.index);
+  for (const m of text.matchAll(ASSOCIATION_WORD)) {
+    const name = ASSOCIATION_NAME.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!name) continue;
+    const words = name[1]!.split(' ').filter((w) => !common(lexicon, w));
+    if (words.length > 0) add(`${name[1]!.slice(name[1]!.indexOf(words[0]!))}${m[0]}`, m.index - name[1]!.length);
   }
   for (const m of text.matchAll(REGION)) add(m[1]!, m.index);
   for (const m of text.matchAll(GAZETTEER_ORGS)) add(m[1]!, m.index);
@@ -102,7 +109,7 @@ const STREET_ENDINGS = /vägen|gatan|gränd|gränden|torget|platsen|allén|stige
 /** Words that begin a two-word place ("Norra Fäladen", "Västra Hamnen"). */
 const FIRST_OF_TWO = /^(?:Norra|Södra|Östra|Västra|Stora|Lilla|Nya|Gamla|Övre|Nedre)$/;
 /** A place after a preposition of place, in the middle of a sentence. */
-const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:i|på|vid|från|till|mot|utanför|norr om|söder om|öster om|väster om) (${CAP})(?: (${CAP}))?`, 'gu');
+const AFTER_PREPOSITION = new RegExp(String.raw`[ \n(](?:i|på|vid|från|till|mot|utanför|norr om|söder om|öster om|väster om) (${CAP})(?: (${CAP}))?`, 'gu');
 /** The trakt of a fastighetsbeteckning after the words that introduce one ("fastigheten Sörby 4:18", "del av Höör 12:4"). */
 const PROPERTY = new RegExp(String.raw`(?:fastighet(?:en|erna)?|del(?:ar)? av|kvarteret) (${CAP}(?: ${CAP})?)(?: \d+:\d+)?`, 'gu');
 /**
@@ -110,9 +117,11 @@ const PROPERTY = new RegExp(String.raw`(?:fastighet(?:en|erna)?|del(?:ar)? av|kv
  * 1:7"): a name, then block and unit. A unit of two digits after a small block reads as a clock
  * time too ("Hallberg 9:30"), so it counts only after "för", "av", "om" or a comma.
  */
-const DESIGNATION = /(?<![\p{L}-])(?:(för|av|om|,) )?(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?) (\d{1,4}):(\d{1,3})(?![\d:])/gu;
-/** A letterhead in capitals: "LULEÅ KOMMUN", "ORUST KOMMUN". */
-const CAPITALS_KOMMUN = /(?<![\p{L}-])(\p{Lu}[\p{Lu}-]+(?: \p{Lu}[\p{Lu}-]+)?) KOMMUN(?![\p{L}])/gu;
+const BLOCK_UNIT = / (\d{1,4}):(\d{1,3})(?![\d:])/g;
+const TRAKT = /(?:(för|av|om|,) )?(?<![\p{L}-])(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?)$/u;
+/** A letterhead in capitals: "LULEÅ KOMMUN", "ORUST KOMMUN"; the name is read back from " KOMMUN". */
+const CAPITALS_KOMMUN = / KOMMUN(?![\p{L}])/gu;
+const CAPITALS_NAME = /(?<![\p{L}-])(\p{Lu}[\p{Lu}-]+(?: \p{Lu}[\p{Lu}-]+)?)$/u;
 const MUNICIPALITY = new RegExp(String.raw`(?<![\p{L}-])(${[...MUNICIPALITIES, ...PROVINCES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(s?)(?![\p{L}-])( kommun| stad| län)?`, 'gu');
 const MUNICIPALITY_BY_FOLD = new Map(MUNICIPALITIES.map((m) => [m.toLowerCase(), m]));
 const COUNTY = new RegExp(String.raw`(?<![\p{L}-])(${COUNTIES.map(escapeRegExp).join('|')}) län(?![\p{L}])`, 'gu');
@@ -139,16 +148,22 @@ export function places(text: string, lexicon: Lexicon, people: readonly string[]
     add(m[1]!, m.index);
   }
   for (const m of text.matchAll(CAPITALS_KOMMUN)) {
-    const name = MUNICIPALITY_BY_FOLD.get(m[1]!.toLowerCase());
+    const before = CAPITALS_NAME.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    // The last word or two ("UPPLANDS VÄSBY KOMMUN", "Sammanträdesprotokoll LULEÅ KOMMUN").
+    const name = before ? (MUNICIPALITY_BY_FOLD.get(before[1]!.toLowerCase()) ?? MUNICIPALITY_BY_FOLD.get(before[1]!.split(' ').pop()!.toLowerCase())) : undefined;
     if (name) add(name, m.index);
   }
   for (const m of text.matchAll(COUNTY)) add(m[0], m.index);
-  for (const m of text.matchAll(DESIGNATION)) {
-    const [, before, trakt, block, unit] = m;
+  for (const m of text.matchAll(BLOCK_UNIT)) {
+    const start = Math.max(0, m.index - 40);
+    const t = TRAKT.exec(text.slice(start, m.index));
+    if (!t) continue;
+    const [, before, trakt] = t;
+    const [, block, unit] = m;
     const clock = unit!.length === 2 && Number(block) <= 24 && Number(unit) < 60;
     // A capitalised word just before makes it a name and a time ("Maj Hallberg 9:30").
-    if ((clock && !before) || commonOnly(lexicon, trakt!) || (!before && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
-    add(trakt!, m.index);
+    if ((clock && !before) || commonOnly(lexicon, trakt!) || (!before && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, start + t.index - 20), start + t.index)))) continue;
+    add(trakt!, start + t.index);
   }
   for (const m of text.matchAll(AFTER_PREPOSITION)) {
     const [first, second] = [m[1]!, m[2]];

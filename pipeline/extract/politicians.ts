@@ -65,14 +65,17 @@ const ACTS: readonly { verb: string; role: string }[] = [
   { verb: String.raw`yrka(?:de|r)`, role: 'yrkande' },
   { verb: String.raw`reserver(?:ade|ar) sig`, role: 'reservation' },
 ];
-const ACT = new RegExp(String.raw`(${PART}(?: (?:${PART}|af|von|de)){1,3}) \((?:${CODES})\),? (?:m\.fl\. )?(${ACTS.map((a) => a.verb).join('|')})\b`, 'gu');
+const ACT = new RegExp(String.raw` (${ACTS.map((a) => a.verb).join('|')})\b`, 'gu');
+/** The politician before the verb: a name and a party's letters, perhaps "m.fl." ("Linda Berger (MP) m.fl. yrkade"). */
+const ACTOR = new RegExp(String.raw`(${PART}(?: (?:${PART}|af|von|de)){1,3}) \((?:${CODES})\),?(?: m\.fl\.)?$`, 'u');
 
-/** The yrkanden and reservationer a text ascribes to named politicians. */
+/** The yrkanden and reservationer a text ascribes to named politicians (the verbs sought first: they are rare). */
 export function acts(text: string, lexicon: Lexicon): PersonRole[] {
   const found: PersonRole[] = [];
   for (const m of text.matchAll(ACT)) {
-    const name = personName(m[1]!, lexicon);
-    const act = ACTS.find((a) => new RegExp(`^${a.verb}$`).test(m[2]!));
+    const actor = ACTOR.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const name = actor ? personName(actor[1]!, lexicon) : null;
+    const act = ACTS.find((a) => new RegExp(`^${a.verb}$`).test(m[1]!));
     if (name && act) found.push({ name, role: act.role });
   }
   return found;
