@@ -231,8 +231,8 @@ export function findSignatories(lines: { text: string }[]): Signatory[] {
     }
     // A role alone on its line, a name under it: the block prints roles above names when it
     // starts so (no name above this role) or already did.
-    const below = partyName(lines[i + 1]?.text);
-    if (ROLE.test(text.trim()) && below && (labelAbove || !partyName(lines[i - 1]?.text))) {
+    const below = text.length < 40 && ROLE.test(text.trim()) ? partyName(lines[i + 1]?.text) : null;
+    if (below && (labelAbove || !partyName(lines[i - 1]?.text))) {
       out.push({ name: below, role: text.trim().toLowerCase() });
       labelAbove = true;
       i++;
