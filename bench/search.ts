@@ -29,7 +29,7 @@ import { extractMetadata, normalize, runPipeline, STAGES } from '../pipeline/pip
 import { chunkDocument } from '../pipeline/chunk.ts';
 import { generateDocuments, TOPICS, type GeneratedDoc } from './search-corpus.ts';
 import { loadLemmatizer } from '../ingest/lemmatizer.ts';
-import type { Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
+import { baseFormQuery, type Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
 import { printEntityScores } from './entities.ts';
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-bench-search-'));
@@ -107,11 +107,43 @@ async function inflection(): Promise<void> {
   const lemmaTime = performance.now() - started;
   const after = await build('bench-inflection-after', withLemmas);
   const [b, a] = [await measure(before), await measure(after)];
+
+  // Queries in forms the document does not print: forms other documents print of two of its
+  // words' base forms ("skolornas" for a document that says "skola"). Relevant: every document
+  // with some form of both base forms. Searched as typed, then with the query's base forms after.
+  const formsByLemma = new Map<string, Set<string>>();
+  for (const t of texts) for (const w of wordsOf(t.text)) for (const l of lemmatizer.lemmas(w)) if (l !== w) (formsByLemma.get(l) ?? formsByLemma.set(l, new Set()).get(l)!).add(w);
+  const inflected = texts.flatMap((t, i) => {
+    const printed = new Set(wordsOf(t.text));
+    const pairs: { q: string; lemmas: [string, string] }[] = [];
+    const usable = [...formsOf[i]!].filter((l) => l.length >= 5 && [...(formsByLemma.get(l) ?? [])].some((f) => !printed.has(f) && f.length >= 6)).sort();
+    for (let k = 0; k + 1 < usable.length && pairs.length < 3; k += 2) {
+      const form = (l: string): string => [...formsByLemma.get(l)!].find((f) => !printed.has(f) && f.length >= 6)!;
+      pairs.push({ q: `${form(usable[k]!)} ${form(usable[k + 1]!)}`, lemmas: [usable[k]!, usable[k + 1]!] });
+    }
+    return pairs;
+  });
+  const measureInflected = async (index: Index<Document>, withBase: boolean): Promise<{ recall: number; precision: number }> => {
+    let recall = 0;
+    let precision = 0;
+    for (const { q, lemmas: [a, b] } of inflected) {
+      const relevant = new Set(ids.filter((_, i) => formsOf[i]!.has(a) && formsOf[i]!.has(b)));
+      const hits = (await searchDocuments(index, { q, limit: 20, baseForms: withBase ? baseFormQuery(q, lemmatizer) : null })).hits.map((h) => h.id);
+      const found = hits.filter((id) => relevant.has(id)).length;
+      recall += found / relevant.size;
+      precision += hits.length ? found / hits.length : 0;
+    }
+    return { recall: recall / inflected.length, precision: precision / inflected.length };
+  };
+  const [asTyped, withBase] = [await measureInflected(after, false), await measureInflected(after, true)];
   const bytes = (docs: Document[]): number => docs.reduce((sum, d) => sum + Buffer.byteLength(JSON.stringify(d)), 0);
   console.log(`\n== inflection: ${queriesOf.length} queries of two base forms the document prints only inflected, over ${texts.length} documents (world and seeds), lemmatizer ${lemmatizer.name}`);
   console.log(`   e.g. ${queriesOf.slice(0, 6).map((q) => `"${q}"`).join(', ')}`);
   console.log(`without lemmas  recall@20 ${b.recall.toFixed(3)}  precision@20 ${b.precision.toFixed(3)}`);
   console.log(`with lemmas     recall@20 ${a.recall.toFixed(3)}  precision@20 ${a.precision.toFixed(3)}`);
+  console.log(`\n   ${inflected.length} queries in forms the document does not print, e.g. ${inflected.slice(0, 4).map((q) => `"${q.q}"`).join(', ')} (index with lemmas)`);
+  console.log(`as typed                     recall@20 ${asTyped.recall.toFixed(3)}  precision@20 ${asTyped.precision.toFixed(3)}`);
+  console.log(`then the query's base forms  recall@20 ${withBase.recall.toFixed(3)}  precision@20 ${withBase.precision.toFixed(3)}`);
   console.log(`cost: documents ${((100 * (bytes(withLemmas) - bytes(without))) / bytes(without)).toFixed(1)}% larger (${(withLemmas.reduce((n, d) => n + (d.lemmas?.length ?? 0), 0) / texts.length).toFixed(0)} base forms each); pipeline ${(plainTime / texts.length).toFixed(1)} -> ${(lemmaTime / texts.length).toFixed(1)} ms a document (the dictionary loaded before)`);
 }
 
@@ -190,12 +222,13 @@ try {
   for (let round = 0; round < 10; round++) {
     for (const [i, { q }] of queries.entries()) {
       started = performance.now();
-      await searchDocuments(big, { q, facets, filter: filters[(i + round) % filters.length], limit: 20 });
+      await searchDocuments(big, { q, facets, filter: filters[(i + round) % filters.length], limit: 20, baseForms: baseFormQuery(q, lemmatizer) });
       times.push(performance.now() - started);
     }
   }
   times.sort((a, b) => a - b);
   const at = (p: number): string => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
+  console.log(`(as the page and the CLI search: the query, then its base forms when they differ: ${queries.filter(({ q }) => baseFormQuery(q, lemmatizer)).length} of ${queries.length} queries)`);
   console.log(`${times.length} queries: p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms (round trip through the client, one at a time)`);
 } finally {
   await stopServer(paths);

@@ -16,6 +16,12 @@ export interface SearchRequest {
   semantic?: { vector: number[]; ratio: number };
   /** One hit per value of this attribute (the page: one per document, `versionOf`, its versions beside it). */
   distinct?: string;
+  /**
+   * The query in base forms (pipeline/lexicon/lemmas.ts `baseFormQuery`), searched after the
+   * query itself: its hits follow the query's own, so exact forms rank first and a document that
+   * prints only another form of a word ("skola" for "skolornas") is still found.
+   */
+  baseForms?: string | null;
 }
 
 export const HIGHLIGHT_PRE = '<mark>';
@@ -62,6 +68,40 @@ export async function* allDocuments(index: Index<Document>, request: SearchReque
     for (const { _formatted: _, ...doc } of result.hits) yield doc as Document;
     if (result.hits.length < pageSize) return;
   }
+}
+
+/**
+ * The query and its base forms in one multi-search, the query's hits first, then the base forms'
+ * that are not among them (one per document, or per `distinct` value), paged over the merged
+ * list. Facets and the count are the query's own when it finds anything; the count adds the base
+ * forms' extra hits seen in the page window, so it is a lower bound beyond it.
+ */
+async function withBaseForms(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Document>> {
+  const offset = request.offset ?? 0;
+  const limit = request.limit ?? 20;
+  const window = { ...request, offset: 0, limit: offset + limit };
+  const [own, base] = (
+    await index.httpRequest.post<{ results: SearchResponse<Document>[] }>({
+      path: 'multi-search',
+      body: {
+        queries: [
+          { indexUid: index.uid, q: request.q, ...searchParams(window), attributesToRetrieve: fields },
+          { indexUid: index.uid, q: request.baseForms!, ...searchParams(window), attributesToRetrieve: fields },
+        ],
+      },
+    })
+  ).results as [SearchResponse<Document>, SearchResponse<Document>];
+  const key = (hit: Document): unknown => (request.distinct ? (hit as unknown as Record<string, unknown>)[request.distinct] ?? hit.id : hit.id);
+  const seen = new Set(own.hits.map(key));
+  const extra = base.hits.filter((hit) => !seen.has(key(hit)));
+  const ownTotal = own.estimatedTotalHits ?? own.hits.length;
+  return {
+    ...(ownTotal > 0 ? own : base),
+    hits: [...own.hits, ...extra].slice(offset, offset + limit),
+    offset,
+    limit,
+    estimatedTotalHits: ownTotal > 0 ? ownTotal + extra.length : (base.estimatedTotalHits ?? extra.length),
+  };
 }
 
 /** The item of a document a hit matched in: a § of a protokoll, an ärende of an agenda. */
@@ -117,7 +157,7 @@ const queryWords = (q: string): string[] => q.toLowerCase().match(/\p{L}{3,}/gu)
  * that matched inside an item says which in `_item`; match positions themselves are not returned.
  */
 export async function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Hit>> {
-  const response = await index.search<Document>(request.q, { ...searchParams(request), attributesToRetrieve: fields });
+  const response = request.baseForms && request.q && !request.semantic ? await withBaseForms(index, request, fields) : await index.search<Document>(request.q, { ...searchParams(request), attributesToRetrieve: fields });
   const hits = response.hits.map((raw) => {
     const { _matchesPosition, ...hit } = raw as typeof raw & { _matchesPosition?: Record<string, { start: number; length: number; indices?: number[] }[]> };
     const item = request.q ? matchedItem({ ...hit, _matchesPosition } as Document & { _matchesPosition?: typeof _matchesPosition }) : undefined;

@@ -198,15 +198,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
 
   let engine: OcrEngine | null = null;
   const ocr = (): OcrEngine => (engine ??= options.ocr?.() ?? new TesseractJsEngine());
-  const pipeline: PipelineOptions = { ...options.pipeline };
-  pipeline.lemmatizer ??= loadLemmatizer();
-  const snapshot = options.model && pipeline.repair !== false ? options.model.clone() : null;
-  if (snapshot) {
-    const background = options.background === undefined ? loadBackground() : options.background;
-    pipeline.repairer ??= new Repairer({ model: snapshot, background: background?.model });
-    // The corpus snapshot and the background's bytes: the same pair repairs the same bytes alike.
-    pipeline.repairModel ??= background ? `${snapshot.version()}+${background.version}` : snapshot.version();
-  }
+  const pipeline = pipelineOptions(options);
   const reader: Reader = {
     pipeline,
     corrections: options.corrections ?? null,
@@ -304,6 +296,24 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   return report;
 }
 
+/**
+ * The pipeline's options for a run: base forms from hunspell-sv, and repair by a snapshot of the
+ * corpus word model taken now (with the background text), so a file's repaired text does not
+ * depend on what the run reads before it. The queue's workers build theirs the same way.
+ */
+export function pipelineOptions(options: Pick<IngestOptions, 'pipeline' | 'model' | 'background'>): PipelineOptions {
+  const pipeline: PipelineOptions = { ...options.pipeline };
+  pipeline.lemmatizer ??= loadLemmatizer();
+  const snapshot = options.model && pipeline.repair !== false ? options.model.clone() : null;
+  if (snapshot) {
+    const background = options.background === undefined ? loadBackground() : options.background;
+    pipeline.repairer ??= new Repairer({ model: snapshot, background: background?.model });
+    // The corpus snapshot and the background's bytes: the same pair repairs the same bytes alike.
+    pipeline.repairModel ??= background ? `${snapshot.version()}+${background.version}` : snapshot.version();
+  }
+  return pipeline;
+}
+
 /** How many ids one look-up asks the index about. */
 const CHECK_BATCH = 1000;
 
@@ -334,23 +344,24 @@ async function forgetMissing(manifest: Manifest, index: Index<Document>, sources
 }
 
 /** Size and time of one file when it was read, for the manifest. */
-interface FileStat {
+export interface FileStat {
   path: string;
   size: number;
   mtimeMs: number;
 }
 
 /** A source read into a document (and its passages, when embedding), waiting for its batch. */
-interface Extracted {
+export interface Extracted {
   doc: Document;
   chunks: StoredChunk[];
   outcome: FileOutcome;
   stats: FileStat[];
 }
-type ReadResult = Extracted | { outcome: FileOutcome; stats: FileStat[] };
+export type ReadResult = Extracted | { outcome: FileOutcome; stats: FileStat[] };
 
 /** What reading a source needs from the run. */
-interface Reader {
+/** What reading one source needs: the pipeline, the edges it calls, and the OCR context per source. */
+export interface Reader {
   pipeline: PipelineOptions;
   corrections: CorrectionStore | null;
   onStale: (path: string, correction: string, reason: string) => void;
@@ -370,8 +381,22 @@ async function embed(doc: Document, embedder: Embedder): Promise<StoredChunk[]> 
   return chunks.map((c, i) => ({ ...c, _vectors: { default: Array.from(vectors[i]!) } }));
 }
 
-async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
-  const { manifest } = reader;
+/** A source whose bytes are read and whose format is known, ready to be read into text. */
+export interface OpenedSource {
+  id: string;
+  stats: FileStat[];
+  handler: string;
+  /** Reads its text (OCR through the context's engine and page store). */
+  read: (context: ReadContext) => Promise<ReadText>;
+  group: { files?: string[] };
+}
+
+/**
+ * The first half of reading a source: its files' sizes, its bytes (unless the manifest says they
+ * are done and unchanged), its content id and the handler for its format. The queue's enqueuer
+ * stops here (to count the pages that need OCR); `readSource` goes on.
+ */
+export async function openSource(source: Source, manifest: Manifest | null): Promise<OpenedSource | { outcome: FileOutcome; stats: FileStat[] }> {
   const group = source.files.length > 1 ? { files: source.files } : {};
   const stats: FileStat[] = [];
   const contents: Uint8Array[] = [];
@@ -396,16 +421,25 @@ async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
   const id = contents.length === 1 ? contentId(contents[0]!) : contentId(Buffer.from(contents.map((c) => contentId(c)).join('\n')));
   const known = source.files.map((f) => manifest?.get(f));
   if (known.every((k) => k?.status === 'done' && k.id === id)) return { outcome: { path: source.path, ...group, status: 'unchanged', id }, stats };
-  let handlerName = 'image';
-  let read: (context: ReadContext) => Promise<ReadText>;
   if (contents.length === 1) {
     const handler = handlerFor(contents[0]!, source.path);
     if ('status' in handler) return { outcome: { path: source.path, id, ...handler }, stats };
-    handlerName = handler.name;
-    read = (context) => handler.read(contents[0]!, source.path, context);
-  } else {
-    read = (context) => readImages(contents.map((bytes, i) => ({ bytes, path: source.files[i]! })), context);
+    return { id, stats, group, handler: handler.name, read: (context) => handler.read(contents[0]!, source.path, context) };
   }
+  return { id, stats, group, handler: 'image', read: (context) => readImages(contents.map((bytes, i) => ({ bytes, path: source.files[i]! })), context) };
+}
+
+/**
+ * Reads one source into a document: the bytes (unless the manifest says they are done and
+ * unchanged), the handler for their format, OCR through the reader's context, the pipeline, a
+ * named-entity model, a person's corrections, versions, passages. Never throws: a failure is an
+ * outcome with its reason. File-based ingest and the queue's workers both read through it.
+ */
+export async function readSource(source: Source, reader: Reader): Promise<ReadResult> {
+  const opened = await openSource(source, reader.manifest);
+  if ('outcome' in opened) return opened;
+  const { id, stats, read, group } = opened;
+  const handlerName = opened.handler;
   const context = reader.context(id, source);
   try {
     const extracted = await read(context);

@@ -14,6 +14,7 @@ import type { Document } from '../pipeline/document.ts';
 import { caseKey } from '../pipeline/grammar/case-numbers.ts';
 import { FUNCTION_WORD_WEIGHT } from '../pipeline/lexicon/function-words.ts';
 import type { WordModel } from '../pipeline/repair/model.ts';
+import { baseFormQuery, type Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
 
 export const MAX_QUERY = 500;
 const MAX_LIMIT = 100;
@@ -111,8 +112,10 @@ export async function withVersions(index: Index<Document>, doc: Document): Promi
 }
 
 /** Searches; with an embedder and `semantic=<ratio>` a hybrid search weighing meaning against words. */
-export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null): Promise<SearchResponse<Listed & { _item?: MatchedItem }>> {
-  const request = { ...requestFromParams(params), distinct: 'versionOf' };
+export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null, lemmatizer: Lemmatizer | null = null): Promise<SearchResponse<Listed & { _item?: MatchedItem }>> {
+  const request: SearchRequest = { ...requestFromParams(params), distinct: 'versionOf' };
+  // Other forms of the query's words are searched after the words as typed.
+  if (lemmatizer && request.q) request.baseForms = baseFormQuery(request.q, lemmatizer);
   const ratio = Number(params.get('semantic'));
   if (embedder && request.q && ratio > 0 && ratio <= 1) request.semantic = { vector: Array.from(await embedder.query(request.q)), ratio };
   const result = await searchDocuments(index, request, LIST_FIELDS);

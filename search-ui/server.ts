@@ -17,6 +17,7 @@ import type { Document } from '../pipeline/document.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { csvLine } from '../index/csv.ts';
+import type { Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
 import { ENTITY_COLUMNS, ENTITY_FIELDS, entityRows } from '../index/entity-export.ts';
 import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, personDocuments, remissThread, search, similarBySemantics, similarByTerms, THREAD_COLUMNS } from './api.ts';
 
@@ -28,6 +29,8 @@ export interface SearchServerOptions {
   embedder?: Embedder | null;
   /** Corpus word counts, for finding similar documents by their distinctive terms. */
   corpus?: WordModel;
+  /** Base forms of the query's words, searched after the words as typed (hunspell-sv); none: as typed only. */
+  lemmatizer?: Lemmatizer | null;
   /**
    * Required of every request when set (HTTP Basic with this as the password, or a Bearer token):
    * the page may only leave loopback with one.
@@ -117,7 +120,7 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
   return { file: path.join(dist, 'index.html'), type: TYPES['.html']! };
 }
 
-export function createSearchServer({ index: initial, dist, embedder = null, corpus = new WordModel(), apiKey = null, reconnect, corrections = null, saved = null }: SearchServerOptions): http.Server {
+export function createSearchServer({ index: initial, dist, embedder = null, lemmatizer = null, corpus = new WordModel(), apiKey = null, reconnect, corrections = null, saved = null }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
   let index = initial;
   const pages = new PageImages();
@@ -173,7 +176,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, corp
       const stats = await index.getStats();
       return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing, semantic: embedder !== null, model: embedder?.choice.name ?? null, edit: corrections !== null });
     }
-    if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder));
+    if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder, lemmatizer));
     if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
     if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
     if (route === 'export') return await exportResults(res, index, url.searchParams);

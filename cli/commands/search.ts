@@ -8,6 +8,8 @@ import { ENTITY_COLUMNS, ENTITY_FIELDS, entityRows } from '../../index/entity-ex
 import { allDocuments, HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments, type Hit } from '../../index/search.ts';
 import { list, ratio, wholeNumber } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
+import { queryLemmatizer } from '../../ingest/lemmatizer.ts';
+import { baseFormQuery } from '../../pipeline/lexicon/lemmas.ts';
 
 interface SearchFlags {
   filter?: string;
@@ -74,7 +76,10 @@ export function searchCommand(): Command {
         }
         return;
       }
-      const result = await searchDocuments(index, { q: query, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic });
+      // Base forms of the query's words, searched after the words as typed (hunspell-sv when installed).
+      const lemmatizer = query ? queryLemmatizer(query) : null;
+      const baseForms = lemmatizer ? baseFormQuery(query, lemmatizer) : null;
+      const result = await searchDocuments(index, { q: query, baseForms, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic });
       // Every correction of every hit is long: given only when asked for.
       if (flags.json) console.log(JSON.stringify(flags.withRepairs ? result : { ...result, hits: result.hits.map(({ repairs: _, ...hit }) => hit) }));
       else printHuman(result, flags.offset);

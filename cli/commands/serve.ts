@@ -14,6 +14,7 @@ import { openChunkIndex } from '../../index/vectors.ts';
 import { port } from '../options.ts';
 import type { Document } from '../../pipeline/document.ts';
 import { loadEmbedder } from '../semantic.ts';
+import { loadLemmatizer } from '../../ingest/lemmatizer.ts';
 
 interface ServeFlags {
   port: number;
@@ -86,7 +87,7 @@ export function serveCommand(): Command {
       // its state file says where it is now.
       const reconnect = config.meiliUrl ? undefined : async () => (await findEmbedded(config.home))?.index<Document>(config.indexName) ?? null;
       const corrections = flags.edit ? CorrectionStore.load(config.home, config.indexName) : null;
-      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, corpus: loadWordModel(config.home), apiKey, reconnect, corrections, saved: SavedSearches.load(config.home, config.indexName) });
+      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, lemmatizer: loadLemmatizer(), corpus: loadWordModel(config.home), apiKey, reconnect, corrections, saved: SavedSearches.load(config.home, config.indexName) });
       await listen(server, flags.port, flags.host);
       console.log(`diarium search page: http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/${apiKey ? '  (password: DIARIUM_API_KEY)' : ''}${corrections ? '  (corrections on)' : ''}  (Ctrl-C stops it)`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => server.close(() => resolve())));

@@ -31,8 +31,14 @@ export interface PageWork {
 /** Thrown instead of reading pages when only counting them. */
 export class OcrNotRun extends Error {
   override name = 'OcrNotRun';
-  constructor(readonly pages: number) {
-    super(`${pages} ${pages === 1 ? 'page needs' : 'pages need'} OCR`);
+  /** How many pages need OCR. */
+  readonly pages: number;
+  constructor(
+    /** Their numbers (1-based, as `PageImage.page`). */
+    readonly pageNumbers: number[],
+  ) {
+    super(`${pageNumbers.length} ${pageNumbers.length === 1 ? 'page needs' : 'pages need'} OCR`);
+    this.pages = pageNumbers.length;
   }
 }
 
@@ -56,7 +62,7 @@ export async function recognizePage(engine: OcrEngine, image: Uint8Array): Promi
  * the text per page number and the summary.
  */
 export async function ocrPages(pages: PageImage[], engine: OcrEngine, work: PageWork = {}): Promise<{ texts: Map<number, string>; summary: OcrSummary }> {
-  if (work.countOnly && pages.length) throw new OcrNotRun(pages.length);
+  if (work.countOnly && pages.length) throw new OcrNotRun(pages.map((p) => p.page));
   const texts = new Map<number, string>();
   const confidences: { page: number; confidence: number }[] = [];
   let next = 0;

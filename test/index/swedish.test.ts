@@ -5,7 +5,8 @@ import { searchDocuments } from '../../index/search.ts';
 import { applySettings, DOCUMENT_SETTINGS, settingsDiff } from '../../index/settings.ts';
 import type { Document } from '../../pipeline/document.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
-import { loadLemmatizer } from '../../ingest/lemmatizer.ts';
+import { loadLemmatizer, queryLemmatizer } from '../../ingest/lemmatizer.ts';
+import { baseFormQuery } from '../../pipeline/lexicon/lemmas.ts';
 import { testClient, testIndexName } from '../helpers/meili.ts';
 
 const client = testClient();
@@ -26,6 +27,8 @@ beforeAll(async () => {
     doc('obelisken', 'Obelisken på torget restaureras under våren.'),
     doc('obelisk', 'En obelisk av granit planeras på torget.'),
     doc('riktlinjerna', 'Nämnden antar riktlinjerna om bidrag till idrottsklubbar.'),
+    doc('skola', 'Kommunen bygger en skola vid sjön.'),
+    doc('skolornas', 'Skolornas lokaler vid sjön ses över.'),
   ]);
 });
 afterAll(() => client.deleteIndexIfExists(name));
@@ -47,6 +50,25 @@ describe('Swedish-aware index', () => {
     const found = await searchDocuments(index, { q: 'obelisk torget' });
     expect(found.hits.map((h) => h.id)).toEqual(['obelisk', 'obelisken']);
     expect((await searchDocuments(index, { q: 'riktlinje bidrag' })).hits.map((h) => h.id)).toEqual(['riktlinjerna']);
+  });
+
+  it('searches the query\'s base forms after the query: the exact form first, other forms after', async () => {
+    const q = 'skolornas sjön';
+    const baseForms = baseFormQuery(q, queryLemmatizer(q)!);
+    expect(baseForms).toBe('skola sjö');
+    // As typed, only the document that prints "skolornas"; with base forms, the one that says "skola" after it.
+    expect((await searchDocuments(index, { q })).hits.map((h) => h.id)).toEqual(['skolornas']);
+    const both = await searchDocuments(index, { q, baseForms });
+    expect(both.hits.map((h) => h.id)).toEqual(['skolornas', 'skola']);
+    expect(both.estimatedTotalHits).toBe(2);
+    // Paged over the merged list.
+    expect((await searchDocuments(index, { q, baseForms, limit: 1, offset: 1 })).hits.map((h) => h.id)).toEqual(['skola']);
+    // Nothing as typed: the base forms' hits, facets and count.
+    const none = await searchDocuments(index, { q: 'skolgårdarnas', baseForms: 'skola', facets: ['doctype'] });
+    expect(none.hits.map((h) => h.id).sort()).toEqual(['skola', 'skolornas']);
+    expect(none.estimatedTotalHits).toBe(2);
+    expect(Object.values(none.facetDistribution?.doctype ?? {}).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(baseFormQuery('KS 2018/906', queryLemmatizer('KS 2018/906')!)).toBeNull();
   });
 
   it('applies settings idempotently: a second run changes nothing', async () => {
