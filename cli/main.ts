@@ -11,6 +11,7 @@ import { repairCommand } from './commands/repair.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { serverCommand } from './commands/server.ts';
+import { queueCommand, workerCommand } from './commands/queue.ts';
 
 const program = new Command('diarium')
   .description('Search a city\'s archived diarium documents across nämnder.')
@@ -33,6 +34,8 @@ program.addCommand(modelsCommand());
 program.addCommand(correctionsCommand());
 program.addCommand(savedCommand());
 program.addCommand(alertsCommand());
+program.addCommand(workerCommand());
+program.addCommand(queueCommand());
 
 /** Added commands do not inherit these settings from the program, so set them on every one. */
 function configure(command: Command): void {

@@ -1,7 +1,10 @@
 import type { Meilisearch } from 'meilisearch';
 import { settle } from './tasks.ts';
 
-/** Creates the index (primary key `id`) unless it exists. */
+/**
+ * Creates the index (primary key `id`) unless it exists. Several processes may ask at once (the
+ * queue's workers): the one whose creation finds the index already made takes it as made.
+ */
 export async function ensureIndex(client: Meilisearch, name: string): Promise<void> {
   const exists = await client
     .getRawIndex(name)
@@ -10,5 +13,10 @@ export async function ensureIndex(client: Meilisearch, name: string): Promise<vo
       if (error.cause?.code === 'index_not_found') return false;
       throw error;
     });
-  if (!exists) await settle(client.createIndex(name, { primaryKey: 'id' }), `create index ${name}`);
+  if (exists) return;
+  try {
+    await settle(client.createIndex(name, { primaryKey: 'id' }), `create index ${name}`);
+  } catch (error) {
+    if (!/\(index_already_exists\)$/.test((error as Error).message)) throw error;
+  }
 }

@@ -71,37 +71,25 @@ export async function* allDocuments(index: Index<Document>, request: SearchReque
 }
 
 /**
- * The query and its base forms in one multi-search, the query's hits first, then the base forms'
- * that are not among them (one per document, or per `distinct` value), paged over the merged
- * list. Facets and the count are the query's own when it finds anything; the count adds the base
- * forms' extra hits seen in the page window, so it is a lower bound beyond it.
+ * The query, then its base forms where the query's own hits do not fill the page: their hits
+ * follow the query's (one per document, or per `distinct` value), paged over the merged list. A
+ * query that fills the page costs one search, as without base forms. Facets are the query's own
+ * when it finds anything; the count adds the base forms' extra hits seen in the page window.
  */
 async function withBaseForms(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Document>> {
   const offset = request.offset ?? 0;
   const limit = request.limit ?? 20;
   const window = { ...request, offset: 0, limit: offset + limit };
-  const [own, base] = (
-    await index.httpRequest.post<{ results: SearchResponse<Document>[] }>({
-      path: 'multi-search',
-      body: {
-        queries: [
-          { indexUid: index.uid, q: request.q, ...searchParams(window), attributesToRetrieve: fields },
-          { indexUid: index.uid, q: request.baseForms!, ...searchParams(window), attributesToRetrieve: fields },
-        ],
-      },
-    })
-  ).results as [SearchResponse<Document>, SearchResponse<Document>];
-  const key = (hit: Document): unknown => (request.distinct ? (hit as unknown as Record<string, unknown>)[request.distinct] ?? hit.id : hit.id);
+  const own = await index.search<Document>(request.q, { ...searchParams(window), attributesToRetrieve: fields });
+  const ownTotal = own.estimatedTotalHits ?? own.hits.length;
+  const page = (hits: Document[], total: number, from: SearchResponse<Document>): SearchResponse<Document> => ({ ...from, hits: hits.slice(offset, offset + limit), offset, limit, estimatedTotalHits: total });
+  if (own.hits.length >= offset + limit) return page(own.hits, ownTotal, own);
+  // Facets of the base forms only when the query itself found nothing.
+  const base = await index.search<Document>(request.baseForms!, { ...searchParams({ ...window, facets: ownTotal > 0 ? undefined : request.facets }), attributesToRetrieve: fields });
+  const key = (hit: Document): unknown => (request.distinct ? ((hit as unknown as Record<string, unknown>)[request.distinct] ?? hit.id) : hit.id);
   const seen = new Set(own.hits.map(key));
   const extra = base.hits.filter((hit) => !seen.has(key(hit)));
-  const ownTotal = own.estimatedTotalHits ?? own.hits.length;
-  return {
-    ...(ownTotal > 0 ? own : base),
-    hits: [...own.hits, ...extra].slice(offset, offset + limit),
-    offset,
-    limit,
-    estimatedTotalHits: ownTotal > 0 ? ownTotal + extra.length : (base.estimatedTotalHits ?? extra.length),
-  };
+  return ownTotal > 0 ? page([...own.hits, ...extra], ownTotal + extra.length, own) : page(base.hits, base.estimatedTotalHits ?? base.hits.length, base);
 }
 
 /** The item of a document a hit matched in: a § of a protokoll, an ärende of an agenda. */

@@ -17,6 +17,7 @@ import { openChunkIndex } from '../../index/vectors.ts';
 import { positiveInt } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
 import { loadEntityModel } from '../../ingest/entity-model.ts';
+import { ingestQueued, queueUrl } from './queue.ts';
 
 interface IngestFlags {
   batchSize: number;
@@ -27,6 +28,7 @@ interface IngestFlags {
   repair: boolean;
   retryFailed?: boolean;
   reprocess?: boolean;
+  queue?: string;
 }
 
 function describe(outcome: FileOutcome, dryRun: boolean): string {
@@ -90,7 +92,9 @@ export function ingestCommand(): Command {
     .option('--report <file>', 'write the run report (every failure with its reason) as JSON')
     .option('--no-repair', 'index the text as read, without OCR repair')
     .option('--dry-run', 'list what would be added and how many pages need OCR; reads no page by OCR and writes nothing')
+    .option('--queue <url>', 'queue the run for `diarium worker`s on any machines (redis://HOST:PORT; default DIARIUM_QUEUE) and follow it; Ctrl-C detaches')
     .action(async (paths: string[], flags: IngestFlags) => {
+      if ((flags.queue ?? process.env.DIARIUM_QUEUE) && !flags.dryRun) return ingestQueued(paths, queueUrl(flags.queue), loadConfig());
       // The readers (pdfjs, canvas, OCR) load only for the commands that read files.
       const [{ ingestPaths }, { ocrEngineFactory }] = await Promise.all([import('../../ingest/ingest.ts'), import('../../ingest/ocr/choose.ts')]);
       const config = loadConfig();
