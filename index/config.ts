@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseRemotes, type Remote } from './remotes.ts';
 
 /** Settings read from the environment; see the README's configuration table. */
 export interface Config {
@@ -11,6 +12,8 @@ export interface Config {
   indexName: string;
   /** Mask personnummer before indexing (default) or keep them (DIARIUM_PERSONNUMMER=keep). */
   personnummer: 'mask' | 'keep';
+  /** Several Meilisearch instances holding one index family (DIARIUM_REMOTES; index/remotes.ts), or null for one. */
+  remotes: Remote[] | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +23,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meiliMasterKey: env.MEILI_MASTER_KEY || null,
     indexName: env.DIARIUM_INDEX || 'documents',
     personnummer: env.DIARIUM_PERSONNUMMER === 'keep' ? 'keep' : 'mask',
+    remotes: env.DIARIUM_REMOTES ? parseRemotes(env.DIARIUM_REMOTES) : null,
   };
 }

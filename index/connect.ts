@@ -22,18 +22,20 @@ export interface ConnectOptions {
  * starting it if needed. Throws a {@link DiariumError} that says what to do when neither works.
  */
 export async function connect(config: Config, options: ConnectOptions = {}): Promise<Connection> {
-  if (config.meiliUrl) {
-    const client = createClient(config.meiliUrl, config.meiliMasterKey ?? undefined);
+  // Several instances (DIARIUM_REMOTES): the first is the one spoken to; searches reach them all.
+  const external = config.remotes ? { url: config.remotes[0]!.url, key: config.remotes[0]!.key, variable: 'DIARIUM_REMOTES' } : config.meiliUrl ? { url: config.meiliUrl, key: config.meiliMasterKey, variable: 'MEILI_URL' } : null;
+  if (external) {
+    const client = createClient(external.url, external.key ?? undefined);
     try {
       await client.health();
     } catch (error) {
       throw new DiariumError(
-        `Cannot reach the Meilisearch server at ${config.meiliUrl} (MEILI_URL): ${(error as Error).message}. ` +
-          'Check that it is running and reachable, or unset MEILI_URL to use the embedded server.',
+        `Cannot reach the Meilisearch server at ${external.url} (${external.variable}): ${(error as Error).message}. ` +
+          `Check that it is running and reachable, or unset ${external.variable} to use the embedded server.`,
         ExitCode.ServerUnavailable,
       );
     }
-    return { client, url: config.meiliUrl, embedded: false };
+    return { client, url: external.url, embedded: false };
   }
   const paths = serverPaths(config.home);
   if (options.start === false) {

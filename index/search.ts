@@ -1,6 +1,7 @@
 import type { Index, SearchParams, SearchResponse } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
 import { EMBEDDER } from './vectors.ts';
+import type { Federation } from './remotes.ts';
 
 export interface SearchRequest {
   /** The query; empty lists all documents. */
@@ -76,16 +77,18 @@ export async function* allDocuments(index: Index<Document>, request: SearchReque
  * query that fills the page costs one search, as without base forms. Facets are the query's own
  * when it finds anything; the count adds the base forms' extra hits seen in the page window.
  */
-async function withBaseForms(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Document>> {
+type Run = (request: SearchRequest) => Promise<SearchResponse<Document>>;
+
+async function withBaseForms(run: Run, request: SearchRequest): Promise<SearchResponse<Document>> {
   const offset = request.offset ?? 0;
   const limit = request.limit ?? 20;
   const window = { ...request, offset: 0, limit: offset + limit };
-  const own = await index.search<Document>(request.q, { ...searchParams(window), attributesToRetrieve: fields });
+  const own = await run(window);
   const ownTotal = own.estimatedTotalHits ?? own.hits.length;
   const page = (hits: Document[], total: number, from: SearchResponse<Document>): SearchResponse<Document> => ({ ...from, hits: hits.slice(offset, offset + limit), offset, limit, estimatedTotalHits: total });
   if (own.hits.length >= offset + limit) return page(own.hits, ownTotal, own);
   // Facets of the base forms only when the query itself found nothing.
-  const base = await index.search<Document>(request.baseForms!, { ...searchParams({ ...window, facets: ownTotal > 0 ? undefined : request.facets }), attributesToRetrieve: fields });
+  const base = await run({ ...window, q: request.baseForms!, facets: ownTotal > 0 ? undefined : request.facets });
   const key = (hit: Document): unknown => (request.distinct ? ((hit as unknown as Record<string, unknown>)[request.distinct] ?? hit.id) : hit.id);
   const seen = new Set(own.hits.map(key));
   const extra = base.hits.filter((hit) => !seen.has(key(hit)));
@@ -144,8 +147,10 @@ const queryWords = (q: string): string[] => q.toLowerCase().match(/\p{L}{3,}/gu)
  * Searches documents; `fields` limits what each hit carries (all fields when omitted). Each hit
  * that matched inside an item says which in `_item`; match positions themselves are not returned.
  */
-export async function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Hit>> {
-  const response = request.baseForms && request.q && !request.semantic ? await withBaseForms(index, request, fields) : await index.search<Document>(request.q, { ...searchParams(request), attributesToRetrieve: fields });
+export async function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[], federation?: Federation | null): Promise<SearchResponse<Hit>> {
+  // Over several instances (DIARIUM_REMOTES): one federated search of them all, shaped the same.
+  const run: Run = federation ? (r) => federation.search(index.uid, r, fields) : (r) => index.search<Document>(r.q, { ...searchParams(r), attributesToRetrieve: fields });
+  const response = request.baseForms && request.q && !request.semantic ? await withBaseForms(run, request) : await run(request);
   const hits = response.hits.map((raw) => {
     const { _matchesPosition, ...hit } = raw as typeof raw & { _matchesPosition?: Record<string, { start: number; length: number; indices?: number[] }[]> };
     const item = request.q ? matchedItem({ ...hit, _matchesPosition } as Document & { _matchesPosition?: typeof _matchesPosition }) : undefined;

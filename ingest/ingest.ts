@@ -112,6 +112,11 @@ export interface IngestOptions {
    * (new fields, better extraction). OCR'd pages still come from the page cache where kept.
    */
   reprocess?: boolean;
+  /**
+   * Writes a batch instead of `upsertDocuments(index, …)`: over several Meilisearch instances
+   * (DIARIUM_REMOTES), each document to its own (index/remotes.ts). `index` still answers version look-ups.
+   */
+  upsert?: (documents: Document[]) => Promise<void>;
   /** A named-entity model (DIARIUM_NER_MODEL) whose people, organisations and places are added to the rules'. */
   entityModel?: EntityModel | null;
   /**
@@ -193,7 +198,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   report.documents = sources.length;
   // The manifest says what the index confirmed; an index dropped, rebuilt or switched since has lost
   // it. Files whose document is no longer there are read again rather than skipped as unchanged.
-  if (manifest && options.index) await forgetMissing(manifest, options.index, sources);
+  // (Over several instances a document may be on any of them: the manifest is trusted.)
+  if (manifest && options.index && !options.upsert) await forgetMissing(manifest, options.index, sources);
   options.onStart?.(sources.length, found.length);
 
   let engine: OcrEngine | null = null;
@@ -234,7 +240,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         const retry = { recover: options.recover, onRetry: options.onRetry };
         // Stamped as sent: what saved searches' alerts count as new after their last check.
         const indexedAt = Date.now();
-        if (options.index) await withRetry(() => upsertDocuments(options.index!, pending.map((p) => ({ ...p.doc, indexedAt }))), retry);
+        const docs = pending.map((p) => ({ ...p.doc, indexedAt }));
+        if (options.index) await withRetry(() => (options.upsert ? options.upsert(docs) : upsertDocuments(options.index!, docs)), retry);
         if (options.index && options.chunkIndex) {
           const chunks = pending.flatMap((p) => p.chunks);
           await withRetry(() => upsertChunks(options.chunkIndex!, chunks, pending.map((p) => p.doc.source), pending.map((p) => p.doc.id)), retry);

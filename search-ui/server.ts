@@ -18,6 +18,7 @@ import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { csvLine } from '../index/csv.ts';
 import type { Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
+import type { Federation } from '../index/remotes.ts';
 import { ENTITY_COLUMNS, ENTITY_FIELDS, entityRows } from '../index/entity-export.ts';
 import { allMatching, BadRequest, withVersions, caseDocuments, csvRow, EXPORT_COLUMNS, facetValues, personDocuments, remissThread, search, similarBySemantics, similarByTerms, THREAD_COLUMNS } from './api.ts';
 
@@ -31,6 +32,11 @@ export interface SearchServerOptions {
   corpus?: WordModel;
   /** Base forms of the query's words, searched after the words as typed (hunspell-sv); none: as typed only. */
   lemmatizer?: Lemmatizer | null;
+  /**
+   * Several instances holding the index family (DIARIUM_REMOTES): the search asks them all, a
+   * document is looked for on each. Case, remiss and person views and exports read `index` only.
+   */
+  federation?: Federation | null;
   /**
    * Required of every request when set (HTTP Basic with this as the password, or a Bearer token):
    * the page may only leave loopback with one.
@@ -101,15 +107,22 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
-async function getDocument(index: Index<Document>, id: string): Promise<Document> {
+async function getDocument(index: Index<Document>, id: string, federation: Federation | null = currentFederation): Promise<Document> {
   if (!ID.test(id)) throw new NotFound('Dokumentet finns inte.');
-  try {
-    return await index.getDocument(id);
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') throw new NotFound('Dokumentet finns inte.');
-    throw error;
+  // Over several instances, on whichever holds it.
+  const places = federation ? [...federation.clients.values()].map((c) => c.index<Document>(index.uid)) : [index];
+  for (const place of places) {
+    try {
+      return await place.getDocument(id);
+    } catch (error) {
+      if (!(error instanceof MeilisearchApiError && ['document_not_found', 'index_not_found'].includes(error.cause?.code ?? ''))) throw error;
+    }
   }
+  throw new NotFound('Dokumentet finns inte.');
 }
+
+/** The federation of the server created last (one per process). */
+let currentFederation: Federation | null = null;
 
 /** A static file of the built page, only from inside `dist`; anything else gets the page itself. */
 function staticFile(dist: string, urlPath: string): { file: string; type: string } {
@@ -120,8 +133,9 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
   return { file: path.join(dist, 'index.html'), type: TYPES['.html']! };
 }
 
-export function createSearchServer({ index: initial, dist, embedder = null, lemmatizer = null, corpus = new WordModel(), apiKey = null, reconnect, corrections = null, saved = null }: SearchServerOptions): http.Server {
+export function createSearchServer({ index: initial, dist, embedder = null, lemmatizer = null, federation = null, corpus = new WordModel(), apiKey = null, reconnect, corrections = null, saved = null }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
+  currentFederation = federation;
   let index = initial;
   const pages = new PageImages();
   return http.createServer(async (req, res) => {
@@ -176,7 +190,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, lemm
       const stats = await index.getStats();
       return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing, semantic: embedder !== null, model: embedder?.choice.name ?? null, edit: corrections !== null });
     }
-    if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder, lemmatizer));
+    if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder, lemmatizer, federation));
     if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
     if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
     if (route === 'export') return await exportResults(res, index, url.searchParams);

@@ -18,6 +18,7 @@ import { positiveInt } from '../options.ts';
 import { loadEmbedder } from '../semantic.ts';
 import { loadEntityModel } from '../../ingest/entity-model.ts';
 import { ingestQueued, queueUrl } from './queue.ts';
+import { Federation } from '../../index/remotes.ts';
 
 interface IngestFlags {
   batchSize: number;
@@ -104,6 +105,10 @@ export function ingestCommand(): Command {
       const entityModel = dryRun ? null : await loadEntityModel();
       const client = dryRun ? null : (await connect(config)).client;
       const index = client ? await openDocumentIndex(client, config.indexName, embedder?.dimensions) : null;
+      // Several instances (DIARIUM_REMOTES): each gets the index and its settings, and each document goes to one.
+      const federation = config.remotes && !dryRun ? new Federation(config.remotes) : null;
+      await federation?.join();
+      const shards = federation ? await federation.indexes((c) => openDocumentIndex(c, config.indexName, embedder?.dimensions)) : null;
       const chunkIndex = client && embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
       const model = loadWordModel(config.home);
       if (!loadBackground()) noteOnce(config.home, 'no-background-noted', backgroundNote());
@@ -127,6 +132,7 @@ export function ingestCommand(): Command {
           embedder,
           entityModel,
           chunkIndex,
+          upsert: federation && shards ? (docs) => federation.upsert(shards, docs) : undefined,
           ocr,
           manifest: Manifest.load(config.home, config.indexName, { readOnly: dryRun }),
           pageCache: index ? PageCache.under(config.home) : null,

@@ -4,6 +4,7 @@ import { loadConfig } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { csvLine } from '../../index/csv.ts';
+import { Federation } from '../../index/remotes.ts';
 import { ENTITY_COLUMNS, ENTITY_FIELDS, entityRows } from '../../index/entity-export.ts';
 import { allDocuments, HIGHLIGHT_POST, HIGHLIGHT_PRE, searchDocuments, type Hit } from '../../index/search.ts';
 import { list, ratio, wholeNumber } from '../options.ts';
@@ -79,7 +80,9 @@ export function searchCommand(): Command {
       // Base forms of the query's words, searched after the words as typed (hunspell-sv when installed).
       const lemmatizer = query ? queryLemmatizer(query) : null;
       const baseForms = lemmatizer ? baseFormQuery(query, lemmatizer) : null;
-      const result = await searchDocuments(index, { q: query, baseForms, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic });
+      const federation = config.remotes ? new Federation(config.remotes) : null;
+      await federation?.join();
+      const result = await searchDocuments(index, { q: query, baseForms, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic }, undefined, federation);
       // Every correction of every hit is long: given only when asked for.
       if (flags.json) console.log(JSON.stringify(flags.withRepairs ? result : { ...result, hits: result.hits.map(({ repairs: _, ...hit }) => hit) }));
       else printHuman(result, flags.offset);

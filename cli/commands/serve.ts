@@ -15,6 +15,7 @@ import { port } from '../options.ts';
 import type { Document } from '../../pipeline/document.ts';
 import { loadEmbedder } from '../semantic.ts';
 import { loadLemmatizer } from '../../ingest/lemmatizer.ts';
+import { Federation } from '../../index/remotes.ts';
 
 interface ServeFlags {
   port: number;
@@ -73,6 +74,9 @@ export function serveCommand(): Command {
       const { client } = await connect(config);
       const embedder = await loadEmbedder(config, 'serve');
       const index = await openDocumentIndex(client, config.indexName, embedder?.dimensions);
+      // Several instances (DIARIUM_REMOTES): the page's search asks them all.
+      const federation = config.remotes ? new Federation(config.remotes) : null;
+      await federation?.join();
       const chunkIndex = embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
       if (flags.ingest && (await countDocuments(client, config.indexName)) === 0) {
         console.log(`The index is empty: ingesting ${flags.ingest} first…`);
@@ -85,9 +89,9 @@ export function serveCommand(): Command {
       const { createSearchServer } = await import('../../search-ui/server.ts');
       // The embedded server may be stopped and started again (on a new port) while the page runs:
       // its state file says where it is now.
-      const reconnect = config.meiliUrl ? undefined : async () => (await findEmbedded(config.home))?.index<Document>(config.indexName) ?? null;
+      const reconnect = config.meiliUrl || config.remotes ? undefined : async () => (await findEmbedded(config.home))?.index<Document>(config.indexName) ?? null;
       const corrections = flags.edit ? CorrectionStore.load(config.home, config.indexName) : null;
-      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, lemmatizer: loadLemmatizer(), corpus: loadWordModel(config.home), apiKey, reconnect, corrections, saved: SavedSearches.load(config.home, config.indexName) });
+      const server = createSearchServer({ index, dist: await ensureBuilt(), embedder, lemmatizer: loadLemmatizer(), federation, corpus: loadWordModel(config.home), apiKey, reconnect, corrections, saved: SavedSearches.load(config.home, config.indexName) });
       await listen(server, flags.port, flags.host);
       console.log(`diarium search page: http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/${apiKey ? '  (password: DIARIUM_API_KEY)' : ''}${corrections ? '  (corrections on)' : ''}  (Ctrl-C stops it)`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => server.close(() => resolve())));
