@@ -26,6 +26,7 @@ import { enqueuePaths } from '../ingest/queue/enqueue.ts';
 import { redisConnection } from '../ingest/queue/redis.ts';
 import { BIN, ROOT } from '../test/helpers/cli.ts';
 import { TestRedis } from '../test/helpers/redis.ts';
+import { WordModel } from '../pipeline/repair/model.ts';
 
 if (!nativeTesseractAvailable()) {
   console.error('bench:queue needs the tesseract command with Swedish data (apt-get install tesseract-ocr tesseract-ocr-swe)');
@@ -42,7 +43,7 @@ const connection = redisConnection(redis.url);
 const workers: ChildProcess[] = [];
 
 /** `count` documents of two page images each, every one unique (a pixel changed), in a new folder. */
-async function scans(dir: string, count: number): Promise<void> {
+async function scans(dir: string, count: number, salt: number): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const sources = fs.readdirSync(path.join(ROOT, 'test/fixtures/scans')).filter((f) => /\.p1\.good\.png$/.test(f)).sort();
   for (let n = 0; n < count; n++) {
@@ -52,7 +53,7 @@ async function scans(dir: string, count: number): Promise<void> {
       const canvas = createCanvas(image.width, image.height);
       const ctx = canvas.getContext('2d');
       ctx.drawImage(image, 0, 0);
-      ctx.fillStyle = `rgb(${n % 256},${(n * 7) % 256},255)`;
+      ctx.fillStyle = `rgb(${n % 256},${(n * 7) % 256},${salt})`;
       ctx.fillRect(0, 0, 1, 1);
       fs.writeFileSync(path.join(dir, `doc${n}.p${page}.png`), canvas.toBuffer('image/png'));
     }
@@ -105,7 +106,8 @@ async function queued(dir: string, index: string, count: number, concurrency: nu
 /** Seconds for file-based ingest of `dir` into `index`, native OCR. */
 async function fileBased(dir: string, index: string): Promise<number> {
   const started = performance.now();
-  const report = await ingestPaths([dir], { index: await openDocumentIndex(client, index), ocr: () => new NativeTesseractEngine() });
+  // Repair as a worker does with an empty DIARIUM_HOME: an empty corpus model and the background text.
+  const report = await ingestPaths([dir], { index: await openDocumentIndex(client, index), ocr: () => new NativeTesseractEngine(), model: new WordModel() });
   if (report.failed) throw new Error(`${report.failed} failed`);
   return (performance.now() - started) / 1000;
 }
@@ -114,14 +116,14 @@ try {
   const cores = os.availableParallelism();
   console.log(`== scans: ${DOCS} documents of 2 page images (${2 * DOCS} pages), native OCR, ${cores} cores`);
   const rate = (seconds: number): string => `${((2 * DOCS) / (seconds / 60)).toFixed(1)} pages/min (${seconds.toFixed(1)} s)`;
-  await scans(path.join(home, 'scans-a'), DOCS);
+  await scans(path.join(home, 'scans-a'), DOCS, 200);
   const ingestSeconds = await fileBased(path.join(home, 'scans-a'), 'bench-file');
   console.log(`file-based ingest                  ${rate(ingestSeconds)}`);
-  await scans(path.join(home, 'scans-b'), DOCS);
+  await scans(path.join(home, 'scans-b'), DOCS, 210);
   const oneSeconds = await queued(path.join(home, 'scans-b'), 'bench-queue-1', 1, cores);
   console.log(`queue, 1 worker (${cores} pages at once)   ${rate(oneSeconds)}; cost against file-based ingest ${(100 * (oneSeconds / ingestSeconds - 1)).toFixed(1)}%`);
   await drain(connection);
-  await scans(path.join(home, 'scans-c'), DOCS);
+  await scans(path.join(home, 'scans-c'), DOCS, 220);
   const twoSeconds = await queued(path.join(home, 'scans-c'), 'bench-queue-2', 2, 1);
   console.log(`queue, 2 workers (1 page at once each) ${rate(twoSeconds)}`);
 
@@ -143,7 +145,7 @@ try {
   texts(path.join(home, 'texts-c'), TEXTS);
   for (const f of fs.readdirSync(path.join(home, 'texts-c'))) fs.appendFileSync(path.join(home, 'texts-c', f), 'Minne.\n');
   await enqueuePaths([path.join(home, 'texts-c')], { connection, index: 'bench-memory' });
-  await scans(path.join(home, 'scans-d'), DOCS);
+  await scans(path.join(home, 'scans-d'), DOCS, 230);
   const middle = await used();
   await enqueuePaths([path.join(home, 'scans-d')], { connection, index: 'bench-memory' });
   const after = await used();

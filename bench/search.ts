@@ -216,6 +216,11 @@ try {
     await settle(big.addDocuments(docs), `add ${docs.length}`);
   }
   console.log(`indexed in ${((performance.now() - started) / 1000).toFixed(0)} s (pipeline and Meilisearch, 2 cores)`);
+  // For the capacity model (docs/scaling.md): disk and memory of the index at this size.
+  const stats = await client.getStats();
+  const textBytes = generated.reduce((n, g) => n + Buffer.byteLength(g.text), 0);
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  console.log(`Meilisearch: database ${(stats.databaseSize / 2 ** 20).toFixed(0)} MiB on disk (${(stats.databaseSize / size / 1024).toFixed(1)} KiB a document of ${(textBytes / size / 1024).toFixed(1)} KiB text; all benchmark indexes), resident memory ${rss.toFixed(0)} MiB`);
   const facets = ['namnd', 'doctype', 'year', 'refDnr'];
   const filters = ['', 'year >= 2019', 'namnd = "Socialnämnden"', 'doctype = "tjänsteutlåtande" AND year = 2020'];
   const times: number[] = [];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { Index, Meilisearch, SearchResponse } from 'meilisearch';
+import type { Index, Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
 import { createClient } from './client.ts';
 import { upsertDocuments } from './documents.ts';
@@ -108,15 +108,72 @@ export class Federation {
    * response, so callers cannot tell.
    */
   async search(indexName: string, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Document>> {
-    const params = searchParams(request);
-    const { limit, offset, facets, ...query } = params;
+    return this.searchRaw(indexName, request.q, { ...searchParams(request), ...(fields ? { attributesToRetrieve: fields } : {}) });
+  }
+
+  /** As `search`, with Meilisearch's own search parameters. */
+  async searchRaw(indexName: string, q: string | null | undefined, params: SearchParams = {}): Promise<SearchResponse<Document>> {
+    const { limit, offset, facets, hitsPerPage: _h, page: _p, ...query } = params;
     const body = {
-      federation: { limit, offset, ...(facets?.length ? { facetsByIndex: { [indexName]: facets }, mergeFacets: {} } : {}) },
-      queries: this.remotes.map((remote) => ({ indexUid: indexName, q: request.q, ...query, ...(fields ? { attributesToRetrieve: fields } : {}), federationOptions: { remote: remote.name } })),
+      federation: { limit: limit ?? 20, offset: offset ?? 0, ...(facets?.length ? { facetsByIndex: { [indexName]: facets }, mergeFacets: {} } : {}) },
+      queries: this.remotes.map((remote) => ({ indexUid: indexName, q: q ?? '', ...query, federationOptions: { remote: remote.name } })),
     };
     const response = (await this.call(this.remotes[0]!, 'POST', '/multi-search', body)) as SearchResponse<Document> & { remoteErrors?: Record<string, unknown> };
     const errors = Object.entries(response.remoteErrors ?? {});
     if (errors.length) throw new DiariumError(`Meilisearch remote ${errors.map(([name, e]) => `${name}: ${JSON.stringify(e)}`).join('; ')}`, ExitCode.ServerUnavailable);
     return response;
+  }
+
+  /**
+   * The index family as one index: searches are federated, documents are read from every
+   * instance and written where they are, facet values are counted on each and added up. Every
+   * other call goes to the first instance's index. What the page's API and `diarium search` use,
+   * so the case, remiss and person views and exports see every instance too.
+   */
+  asIndex(index: Index<Document>): Index<Document> {
+    const shards = [...this.clients.values()].map((c) => c.index<Document>(index.uid));
+    const federation = this;
+    const overrides: Record<string, unknown> = {
+      search: (q: string | null | undefined, params?: SearchParams) => federation.searchRaw(index.uid, q, params),
+      async getDocument(id: string, params?: unknown) {
+        for (const shard of shards) {
+          try {
+            return await shard.getDocument(id, params as never);
+          } catch (error) {
+            if (!['document_not_found', 'index_not_found'].includes((error as { cause?: { code?: string } }).cause?.code ?? '')) throw error;
+          }
+        }
+        return index.getDocument(id, params as never);
+      },
+      async getDocuments(params?: { limit?: number }) {
+        const parts = await Promise.all(shards.map((shard) => shard.getDocuments(params as never)));
+        const results = parts.flatMap((p) => p.results).slice(0, params?.limit ?? 20);
+        return { ...parts[0]!, results, total: parts.reduce((n, p) => n + p.total, 0) };
+      },
+      async searchForFacetValues(params: { facetName: string; facetQuery?: string }) {
+        const parts = await Promise.all(shards.map((shard) => shard.searchForFacetValues(params as never)));
+        const counts = new Map<string, number>();
+        for (const part of parts) for (const hit of part.facetHits) counts.set(hit.value, (counts.get(hit.value) ?? 0) + hit.count);
+        // In Meilisearch's own order for facet search: by value, lower case and without diacritics.
+        const key = (v: string): string => v.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        return { ...parts[0]!, facetHits: [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => (key(a.value) < key(b.value) ? -1 : key(a.value) > key(b.value) ? 1 : 0)) };
+      },
+      // A correction goes to the instance that holds the document.
+      updateDocuments: (docs: Partial<Document>[], options?: unknown) => {
+        const located = Promise.all(
+          shards.map(async (shard) => {
+            const held = await shard.getDocuments({ filter: `id IN [${docs.map((d) => JSON.stringify(d.id)).join(', ')}]`, fields: ['id'], limit: docs.length });
+            return held.results.length ? shard : null;
+          }),
+        ).then((found) => found.find((s) => s) ?? index);
+        // Shaped as Meilisearch's enqueued task (a promise with waitTask), as callers expect.
+        const enqueued = located.then((shard) => ({ task: shard.updateDocuments(docs as Document[], options as never) }));
+        return Object.assign(
+          enqueued.then(({ task }) => task),
+          { waitTask: (o?: unknown) => enqueued.then(({ task }) => task.waitTask(o as never)) },
+        );
+      },
+    };
+    return new Proxy(index, { get: (target, prop, receiver) => (typeof prop === 'string' && prop in overrides ? overrides[prop] : Reflect.get(target, prop, receiver)) });
   }
 }

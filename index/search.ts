@@ -1,7 +1,6 @@
 import type { Index, SearchParams, SearchResponse } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
 import { EMBEDDER } from './vectors.ts';
-import type { Federation } from './remotes.ts';
 
 export interface SearchRequest {
   /** The query; empty lists all documents. */
@@ -147,9 +146,8 @@ const queryWords = (q: string): string[] => q.toLowerCase().match(/\p{L}{3,}/gu)
  * Searches documents; `fields` limits what each hit carries (all fields when omitted). Each hit
  * that matched inside an item says which in `_item`; match positions themselves are not returned.
  */
-export async function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[], federation?: Federation | null): Promise<SearchResponse<Hit>> {
-  // Over several instances (DIARIUM_REMOTES): one federated search of them all, shaped the same.
-  const run: Run = federation ? (r) => federation.search(index.uid, r, fields) : (r) => index.search<Document>(r.q, { ...searchParams(r), attributesToRetrieve: fields });
+export async function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Hit>> {
+  const run: Run = (r) => index.search<Document>(r.q, { ...searchParams(r), attributesToRetrieve: fields });
   const response = request.baseForms && request.q && !request.semantic ? await withBaseForms(run, request) : await run(request);
   const hits = response.hits.map((raw) => {
     const { _matchesPosition, ...hit } = raw as typeof raw & { _matchesPosition?: Record<string, { start: number; length: number; indices?: number[] }[]> };

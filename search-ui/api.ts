@@ -6,7 +6,6 @@
 import type { Index, SearchResponse } from 'meilisearch';
 import { inList, quote } from '../index/filter.ts';
 import { csvCell, csvLine } from '../index/csv.ts';
-import type { Federation } from '../index/remotes.ts';
 import { allDocuments, searchDocuments, type MatchedItem, searchParams, type SearchRequest } from '../index/search.ts';
 import type { Embedder } from '../pipeline/embed/embedder.ts';
 import { FACETS } from '../index/settings.ts';
@@ -113,13 +112,13 @@ export async function withVersions(index: Index<Document>, doc: Document): Promi
 }
 
 /** Searches; with an embedder and `semantic=<ratio>` a hybrid search weighing meaning against words. */
-export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null, lemmatizer: Lemmatizer | null = null, federation: Federation | null = null): Promise<SearchResponse<Listed & { _item?: MatchedItem }>> {
+export async function search(index: Index<Document>, params: URLSearchParams, embedder: Embedder | null, lemmatizer: Lemmatizer | null = null): Promise<SearchResponse<Listed & { _item?: MatchedItem }>> {
   const request: SearchRequest = { ...requestFromParams(params), distinct: 'versionOf' };
   // Other forms of the query's words are searched after the words as typed.
   if (lemmatizer && request.q) request.baseForms = baseFormQuery(request.q, lemmatizer);
   const ratio = Number(params.get('semantic'));
   if (embedder && request.q && ratio > 0 && ratio <= 1) request.semantic = { vector: Array.from(await embedder.query(request.q)), ratio };
-  const result = await searchDocuments(index, request, LIST_FIELDS, federation);
+  const result = await searchDocuments(index, request, LIST_FIELDS);
   // One hit per document, shown by its best version (the text as published before a scan's OCR),
   // its other versions listed with it. A hit found in another version keeps its match only when it
   // is the version shown.

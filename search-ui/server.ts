@@ -32,10 +32,7 @@ export interface SearchServerOptions {
   corpus?: WordModel;
   /** Base forms of the query's words, searched after the words as typed (hunspell-sv); none: as typed only. */
   lemmatizer?: Lemmatizer | null;
-  /**
-   * Several instances holding the index family (DIARIUM_REMOTES): the search asks them all, a
-   * document is looked for on each. Case, remiss and person views and exports read `index` only.
-   */
+  /** Several instances holding the index family (DIARIUM_REMOTES): every route sees them all (`Federation.asIndex`). */
   federation?: Federation | null;
   /**
    * Required of every request when set (HTTP Basic with this as the password, or a Bearer token):
@@ -107,22 +104,15 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
-async function getDocument(index: Index<Document>, id: string, federation: Federation | null = currentFederation): Promise<Document> {
+async function getDocument(index: Index<Document>, id: string): Promise<Document> {
   if (!ID.test(id)) throw new NotFound('Dokumentet finns inte.');
-  // Over several instances, on whichever holds it.
-  const places = federation ? [...federation.clients.values()].map((c) => c.index<Document>(index.uid)) : [index];
-  for (const place of places) {
-    try {
-      return await place.getDocument(id);
-    } catch (error) {
-      if (!(error instanceof MeilisearchApiError && ['document_not_found', 'index_not_found'].includes(error.cause?.code ?? ''))) throw error;
-    }
+  try {
+    return await index.getDocument(id);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') throw new NotFound('Dokumentet finns inte.');
+    throw error;
   }
-  throw new NotFound('Dokumentet finns inte.');
 }
-
-/** The federation of the server created last (one per process). */
-let currentFederation: Federation | null = null;
 
 /** A static file of the built page, only from inside `dist`; anything else gets the page itself. */
 function staticFile(dist: string, urlPath: string): { file: string; type: string } {
@@ -135,8 +125,8 @@ function staticFile(dist: string, urlPath: string): { file: string; type: string
 
 export function createSearchServer({ index: initial, dist, embedder = null, lemmatizer = null, federation = null, corpus = new WordModel(), apiKey = null, reconnect, corrections = null, saved = null }: SearchServerOptions): http.Server {
   const root = path.resolve(dist);
-  currentFederation = federation;
-  let index = initial;
+  // Several instances: the family as one index (searches federated, documents found where they are).
+  let index = federation ? federation.asIndex(initial) : initial;
   const pages = new PageImages();
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -190,7 +180,7 @@ export function createSearchServer({ index: initial, dist, embedder = null, lemm
       const stats = await index.getStats();
       return json(res, 200, { documents: stats.numberOfDocuments, indexing: stats.isIndexing, semantic: embedder !== null, model: embedder?.choice.name ?? null, edit: corrections !== null });
     }
-    if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder, lemmatizer, federation));
+    if (route === 'search') return json(res, 200, await search(index, url.searchParams, embedder, lemmatizer));
     if (parts[1] === 'facets' && parts.length === 3) return json(res, 200, await facetValues(index, parts[2]!, url.searchParams));
     if (route === 'case') return json(res, 200, await caseDocuments(index, url.searchParams.get('dnr') ?? ''));
     if (route === 'export') return await exportResults(res, index, url.searchParams);

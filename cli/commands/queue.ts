@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Command } from 'commander';
+import type { ConnectionOptions } from 'bullmq';
 import type { Index } from 'meilisearch';
 import { loadConfig, type Config } from '../../index/config.ts';
 import { connect } from '../../index/connect.ts';
@@ -29,13 +30,22 @@ const interval = (): number => (Number(process.env.DIARIUM_PROGRESS_SECONDS) > 0
  * shows it again from anywhere.
  */
 export async function ingestQueued(paths: string[], url: string, config: Config): Promise<void> {
-  const [{ redisConnection, checkRedis }, { enqueuePaths }, { queueStatus, statusLine }] = await Promise.all([import('../../ingest/queue/redis.ts'), import('../../ingest/queue/enqueue.ts'), import('../../ingest/queue/control.ts')]);
+  const [{ redisConnection, checkRedis }, { enqueuePaths }] = await Promise.all([import('../../ingest/queue/redis.ts'), import('../../ingest/queue/enqueue.ts')]);
   const connection = redisConnection(url);
   await checkRedis(connection, url);
   const report = await enqueuePaths(paths, { connection, index: config.indexName });
   console.log(`queued ${report.queued} documents (${report.pages} pages for OCR) on ${url}; ${report.known} already there (queued, done or failed)`);
   // Files that could not be queued (unreadable, unknown or broken format) never reach a worker.
   for (const p of report.problems) process.stderr.write(`not queued  ${p.path}: ${p.reason}\n`);
+  await follow(url, connection, report.problems.length > 0);
+}
+
+/**
+ * One progress line for the whole run every few seconds until nothing is left, then every failure
+ * with its reason; Ctrl-C detaches (the workers go on).
+ */
+async function follow(url: string, connection: ConnectionOptions, notQueued = false): Promise<void> {
+  const { queueStatus, statusLine } = await import('../../ingest/queue/control.ts');
   let detached = false;
   const detach = (): void => {
     detached = true;
@@ -48,13 +58,13 @@ export async function ingestQueued(paths: string[], url: string, config: Config)
       if (status.idle) {
         for (const f of status.failures) process.stderr.write(`failed      ${f.path}${f.page ? ` page ${f.page}` : ''}: ${f.reason} (${f.attempts} tries)\n`);
         if (status.failures.length) console.log('Failed files are listed above with their reason; `diarium queue retry-failed` queues them again.');
-        if (report.problems.length) console.log('Files not queued are listed above with their reason: fix them and run the same command again.');
-        if (status.failures.length || report.problems.length) process.exitCode = ExitCode.Failure;
+        if (notQueued) console.log('Files not queued are listed above with their reason: fix them and run the same command again.');
+        if (status.failures.length || notQueued) process.exitCode = ExitCode.Failure;
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, interval()));
       if (detached) {
-        console.log(`Detached: the workers go on with the run; \`diarium queue status --queue ${url}\` follows it.`);
+        console.log(`Detached: the workers go on with the run; \`diarium queue status --follow --queue ${url}\` follows it again.`);
         return;
       }
     }
@@ -138,10 +148,13 @@ export function queueCommand(): Command {
   const option = (c: Command): Command => c.option('--queue <url>', 'the Redis of the run (default DIARIUM_QUEUE)');
   option(queue.command('status').description('Files and pages done, active and waiting, the rate and time left, every failure with its reason.'))
     .option('--json', 'as one JSON object')
-    .action(async (flags: { queue?: string; json?: boolean }) => {
+    .option('--follow', 'a line every few seconds until the run is done (Ctrl-C stops following, not the run)')
+    .action(async (flags: { queue?: string; json?: boolean; follow?: boolean }) => {
       const { redisConnection } = await import('../../ingest/queue/redis.ts');
       const { queueStatus, statusLine } = await import('../../ingest/queue/control.ts');
-      const status = await queueStatus(redisConnection(queueUrl(flags.queue)));
+      const url = queueUrl(flags.queue);
+      if (flags.follow) return follow(url, redisConnection(url));
+      const status = await queueStatus(redisConnection(url));
       if (flags.json) return console.log(JSON.stringify(status));
       console.log(statusLine(status));
       for (const f of status.failures) console.log(`failed      ${f.path}${f.page ? ` page ${f.page}` : ''}: ${f.reason} (${f.attempts} tries)`);

@@ -68,7 +68,11 @@ export function searchCommand(): Command {
     .action(async (query: string, flags: SearchFlags) => {
       const config = loadConfig();
       const embedder = flags.semantic !== undefined ? await loadEmbedder(config, 'search') : null;
-      const index = await openDocumentIndex((await connect(config)).client, config.indexName, embedder?.dimensions);
+      const opened = await openDocumentIndex((await connect(config)).client, config.indexName, embedder?.dimensions);
+      // Several instances (DIARIUM_REMOTES): the family as one index, searched in one federated search.
+      const federation = config.remotes ? new Federation(config.remotes) : null;
+      await federation?.join();
+      const index = federation ? federation.asIndex(opened) : opened;
       const semantic = embedder && query ? { vector: Array.from(await embedder.query(query)), ratio: flags.semantic! } : undefined;
       if (flags.entities) {
         process.stdout.write(`${ENTITY_COLUMNS.join(',')}\n`);
@@ -80,9 +84,7 @@ export function searchCommand(): Command {
       // Base forms of the query's words, searched after the words as typed (hunspell-sv when installed).
       const lemmatizer = query ? queryLemmatizer(query) : null;
       const baseForms = lemmatizer ? baseFormQuery(query, lemmatizer) : null;
-      const federation = config.remotes ? new Federation(config.remotes) : null;
-      await federation?.join();
-      const result = await searchDocuments(index, { q: query, baseForms, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic }, undefined, federation);
+      const result = await searchDocuments(index, { q: query, baseForms, filter: flags.filter, facets: flags.facets, limit: flags.limit, offset: flags.offset, sort: flags.sort, semantic });
       // Every correction of every hit is long: given only when asked for.
       if (flags.json) console.log(JSON.stringify(flags.withRepairs ? result : { ...result, hits: result.hits.map(({ repairs: _, ...hit }) => hit) }));
       else printHuman(result, flags.offset);

@@ -90,14 +90,19 @@ export async function imagePage(bytes: Uint8Array, n: number): Promise<{ type: s
   return { type: isPng(bytes) ? 'image/png' : 'image/jpeg', bytes };
 }
 
-/** The pages of one image file, checked (complete, decodable, not a pixel bomb) before any OCR. */
-async function pagesOf(bytes: Uint8Array): Promise<PageImage[]> {
+/**
+ * The pages of one image file, checked (complete, decodable, not a pixel bomb) before any OCR.
+ * `read`: the page was read before (its OCR is in the page store), so it decoded then; the decoding
+ * is not done again (a queued scan's file job, and its page jobs for the other pages).
+ */
+async function pagesOf(bytes: Uint8Array, read = false): Promise<PageImage[]> {
   if (isTiff(bytes)) return tiffPages(bytes);
   const kind = isPng(bytes) ? 'PNG' : 'JPEG';
   if (!complete(bytes)) throw new Error(`corrupt ${kind} image: truncated (no end marker)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const size = isPng(bytes) ? ([view.getUint32(16), view.getUint32(20)] as [number, number]) : jpegSize(bytes);
   if (size) checkPixels(...size);
+  if (read) return [{ page: 1, render: async () => bytes }];
   try {
     await loadImage(Buffer.from(bytes));
   } catch (error) {
@@ -119,7 +124,7 @@ export async function readImages(files: { bytes: Uint8Array; path: string }[], c
     let own: PageImage[];
     try {
       if (!isPageImage(file.bytes)) throw new Error('not an image (PNG, JPEG or TIFF)');
-      own = await pagesOf(file.bytes);
+      own = await pagesOf(file.bytes, context.work?.store?.get(pages.length + 1) != null);
     } catch (error) {
       throw new Error(files.length > 1 ? `${path.basename(file.path)}: ${(error as Error).message}` : (error as Error).message);
     }

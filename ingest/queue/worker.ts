@@ -28,7 +28,10 @@ export interface QueueWorkerOptions {
   corrections?: CorrectionStore | null;
   /** Pages OCR'd at once (default: the cores). */
   pageConcurrency?: number;
-  /** Documents read and written at once (default 2). */
+  /**
+   * Documents read at once (default 16): most of a file job is waiting for its write, and writes
+   * go in batches (below), so many in hand keep both the cores and Meilisearch busy.
+   */
   fileConcurrency?: number;
   /** Documents written to Meilisearch per second at most, by this worker (default 50). */
   writesPerSecond?: number;
@@ -67,9 +70,24 @@ export function startQueueWorker(options: QueueWorkerOptions): { close: () => Pr
   const log = options.onLog ?? (() => undefined);
 
   const pages = new Worker<PageJob, PageResult>(PAGES, (job) => readPage(job, ocr), { ...common, concurrency: options.pageConcurrency ?? os.availableParallelism() });
-  const files = new Worker<FileJob, FileResult>(FILES, (job) => readFile(job, options, ocr), {
+  const batches = new Map<string, WriteBatch>();
+  const write = async (name: string, doc: Document, chunks: StoredChunk[]): Promise<void> => {
+    let batch = batches.get(name);
+    if (!batch) {
+      const index = await options.index(name);
+      const chunkIndex = await options.chunkIndex?.(name);
+      batch = new WriteBatch(async (docs, allChunks) => {
+        // By content id: a second write of the same job replaces the document with itself.
+        await upsertDocuments(index, docs);
+        if (chunkIndex && allChunks.length) await upsertChunks(chunkIndex, allChunks, docs.map((d) => d.source), docs.map((d) => d.id));
+      });
+      batches.set(name, batch);
+    }
+    await batch.add(doc, chunks);
+  };
+  const files = new Worker<FileJob, FileResult>(FILES, (job) => readFile(job, options, ocr, write), {
     ...common,
-    concurrency: options.fileConcurrency ?? 2,
+    concurrency: options.fileConcurrency ?? 16,
     limiter: { max: options.writesPerSecond ?? 50, duration: 1000 },
   });
   for (const worker of [pages, files]) {
@@ -116,8 +134,43 @@ async function readPage(job: Job<PageJob>, ocr: () => OcrEngine): Promise<PageRe
   return { page, text: read.text, confidence: read.confidence };
 }
 
+/**
+ * Documents written together: a batch goes when it holds BATCH documents or WAIT_MS after its
+ * first, and each job finishes only once Meilisearch has confirmed its batch (one write per
+ * document would wait for a task each, a tenth of a second).
+ */
+class WriteBatch {
+  private static readonly BATCH = 50;
+  private static readonly WAIT_MS = 200;
+  private pending: { doc: Document; chunks: StoredChunk[]; done: () => void; failed: (error: unknown) => void }[] = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly write: (docs: Document[], chunks: StoredChunk[]) => Promise<void>) {}
+
+  add(doc: Document, chunks: StoredChunk[]): Promise<void> {
+    return new Promise((done, failed) => {
+      this.pending.push({ doc, chunks, done, failed });
+      if (this.pending.length >= WriteBatch.BATCH) this.flush();
+      else this.timer ??= setTimeout(() => this.flush(), WriteBatch.WAIT_MS);
+    });
+  }
+
+  private flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.pending;
+    this.pending = [];
+    // The same document twice in one batch (a job retried while its first run waits): written once.
+    const docs = [...new Map(batch.map((p) => [p.doc.id, p.doc])).values()];
+    this.write(docs, batch.flatMap((p) => p.chunks)).then(
+      () => batch.forEach((p) => p.done()),
+      (error: unknown) => batch.forEach((p) => p.failed(error)),
+    );
+  }
+}
+
 /** Reads one source into a document, its scanned pages from its children's results, and writes it. */
-async function readFile(job: Job<FileJob>, options: QueueWorkerOptions, ocr: () => OcrEngine): Promise<FileResult> {
+async function readFile(job: Job<FileJob>, options: QueueWorkerOptions, ocr: () => OcrEngine, write: (index: string, doc: Document, chunks: StoredChunk[]) => Promise<void>): Promise<FileResult> {
   const { source, id, pages: wanted } = job.data;
   const values = await job.getChildrenValues<PageResult>();
   const pages = new Map(Object.values(values).map((v) => [v.page, { text: v.text, confidence: v.confidence }]));
@@ -143,9 +196,6 @@ async function readFile(job: Job<FileJob>, options: QueueWorkerOptions, ocr: () 
     throw new UnrecoverableError(outcome.reason ?? `cannot read ${source.path}`);
   }
   if (result.doc.id !== id) throw new UnrecoverableError(`${source.path} changed after it was queued: queue it again`);
-  // By content id: a second write of the same job replaces the document with itself.
-  await upsertDocuments(index, [result.doc]);
-  const chunkIndex = result.chunks.length ? await options.chunkIndex?.(job.data.index) : null;
-  if (chunkIndex) await upsertChunks(chunkIndex, result.chunks, [result.doc.source], [result.doc.id]);
+  await write(job.data.index, { ...result.doc, indexedAt: Date.now() }, result.chunks);
   return { path: source.path, status: 'done', id, pages: result.outcome.pages, lowConfidencePages: result.outcome.lowConfidencePages };
 }

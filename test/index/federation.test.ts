@@ -15,6 +15,7 @@ import { serverPaths, startServer, stopServer } from '../../index/server.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import type { Document } from '../../pipeline/document.ts';
 import { ROOT, runCli } from '../helpers/cli.ts';
+import { startTestServer } from '../helpers/server.ts';
 import { cliEnv, testClient, testIndexName } from '../helpers/meili.ts';
 
 const homes = [fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-remote-a-')), fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-remote-b-'))];
@@ -70,12 +71,40 @@ describe('search across Meilisearch instances', () => {
     ['skola', 'doctype = "kallelse" OR doctype = "protokoll"'],
   ])('answers "%s" (filter %s) with the hits and facet counts one instance holding all gives', async (q, filter) => {
     const request = { q, filter, facets: ['municipality', 'doctype', 'year'], limit: 200 };
-    const [federated, plain] = await Promise.all([searchDocuments(shards.get('ms-0')!, request, undefined, federation), searchDocuments(whole, request)]);
+    const [federated, plain] = await Promise.all([searchDocuments(federation.asIndex(shards.get('ms-0')!), request), searchDocuments(whole, request)]);
     expect(plain.hits.length).toBeGreaterThan(0);
     expect(federated.hits.map((h) => h.id).sort()).toEqual(plain.hits.map((h) => h.id).sort());
     expect(federated.estimatedTotalHits).toBe(plain.estimatedTotalHits);
     expect(federated.facetDistribution).toEqual(plain.facetDistribution);
     if (q === '') expect(new Set(federated.hits.map((h) => (h as { _federation?: { remote: string } })._federation?.remote))).toEqual(new Set(['ms-0', 'ms-1']));
+  });
+
+  it('serves the page\'s API over both as over one: search, a document, a case, facet values, the entity export', async () => {
+    const [federated, plain] = await Promise.all([startTestServer({ index: shards.get('ms-0')!, federation }), startTestServer({ index: whole })]);
+    try {
+      const get = async (base: string, route: string): Promise<unknown> => {
+        const response = await fetch(`${base}${route}`);
+        expect(response.status, route).toBe(200);
+        return route.includes('.csv') ? response.text() : response.json();
+      };
+      const ids = (r: unknown): string[] => ((r as { hits: { id: string }[] }).hits ?? (r as { id: string }[])).map((h) => h.id).sort();
+      const search = '/api/search?q=kommunstyrelsen&limit=100';
+      const [a, b] = [await get(federated.base, search), await get(plain.base, search)];
+      expect(ids(a)).toEqual(ids(b));
+      expect((a as { facetDistribution: unknown }).facetDistribution).toEqual((b as { facetDistribution: unknown }).facetDistribution);
+      // A document held by the second instance opens.
+      const held = (await shards.get('ms-1')!.getDocuments({ fields: ['id', 'dnr'], limit: 1 })).results[0]!;
+      expect(((await get(federated.base, `/api/documents/${held.id}`)) as { id: string }).id).toBe(held.id);
+      const caseRoute = `/api/case?dnr=${encodeURIComponent(String((held.dnr as string[])[0] ?? 'KS 2018/906'))}`;
+      expect(ids(await get(federated.base, caseRoute))).toEqual(ids(await get(plain.base, caseRoute)));
+      const facetRoute = '/api/facets/municipality?facetQuery=';
+      expect(await get(federated.base, facetRoute)).toEqual(await get(plain.base, facetRoute));
+      const rows = (csv: unknown): string[] => String(csv).split('\r\n').filter(Boolean).sort();
+      expect(rows(await get(federated.base, '/api/entities.csv?q='))).toEqual(rows(await get(plain.base, '/api/entities.csv?q=')));
+    } finally {
+      federated.close();
+      plain.close();
+    }
   });
 
   it('is what `diarium search` does when DIARIUM_REMOTES is set', async () => {
