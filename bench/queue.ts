@@ -3,18 +3,19 @@
  *
  * 1. Pages per minute on the same scans (BENCH_QUEUE_DOCS documents of two page images, default
  *    20, made unique so none is a duplicate): file-based `ingest` (native OCR, as many pages at
- *    once as cores), the queue with one worker (as many pages at once as cores), and with two
- *    workers (one page at once each), all in the same run against one Meilisearch and one Redis.
+ *    once as cores), the queue with one worker and with two (their defaults: OCR on every core),
+ *    all in the same run against one Meilisearch and one Redis.
  * 2. The queue's overhead per job on text files (BENCH_QUEUE_TEXTS, default 200): the same files
  *    through file-based ingest and through the queue with one worker.
  * 3. Redis memory per queued job (files queued, no worker running).
  * Workers are `diarium worker` processes, as on a real machine; their start-up is not timed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createClient } from '../index/client.ts';
 import { openDocumentIndex } from '../index/documents.ts';
@@ -23,9 +24,10 @@ import { ingestPaths } from '../ingest/ingest.ts';
 import { NativeTesseractEngine, nativeTesseractAvailable } from '../ingest/ocr/native.ts';
 import { drain, queueStatus } from '../ingest/queue/control.ts';
 import { enqueuePaths } from '../ingest/queue/enqueue.ts';
+import { FILES, PAGES } from '../ingest/queue/jobs.ts';
 import { redisConnection } from '../ingest/queue/redis.ts';
-import { BIN, ROOT } from '../test/helpers/cli.ts';
-import { TestRedis } from '../test/helpers/redis.ts';
+import { ROOT } from '../test/helpers/cli.ts';
+import { startCliWorker, TestRedis } from '../test/helpers/redis.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
 
 if (!nativeTesseractAvailable()) {
@@ -67,18 +69,10 @@ function texts(dir: string, count: number): void {
   for (let n = 0; n < count; n++) fs.writeFileSync(path.join(dir, `t${n}.txt`), `${fs.readFileSync(path.join(ROOT, 'test/fixtures/world', world[n % world.length]!), 'utf8')}\nKopia ${n}.\n`);
 }
 
-function startWorker(concurrency: number, index: string): Promise<ChildProcess> {
+/** A worker with its defaults (OCR on every core, twice as many page jobs in hand). */
+function startWorker(index: string): Promise<ChildProcess> {
   const env = { ...process.env, DIARIUM_HOME: home, DIARIUM_INDEX: index, MEILI_URL: server.url, MEILI_MASTER_KEY: server.key };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'worker', '--queue', redis.url, '--concurrency', String(concurrency), '--ocr-engine', 'native'], { cwd: ROOT, env });
-    workers.push(child);
-    let log = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      log += d;
-      if (log.includes('diarium worker ')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`worker exited (${code}): ${log}`)));
-  });
+  return startCliWorker(redis.url, env, ['--ocr-engine', 'native'], workers);
 }
 
 async function stopWorkers(): Promise<void> {
@@ -86,18 +80,20 @@ async function stopWorkers(): Promise<void> {
 }
 
 /** Seconds from queuing `dir` to the queue's being idle, with `workers` workers of `concurrency` pages each. */
-async function queued(dir: string, index: string, count: number, concurrency: number): Promise<number> {
-  await Promise.all(Array.from({ length: count }, () => startWorker(concurrency, index)));
+async function queued(dir: string, index: string, count: number): Promise<number> {
+  await Promise.all(Array.from({ length: count }, () => startWorker(index)));
   const started = performance.now();
   await enqueuePaths([dir], { connection, index });
+  // Counts only, twice a second: a full status (rates, failures) would take CPU from the workers.
+  const queues = [new Queue(FILES, { connection }), new Queue(PAGES, { connection })];
   for (;;) {
-    const status = await queueStatus(connection);
-    if (status.idle) {
-      if (status.failures.length) throw new Error(`failures: ${JSON.stringify(status.failures.slice(0, 3))}`);
-      break;
-    }
-    await new Promise((r) => setTimeout(r, 200));
+    const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'waiting-children', 'active', 'delayed', 'prioritized')));
+    if (counts.every((c) => Object.values(c).every((n) => n === 0))) break;
+    await new Promise((r) => setTimeout(r, 500));
   }
+  await Promise.all(queues.map((q) => q.close()));
+  const failures = (await queueStatus(connection)).failures;
+  if (failures.length) throw new Error(`failures: ${JSON.stringify(failures.slice(0, 3))}`);
   const seconds = (performance.now() - started) / 1000;
   await stopWorkers();
   return seconds;
@@ -120,12 +116,12 @@ try {
   const ingestSeconds = await fileBased(path.join(home, 'scans-a'), 'bench-file');
   console.log(`file-based ingest                  ${rate(ingestSeconds)}`);
   await scans(path.join(home, 'scans-b'), DOCS, 210);
-  const oneSeconds = await queued(path.join(home, 'scans-b'), 'bench-queue-1', 1, cores);
-  console.log(`queue, 1 worker (${cores} pages at once)   ${rate(oneSeconds)}; cost against file-based ingest ${(100 * (oneSeconds / ingestSeconds - 1)).toFixed(1)}%`);
+  const oneSeconds = await queued(path.join(home, 'scans-b'), 'bench-queue-1', 1);
+  console.log(`queue, 1 worker                    ${rate(oneSeconds)}; cost against file-based ingest ${(100 * (oneSeconds / ingestSeconds - 1)).toFixed(1)}%`);
   await drain(connection);
   await scans(path.join(home, 'scans-c'), DOCS, 220);
-  const twoSeconds = await queued(path.join(home, 'scans-c'), 'bench-queue-2', 2, 1);
-  console.log(`queue, 2 workers (1 page at once each) ${rate(twoSeconds)}`);
+  const twoSeconds = await queued(path.join(home, 'scans-c'), 'bench-queue-2', 2);
+  console.log(`queue, 2 workers on the same cores ${rate(twoSeconds)}`);
 
   console.log(`\n== text files: ${TEXTS}`);
   texts(path.join(home, 'texts-a'), TEXTS);
@@ -133,7 +129,7 @@ try {
   texts(path.join(home, 'texts-b'), TEXTS);
   // The same contents would be known to the queue: a word more makes them new.
   for (const f of fs.readdirSync(path.join(home, 'texts-b'))) fs.appendFileSync(path.join(home, 'texts-b', f), 'Kö.\n');
-  const textQueue = await queued(path.join(home, 'texts-b'), 'bench-text-queue', 1, cores);
+  const textQueue = await queued(path.join(home, 'texts-b'), 'bench-text-queue', 1);
   console.log(`file-based ingest ${(TEXTS / textIngest).toFixed(1)} files/s; queue, 1 worker ${(TEXTS / textQueue).toFixed(1)} files/s; overhead ${((1000 * (textQueue - textIngest)) / TEXTS).toFixed(1)} ms a job`);
 
   console.log('\n== Redis memory per queued job');

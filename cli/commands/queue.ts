@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { Command } from 'commander';
 import type { ConnectionOptions } from 'bullmq';
 import type { Index } from 'meilisearch';
@@ -7,6 +6,7 @@ import { connect } from '../../index/connect.ts';
 import { openDocumentIndex } from '../../index/documents.ts';
 import { DiariumError, ExitCode } from '../../index/errors.ts';
 import { openChunkIndex } from '../../index/vectors.ts';
+import { Federation } from '../../index/remotes.ts';
 import type { Document } from '../../pipeline/document.ts';
 import { CorrectionStore } from '../../ingest/corrections-store.ts';
 import { loadEntityModel } from '../../ingest/entity-model.ts';
@@ -86,7 +86,7 @@ export function workerCommand(): Command {
     .description('Work on a queued run (see ingest --queue) on this machine: OCR pages, read documents, write them to the index. Stop with Ctrl-C or SIGTERM: the jobs in hand finish; a killed worker\'s jobs go to another.')
     .option('--queue <url>', 'the Redis of the run (default DIARIUM_QUEUE)')
     .option('--ocr-engine <name>', 'tesseract.js (built in) or native (the tesseract command with Swedish data)', 'native')
-    .option('--concurrency <n>', 'pages read at once (default: number of cores)', positiveInt)
+    .option('--concurrency <n>', 'page jobs in hand at once (default: twice the cores; OCR runs one page per core)', positiveInt)
     .option('--no-repair', 'index the text as read, without OCR repair')
     .action(async (flags: WorkerFlags) => {
       const url = queueUrl(flags.queue);
@@ -116,16 +116,27 @@ export function workerCommand(): Command {
       // Repair by the word model this machine keeps (DIARIUM_HOME): give every worker the same one
       // (a shared DIARIUM_HOME, or a copy) so a document repairs alike wherever it is read.
       const pipeline = pipelineOptions({ pipeline: { repair: flags.repair, personnummer: config.personnummer }, model: loadWordModel(config.home) });
+      // Several instances (DIARIUM_REMOTES): each document to its own.
+      const federation = config.remotes ? new Federation(config.remotes) : null;
+      await federation?.join();
+      const shards = new Map<string, Promise<Map<string, Index<Document>>>>();
+      const upsert = federation
+        ? async (name: string, docs: Document[]) => {
+            if (!shards.has(name)) shards.set(name, federation.indexes((c) => openDocumentIndex(c, name, embedder?.dimensions)));
+            await federation.upsert(await shards.get(name)!, docs);
+          }
+        : undefined;
       const worker = startQueueWorker({
         connection,
         index,
+        upsert,
         chunkIndex: async (name) => (embedder ? openChunkIndex(client, name, embedder.dimensions) : null),
         ocr,
         pipeline,
         embedder,
         entityModel: await loadEntityModel(),
         corrections: CorrectionStore.load(config.home, config.indexName),
-        pageConcurrency: flags.concurrency ?? os.availableParallelism(),
+        pageConcurrency: flags.concurrency,
         lockMs: Number(process.env.DIARIUM_QUEUE_LOCK_MS) || undefined,
         stalledMs: Number(process.env.DIARIUM_QUEUE_STALLED_MS) || undefined,
         onLog: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),

@@ -34,10 +34,10 @@ async function counts(queue: Queue): Promise<Counts> {
   return { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), waitingChildren: c['waiting-children'] ?? 0, active: c.active ?? 0, delayed: c.delayed ?? 0, completed: c.completed ?? 0, failed: c.failed ?? 0 };
 }
 
-/** Jobs finished per minute over the last ten minutes (from the newest thousand). */
+/** Jobs finished per minute over the last ten minutes (from the newest 200). */
 async function rate(queue: Queue): Promise<number> {
   const since = Date.now() - RATE_WINDOW_MS;
-  const recent = (await queue.getJobs(['completed'], 0, 999, false)) as Job[];
+  const recent = (await queue.getJobs(['completed'], 0, 199, false)) as Job[];
   const finished = recent.filter((j) => (j.finishedOn ?? 0) >= since);
   if (finished.length === 0) return 0;
   const first = Math.min(...finished.map((j) => j.processedOn ?? j.finishedOn!));

@@ -18,6 +18,8 @@ export interface QueueWorkerOptions {
   connection: ConnectionOptions;
   /** The index a job names (opened once per name). */
   index: (name: string) => Promise<Index<Document>>;
+  /** Writes documents instead of `upsertDocuments` into `index(name)`: over several instances, each to its own. */
+  upsert?: (name: string, documents: Document[]) => Promise<void>;
   /** Its passages' index, when embedding. */
   chunkIndex?: (name: string) => Promise<Index<StoredChunk> | null>;
   /** The OCR engine, created on first need; its pages run out of this process (native) or in worker threads. */
@@ -26,7 +28,10 @@ export interface QueueWorkerOptions {
   embedder?: Embedder | null;
   entityModel?: EntityModel | null;
   corrections?: CorrectionStore | null;
-  /** Pages OCR'd at once (default: the cores). */
+  /**
+   * Page jobs in hand at once (default: twice the cores). The OCR engine runs as many pages as
+   * there are cores; the others are being read and turned level meanwhile, so no core waits.
+   */
   pageConcurrency?: number;
   /**
    * Documents read at once (default 16): most of a file job is waiting for its write, and writes
@@ -69,7 +74,7 @@ export function startQueueWorker(options: QueueWorkerOptions): { close: () => Pr
   const ocr = (): OcrEngine => (engine ??= options.ocr());
   const log = options.onLog ?? (() => undefined);
 
-  const pages = new Worker<PageJob, PageResult>(PAGES, (job) => readPage(job, ocr), { ...common, concurrency: options.pageConcurrency ?? os.availableParallelism() });
+  const pages = new Worker<PageJob, PageResult>(PAGES, (job) => readPage(job, ocr), { ...common, concurrency: options.pageConcurrency ?? 2 * os.availableParallelism() });
   const batches = new Map<string, WriteBatch>();
   const write = async (name: string, doc: Document, chunks: StoredChunk[]): Promise<void> => {
     let batch = batches.get(name);
@@ -78,7 +83,7 @@ export function startQueueWorker(options: QueueWorkerOptions): { close: () => Pr
       const chunkIndex = await options.chunkIndex?.(name);
       batch = new WriteBatch(async (docs, allChunks) => {
         // By content id: a second write of the same job replaces the document with itself.
-        await upsertDocuments(index, docs);
+        await (options.upsert ? options.upsert(name, docs) : upsertDocuments(index, docs));
         if (chunkIndex && allChunks.length) await upsertChunks(chunkIndex, allChunks, docs.map((d) => d.source), docs.map((d) => d.id));
       });
       batches.set(name, batch);

@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { BIN, ROOT } from './cli.ts';
 
 /** Whether Debian's redis-server is installed (.ci/run installs it). */
 export const redisAvailable = spawnSync('redis-server', ['--version']).status === 0;
@@ -58,4 +59,21 @@ export class TestRedis {
     this.stop();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Starts a `diarium worker` process on the queue at `url` and resolves once it says it is
+ * working; `workers` collects it so the caller can stop it.
+ */
+export function startCliWorker(url: string, env: NodeJS.ProcessEnv, args: string[], workers: ChildProcess[]): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'worker', '--queue', url, ...args], { cwd: ROOT, env });
+    workers.push(child);
+    let log = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      log += d;
+      if (log.includes('diarium worker ')) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`worker exited (${code}): ${log}`)));
+  });
 }

@@ -4,7 +4,7 @@
  * Every document must be indexed exactly once, and the run's report must list the failure (a
  * blank scan: its pages are read, and the document has no text) with its reason.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,28 +13,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
 import { PAGES } from '../../ingest/queue/jobs.ts';
 import { redisConnection } from '../../ingest/queue/redis.ts';
-import { BIN, ROOT, runCli } from '../helpers/cli.ts';
+import { ROOT, runCli } from '../helpers/cli.ts';
 import { cliEnv, testClient, testIndexName } from '../helpers/meili.ts';
-import { redisAvailable, TestRedis } from '../helpers/redis.ts';
+import { redisAvailable, startCliWorker, TestRedis } from '../helpers/redis.ts';
 
 const name = testIndexName('queue');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-queue-'));
 let redis: TestRedis;
 const workers: ChildProcess[] = [];
 
-/** Starts `diarium worker` and resolves once it says it is working, with its pid. */
-function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'worker', '--queue', redis.url, '--concurrency', '1'], { cwd: ROOT, env });
-    workers.push(child);
-    let log = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      log += d;
-      if (log.includes('diarium worker ')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`worker exited (${code}): ${log}`)));
-  });
-}
+const startWorker = (env: NodeJS.ProcessEnv): Promise<ChildProcess> => startCliWorker(redis.url, env, ['--concurrency', '1'], workers);
 
 beforeAll(async () => {
   if (!redisAvailable && !process.env.CI) return;
@@ -110,6 +98,9 @@ describe.skipIf(!redisAvailable && !process.env.CI)('distributed ingest on BullM
     const status = JSON.parse((await runCli(['queue', 'status', '--queue', redis.url, '--json'], env)).stdout);
     expect(status.failures).toEqual([expect.objectContaining({ reason: 'no text: OCR found nothing on the images' })]);
     expect(status.files).toMatchObject({ completed: 11, failed: 1 });
+    const followed = await runCli(['queue', 'status', '--follow', '--queue', redis.url], env);
+    expect(followed.code).toBe(1);
+    expect(followed.stderr).toMatch(/files 11\/12 done, 1 failed.*; done\n/);
     expect((await runCli(['queue', 'retry-failed', '--queue', redis.url], env)).stdout).toMatch(/queued 1 failed documents again/);
     const retried = await runCli(['ingest', dir, '--queue', redis.url], env);
     expect(retried.stderr).toMatch(/failed +\S*blank\.p1\.png: no text/);
