@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { env, pipeline, type TokenClassificationPipeline } from '@huggingface/transformers';
+import type { TokenClassificationPipeline } from '@huggingface/transformers';
 import PQueue from 'p-queue';
 import { DiariumError, ExitCode } from '../index/errors.ts';
 import { ENTITY_LABELS, type ModelEntity } from '../pipeline/extract/model-entities.ts';
@@ -31,6 +31,8 @@ export class EntityModel {
     if (!fs.existsSync(path.join(folder, 'config.json')) || !onnx) {
       throw new DiariumError(`DIARIUM_NER_MODEL names ${folder}, which holds no token-classification model (config.json, tokenizer.json and onnx/model.onnx or model_quantized.onnx).`, ExitCode.Usage);
     }
+    // Loaded here, not with the module: every command imports this file, few run a model.
+    const { env, pipeline } = await import('@huggingface/transformers');
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
     env.localModelPath = `${path.dirname(path.resolve(folder))}${path.sep}`;

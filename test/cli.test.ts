@@ -13,12 +13,12 @@ afterAll(() => testClient().deleteIndexIfExists(name));
 
 describe('diarium CLI', () => {
   it('shows help for every command and exits 0', async () => {
-    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help'], ['repair', '--help'], ['extract', '--help'], ['serve', '--help'], ['ocr', '--help'], ['models', '--help'], ['corrections', '--help'], ['corrections', 'export', '--help'], ['saved', '--help'], ['saved', 'add', '--help'], ['alerts', '--help']]) {
+    for (const args of [['--help'], ['ingest', '--help'], ['search', '--help'], ['server', '--help'], ['repair', '--help'], ['extract', '--help'], ['serve', '--help'], ['ocr', '--help'], ['models', '--help'], ['corrections', '--help'], ['corrections', 'export', '--help'], ['saved', '--help'], ['saved', 'add', '--help'], ['alerts', '--help'], ['worker', '--help'], ['queue', '--help'], ['queue', 'status', '--help']]) {
       const result = await runCli(args, env);
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/Usage: diarium/);
     }
-  });
+  }, 120_000); // seventeen program starts, on a CI machine busy with the other test files
 
   it('exits 2 on wrong arguments', async () => {
     expect((await runCli(['search', 'x', '--limit', 'many'], env)).code).toBe(2);

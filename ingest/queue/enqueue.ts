@@ -1,11 +1,14 @@
 import path from 'node:path';
-import { FlowProducer, Queue, type ConnectionOptions } from 'bullmq';
+import { FlowProducer, Queue, type ConnectionOptions, type FlowJob } from 'bullmq';
 import { groupSources, type Source } from '../group.ts';
 import { openSource } from '../ingest.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { OcrNotRun } from '../ocr/pages.ts';
 import { walkFiles, type WalkedFile } from '../walk.ts';
 import { FILES, fileJobId, JOB_OPTIONS, PAGES, pageJobId, type FileJob, type PageJob } from './jobs.ts';
+
+/** Sources queued in one call to Redis. */
+const BULK = 100;
 
 /** The engine handed to handlers while counting pages: counting reads none. */
 const COUNT_ONLY: OcrEngine = {
@@ -39,6 +42,9 @@ export async function enqueuePaths(paths: string[], options: { connection: Conne
   const sources = groupSources(found).map((s): Source => ({ ...s, path: path.resolve(s.path), files: s.files.map((f) => path.resolve(f)) }));
   const flows = new FlowProducer({ connection: options.connection });
   const files = new Queue<FileJob>(FILES, { connection: options.connection });
+  // Flows go to Redis a hundred at a time: workers start on the first while the rest are read.
+  const pending: FlowJob[] = [];
+  const seen = new Set<string>();
   try {
     for (const [n, source] of sources.entries()) {
       options.onSource?.(n + 1, sources.length);
@@ -47,7 +53,8 @@ export async function enqueuePaths(paths: string[], options: { connection: Conne
         report.problems.push({ path: source.path, reason: opened.outcome.reason ?? opened.outcome.status });
         continue;
       }
-      if (await files.getJob(fileJobId(opened.id))) {
+      // Already queued by an earlier run, or by this one (the same content under two names).
+      if (seen.has(opened.id) || (await files.getJob(fileJobId(opened.id)))) {
         report.known++;
         continue;
       }
@@ -61,8 +68,9 @@ export async function enqueuePaths(paths: string[], options: { connection: Conne
           continue;
         }
       }
+      seen.add(opened.id);
       const data: FileJob = { source, id: opened.id, index: options.index, pages };
-      await flows.add({
+      pending.push({
         name: 'file',
         queueName: FILES,
         data,
@@ -71,7 +79,9 @@ export async function enqueuePaths(paths: string[], options: { connection: Conne
       });
       report.queued++;
       report.pages += pages.length;
+      if (pending.length >= BULK) await flows.addBulk(pending.splice(0));
     }
+    if (pending.length) await flows.addBulk(pending.splice(0));
   } finally {
     await Promise.all([flows.close(), files.close()]);
   }
