@@ -1,5 +1,5 @@
 import { FlowProducer, Queue, type ConnectionOptions, type Job } from 'bullmq';
-import { FILES, fileJobId, JOB_OPTIONS, PAGES, pageJobId, type FileJob, type PageJob } from './jobs.ts';
+import { FILES, fileJobId, flowOf, PAGES, pageJobId, type FileJob, type PageJob } from './jobs.ts';
 
 /** Jobs of one queue by state. */
 export interface Counts {
@@ -94,19 +94,14 @@ export async function retryFailed(connection: ConnectionOptions): Promise<number
     for (const page of (await pages.getFailed(0, -1)) as Job<PageJob>[]) {
       const parent = await files.getJob(fileJobId(page.data.id));
       if (parent && !failed.some((f) => f.id === parent.id)) failed.push(parent as Job<FileJob>);
-      await page.remove();
+      // Removed with its file below when BullMQ keeps it tied to it.
+      await page.remove().catch(() => undefined);
     }
     for (const job of failed) {
       const data = job.data;
       await job.remove({ removeChildren: true });
-      for (const page of data.pages) await (await pages.getJob(pageJobId(data.id, page)))?.remove();
-      await flows.add({
-        name: 'file',
-        queueName: FILES,
-        data,
-        opts: { ...JOB_OPTIONS, jobId: fileJobId(data.id) },
-        children: data.pages.map((page) => ({ name: 'page', queueName: PAGES, data: { source: data.source, id: data.id, page } satisfies PageJob, opts: { ...JOB_OPTIONS, jobId: pageJobId(data.id, page), failParentOnFailure: true } })),
-      });
+      for (const page of data.pages) await (await pages.getJob(pageJobId(data.id, page)))?.remove().catch(() => undefined);
+      await flows.add(flowOf(data));
     }
     return failed.length;
   } finally {

@@ -5,7 +5,7 @@ import { openSource } from '../ingest.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { OcrNotRun } from '../ocr/pages.ts';
 import { walkFiles, type WalkedFile } from '../walk.ts';
-import { FILES, fileJobId, JOB_OPTIONS, PAGES, pageJobId, type FileJob, type PageJob } from './jobs.ts';
+import { FILES, fileJobId, flowOf, type FileJob } from './jobs.ts';
 
 /** Sources queued in one call to Redis. */
 const BULK = 100;
@@ -69,14 +69,7 @@ export async function enqueuePaths(paths: string[], options: { connection: Conne
         }
       }
       seen.add(opened.id);
-      const data: FileJob = { source, id: opened.id, index: options.index, pages };
-      pending.push({
-        name: 'file',
-        queueName: FILES,
-        data,
-        opts: { ...JOB_OPTIONS, jobId: fileJobId(opened.id) },
-        children: pages.map((page) => ({ name: 'page', queueName: PAGES, data: { source, id: opened.id, page } satisfies PageJob, opts: { ...JOB_OPTIONS, jobId: pageJobId(opened.id, page), failParentOnFailure: true } })),
-      });
+      pending.push(flowOf({ source, id: opened.id, index: options.index, pages }));
       report.queued++;
       report.pages += pages.length;
       if (pending.length >= BULK) await flows.addBulk(pending.splice(0));

@@ -1,3 +1,4 @@
+import type { FlowJob } from 'bullmq';
 import type { Source } from '../group.ts';
 
 /**
@@ -59,3 +60,14 @@ export const JOB_OPTIONS = {
   removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 },
   removeOnFail: { age: 30 * 24 * 3600 },
 } as const;
+
+/** The flow of one source: its file job, and a child job per page that needs OCR (a failed page fails its file). */
+export function flowOf(data: FileJob): FlowJob {
+  return {
+    name: 'file',
+    queueName: FILES,
+    data,
+    opts: { ...JOB_OPTIONS, jobId: fileJobId(data.id) },
+    children: data.pages.map((page) => ({ name: 'page', queueName: PAGES, data: { source: data.source, id: data.id, page } satisfies PageJob, opts: { ...JOB_OPTIONS, jobId: pageJobId(data.id, page), failParentOnFailure: true } })),
+  };
+}
