@@ -5,7 +5,6 @@ import type { Document } from '../pipeline/document.ts';
 import { createClient } from './client.ts';
 import { upsertDocuments } from './documents.ts';
 import { DiariumError, ExitCode } from './errors.ts';
-import { searchParams, type SearchRequest } from './search.ts';
 
 /**
  * One index family over several Meilisearch instances (DIARIUM_REMOTES): every instance holds a
@@ -56,7 +55,7 @@ export function routeOf(doc: Pick<Document, 'municipality' | 'versionOf' | 'id'>
 }
 
 export class Federation {
-  readonly clients: Map<string, Meilisearch>;
+  private readonly clients: Map<string, Meilisearch>;
 
   constructor(readonly remotes: readonly Remote[]) {
     this.clients = new Map(remotes.map((r) => [r.name, createClient(r.url, r.key)]));
@@ -103,15 +102,10 @@ export class Federation {
   }
 
   /**
-   * One search over every instance: a federated multi-search sent to the first remote, one query
-   * per remote, hits merged by ranking score, facet counts merged. Shaped as a plain search's
-   * response, so callers cannot tell.
+   * One search over every instance, with Meilisearch's own parameters: a federated multi-search
+   * sent to the first remote, one query per remote, hits merged by ranking score, facet counts
+   * merged; shaped as a plain search's response, so callers cannot tell.
    */
-  async search(indexName: string, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Document>> {
-    return this.searchRaw(indexName, request.q, { ...searchParams(request), ...(fields ? { attributesToRetrieve: fields } : {}) });
-  }
-
-  /** As `search`, with Meilisearch's own search parameters. */
   async searchRaw(indexName: string, q: string | null | undefined, params: SearchParams = {}): Promise<SearchResponse<Document>> {
     const { limit, offset, facets, hitsPerPage: _h, page: _p, ...query } = params;
     const body = {

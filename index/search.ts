@@ -70,14 +70,15 @@ export async function* allDocuments(index: Index<Document>, request: SearchReque
   }
 }
 
+/** One search, as `searchDocuments` runs it. */
+type Run = (request: SearchRequest) => Promise<SearchResponse<Document>>;
+
 /**
  * The query, then its base forms where the query's own hits do not fill the page: their hits
  * follow the query's (one per document, or per `distinct` value), paged over the merged list. A
  * query that fills the page costs one search, as without base forms. Facets are the query's own
  * when it finds anything; the count adds the base forms' extra hits seen in the page window.
  */
-type Run = (request: SearchRequest) => Promise<SearchResponse<Document>>;
-
 async function withBaseForms(run: Run, request: SearchRequest): Promise<SearchResponse<Document>> {
   const offset = request.offset ?? 0;
   const limit = request.limit ?? 20;

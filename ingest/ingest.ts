@@ -351,20 +351,20 @@ async function forgetMissing(manifest: Manifest, index: Index<Document>, sources
 }
 
 /** Size and time of one file when it was read, for the manifest. */
-export interface FileStat {
+interface FileStat {
   path: string;
   size: number;
   mtimeMs: number;
 }
 
 /** A source read into a document (and its passages, when embedding), waiting for its batch. */
-export interface Extracted {
+interface Extracted {
   doc: Document;
   chunks: StoredChunk[];
   outcome: FileOutcome;
   stats: FileStat[];
 }
-export type ReadResult = Extracted | { outcome: FileOutcome; stats: FileStat[] };
+type ReadResult = Extracted | { outcome: FileOutcome; stats: FileStat[] };
 
 /** What reading a source needs from the run. */
 /** What reading one source needs: the pipeline, the edges it calls, and the OCR context per source. */

@@ -117,7 +117,8 @@ export async function drain(connection: ConnectionOptions): Promise<number> {
   const files = new Queue<FileJob>(FILES, { connection });
   const pages = new Queue<PageJob>(PAGES, { connection });
   try {
-    const before = (await counts(files)).waiting + (await counts(files)).waitingChildren + (await counts(files)).delayed;
+    const c = await counts(files);
+    const before = c.waiting + c.waitingChildren + c.delayed;
     for (const job of (await files.getJobs(['waiting-children'], 0, -1)) as Job<FileJob>[]) await job.remove({ removeChildren: true }).catch(() => undefined);
     await files.drain(true);
     await pages.drain(true);

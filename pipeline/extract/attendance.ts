@@ -130,8 +130,10 @@ function ownRole(words: string): string | null {
   return title[0];
 }
 
+/** The attendance label a printed label is, if any. */
+const labelOf = (printed: string): AttendanceLabel | undefined => ATTENDANCE_LABELS.find((l) => l.forms.test(printed.replace(/\s+/g, ' ').trim()));
 /** The part a label gives those it lists (null: their own words say it; undefined: no attendance label). */
-const roleOf = (label: string): string | null | undefined => ATTENDANCE_LABELS.find((l) => l.forms.test(label.replace(/\s+/g, ' ').trim()))?.role;
+const roleOf = (printed: string): string | null | undefined => labelOf(printed)?.role;
 
 /**
  * The people an attendance list names, each with their part. A politician (with a party) takes
@@ -154,10 +156,10 @@ export function attendanceRoles(fields: readonly { label: string; value: string 
       if (!inner || inner.index === 0) continue;
       const rest = segments[s]!.value.slice(inner.index + inner[0].length);
       segments[s]!.value = segments[s]!.value.slice(0, inner.index);
-      segments.splice(s + 1, 0, { label: inner[1]!.replace(/:$/, ''), value: rest, under: roleOf(segments[s]!.under ? segments[s]!.label : field.label) });
+      segments.splice(s + 1, 0, { label: inner[1]!.replace(/:$/, ''), value: rest, under: roleOf(segments[s]!.label) });
     }
     for (const segment of segments) {
-      const label = ATTENDANCE_LABELS.find((l) => l.forms.test(segment.label.replace(/\s+/g, ' ').trim()));
+      const label = labelOf(segment.label);
       if (!label) continue;
       const entries = listEntries(segment.value, lexicon);
       people.push(...entries.map((e) => e.name));
@@ -167,22 +169,21 @@ export function attendanceRoles(fields: readonly { label: string; value: string 
         for (const e of entries) roles.push({ name: e.name, role: 'ersättare för justerare' });
         continue;
       }
-      // A meeting has one or two justerare (and as many substitutes): a longer list is the lists of
-      // labels printed side by side and flattened after the last label ("Beslutande Övriga
-      // deltagande Utses att justera <every name>", Emmaboda): only the entries' own words tell.
-      if (label.role === 'justerare' && listEntries(segment.value.split(/ med /)[0]!, lexicon).length > 2) {
-        for (const e of entries) {
-          const own = ownRole(e.words);
-          if (own) roles.push({ name: e.name, role: own });
-        }
-        continue;
-      }
       if (label.role === 'justerare') {
-        for (const m of segment.value.matchAll(/(.+?)(?: med (.+?) som ersättare|$)/gu)) {
-          for (const e of listEntries(m[1]!, lexicon)) roles.push({ name: e.name, role: 'justerare' });
-          if (m[2]) for (const e of listEntries(m[2], lexicon)) roles.push({ name: e.name, role: 'ersättare för justerare' });
-          break;
+        const substitutes = /^(.*?) med (.+?) som ersättare/u.exec(segment.value);
+        const named = listEntries(substitutes ? substitutes[1]! : segment.value, lexicon);
+        // A meeting has one or two justerare (and as many substitutes): a longer list is the lists
+        // of labels printed side by side and flattened after the last label ("Beslutande Övriga
+        // deltagande Utses att justera <every name>", Emmaboda): only the entries' own words tell.
+        if (named.length > 2) {
+          for (const e of entries) {
+            const own = ownRole(e.words);
+            if (own) roles.push({ name: e.name, role: own });
+          }
+          continue;
         }
+        for (const e of named) roles.push({ name: e.name, role: 'justerare' });
+        if (substitutes) for (const e of listEntries(substitutes[2]!, lexicon)) roles.push({ name: e.name, role: 'ersättare för justerare' });
         continue;
       }
       for (const e of entries) {

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_PLACES, AUTHORITIES, AUTHORITY_ENDING, COUNTIES, PROVINCES } from '../lexicon/gazetteers.ts';
+import { AMBIGUOUS_PLACES, AUTHORITIES, AUTHORITY_ENDINGS, COUNTIES, PROVINCES } from '../lexicon/gazetteers.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { MUNICIPALITIES } from '../lexicon/municipalities.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
@@ -17,8 +17,8 @@ const CAP = String.raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:-\p{Lu}?\p{Ll}+)*`;
 
 /** Whether the text before `index` is inside a sentence: a lower-case word, a digit or a comma just before. */
 function midSentence(text: string, index: number): boolean {
-  const before = /(\S)\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
-  return !!before && /[\p{Ll}\d,]/u.test(before[1]!) && !/\n\s*$/.test(text.slice(Math.max(0, index - 40), index));
+  const before = text.slice(Math.max(0, index - 40), index);
+  return /[\p{Ll}\d,][ \t]*$/u.test(before);
 }
 
 /**
@@ -62,7 +62,8 @@ const ASSOCIATION_NAME = new RegExp(String.raw`(?<![\p{L}-])((?:${CAP} ){0,1}${C
 /** "Region Skåne", "Region Kalmar län", "Polisregion Stockholm", "Länsstyrelsen i Kalmar län", "Landstinget i Värmland". */
 const REGION = new RegExp(String.raw`(?<![\p{L}])((?:Polisr|R)egion (?:${CAP})(?: ${CAP})?(?: län)?|(?:Länsstyrelsen|Landstinget) i (?:${CAP})(?: ${CAP})?(?: län)?)(?![\p{L}])`, 'gu');
 const GAZETTEER_ORGS = new RegExp(String.raw`(?<![\p{L}])(${[...AUTHORITIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}])`, 'gu');
-const AUTHORITY_ENDINGS = /verket|myndigheten|inspektionen|kollegiet|ämbetet/g;
+const AUTHORITY_ENDING_IN = new RegExp(AUTHORITY_ENDINGS.join('|'), 'g');
+const AUTHORITY_NAME = new RegExp(`(?:${AUTHORITY_ENDINGS.join('|')})$`);
 /** Whether a word is capitalised as a name is. */
 const capitalised = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word);
 
@@ -97,7 +98,7 @@ export function organisations(text: string, lexicon: Lexicon): string[] {
   }
   for (const m of text.matchAll(REGION)) add(m[1]!, m.index);
   for (const m of text.matchAll(GAZETTEER_ORGS)) add(m[1]!, m.index);
-  for (const { word, at } of wordsEndingIn(text, AUTHORITY_ENDINGS)) {
+  for (const { word, at } of wordsEndingIn(text, AUTHORITY_ENDING_IN)) {
     // An authority by its ending, written with a capital in the middle of a sentence or unknown as a common word.
     if (capitalised(word) && word.length > 8 && (midSentence(text, at) || !common(lexicon, word))) add(word, at);
   }
@@ -176,8 +177,7 @@ export function places(text: string, lexicon: Lexicon, people: readonly string[]
     // A genitive before a noun names the place it belongs to ("i Larslunds hamn", "i Fruängens skola").
     const genitive = /s$/.test(first) && /^ \p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
     const name = genitive ? first.slice(0, -1) : first;
-    if (name.length < 3 || commonOnly(lexicon, name) || commonOnly(lexicon, first) || /[\p{Lu}]{2}/u.test(name) || AUTHORITY_ENDING.test(name) || /(?:nämnden|styrelsen|förvaltningen|kontoret|bolaget|föreningen)$/i.test(name)) continue;
-    // Known as a name and not as a place: a given name ("i Kurt"), unless the gazetteers know it.
+    if (name.length < 3 || commonOnly(lexicon, name) || commonOnly(lexicon, first) || /[\p{Lu}]{2}/u.test(name) || AUTHORITY_NAME.test(name) || /(?:nämnden|styrelsen|förvaltningen|kontoret|bolaget|föreningen)$/i.test(name)) continue;
     add(name, m.index);
   }
   for (const { word, at } of wordsEndingIn(text, STREET_ENDINGS)) {

@@ -61,10 +61,10 @@ export function movers(text: string, lexicon: Lexicon): string[] {
  * What a politician did at the meeting, as protokoll of many kommuner write it under Yrkanden and
  * Reservationer: "Henrik Lövgren (M) yrkade bifall …", "Patrik Ölund (V) reserverar sig mot beslutet".
  */
-const ACTS: readonly { verb: string; role: string }[] = [
+const ACTS = [
   { verb: String.raw`yrka(?:de|r)`, role: 'yrkande' },
   { verb: String.raw`reserver(?:ade|ar) sig`, role: 'reservation' },
-];
+].map((a) => ({ ...a, exact: new RegExp(`^${a.verb}$`) }));
 const ACT = new RegExp(String.raw` (${ACTS.map((a) => a.verb).join('|')})\b`, 'gu');
 /** The politician before the verb: a name and a party's letters, perhaps "m.fl." ("Linda Berger (MP) m.fl. yrkade"). */
 const ACTOR = new RegExp(String.raw`(${PART}(?: (?:${PART}|af|von|de)){1,3}) \((?:${CODES})\),?(?: m\.fl\.)?$`, 'u');
@@ -75,7 +75,7 @@ export function acts(text: string, lexicon: Lexicon): PersonRole[] {
   for (const m of text.matchAll(ACT)) {
     const actor = ACTOR.exec(text.slice(Math.max(0, m.index - 80), m.index));
     const name = actor ? personName(actor[1]!, lexicon) : null;
-    const act = ACTS.find((a) => new RegExp(`^${a.verb}$`).test(m[1]!));
+    const act = ACTS.find((a) => a.exact.test(m[1]!));
     if (name && act) found.push({ name, role: act.role });
   }
   return found;

@@ -7,7 +7,7 @@
 /**
  * National authorities and bodies a kommun's documents name (remiss senders, supervisors,
  * partners). Names whose ending alone marks them as authorities ("-verket", "-myndigheten",
- * "-inspektionen") are found by AUTHORITY_ENDING as well; listed here are those it misses.
+ * "-inspektionen") are found by AUTHORITY_ENDINGS as well; listed here are those they miss.
  */
 export const AUTHORITIES: readonly string[] = [
   'Arbetsförmedlingen', 'Boverket', 'Domstolsverket', 'Ekobrottsmyndigheten', 'Energimyndigheten', 'Folkhälsomyndigheten',
@@ -22,7 +22,7 @@ export const AUTHORITIES: readonly string[] = [
 ];
 
 /** The endings of Swedish authorities' names (Trafikverket, Energimyndigheten, Skolinspektionen, Kammarkollegiet). */
-export const AUTHORITY_ENDING = /(?:verket|myndigheten|inspektionen|kollegiet|ämbetet)$/;
+export const AUTHORITY_ENDINGS: readonly string[] = ['verket', 'myndigheten', 'inspektionen', 'kollegiet', 'ämbetet'];
 
 /** Sweden's 21 län, as "X län" is printed ("Länsstyrelsen i Kalmar län", "Region Skåne"). */
 export const COUNTIES: readonly string[] = [
