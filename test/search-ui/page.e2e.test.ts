@@ -391,23 +391,31 @@ describe.skipIf(!available && !process.env.CI)('search page in Chromium', () => 
       expect(await page.locator('.fix').count()).toBe(0);
       await page.click('.edit-toggle');
       await page.waitForSelector('.document.editing');
-      // Click the misread name in the text: a form opens with it.
-      const box = await page.evaluate(() => {
-        const walker = document.createTreeWalker(document.querySelector('.text-panel .text.reflowed')!, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = n.textContent!.indexOf('Tollman');
-          if (i < 0) continue;
-          n.parentElement!.scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(n, i + 2);
-          range.setEnd(n, i + 3);
-          const r = range.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        }
-        return null;
-      });
-      expect(box).not.toBeNull();
-      await page.mouse.click(box!.x, box!.y);
+      // Click the misread name in the text: a form opens with it. The panels around the text
+      // (pages, similar documents) load after it and may move it: the word is found again, and
+      // clicked again, until the layout has settled.
+      const wordBox = (): Promise<{ x: number; y: number } | null> =>
+        page.evaluate(() => {
+          const walker = document.createTreeWalker(document.querySelector('.text-panel .text.reflowed')!, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const i = n.textContent!.indexOf('Tollman');
+            if (i < 0) continue;
+            n.parentElement!.scrollIntoView({ block: 'center' });
+            const range = document.createRange();
+            range.setStart(n, i + 2);
+            range.setEnd(n, i + 3);
+            const r = range.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          }
+          return null;
+        });
+      await page.waitForLoadState('networkidle');
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const box = await wordBox();
+        expect(box).not.toBeNull();
+        await page.mouse.click(box!.x, box!.y);
+        if (await page.waitForSelector('dialog.correct[open]', { timeout: 5000 }).then(() => true, () => false)) break;
+      }
       await page.waitForSelector('dialog.correct[open]');
       expect(await page.inputValue('dialog.correct input[name=value]')).toBe('Tollman');
       await page.fill('dialog.correct input[name=value]', 'Tallman');
