@@ -22,7 +22,9 @@ const MEMO_SIZE = 500_000;
  */
 export class PairContext {
   private readonly total: number;
-  private readonly memo = new Map<string, number>();
+  /** first word -> second word -> value: nested, for a key joined from two strings costs more to hash than two look-ups. */
+  private readonly memo = new Map<string, Map<string, number>>();
+  private remembered = 0;
 
   /** `counts`: the corpus's and the background's counts, summed (`WordModel.combine`). */
   constructor(private readonly counts: WordModel) {
@@ -42,14 +44,20 @@ export class PairContext {
   association(first: string, second: string): number {
     if (this.empty || first === '' || second === '') return 0;
     // Remembered: the same pairs come back in every document, and one lookup costs less than four.
-    const key = `${first} ${second}`;
-    let value = this.memo.get(key);
+    let followers = this.memo.get(first);
+    let value = followers?.get(second);
     if (value === undefined) {
       const p = (this.counts.count(second) + 1) / (this.total + 1);
       const ratio = (this.counts.pairCount(first, second) + STRENGTH * p) / ((this.counts.count(first) + STRENGTH) * p);
       value = Math.max(-BOUND, Math.min(BOUND, Math.log(ratio)));
-      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
-      this.memo.set(key, value);
+      if (this.remembered >= MEMO_SIZE) {
+        this.memo.clear();
+        this.remembered = 0;
+        followers = undefined;
+      }
+      if (!followers) this.memo.set(first, (followers = new Map()));
+      followers.set(second, value);
+      this.remembered++;
     }
     return value;
   }

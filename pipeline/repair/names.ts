@@ -1,4 +1,7 @@
 import { editDistance } from '../edit-distance.ts';
+import { fold } from '../fold.ts';
+import { COUNTIES, PROVINCES } from '../lexicon/gazetteers.ts';
+import { MUNICIPALITIES } from '../lexicon/municipalities.ts';
 
 /**
  * A person's name as documents print it: a first name and a surname, both capitalised. First names
@@ -40,4 +43,48 @@ export function nameSpellings(text: string): Respelling[] {
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** A place's name in capitals or capitalised, with a genitive s or not: "LULEA KOMMUN", "Ostersunds". */
+const PLACE_WORD = /(?<![\p{L}\p{N}.@/-])(?:\p{Lu}{4,}|\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}@]|\.(?:se|nu)\b)/gu;
+
+let placesByFold: Map<string, string> | undefined;
+
+/**
+ * Sweden's municipalities, counties and provinces whose names carry å, ä or ö, by their names
+ * without them ("lulea" → "Luleå"); names that fold to a word or to another place's name are left
+ * out, and so are names shorter than four letters ("Åre" is no "are").
+ */
+function placeFolds(known: (word: string) => boolean): Map<string, string> {
+  if (placesByFold) return placesByFold;
+  const all = [...MUNICIPALITIES, ...COUNTIES, ...PROVINCES].filter((p) => !p.includes(' '));
+  const plain = new Set(all.filter((p) => fold(p) === p.toLowerCase()).map((p) => p.toLowerCase()));
+  placesByFold = new Map();
+  for (const place of all) {
+    const folded = fold(place);
+    if (folded === place.toLowerCase() || folded.length < 4 || plain.has(folded) || known(folded)) continue;
+    placesByFold.set(folded, place);
+  }
+  return placesByFold;
+}
+
+/**
+ * A Swedish place's name printed without its å/ä/ö, as an engine without Swedish data reads a
+ * letterhead ("LULEA KOMMUN", "OSTERSUNDS KOMMUN") or an address ("831 83 OSTERSUND"): read as the
+ * place, in the case it is printed in. Capitals are otherwise left alone as abbreviations, and the
+ * gazetteer (290 municipalities, 21 län, 25 landskap) decides here rather than the lexicon.
+ */
+export function placeSpellings(text: string, known: (word: string) => boolean): Respelling[] {
+  const places = placeFolds(known);
+  const out: Respelling[] = [];
+  for (const m of text.matchAll(PLACE_WORD)) {
+    const word = m[0];
+    const genitive = /[sS]$/.test(word) && !places.has(fold(word)) ? word.slice(-1) : '';
+    const place = places.get(fold(genitive ? word.slice(0, -1) : word));
+    if (!place) continue;
+    const upper = word === word.toUpperCase();
+    const replacement = (upper ? place.toUpperCase() : place) + genitive;
+    if (replacement !== word && fold(replacement) === fold(word)) out.push({ index: m.index, original: word, replacement });
+  }
+  return out;
 }

@@ -21,7 +21,7 @@ import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { capitalSuspects, lowerCaseReading } from './case-noise.ts';
 import { confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
-import { nameSpellings, type Respelling } from './names.ts';
+import { nameSpellings, placeSpellings, type Respelling } from './names.ts';
 import { phraseSpellings, type PhraseWord, type WordJudge } from './phrases.ts';
 import { rulesFor, type RuleId } from './rules.ts';
 
@@ -323,11 +323,27 @@ interface WordStep {
 
 const single = (correction: Correction | null): WordStep | null => (correction ? { correction, consumed: 1 } : null);
 
+/**
+ * The Swedish dash, "–" (tankstreck, and between numbers), as an engine without Swedish data prints
+ * it: "—". Swedish writes the en dash where English writes the em dash (Svenska skrivregler); the
+ * English model has no en dash and prints every one as an em dash (seeds' and world documents'
+ * legacy OCR in five fonts: 0 en dashes, while their pages print only en dashes). A rule of em
+ * dashes ("———") is a line, left alone.
+ */
+const ENGINE_DASH = /(?<!—)—(?!—)/gu;
+/**
+ * A list item's round bullet "•" (a word processor's default) as such an engine prints it: an
+ * asterisk opening the line before a space.
+ */
+const ENGINE_BULLET = /(?<=^[ \t]*)\*(?= )/gmu;
+
 /** The document rules that find corrections by a pattern over the whole text. */
 const DOCUMENT_RULES: Partial<Record<RuleId, (text: string, mode: Regime) => Correction[]>> = {
   'party-letter': (text) => [...text.matchAll(PARTY_MISREAD)].map((m) => ({ index: m.index, original: m[0], replacement: PARTY_LETTER[m[0]]!, rule: 'party-letter', reason: 'party letter after a name', score: 0 })),
   'lost-slash': (text) => [...text.matchAll(LOST_SLASH)].map((m) => ({ index: m.index, original: ' ', replacement: '/', rule: 'lost-slash', reason: 'slash of a case number', score: 0 })),
   'brace-paren': (text) => [...text.matchAll(BRACE_PAREN)].map((m) => ({ index: m.index, original: '}', replacement: ')', rule: 'brace-paren', reason: 'brace closing a parenthesis', score: 0 })),
+  'engine-dash': (text) => [...text.matchAll(ENGINE_DASH)].map((m) => ({ index: m.index, original: m[0], replacement: '–', rule: 'engine-dash', reason: 'the Swedish dash as an English-model engine prints it', score: 0 })),
+  'engine-bullet': (text) => [...text.matchAll(ENGINE_BULLET)].map((m) => ({ index: m.index, original: m[0], replacement: '•', rule: 'engine-bullet', reason: "a list item's bullet as an English-model engine prints it", score: 0 })),
   'glued-guillemet': (text) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
 };
 
@@ -350,6 +366,8 @@ const DOCUMENT_WORD_LENGTH = 7;
  */
 const PAIR_WEIGHT = 0.5;
 
+const REGIME_INDEX: Record<Regime, number> = { stripped: 0, intact: 1, worn: 2 };
+
 /** Bonus for a reading the document itself prints elsewhere (see `Repairer.documentWords`). */
 function documentBonus(seen: ReadonlyMap<string, number>, word: string): number {
   return Math.log1p(seen.get(word) ?? 0);
@@ -359,8 +377,14 @@ export class Repairer {
   private readonly lexicon: Lexicon;
   private readonly model: WordModel;
   private readonly tables: Record<Regime, ConfusionTable>;
-  private readonly candidateCache = new Map<string, Reading[]>();
-  private readonly priors = new Map<string, number>();
+  /**
+   * Readings by the way a word was read (regime, compound start, inside a sentence), then by word;
+   * priors by how the word was read (unknown, as a compound, as a listed form), then by word. Maps
+   * keyed by the word alone: a key joined from several strings costs more to hash than the look-up.
+   */
+  private readonly candidateCache: Map<string, Reading[]>[] = Array.from({ length: 12 }, () => new Map());
+  private cachedReadings = 0;
+  private readonly priors: [Map<string, number>, Map<string, number>, Map<string, number>] = [new Map(), new Map(), new Map()];
   private readonly pairs: PairContext;
   private readonly counts: WordModel;
 
@@ -422,6 +446,7 @@ export class Repairer {
     for (const rule of rulesFor('document', mode)) {
       if (rule.id === 'dnr-label') for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, rule: rule.id, reason: 'the "Dnr" label before a case number', fixed: true });
       if (rule.id === 'clock-label') for (const m of text.matchAll(CLOCK_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: m[0][0] === 'K' && startsSentence(text, m.index) ? 'Kl' : 'kl', rule: rule.id, reason: 'the "kl" label before a time of day', fixed: true });
+      if (rule.id === 'place-spelling') for (const n of placeSpellings(text, (w) => this.lexicon.has(w))) settled.set(n.index, { ...n, rule: rule.id, reason: "a Swedish place's name without its å/ä/ö", fixed: true });
       if (rule.id === 'name-spelling') for (const n of nameSpellings(text)) settled.set(n.index, { ...n, rule: rule.id, reason: "the document's own spelling of a name", fixed: false });
     }
     const suspects = mode === 'intact' ? NONE : capitalSuspects(text);
@@ -647,8 +672,8 @@ export class Repairer {
    */
   private prior(word: string, compound?: boolean): number {
     // Keyed by how the word was read too: as a compound it gets no credit for a listed form.
-    const key = `${compound === undefined ? '?' : compound ? '+' : '='}${word}`;
-    let cached = this.priors.get(key);
+    const priors = this.priors[compound === undefined ? 0 : compound ? 1 : 2];
+    let cached = priors.get(word);
     if (cached === undefined) {
       const lower = word.toLowerCase();
       let weight = this.counts.count(lower) + (FUNCTION_WORD_WEIGHT.get(lower) ?? 0) + (GENRE_WORDS.has(lower) ? GENRE_WORD_WEIGHT : 0);
@@ -659,8 +684,8 @@ export class Repairer {
       // A long lower-case string no one knows is damage rather than a rare word; names stay names,
       // unless longer than names are ("Budgetuppf6ljning").
       if (weight === UNKNOWN_PRIOR) cached -= UNKNOWN_LENGTH_COST * Math.max(0, word.length - (lower === word ? UNKNOWN_LONG : NAME_LONG));
-      if (this.priors.size > 200_000) this.priors.clear();
-      this.priors.set(key, cached);
+      if (priors.size > 200_000) priors.clear();
+      priors.set(word, cached);
     }
     return cached;
   }
@@ -727,8 +752,8 @@ export class Repairer {
    * the best, so the per-occurrence work is a handful of context look-ups.
    */
   private readings(word: string, mode: Regime, compoundStart: boolean, inSentence: boolean): Reading[] {
-    const key = `${mode}\u0000${word}\u0000${compoundStart}\u0000${inSentence}`;
-    let found = this.candidateCache.get(key);
+    const cache = this.candidateCache[4 * REGIME_INDEX[mode] + (compoundStart ? 2 : 0) + (inSentence ? 1 : 0)]!;
+    let found = cache.get(word);
     if (!found) {
       const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
       const table = this.tables[mode];
@@ -778,8 +803,11 @@ export class Repairer {
       const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));
       const floor = Math.max(this.prior(word), ...scored.map((r) => r.score)) - CONTEXT_RANGE;
       found = scored.filter((r) => r.score >= floor).sort((a, b) => b.score - a.score);
-      if (this.candidateCache.size > 100_000) this.candidateCache.clear();
-      this.candidateCache.set(key, found);
+      if (++this.cachedReadings > 100_000) {
+        for (const c of this.candidateCache) c.clear();
+        this.cachedReadings = 1;
+      }
+      cache.set(word, found);
     }
     return found;
   }

@@ -528,6 +528,35 @@ describe('repair', () => {
     expect(repair(text, { regime: 'intact' }).text).toBe(text);
   });
 
+  it('reads the em dash and asterisk bullet of an English-model engine as the Swedish dash and bullet', () => {
+    // The English model has no en dash and no round bullet (seeds' and world documents' legacy OCR).
+    const text = 'Forslag till beslut\n* Val av justerare\n* Budget 2019 — 2021 for forvaltningen\nRubrik ———';
+    const fixed = repair(text).text;
+    expect(fixed).toContain('• Val av justerare');
+    expect(fixed).toContain('2019 – 2021');
+    // A rule of em dashes is a line, and an asterisk inside a line is no bullet.
+    expect(fixed).toContain('Rubrik ———');
+    expect(repair('Se not * nedan for detaljer om forslaget.').text).toContain('not * nedan');
+    // Text that kept its diacritics was read by an engine that knows both signs: left as printed.
+    const intact = 'Förslag — enligt bilaga\n* Återremiss';
+    expect(repair(intact, { regime: 'intact' }).text).toBe(intact);
+  });
+
+  it('reads a Swedish place printed without its å/ä/ö as the place, in capitals too ("LULEA KOMMUN")', () => {
+    const text = 'LULEA KOMMUN\nSocialnamnden\nOSTERSUNDS KOMMUN, 831 83 OSTERSUND\nBrevet gick till Ostersunds kommun och till Vasteras.';
+    const fixed = repair(text).text;
+    expect(fixed).toContain('LULEÅ KOMMUN');
+    expect(fixed).toContain('ÖSTERSUNDS KOMMUN, 831 83 ÖSTERSUND');
+    expect(fixed).toContain('Östersunds kommun');
+    expect(fixed).toContain('Västerås');
+    // Abbreviations in capitals that are no place stay; so do addresses, and a place whose name
+    // without its ring is a word ("Ånge" is no "ange").
+    const other = 'Beslut enligt KOMMUNALLAGEN och SFS 2017:725, se lulea.se och ange Ange kommun i svaret.';
+    expect(repair(other).text).toContain('KOMMUNALLAGEN');
+    expect(repair(other).text).toContain('lulea.se');
+    expect(repair(other).text).toContain('ange Ange kommun');
+  });
+
   it('reads a short known word as the word the document prints in its place, when OCR may print one for the other', () => {
     // Västerås's motion as diarium reads its worn copy: the title prints "fler fältassistenter".
     // Clean corpus text has "fler" and not the rare "ter" ("ter sig").
