@@ -33,17 +33,18 @@ const LABELS = [
 /** Edits allowed for a label of this length: one per five letters, at most three. */
 const allowed = (label: string): number => Math.min(3, Math.floor(label.length / 5));
 
+const LABEL_TARGETS = LABELS.map((label) => ({ label, target: label.toLowerCase(), edits: allowed(label) }));
+
 /** The label a line stands for when it is one, slightly damaged; otherwise the line itself. */
 export function canonicalLabel(line: string, damaged = true): string {
   // OCR adds stray punctuation after a heading ("Sammuantattning,").
   const text = line.trim().replace(/[.,;:]+$/, '');
   if (text.length < 6 || text.length > 45) return line;
   const lower = text.toLowerCase();
-  for (const label of LABELS) {
-    const target = label.toLowerCase();
+  for (const { label, target, edits } of LABEL_TARGETS) {
     if (lower === target) return line;
-    if (Math.abs(lower.length - target.length) > allowed(label)) continue;
-    if (withinEdits(lower, target, allowed(label))) return isOtherWord(lower) || (!damaged && allWords(lower)) ? line : label;
+    if (Math.abs(lower.length - target.length) > edits) continue;
+    if (withinEdits(lower, target, edits)) return isOtherWord(lower) || (!damaged && allWords(lower)) ? line : label;
   }
   return line;
 }
@@ -75,14 +76,14 @@ function isOtherWord(line: string): boolean {
 const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert diarienummer', 'Diarienummer', 'Ärendenummer', 'Handläggare', 'Sammanträdesdatum', 'Justerat'].map((label) => {
   const words = label.split(' ').length;
   // The label's words up to a colon or space after them ("Sammuntridesdatum: 2020-10-21").
-  return { label, folded: fold(label), slips: Math.floor(label.length / 6), head: new RegExp(String.raw`^\s*([^\s:]+(?: [^\s:]+){${words - 1}})(?=[\s:]|$)`, 'u') };
+  return { label, lower: label.toLowerCase(), folded: fold(label), slips: Math.floor(label.length / 6), head: new RegExp(String.raw`^\s*([^\s:]+(?: [^\s:]+){${words - 1}})(?=[\s:]|$)`, 'u') };
 });
 
 function restorePrefix(line: string): string {
-  for (const { label, folded, slips, head } of PREFIX_LABELS) {
+  for (const { label, lower, folded, slips, head } of PREFIX_LABELS) {
     const words = head.exec(line)?.[1];
     // The label in lower case is as its writer printed it ("sammanträdesdatum" in a table's header).
-    if (!words || words.toLowerCase() === label.toLowerCase() || Math.abs(words.length - label.length) > slips) continue;
+    if (!words || Math.abs(words.length - label.length) > slips || words.toLowerCase() === lower) continue;
     if (withinEdits(fold(words), folded, slips)) return line.replace(words, label);
   }
   return line;
