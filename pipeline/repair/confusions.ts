@@ -42,6 +42,12 @@ const DIACRITIC: [string, string, number][] = [
   ['d', 'å', 2.5],
   ['i', 'ä', 2.5],
   ['i', 'ö', 3.0],
+  // A serif face's ring read as the stem of an i ("bistind", "avslis"), and its two dots as two i's
+  // ("fortsiitter", "samhiillet", "Granstriim"): Palatino's and Century Schoolbook's å/ä/ö, read by
+  // the English model.
+  ['i', 'å', 3.0],
+  ['ii', 'ä', 2.5],
+  ['ii', 'ö', 3.0],
   ['4', 'å', 2.5],
   ['4', 'ä', 3.0],
   ['6', 'ö', 2.0],

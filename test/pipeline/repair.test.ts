@@ -307,6 +307,14 @@ describe('repair', () => {
     expect(repair(stripped('Motion om Her faltassistenter i ytteromradena')).text).toContain('Motion om fler fältassistenter i ytterområdena');
   });
 
+  it("reads a serif face's å/ä/ö that the English model printed as i or ii (\"fortsiitter\", \"bistind\")", () => {
+    // Palatino's and Century Schoolbook's dots and rings, as P052 and C059 scans read.
+    const fixed = repair(stripped('arbetet fortsiitter i samhiillet och bistind')).text;
+    expect(fixed).toContain('arbetet fortsätter i samhället och bistånd');
+    // Words with a real double i stay ("Wiik" is a name, "radii" no Swedish word OCR made).
+    expect(repair(stripped('Anna Wiik')).text).toContain('Anna Wiik');
+  });
+
   it('reads an m whose last leg ran into the next letter ("renuss")', () => {
     expect(repair('Yttrande över renuss om tryggare offentliga miljöer', { regime: 'worn' }).text).toBe('Yttrande över remiss om tryggare offentliga miljöer');
   });
