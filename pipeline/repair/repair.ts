@@ -745,6 +745,12 @@ export class Repairer {
     // protokoll's paragraph sign as OCR read it ("al" for "§1") is no "år" (a heading, "Mal", is read).
     if (word.length <= 3 && /^\p{Ll}/u.test(word) && aloneOnLine(text, token.index, word.length)) return false;
     if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+    // A short word before a lone letter that is no word of its own opens an abbreviation spelled
+    // with spaces ("fr o m", "bl a"), as protokoll print their dates of posting.
+    if (word.length <= 3 && /^\p{Ll}+$/u.test(word)) {
+      const next = nextOf();
+      if (next.length === 1 && /\p{Ll}/u.test(next) && !ONE_LETTER_WORDS.has(next)) return false;
+    }
     // Damaged text: every word, for OCR makes words of words ("for" for "för") there.
     if (mode !== 'intact') return true;
     // Text with its diacritics: only words no one knows, and never names (capitalised unknowns).

@@ -315,6 +315,15 @@ describe('repair', () => {
     expect(repair(stripped('Anna Wiik')).text).toContain('Anna Wiik');
   });
 
+  it('gives back an ö an engine lost before its r ("fr att", "infrs"), not in an abbreviation spelled with spaces', () => {
+    expect(repair(stripped('atgarder tas fr att korta tiden och infrs')).text).toContain('åtgärder tas för att korta tiden och införs');
+    // "fr o m" (från och med) is how protokoll print their dates of posting, in any regime.
+    const posted = 'Protokollet ar anslaget fr o m 2012-09-27 t o m 2012-10-19 pa kommunens anslagstavla.';
+    expect(repair(posted).text).toContain('fr o m 2012-09-27 t o m 2012-10-19');
+    const intact = 'Protokollet är anslaget fr o m 2012-09-27 t o m 2012-10-19.';
+    expect(repair(intact).text).toBe(intact);
+  });
+
   it('reads an m whose last leg ran into the next letter ("renuss")', () => {
     expect(repair('Yttrande över renuss om tryggare offentliga miljöer', { regime: 'worn' }).text).toBe('Yttrande över remiss om tryggare offentliga miljöer');
   });
