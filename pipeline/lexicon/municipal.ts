@@ -17,7 +17,7 @@ export const ORGAN_HEAD = /(?:nämnd|förvaltning|direktör|kontor|styrelse|full
 export const GENRE_WORDS: ReadonlySet<string> = new Set(
   `yttrande yttrandet yttranden remiss remissen remisser remissvar remissvaret remissyttrande
   tjänsteutlåtande tjänsteutlåtandet tjänsteskrivelse tjänsteskrivelsen skrivelse skrivelsen
-  svar motion motionen motioner protokoll protokollet protokollsutdrag utdrag kallelse
+  svar motion motionen motioner protokoll protokollet protokollsutdrag utdrag kallelse val
   föredragningslista ärende ärendet ärenden beslut beslutet besluta beslutar beslutade
   förslag förslaget förslagen sammanträde sammanträdet sammanträdesdatum justera justeras
   justerat justerar justering paragraf paragrafen omedelbart handläggare handlingarna
