@@ -110,6 +110,8 @@ const LOST_SLASH = / (?:(?<=\(\p{Lu}{2,5} (?:19|20)\d{2} )(?=\d{1,6}\))|(?<=\b[N
 const GLUED_GUILLEMET = /[«»](?<=\p{Ll}[«»])(?=\p{Ll})/gu;
 /** Highest channel cost of reading a split word, joined, as a listed word: two cheap confusions. */
 const JOIN_READING_COST = 5;
+/** A lone small letter after a space, itself followed by a space or a full stop ("fr o m", not "e-tjänster"). */
+const SPACED_LETTER = /^ (\p{Ll})(?:[ .]|$)/u;
 /** Letters that are words by themselves. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */
@@ -748,8 +750,8 @@ export class Repairer {
     // A short word before a lone letter that is no word of its own opens an abbreviation spelled
     // with spaces ("fr o m", "bl a"), as protokoll print their dates of posting.
     if (word.length <= 3 && /^\p{Ll}+$/u.test(word)) {
-      const next = nextOf();
-      if (next.length === 1 && /\p{Ll}/u.test(next) && !ONE_LETTER_WORDS.has(next)) return false;
+      const lone = SPACED_LETTER.exec(text.slice(token.index + word.length, token.index + word.length + 4));
+      if (lone && !ONE_LETTER_WORDS.has(lone[1]!)) return false;
     }
     // Damaged text: every word, for OCR makes words of words ("for" for "för") there.
     if (mode !== 'intact') return true;

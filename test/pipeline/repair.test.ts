@@ -320,6 +320,8 @@ describe('repair', () => {
     // "fr o m" (från och med) is how protokoll print their dates of posting, in any regime.
     const posted = 'Protokollet ar anslaget fr o m 2012-09-27 t o m 2012-10-19 pa kommunens anslagstavla.';
     expect(repair(posted).text).toContain('fr o m 2012-09-27 t o m 2012-10-19');
+    // A letter that opens a compound is no such abbreviation ("for e-tjänster").
+    expect(repair(stripped('avgifter for e-tjanster')).text).toContain('avgifter för e-tjänster');
     const intact = 'Protokollet är anslaget fr o m 2012-09-27 t o m 2012-10-19.';
     expect(repair(intact).text).toBe(intact);
   });
