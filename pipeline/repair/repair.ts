@@ -6,6 +6,7 @@
  * another reading wins by a clear margin. Everything that is not a changed word is copied through,
  * so text without damage comes out byte-identical and line structure is kept.
  */
+import { WRAPPER_LINES } from '../grammar/layout.ts';
 import { wrapperPatternOf } from '../text/model.ts';
 import { misreadDnrLabels } from '../dnr-label.ts';
 import { readLabels } from './labels.ts';
@@ -187,6 +188,29 @@ function protectedRanges(text: string): [number, number][] {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
+/**
+ * A line of a hosting site's fixed chrome as OCR damaged its wording ("Starta visningen fran
+ * sidan:", a docplayer page of the scan): read as the site prints it, its trailing colon as printed.
+ * The line is otherwise protected, as English or fixed wording no word of which is Swedish misread.
+ */
+function chromePhrases(text: string): Correction[] {
+  const out: Correction[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    // Only a line no pattern matches as printed, which the chrome's wording matched through OCR damage.
+    const phrase = trimmed && !WRAPPER_LINES.some((w) => w.line.test(trimmed)) ? wrapperPatternOf(trimmed)?.phrase : undefined;
+    if (phrase) {
+      // From its first letter: a bullet before it is the bullet rule's.
+      const lead = Math.max(0, trimmed.search(/\p{L}/u));
+      const body = trimmed.slice(lead).replace(/:$/, '');
+      if (body !== phrase) out.push({ index: at + line.indexOf(trimmed) + lead, original: body, replacement: phrase, rule: 'chrome-phrase', reason: "a site's fixed wording as printed undamaged", score: 0 });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /** A reading of a word: its prior minus the channel cost, before context. */
 interface Reading {
   word: string;
@@ -352,6 +376,7 @@ const DOCUMENT_RULES: Partial<Record<RuleId, (text: string, mode: Regime) => Cor
   'brace-paren': (text) => [...text.matchAll(BRACE_PAREN)].map((m) => ({ index: m.index, original: '}', replacement: ')', rule: 'brace-paren', reason: 'brace closing a parenthesis', score: 0 })),
   'engine-dash': (text) => [...text.matchAll(ENGINE_DASH)].map((m) => ({ index: m.index, original: m[0], replacement: '–', rule: 'engine-dash', reason: 'the Swedish dash as an English-model engine prints it', score: 0 })),
   'engine-bullet': (text) => [...text.matchAll(ENGINE_BULLET)].map((m) => ({ index: m.index, original: m[0], replacement: '•', rule: 'engine-bullet', reason: "a list item's bullet as an English-model engine prints it", score: 0 })),
+  'chrome-phrase': (text) => chromePhrases(text),
   'glued-guillemet': (text) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
 };
 

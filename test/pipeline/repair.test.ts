@@ -561,6 +561,15 @@ describe('repair', () => {
     expect(repair(intact, { regime: 'intact' }).text).toBe(intact);
   });
 
+  it("reads a hosting site's fixed wording that OCR damaged as the site prints it", () => {
+    const page = 'Storlek: px\nStarta visningen fran sidan:\n* No results found\nDownload "Kallelse till sammantrade"';
+    const fixed = repair(page).text;
+    expect(fixed).toContain('Starta visningen från sidan:');
+    // Wording a pattern matches as printed stays, and the bullet is the bullet rule's.
+    expect(fixed).toContain('• No results found');
+    expect(fixed).toContain('Storlek: px');
+  });
+
   it('reads a Swedish place printed without its å/ä/ö as the place, in capitals too ("LULEA KOMMUN")', () => {
     const text = 'LULEA KOMMUN\nSocialnamnden\nOSTERSUNDS KOMMUN, 831 83 OSTERSUND\nBrevet gick till Ostersunds kommun och till Vasteras.';
     const fixed = repair(text).text;
