@@ -50,6 +50,10 @@ const PLACE_WORD = /(?<![\p{L}\p{N}.@/-])(?:\p{Lu}{4,}|\p{Lu}\p{Ll}{3,})(?![\p{L
 
 let placesByFold: Map<string, string> | undefined;
 
+/** A county's name before "län" printed without its ä (or as "lån"). */
+const COUNTY_LAN = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) (lan|lån|LAN)(?![\p{L}\p{N}])/gu;
+const COUNTY_FOLDS = new Set(COUNTIES.map(fold));
+
 /**
  * Sweden's municipalities, counties and provinces whose names carry å, ä or ö, by their names
  * without them ("lulea" → "Luleå"); names that fold to a word or to another place's name are left
@@ -77,6 +81,12 @@ function placeFolds(known: (word: string) => boolean): Map<string, string> {
 export function placeSpellings(text: string, known: (word: string) => boolean): Respelling[] {
   const places = placeFolds(known);
   const out: Respelling[] = [];
+  // "län" after a county's name ("Länsstyrelsen Dalarnas lan", "Kalmar lan"), never "lån" there.
+  for (const m of text.matchAll(COUNTY_LAN)) {
+    const name = fold(m[1]!);
+    // One word or two ("Västra Götalands"): the one before may be a word of the sentence ("Länsstyrelsen").
+    if (COUNTY_FOLDS.has(name) || COUNTY_FOLDS.has(name.slice(name.indexOf(' ') + 1))) out.push({ index: m.index + m[0].length - 3, original: m[2]!, replacement: m[2] === 'LAN' ? 'LÄN' : 'län' });
+  }
   for (const m of text.matchAll(PLACE_WORD)) {
     const word = m[0];
     const genitive = /[sS]$/.test(word) && !places.has(fold(word)) ? word.slice(-1) : '';

@@ -577,6 +577,10 @@ describe('repair', () => {
     expect(fixed).toContain('ÖSTERSUNDS KOMMUN, 831 83 ÖSTERSUND');
     expect(fixed).toContain('Östersunds kommun');
     expect(fixed).toContain('Västerås');
+    // "län" after a county, never "lån" there.
+    expect(repair('Lansstyrelsen Dalarnas lan har yttrat sig om Jonkopings lan och om ett lan till bolaget.').text).toBe(
+      'Länsstyrelsen Dalarnas län har yttrat sig om Jönköpings län och om ett lån till bolaget.',
+    );
     // Abbreviations in capitals that are no place stay; so do addresses, and a place whose name
     // without its ring is a word ("Ånge" is no "ange").
     const other = 'Beslut enligt KOMMUNALLAGEN och SFS 2017:725, se lulea.se och ange Ange kommun i svaret.';
