@@ -21,6 +21,13 @@ export interface SearchLimits {
 }
 
 const LETTER = /\p{L}/u;
+/** Whether a trie key is a letter (not a compound or case marker), remembered: a regex per child is the search's costliest test. */
+const letterKeys = new Map<string, boolean>();
+function isLetter(key: string): boolean {
+  let letter = letterKeys.get(key);
+  if (letter === undefined) letterKeys.set(key, (letter = LETTER.test(key)));
+  return letter;
+}
 
 /**
  * Every lexicon word (or compound of lexicon parts) that `ocr` may be a misreading of under the
@@ -35,10 +42,12 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
   // The reading so far, as a stack of pieces: joined only when a whole word is reached.
   const out: string[] = [];
 
+  const { maxCost, edits } = limits;
+  const compoundStart = limits.compoundStart === true;
   const visit = (pos: number, node: TrieNode, partLength: number, parts: number, cost: number, edited: boolean, wild: number): void => {
-    if (cost > limits.maxCost) return;
+    if (cost > maxCost) return;
     const children = node.c;
-    if (pos === length && (parts === 0 || partLength >= MIN_PART) && (node.f || (limits.compoundStart && children?.['+']?.f))) {
+    if (pos === length && (parts === 0 || partLength >= MIN_PART) && (node.f || (compoundStart && children?.['+']?.f))) {
       const word = out.join('');
       const known = best.get(word);
       if (known === undefined || cost < known.cost) best.set(word, { cost, compound: parts > 0 });
@@ -57,26 +66,27 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
         out.pop();
       }
       for (const option of options[pos]!) {
-        let target: TrieNode | undefined = node;
-        for (const t of option.truth) target = target?.c?.[t];
+        const truth = option.truth;
+        let target: TrieNode | undefined = truth.length === 0 ? node : children[truth[0]!];
+        for (let k = 1; target && k < truth.length; k++) target = target.c?.[truth[k]!];
         if (!target) continue;
         out.push(option.truth);
         visit(pos + option.ocr.length, target, partLength + option.truth.length, parts, cost + option.cost, edited, wild);
         out.pop();
       }
-      if (wild > 0 && LETTER.test(ch) && cost + WILD_COST <= limits.maxCost) {
+      if (wild > 0 && cost + WILD_COST <= maxCost && isLetter(ch)) {
         for (const t in children) {
-          if (t === ch || !LETTER.test(t)) continue;
+          if (t === ch || !isLetter(t)) continue;
           out.push(t);
           visit(pos + 1, children[t]!, partLength + 1, parts, cost + WILD_COST, edited, wild - 1);
           out.pop();
         }
       }
-      if (limits.edits && !edited) visit(pos + 1, node, partLength, parts, cost + DELETE_COST, true, wild);
+      if (edits && !edited) visit(pos + 1, node, partLength, parts, cost + DELETE_COST, true, wild);
     }
-    if (limits.edits && !edited && cost + INSERT_COST <= limits.maxCost) {
+    if (edits && !edited && cost + INSERT_COST <= maxCost) {
       for (const t in children) {
-        if (!LETTER.test(t)) continue;
+        if (!isLetter(t)) continue;
         out.push(t);
         visit(pos, children[t]!, partLength + 1, parts, cost + INSERT_COST, true, wild);
         out.pop();
