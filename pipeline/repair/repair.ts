@@ -6,7 +6,7 @@
  * another reading wins by a clear margin. Everything that is not a changed word is copied through,
  * so text without damage comes out byte-identical and line structure is kept.
  */
-import { WRAPPER_LINES } from '../grammar/layout.ts';
+import { WRAPPER_LINES, type LayoutPattern } from '../grammar/layout.ts';
 import { wrapperPatternOf } from '../text/model.ts';
 import { misreadDnrLabels } from '../dnr-label.ts';
 import { readLabels } from './labels.ts';
@@ -132,33 +132,41 @@ const UNKNOWN_LONG = 8;
 /** Length beyond which a capitalised string no one knows is rather damage than a name. */
 const NAME_LONG = 14;
 
+/** An e-mail address's "@", a domain's ending or a URL's start: what the address patterns below need. */
+const ADDRESS_MARK = /@|\.(?:se|com|org|nu|eu)\b|\bhttps?:\/\/|\bwww\./u;
+/** Words that stand before a site's address in a sentence ("webbsänds på orebro.se", "läs mer på"). */
+const SITE_PREPOSITION = '(?:på|pa|i|till|via|från|fran|hos|se|besök|besok)';
 /**
  * Spans that are right as they are whatever the lexicon says: e-mail addresses (also names joined by
  * dots, as before an "@" OCR misread), URLs, case numbers ("KS 2018/906", "Vo 45/2020",
  * "1.7.1-310/2018"), phone numbers, dates, and upper-case abbreviations (SSP, MVP).
  */
-const PROTECTED = new RegExp(
-  [
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
-    // The local part of an address whose "@" OCR misread ("sara.johansson(Pcentrum.goteborg.se").
-    String.raw`\b[a-z]+(?:[._][a-z]+)+\b`,
-    // Or that lost the dot between the names as well ("hanna .vberg(gavle.se", "maria bndgren(Psockholm.se"),
-    // or whose "@" OCR read as a space ("anna tindqvistt malmo.se").
-    String.raw`\b[a-z]+(?: ?[._]? ?[a-z]+)?(?=(?:\((?:\p{Lu}|[^\x00-\x7f\s]){0,2}| )[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:se|com|org|nu|eu)\b)`,
-    String.raw`\b(?:https?://|www\.)\S+`,
-    // A report's series before its number ("Ds 2023:9" is no misread "Ås").
-    String.raw`\b(?:SOU|Ds) (?:19|20)\d\d:\d{1,3}\b`,
-    String.raw`\b[\w.-]+\.(?:se|com|org|nu|eu)\b`,
-    String.raw`\b\p{Lu}{1,5}[ -]?\d{2,4}[/:-]\d+\b`,
-    // A registry prefix in mixed case, "Vo 45/2020" (Örebro's vård- och omsorgsnämnd), also after
-    // its label when a worn copy lost the slash ("Ärendenummer: Vo 45 2020").
-    String.raw`\b\p{Lu}\p{Ll}?\p{Lu}{0,3} \d{1,6}/(?:19|20)\d{2}\b`,
-    String.raw`(?<=(?:nummer|[Dd]nr):? )\p{Lu}\p{Ll}?\p{Lu}{0,3} \d{1,6} (?:19|20)\d{2}\b`,
-    String.raw`\b\d+(?:[./:-]\d+)+\b`,
-    String.raw`\b\p{Lu}{2,6}\b`,
-  ].join('|'),
-  'gu',
-);
+const PROTECTED_PATTERNS: [pattern: string, address: boolean][] = [
+  [String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, true],
+  // The local part of an address whose "@" OCR misread ("sara.johansson(Pcentrum.goteborg.se").
+  [String.raw`\b[a-z]+(?:[._][a-z]+)+\b`, false],
+  // Or that lost the dot between the names as well ("hanna .vberg(gavle.se", "maria bndgren(Psockholm.se"),
+  // or whose "@" OCR read as a space ("anna tindqvistt malmo.se"); not a preposition before a site
+  // ("sänds pa orebro.se", "läs mer på").
+  [String.raw`\b(?!${SITE_PREPOSITION} )[a-z]+(?: ?[._]? ?(?!${SITE_PREPOSITION} )[a-z]+)?(?=(?:\((?:\p{Lu}|[^\x00-\x7f\s]){0,2}| )[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:se|com|org|nu|eu)\b)`, true],
+  [String.raw`\b(?:https?://|www\.)\S+`, true],
+  // A report's series before its number ("Ds 2023:9" is no misread "Ås").
+  [String.raw`\b(?:SOU|Ds) (?:19|20)\d\d:\d{1,3}\b`, false],
+  [String.raw`\b[\w.-]+\.(?:se|com|org|nu|eu)\b`, true],
+  [String.raw`\b\p{Lu}{1,5}[ -]?\d{2,4}[/:-]\d+\b`, false],
+  // A registry prefix in mixed case, "Vo 45/2020" (Örebro's vård- och omsorgsnämnd), also after
+  // its label when a worn copy lost the slash ("Ärendenummer: Vo 45 2020").
+  [String.raw`\b\p{Lu}\p{Ll}?\p{Lu}{0,3} \d{1,6}/(?:19|20)\d{2}\b`, false],
+  [String.raw`(?<=(?:nummer|[Dd]nr):? )\p{Lu}\p{Ll}?\p{Lu}{0,3} \d{1,6} (?:19|20)\d{2}\b`, false],
+  [String.raw`\b\d+(?:[./:-]\d+)+\b`, false],
+  [String.raw`\b\p{Lu}{2,6}\b`, false],
+];
+const PROTECTED = new RegExp(PROTECTED_PATTERNS.map(([p]) => p).join('|'), 'gu');
+/**
+ * The same without the address patterns, for a text with no "@", domain or URL, where they cannot
+ * match: the one that looks ahead for a domain after every word is the costliest of all.
+ */
+const PROTECTED_PLAIN = new RegExp(PROTECTED_PATTERNS.filter(([, address]) => !address).map(([p]) => p).join('|'), 'gu');
 
 interface Token {
   text: string;
@@ -174,15 +182,11 @@ type FirstReading = Pick<PhraseWord, 'index' | 'original' | 'text' | 'fixed'>;
  * title), which are English or fixed wording, no Swedish words misread.
  */
 function protectedRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length]);
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    const chrome = trimmed ? wrapperPatternOf(trimmed) : undefined;
-    if (chrome?.fixed) ranges.push([at, at + line.length]);
+  const ranges: [number, number][] = [...text.matchAll(ADDRESS_MARK.test(text) ? PROTECTED : PROTECTED_PLAIN)].map((m) => [m.index, m.index + m[0].length]);
+  for (const { at, line, trimmed, chrome } of chromeLines(text)) {
+    if (chrome.fixed) ranges.push([at, at + line.length]);
     // A line that quotes the document's title ("Share ”Taxa för …”"): only the site's word.
-    else if (chrome?.name === 'docplayer download' || chrome?.name === '5dok share') ranges.push([at, at + line.search(/\S/) + trimmed.split(/\s/)[0]!.length]);
-    at += line.length + 1;
+    else if (chrome.name === 'docplayer download' || chrome.name === '5dok share') ranges.push([at, at + line.search(/\S/) + trimmed.split(/\s/)[0]!.length]);
   }
   // In order of their starts: the word pass walks them alongside the words.
   return ranges.sort((a, b) => a[0] - b[0]);
@@ -195,20 +199,40 @@ function protectedRanges(text: string): [number, number][] {
  */
 function chromePhrases(text: string): Correction[] {
   const out: Correction[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
+  for (const { at, line, trimmed, chrome } of chromeLines(text)) {
     // Only a line no pattern matches as printed, which the chrome's wording matched through OCR damage.
-    const phrase = trimmed && !WRAPPER_LINES.some((w) => w.line.test(trimmed)) ? wrapperPatternOf(trimmed)?.phrase : undefined;
+    const phrase = chrome.phrase !== undefined && !WRAPPER_LINES.some((w) => w.line.test(trimmed)) ? chrome.phrase : undefined;
     if (phrase) {
       // From its first letter: a bullet before it is the bullet rule's.
       const lead = Math.max(0, trimmed.search(/\p{L}/u));
       const body = trimmed.slice(lead).replace(/:$/, '');
       if (body !== phrase) out.push({ index: at + line.indexOf(trimmed) + lead, original: body, replacement: phrase, rule: 'chrome-phrase', reason: "a site's fixed wording as printed undamaged", score: 0 });
     }
-    at += line.length + 1;
   }
   return out;
+}
+
+interface ChromeLine {
+  at: number;
+  line: string;
+  trimmed: string;
+  chrome: LayoutPattern;
+}
+let chromeOf: { text: string; lines: ChromeLine[] } | undefined;
+
+/** The lines of `text` that are a site's chrome, with their places; remembered for the last text (two rules ask). */
+function chromeLines(text: string): ChromeLine[] {
+  if (chromeOf?.text === text) return chromeOf.lines;
+  const lines: ChromeLine[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const chrome = trimmed ? wrapperPatternOf(trimmed) : undefined;
+    if (chrome) lines.push({ at, line, trimmed, chrome });
+    at += line.length + 1;
+  }
+  chromeOf = { text, lines };
+  return lines;
 }
 
 /** A reading of a word: its prior minus the channel cost, before context. */

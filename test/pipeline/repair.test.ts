@@ -583,6 +583,9 @@ describe('repair', () => {
     );
     // Abbreviations in capitals that are no place stay; so do addresses, and a place whose name
     // without its ring is a word ("Ånge" is no "ange").
+    // A preposition before a site's address is no address's local part ("sänds pa orebro.se").
+    expect(repair('Sammantradet webbsands pa orebro.se och pa kommunens webbplats.').text).toContain('webbsänds på orebro.se');
+    expect(repair('Kontakt: anna tindqvistt malmo.se, telefon 040-34 10 00').text).toContain('anna tindqvistt malmo.se');
     const other = 'Beslut enligt KOMMUNALLAGEN och SFS 2017:725, se lulea.se och ange Ange kommun i svaret.';
     expect(repair(other).text).toContain('KOMMUNALLAGEN');
     expect(repair(other).text).toContain('lulea.se');
