@@ -20,6 +20,8 @@ export interface DnrLabel {
 /** The misread "Dnr" labels of `text`, in order; a label printed right is none. */
 export function misreadDnrLabels(text: string): DnrLabel[] {
   const found = new Map<number, DnrLabel>();
+  // Both patterns need a case number's digits after the label.
+  if (!/\d/.test(text)) return [];
   for (const m of text.matchAll(CAPITALISED)) {
     const replacement = text[m.index - 1] === '(' ? 'dnr' : 'Dnr';
     if (m[0] !== replacement) found.set(m.index, { index: m.index, original: m[0], replacement });

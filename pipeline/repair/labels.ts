@@ -190,6 +190,8 @@ function paragraphNumber(printed: string): string | null {
   return digits.length <= 3 && !digits.startsWith('0') ? digits : null;
 }
 
+const DIGIT = /\d/;
+
 /** A line the label reading changed: where it stands in the text, as printed, as read. */
 export interface LabelReading {
   index: number;
@@ -228,7 +230,9 @@ export function restoreLabels(text: string, damaged = true): string {
     .join('\n');
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
-  const restored = damaged ? restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line))))).join('\n'))))) : labelled;
+  // Case numbers, phone numbers and designations: only lines with a digit can hold one.
+  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line)))) : line);
+  const restored = damaged ? restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map(numbers).join('\n'))))) : labelled;
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));

@@ -85,8 +85,9 @@ export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge):
     // counted; words themselves in doubt are no evidence.
     const before = new Map<string, Map<string, number>>();
     const after = new Map<string, Map<string, number>>();
+    // Only a long anchor marks a phrase (`readAgain` asks of no other).
     const add = (table: Map<string, Map<string, number>>, anchor: string, at: number): void => {
-      if (doubtful.has(at)) return;
+      if (anchor.length < ANCHOR_MIN || doubtful.has(at)) return;
       const counts = table.get(anchor) ?? new Map<string, number>();
       counts.set(words[at]!.text, (counts.get(words[at]!.text) ?? 0) + 1);
       table.set(anchor, counts);
@@ -98,9 +99,12 @@ export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge):
     }
     const out = new Map<number, string>();
     for (let i = 0; i < words.length; i++) {
+      const next = words[i + 1] && words[i]!.joinedToNext ? lower[i + 1] : undefined;
+      const previous = i > 0 && words[i - 1]!.joinedToNext ? lower[i - 1] : undefined;
+      if ((next === undefined || next.length < ANCHOR_MIN) && (previous === undefined || previous.length < ANCHOR_MIN)) continue;
       const sides: [string | undefined, Map<string, Map<string, number>>][] = [
-        [words[i + 1] && words[i]!.joinedToNext ? lower[i + 1] : undefined, before],
-        [i > 0 && words[i - 1]!.joinedToNext ? lower[i - 1] : undefined, after],
+        [next, before],
+        [previous, after],
       ];
       const reading = readAgain(words[i]!, sides, judge);
       if (reading) out.set(i, reading);

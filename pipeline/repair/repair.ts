@@ -294,6 +294,18 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
 }
 
+/** True when only spaces and tabs, with at most one line break among them, stand from `from` to `to`. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      if (++breaks > 1) return false;
+    } else if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
+
 /** True when only white space stands between the start of its line and `index`. */
 function startsLine(text: string, index: number): boolean {
   let i = index - 1;
@@ -607,7 +619,7 @@ export class Repairer {
         original: w.original,
         text: w.text,
         fixed: w.fixed,
-        joinedToNext: next !== undefined && end < next.index && /^[ \t]*\n?[ \t]*$/.test(text.slice(end, next.index)),
+        joinedToNext: next !== undefined && end < next.index && onlySpace(text, end, next.index),
         sentenceStart: startsSentence(text, w.index),
         lineStart: startsLine(text, w.index),
         lineEnd: endsLine(text, end),
