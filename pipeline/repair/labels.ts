@@ -44,7 +44,8 @@ export function canonicalLabel(line: string, damaged = true): string {
   for (const { label, target, edits } of LABEL_TARGETS) {
     if (lower === target) return line;
     if (Math.abs(lower.length - target.length) > edits) continue;
-    if (withinEdits(lower, target, edits)) return isOtherWord(lower) || (!damaged && allWords(lower)) ? line : label;
+    // In capitals where the document prints it so ("TJANSTEUTLATANDE" is "TJÄNSTEUTLÅTANDE").
+    if (withinEdits(lower, target, edits)) return isOtherWord(lower) || (!damaged && allWords(lower)) ? line : text === text.toUpperCase() ? label.toUpperCase() : label;
   }
   return line;
 }

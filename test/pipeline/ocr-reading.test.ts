@@ -19,6 +19,8 @@ describe('OCR damage, read through repair', () => {
     expect(canonicalLabel('Sammanfatining')).toBe('Sammanfattning');
     expect(canonicalLabel('Förvällningens förstag till beslut')).toBe('Förvaltningens förslag till beslut');
     expect(canonicalLabel('Arendebeshrivaing')).toBe('Ärendebeskrivning');
+    // In capitals where the document prints the heading so.
+    expect(canonicalLabel('TJANSTEUTLATANDE')).toBe('TJÄNSTEUTLÅTANDE');
     expect(read('Protokollsutdrag\nSammuntridesdatum: 2020-10-21\n\nAnsökan om statsbidrag').meetingDate).toBe('2020-10-21');
     for (const line of ['Erik Nordstrand', 'Bakgrunden', 'Socialnämnden', 'Handläggarna har', 'Beslutet justeras omedelbart.']) expect(canonicalLabel(line)).toBe(line);
     // A sentence's last word wrapped onto its own line is that word, not a damaged label.
