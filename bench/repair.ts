@@ -4,7 +4,7 @@
  * Word and character error rates against the truth, before and after repair, on:
  * - development sets, which the rules were built on: the seeds' good scans (with seed 002's
  *   archived OCR) and worn copies, three other documents in three other fonts, and the world
- *   documents in P052 (test/fixtures/dev-p052);
+ *   documents in P052, Nimbus Roman and DejaVu Serif (test/fixtures/dev-*);
  * - the held-out sets, reported apart: the 45 world documents rendered in C059
  *   (test/fixtures/held-out-c059) and in URW Bookman (test/fixtures/held-out-bookman), fonts no
  *   rule was read off. Their goal: good scans ≤ 3% WER, worn copies at most half their raw WER.
@@ -33,6 +33,8 @@ const OTHER_FONTS = 'test/fixtures/other-fonts';
 const HELD_OUT = 'test/fixtures/held-out-c059';
 const HELD_OUT_2 = 'test/fixtures/held-out-bookman';
 const DEV_P052 = 'test/fixtures/dev-p052';
+const DEV_TIMES = 'test/fixtures/dev-nimbus-roman';
+const DEV_DEJAVU = 'test/fixtures/dev-dejavu-serif';
 const WORLD = 'test/fixtures/world';
 
 interface Pair {
@@ -73,6 +75,8 @@ const heldOutPoor = scanPairs(HELD_OUT, 'poor', worldTruth);
 const secondGood = scanPairs(HELD_OUT_2, 'good', worldTruth);
 const secondPoor = scanPairs(HELD_OUT_2, 'poor', worldTruth);
 const devP052 = scanPairs(DEV_P052, 'good', worldTruth);
+const devTimes = scanPairs(DEV_TIMES, 'good', worldTruth);
+const devDejavu = scanPairs(DEV_DEJAVU, 'good', worldTruth);
 
 /** Clean text: the seeds that are born digital, and the world documents' own text. */
 const clean = [
@@ -105,7 +109,7 @@ function runSet(label: string, pairs: readonly Pair[], repairer: Repairer, verbo
 const verbose = process.argv.includes('--verbose');
 
 console.log('== confusion table against the real OCR errors (word pairs aligned with the truth)');
-for (const [label, pairs] of [['seeds, good', seedsGood], ['seeds, worn', seedsPoor], ['other fonts', otherFonts], ['P052', devP052], ['held out, C059', [...heldOutGood, ...heldOutPoor]], ['held out, Bookman', [...secondGood, ...secondPoor]]] as const) {
+for (const [label, pairs] of [['seeds, good', seedsGood], ['seeds, worn', seedsPoor], ['other fonts', otherFonts], ['P052', devP052], ['Nimbus Roman', devTimes], ['DejaVu Serif', devDejavu], ['held out, C059', [...heldOutGood, ...heldOutPoor]], ['held out, Bookman', [...secondGood, ...secondPoor]]] as const) {
   const c = coverage(pairs.flatMap((p) => errorPairs(p.ocr, p.truth)));
   console.log(`  ${label.padEnd(16)} ${((100 * c.covered) / c.total).toFixed(1)}% of ${c.total} wrong words explained by the table`);
 }
@@ -129,6 +133,8 @@ for (const [title, repairer] of configurations) {
   runSet('seeds: worn copies, English model', seedsPoor, repairer, verbose);
   runSet('other fonts: three documents, three fonts', otherFonts, repairer, verbose);
   runSet('world documents in P052, good scans', devP052, repairer, verbose);
+  runSet('world documents in Nimbus Roman, good scans', devTimes, repairer, verbose);
+  runSet('world documents in DejaVu Serif, good scans', devDejavu, repairer, verbose);
   console.log('  held out (the 45 world documents in C059, a font no rule was read off):');
   const good = runSet('good scans, English model (goal ≤ 3%)', heldOutGood, repairer, verbose);
   const poor = runSet('worn copies, English model (goal ≤ half of raw)', heldOutPoor, repairer, verbose);
@@ -172,7 +178,7 @@ function confusions(pairs: readonly Pair[], repairer: Repairer | null): Map<stri
 }
 const noContext = configurations[0]![1];
 const full = configurations.at(-1)![1];
-for (const [label, pairs] of [['held out (C059, good and worn)', [...heldOutGood, ...heldOutPoor]], ['held out (Bookman, good and worn)', [...secondGood, ...secondPoor]], ['development sets', [...seedsGood, ...seedsPoor, ...otherFonts, ...devP052]]] as const) {
+for (const [label, pairs] of [['held out (C059, good and worn)', [...heldOutGood, ...heldOutPoor]], ['held out (Bookman, good and worn)', [...secondGood, ...secondPoor]], ['development sets', [...seedsGood, ...seedsPoor, ...otherFonts, ...devP052, ...devTimes, ...devDejavu]]] as const) {
   const raw = confusions(pairs, null);
   const lexicon = confusions(pairs, noContext);
   const repaired = confusions(pairs, full);

@@ -48,6 +48,11 @@ const DIACRITIC: [string, string, number][] = [
   ['i', 'å', 3.0],
   ['ii', 'ä', 2.5],
   ['ii', 'ö', 3.0],
+  // Times's (Nimbus Roman's) ö read as an S ("fSr", "Sver", "Sppet") or as "dé" ("Ansdékan"). Its ä
+  // read as "di" ("direnden") is not here: as a row it misread more words of the other fonts than
+  // it gave back.
+  ['S', 'ö', 3.0],
+  ['dé', 'ö', 3.0],
   // An ö lost altogether before its r ("fr brott", "fr att", "infrs"): the seeds' Liberation Serif and
   // P052 scans, read by the English model.
   ['r', 'ör', 3.0],
