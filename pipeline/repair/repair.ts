@@ -405,6 +405,26 @@ const ENGINE_DASH = /(?<!—)—(?!—)/gu;
  */
 const ENGINE_BULLET = /(?<=^[ \t]*)\*(?= )/gmu;
 
+/**
+ * A full stop after a word and before a lower-case word of the same line: no sentence begins in lower
+ * case, so it is an abbreviation's ("bitr. barn- och utbildningschef", "fl. föreslår") or a comma an
+ * engine read as a stop ("Karin Hedin. ordförande", "plats. vilket"; Times at scan resolution, seeds'
+ * worn copies). Read as a comma after a word of three letters or more that is no abbreviation.
+ */
+const STOP_FOR_COMMA = /(?<=(?<![\p{L}\p{N}.@/])(\p{L}{3,}))\.(?= \p{Ll}{2,})/gu;
+function commaStops(text: string, known: (word: string) => boolean): Correction[] {
+  const out: Correction[] = [];
+  for (const m of text.matchAll(STOP_FOR_COMMA)) {
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    // An abbreviation is a short lower-case string no word of its own ("bitr", "tjg", "fl"); "www."
+    // opens an address. A name ("Hedin. ordförande") or a longer word is no abbreviation.
+    if (ABBREVIATIONS.has(lower) || lower === 'www' || (word === lower && word.length <= 5 && !known(word))) continue;
+    out.push({ index: m.index, original: '.', replacement: ',', rule: 'engine-comma', reason: 'a comma read as a full stop before a lower-case word', score: 0 });
+  }
+  return out;
+}
+
 /** The document rules that find corrections by a pattern over the whole text. */
 const DOCUMENT_RULES: Partial<Record<RuleId, (text: string, mode: Regime) => Correction[]>> = {
   'party-letter': (text) => [...text.matchAll(PARTY_MISREAD)].map((m) => ({ index: m.index, original: m[0], replacement: PARTY_LETTER[m[0]]!, rule: 'party-letter', reason: 'party letter after a name', score: 0 })),
@@ -508,7 +528,9 @@ export class Repairer {
     const tokens = this.tokens(text);
     const seen = mode === 'worn' ? this.documentWords(tokens) : EMPTY;
     // Document rules: what the whole text says.
-    const corrections: Correction[] = rulesFor('document', mode).flatMap((rule) => DOCUMENT_RULES[rule.id]?.(text, mode) ?? []);
+    const corrections: Correction[] = rulesFor('document', mode).flatMap((rule) =>
+      rule.id === 'engine-comma' ? commaStops(text, (w) => this.isKnown(w)) : (DOCUMENT_RULES[rule.id]?.(text, mode) ?? []),
+    );
     // Words read from the document as a whole before the word-by-word pass: a "Dnr" label misread
     // before a case number (right as read from then on), and a name the document prints otherwise.
     const settled = new Map<number, Respelling & { rule: RuleId; reason: string; fixed: boolean }>();

@@ -315,6 +315,12 @@ describe('repair', () => {
     expect(repair(stripped('Anna Wiik')).text).toContain('Anna Wiik');
   });
 
+  it("reads Times's ö that the English model printed as S or dé (\"fSrslag\", \"Ansdékan\")", () => {
+    expect(repair(stripped('fSrslaget om Ansdékan')).text).toContain('förslaget om Ansökan');
+    // A capital S that begins a word is an S.
+    expect(repair(stripped('Socialnamnden och Sverige')).text).toContain('Socialnämnden och Sverige');
+  });
+
   it('gives back an ö an engine lost before its r ("fr att", "infrs"), not in an abbreviation spelled with spaces', () => {
     expect(repair(stripped('atgarder tas fr att korta tiden och infrs')).text).toContain('åtgärder tas för att korta tiden och införs');
     // "fr o m" (från och med) is how protokoll print their dates of posting, in any regime.
@@ -429,7 +435,7 @@ describe('repair', () => {
   });
 
   it('reads "år" after a number and "är" after a subject, whichever the OCR printed', () => {
-    expect(repair(stripped('att utvardera verksamheten efter tva ar. Det ar viktigt.')).text).toContain('efter två år. Det är viktigt.');
+    expect(repair(stripped('att utvardera verksamheten efter tva ar. Det ar viktigt')).text).toContain('efter två år. Det är viktigt');
     expect(repair('Verksamheten utvärderas efter två är, och det år viktigt att den gör det.', { regime: 'worn' }).text).toBe(
       'Verksamheten utvärderas efter två år, och det är viktigt att den gör det.',
     );
@@ -558,6 +564,17 @@ describe('repair', () => {
     expect(repair('Se not * nedan for detaljer om forslaget.').text).toContain('not * nedan');
     // Text that kept its diacritics was read by an engine that knows both signs: left as printed.
     const intact = 'Förslag — enligt bilaga\n* Återremiss';
+    expect(repair(intact, { regime: 'intact' }).text).toBe(intact);
+  });
+
+  it('reads a full stop before a lower-case word as the comma an engine misread, not after an abbreviation', () => {
+    const list = 'Beslutande Karin Hedin. ordforande Per Borg. vice ordforande\nPlatsen ar vald. vilket framgar av bilaga.';
+    expect(repair(list).text).toBe('Beslutande Karin Hedin, ordförande Per Borg, vice ordförande\nPlatsen är vald, vilket framgår av bilaga.');
+    // An abbreviation's stop, a sentence's before a capital, and an address stay; so does intact text.
+    const kept = 'Peter Holm, sekr. vid namnden, se www. lysekil.se. Nasta punkt.';
+    expect(repair(kept).text).toContain('sekr. vid nämnden');
+    expect(repair(kept).text).toContain('www. lysekil.se. Nästa');
+    const intact = 'Anna Ek. ordförande';
     expect(repair(intact, { regime: 'intact' }).text).toBe(intact);
   });
 
