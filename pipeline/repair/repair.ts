@@ -294,6 +294,17 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
 }
 
+/**
+ * A short word before a lone letter that is no word of its own opens an abbreviation spelled with
+ * spaces ("fr o m", "bl a"), as protokoll print their dates of posting.
+ */
+function opensSpacedAbbreviation(token: Token, text: string): boolean {
+  const word = token.text;
+  if (word.length > 3 || !/^\p{Ll}+$/u.test(word)) return false;
+  const lone = SPACED_LETTER.exec(text.slice(token.index + word.length, token.index + word.length + 4));
+  return lone !== null && !ONE_LETTER_WORDS.has(lone[1]!);
+}
+
 /** True when only spaces and tabs, with at most one line break among them, stand from `from` to `to`. */
 function onlySpace(text: string, from: number, to: number): boolean {
   let breaks = 0;
@@ -830,16 +841,10 @@ export class Repairer {
     // protokoll's paragraph sign as OCR read it ("al" for "§1") is no "år" (a heading, "Mal", is read).
     if (word.length <= 3 && /^\p{Ll}/u.test(word) && aloneOnLine(text, token.index, word.length)) return false;
     if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-    // A short word before a lone letter that is no word of its own opens an abbreviation spelled
-    // with spaces ("fr o m", "bl a"), as protokoll print their dates of posting.
-    if (word.length <= 3 && /^\p{Ll}+$/u.test(word)) {
-      const lone = SPACED_LETTER.exec(text.slice(token.index + word.length, token.index + word.length + 4));
-      if (lone && !ONE_LETTER_WORDS.has(lone[1]!)) return false;
-    }
     // Damaged text: every word, for OCR makes words of words ("for" for "för") there.
-    if (mode !== 'intact') return true;
+    if (mode !== 'intact') return !opensSpacedAbbreviation(token, text);
     // Text with its diacritics: only words no one knows, and never names (capitalised unknowns).
-    if (this.lexicon.accepts(word) || this.model.count(word.toLowerCase()) > 0) return false;
+    if (this.lexicon.accepts(word) || this.model.count(word.toLowerCase()) > 0 || opensSpacedAbbreviation(token, text)) return false;
     // A capital after a small letter marks a name, brand or code as written ("NaN", "iPhone"), and
     // a bar between fields ("Lysekil | Tel: 0523-…") is a separator, unless words run on both sides.
     if (/\p{Ll}\p{Lu}/u.test(word)) return false;
