@@ -54,8 +54,10 @@ const DIACRITIC: [string, string, number][] = [
   ['S', 'ö', 3.0],
   ['dé', 'ö', 3.0],
   // An ö lost altogether before its r ("fr brott", "fr att", "infrs"): the seeds' Liberation Serif and
-  // P052 scans, read by the English model.
+  // P052 scans, read by the English model;
   ['r', 'ör', 3.0],
+  // ... and before its v ("ver" for "över", "vet" as a word would read it; P052 and Nimbus Roman).
+  ['v', 'öv', 3.0],
   ['4', 'å', 2.5],
   ['4', 'ä', 3.0],
   ['6', 'ö', 2.0],

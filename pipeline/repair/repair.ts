@@ -129,6 +129,10 @@ const UNKNOWN_PRIOR = 0.003;
  */
 const UNKNOWN_LENGTH_COST = 0.4;
 const UNKNOWN_LONG = 8;
+/** An é before a word's last syllable: not "-é", "-ée", "-én", "-ér" with or without an s. */
+const STRAY_ACUTE = /é(?!e?[nr]?s?$)/;
+/** How much less likely a string no one knows is with such an é (as likely as a costly confusion). */
+const STRAY_ACUTE_COST = 2.5;
 /** Length beyond which a capitalised string no one knows is rather damage than a name. */
 const NAME_LONG = 14;
 
@@ -787,6 +791,10 @@ export class Repairer {
       // A long lower-case string no one knows is damage rather than a rare word; names stay names,
       // unless longer than names are ("Budgetuppf6ljning").
       if (weight === UNKNOWN_PRIOR) cached -= UNKNOWN_LENGTH_COST * Math.max(0, word.length - (lower === word ? UNKNOWN_LONG : NAME_LONG));
+      // Swedish writes é only in a name's or a loanword's last syllable ("Ahlén", "Holmér", "idé",
+      // "Renée"); before it, in a word no one knows, it is an engine's ö, å or ä ("Bergléf",
+      // "Lévkojan"): P052, Nimbus Roman and DejaVu Serif read with the English model.
+      if (weight === UNKNOWN_PRIOR && STRAY_ACUTE.test(lower)) cached -= STRAY_ACUTE_COST;
       if (priors.size > 200_000) priors.clear();
       priors.set(word, cached);
     }

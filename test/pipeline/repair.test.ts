@@ -315,6 +315,11 @@ describe('repair', () => {
     expect(repair(stripped('Anna Wiik')).text).toContain('Anna Wiik');
   });
 
+  it('reads an é before the last syllable of a word no one knows as the ö an engine misread, and "ver" as "över"', () => {
+    const fixed = repair(stripped('tillsynen av Lévkojan som Anna Ahlén (M) skrev ver')).text;
+    expect(fixed).toContain('tillsynen av Lövkojan som Anna Ahlén (M) skrev över');
+  });
+
   it("reads Times's ö that the English model printed as S or dé (\"fSrslag\", \"Ansdékan\")", () => {
     expect(repair(stripped('fSrslaget om Ansdékan')).text).toContain('förslaget om Ansökan');
     // A capital S that begins a word is an S.
