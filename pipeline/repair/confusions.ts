@@ -23,8 +23,11 @@ export interface Confusion {
 
 /** The diacritics an engine without Swedish data loses. */
 const DIACRITIC: [string, string, number][] = [
-  ['a', 'å', 0.7],
-  ['a', 'ä', 0.7],
+  // An engine without Swedish data prints both as "a"; ä is the commoner letter of Swedish text (1.4
+  // times å in the world documents and seeds and in the cfi-sv book), so where two readings
+  // are otherwise alike ("järnvägen", "järnvågen") the ä reading is the likelier.
+  ['a', 'å', 0.75],
+  ['a', 'ä', 0.65],
   ['o', 'ö', 0.6],
   // Worn dots over an ö that closed its bowl: "averens", "Ordlarande", "Alvsja".
   ['a', 'ö', 3.0],
