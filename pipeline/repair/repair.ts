@@ -416,9 +416,10 @@ const single = (correction: Correction | null): WordStep | null => (correction ?
 const ENGINE_DASH = /(?<!—)—(?!—)/gu;
 /**
  * A list item's round bullet "•" (a word processor's default) as such an engine prints it: an
- * asterisk opening the line before a space.
+ * asterisk, a cent sign, a plus, a degree sign or a guillemet opening the line before a space and a
+ * word (the dev fonts' legacy OCR; no Swedish line opens with one of these so).
  */
-const ENGINE_BULLET = /(?<=^[ \t]*)\*(?= )/gmu;
+const ENGINE_BULLET = /(?<=^[ \t]*)[*¢+°«](?= \p{L})/gmu;
 
 /**
  * A full stop after a word and before a lower-case word of the same line: no sentence begins in lower

@@ -564,6 +564,7 @@ describe('repair', () => {
     const text = 'Forslag till beslut\n* Val av justerare\n* Budget 2019 — 2021 for forvaltningen\nRubrik ———';
     const fixed = repair(text).text;
     expect(fixed).toContain('• Val av justerare');
+    expect(repair('Forslag till beslut\n¢ Yttrande over remissen\n+ Information fran forvaltningen').text).toContain('• Yttrande över remissen\n• Information från förvaltningen');
     expect(fixed).toContain('2019 – 2021');
     // A rule of em dashes is a line, and an asterisk inside a line is no bullet.
     expect(fixed).toContain('Rubrik ———');
