@@ -3,6 +3,7 @@ import { editDistance, withinEdits } from '../edit-distance.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from '../fold.ts';
+import { recase } from './case.ts';
 import { DECIDING_GENITIVE } from '../extract/organs.ts';
 import { DEPARTEMENT, findCaseNumbers } from '../grammar/case-numbers.ts';
 
@@ -85,7 +86,8 @@ function restorePrefix(line: string): string {
     const words = head.exec(line)?.[1];
     // The label in lower case is as its writer printed it ("sammanträdesdatum" in a table's header).
     if (!words || Math.abs(words.length - label.length) > slips || words.toLowerCase() === lower) continue;
-    if (withinEdits(fold(words), folded, slips)) return line.replace(words, label);
+    // In the case it is printed in: a table's header in lower case, a letterhead's in capitals.
+    if (withinEdits(fold(words), folded, slips)) return line.replace(words, recase(words[0] === words[0]!.toLowerCase() ? lower : label, words));
   }
   return line;
 }

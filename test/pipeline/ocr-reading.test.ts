@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../pipeline/extract/index.ts';
-import { canonicalLabel } from '../../pipeline/repair/labels.ts';
+import { canonicalLabel, restoreLabels } from '../../pipeline/repair/labels.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
 
 /** These snippets come from worn copies; too short for repair to tell so itself. */
@@ -21,6 +21,8 @@ describe('OCR damage, read through repair', () => {
     expect(canonicalLabel('Arendebeshrivaing')).toBe('Ärendebeskrivning');
     // In capitals where the document prints the heading so.
     expect(canonicalLabel('TJANSTEUTLATANDE')).toBe('TJÄNSTEUTLÅTANDE');
+    // A label before its value keeps the case it is printed in (a table's header in lower case).
+    expect(restoreLabels('sammantradesdatum 2020-10-21\nVar referens KS 2020/88')).toBe('sammanträdesdatum 2020-10-21\nVår referens KS 2020/88');
     expect(read('Protokollsutdrag\nSammuntridesdatum: 2020-10-21\n\nAnsökan om statsbidrag').meetingDate).toBe('2020-10-21');
     for (const line of ['Erik Nordstrand', 'Bakgrunden', 'Socialnämnden', 'Handläggarna har', 'Beslutet justeras omedelbart.']) expect(canonicalLabel(line)).toBe(line);
     // A sentence's last word wrapped onto its own line is that word, not a damaged label.
