@@ -6,8 +6,6 @@
  * another reading wins by a clear margin. Everything that is not a changed word is copied through,
  * so text without damage comes out byte-identical and line structure is kept.
  */
-import { WRAPPER_LINES, type LayoutPattern } from '../grammar/layout.ts';
-import { wrapperPatternOf } from '../text/model.ts';
 import { misreadDnrLabels } from '../dnr-label.ts';
 import { readLabels } from './labels.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
@@ -25,6 +23,8 @@ import { WordModel } from './model.ts';
 import { nameSpellings, placeSpellings, type Respelling } from './names.ts';
 import { phraseSpellings, type PhraseWord, type WordJudge } from './phrases.ts';
 import { rulesFor, type RuleId } from './rules.ts';
+import { chromeLines, chromePhrases } from './chrome.ts';
+import { commaStops, engineBullets, engineDashes } from './typography.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
 export interface Correction {
@@ -196,48 +196,6 @@ function protectedRanges(text: string): [number, number][] {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/**
- * A line of a hosting site's fixed chrome as OCR damaged its wording ("Starta visningen fran
- * sidan:", a docplayer page of the scan): read as the site prints it, its trailing colon as printed.
- * The line is otherwise protected, as English or fixed wording no word of which is Swedish misread.
- */
-function chromePhrases(text: string): Correction[] {
-  const out: Correction[] = [];
-  for (const { at, line, trimmed, chrome } of chromeLines(text)) {
-    // Only a line no pattern matches as printed, which the chrome's wording matched through OCR damage.
-    const phrase = chrome.phrase !== undefined && !WRAPPER_LINES.some((w) => w.line.test(trimmed)) ? chrome.phrase : undefined;
-    if (phrase) {
-      // From its first letter: a bullet before it is the bullet rule's.
-      const lead = Math.max(0, trimmed.search(/\p{L}/u));
-      const body = trimmed.slice(lead).replace(/:$/, '');
-      if (body !== phrase) out.push({ index: at + line.indexOf(trimmed) + lead, original: body, replacement: phrase, rule: 'chrome-phrase', reason: "a site's fixed wording as printed undamaged", score: 0 });
-    }
-  }
-  return out;
-}
-
-interface ChromeLine {
-  at: number;
-  line: string;
-  trimmed: string;
-  chrome: LayoutPattern;
-}
-let chromeOf: { text: string; lines: ChromeLine[] } | undefined;
-
-/** The lines of `text` that are a site's chrome, with their places; remembered for the last text (two rules ask). */
-function chromeLines(text: string): ChromeLine[] {
-  if (chromeOf?.text === text) return chromeOf.lines;
-  const lines: ChromeLine[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    const chrome = trimmed ? wrapperPatternOf(trimmed) : undefined;
-    if (chrome) lines.push({ at, line, trimmed, chrome });
-    at += line.length + 1;
-  }
-  chromeOf = { text, lines };
-  return lines;
-}
 
 /** A reading of a word: its prior minus the channel cost, before context. */
 interface Reading {
@@ -406,48 +364,13 @@ interface WordStep {
 
 const single = (correction: Correction | null): WordStep | null => (correction ? { correction, consumed: 1 } : null);
 
-/**
- * The Swedish dash, "–" (tankstreck, and between numbers), as an engine without Swedish data prints
- * it: "—". Swedish writes the en dash where English writes the em dash (Svenska skrivregler); the
- * English model has no en dash and prints every one as an em dash (seeds' and world documents'
- * legacy OCR in five fonts: 0 en dashes, while their pages print only en dashes). A rule of em
- * dashes ("———") is a line, left alone.
- */
-const ENGINE_DASH = /(?<!—)—(?!—)/gu;
-/**
- * A list item's round bullet "•" (a word processor's default) as such an engine prints it: an
- * asterisk, a cent sign, a plus, a degree sign or a guillemet opening the line before a space and a
- * word (the dev fonts' legacy OCR; no Swedish line opens with one of these so).
- */
-const ENGINE_BULLET = /(?<=^[ \t]*)[*¢+°«](?= \p{L})/gmu;
-
-/**
- * A full stop after a word and before a lower-case word of the same line: no sentence begins in lower
- * case, so it is an abbreviation's ("bitr. barn- och utbildningschef", "fl. föreslår") or a comma an
- * engine read as a stop ("Karin Hedin. ordförande", "plats. vilket"; Times at scan resolution, seeds'
- * worn copies). Read as a comma after a word of three letters or more that is no abbreviation.
- */
-const STOP_FOR_COMMA = /(?<=(?<![\p{L}\p{N}.@/])(\p{L}{3,}))\.(?= \p{Ll}{2,})/gu;
-function commaStops(text: string, known: (word: string) => boolean): Correction[] {
-  const out: Correction[] = [];
-  for (const m of text.matchAll(STOP_FOR_COMMA)) {
-    const word = m[1]!;
-    const lower = word.toLowerCase();
-    // An abbreviation is a short lower-case string no word of its own ("bitr", "tjg", "fl"); "www."
-    // opens an address. A name ("Hedin. ordförande") or a longer word is no abbreviation.
-    if (ABBREVIATIONS.has(lower) || lower === 'www' || (word === lower && word.length <= 5 && !known(word))) continue;
-    out.push({ index: m.index, original: '.', replacement: ',', rule: 'engine-comma', reason: 'a comma read as a full stop before a lower-case word', score: 0 });
-  }
-  return out;
-}
-
 /** The document rules that find corrections by a pattern over the whole text. */
 const DOCUMENT_RULES: Partial<Record<RuleId, (text: string, mode: Regime) => Correction[]>> = {
   'party-letter': (text) => [...text.matchAll(PARTY_MISREAD)].map((m) => ({ index: m.index, original: m[0], replacement: PARTY_LETTER[m[0]]!, rule: 'party-letter', reason: 'party letter after a name', score: 0 })),
   'lost-slash': (text) => [...text.matchAll(LOST_SLASH)].map((m) => ({ index: m.index, original: ' ', replacement: '/', rule: 'lost-slash', reason: 'slash of a case number', score: 0 })),
   'brace-paren': (text) => [...text.matchAll(BRACE_PAREN)].map((m) => ({ index: m.index, original: '}', replacement: ')', rule: 'brace-paren', reason: 'brace closing a parenthesis', score: 0 })),
-  'engine-dash': (text) => [...text.matchAll(ENGINE_DASH)].map((m) => ({ index: m.index, original: m[0], replacement: '–', rule: 'engine-dash', reason: 'the Swedish dash as an English-model engine prints it', score: 0 })),
-  'engine-bullet': (text) => [...text.matchAll(ENGINE_BULLET)].map((m) => ({ index: m.index, original: m[0], replacement: '•', rule: 'engine-bullet', reason: "a list item's bullet as an English-model engine prints it", score: 0 })),
+  'engine-dash': (text) => engineDashes(text),
+  'engine-bullet': (text) => engineBullets(text),
   'chrome-phrase': (text) => chromePhrases(text),
   'glued-guillemet': (text) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
 };

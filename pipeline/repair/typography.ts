@@ -1,0 +1,51 @@
+/**
+ * Signs an OCR engine without Swedish data prints otherwise than the page: the dash, a list's bullet,
+ * a comma. Each a document rule of the registry (rules.ts), run on damaged text only.
+ */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import type { Correction } from './repair.ts';
+
+/**
+ * The Swedish dash, "–" (tankstreck, and between numbers), as an engine without Swedish data prints
+ * it: "—". Swedish writes the en dash where English writes the em dash (Svenska skrivregler); the
+ * English model has no en dash and prints every one as an em dash (seeds' and world documents'
+ * legacy OCR in five fonts: 0 en dashes, while their pages print only en dashes). A rule of em
+ * dashes ("———") is a line, left alone.
+ */
+const ENGINE_DASH = /(?<!—)—(?!—)/gu;
+/**
+ * A list item's round bullet "•" (a word processor's default) as such an engine prints it: an
+ * asterisk, a cent sign, a plus, a degree sign or a guillemet opening the line before a space and a
+ * word (the dev fonts' legacy OCR; no Swedish line opens with one of these so).
+ */
+const ENGINE_BULLET = /(?<=^[ \t]*)[*¢+°«](?= \p{L})/gmu;
+
+/**
+ * A full stop after a word and before a lower-case word of the same line: no sentence begins in lower
+ * case, so it is an abbreviation's ("bitr. barn- och utbildningschef", "fl. föreslår") or a comma an
+ * engine read as a stop ("Karin Hedin. ordförande", "plats. vilket"; Times at scan resolution, seeds'
+ * worn copies). Read as a comma after a word of three letters or more that is no abbreviation.
+ */
+const STOP_FOR_COMMA = /(?<=(?<![\p{L}\p{N}.@/])(\p{L}{3,}))\.(?= \p{Ll}{2,})/gu;
+export function commaStops(text: string, known: (word: string) => boolean): Correction[] {
+  const out: Correction[] = [];
+  for (const m of text.matchAll(STOP_FOR_COMMA)) {
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    // An abbreviation is a short lower-case string no word of its own ("bitr", "tjg", "fl"); "www."
+    // opens an address. A name ("Hedin. ordförande") or a longer word is no abbreviation.
+    if (ABBREVIATIONS.has(lower) || lower === 'www' || (word === lower && word.length <= 5 && !known(word))) continue;
+    out.push({ index: m.index, original: '.', replacement: ',', rule: 'engine-comma', reason: 'a comma read as a full stop before a lower-case word', score: 0 });
+  }
+  return out;
+}
+
+/** The Swedish dash that the engine printed as an em dash. */
+export function engineDashes(text: string): Correction[] {
+  return [...text.matchAll(ENGINE_DASH)].map((m) => ({ index: m.index, original: m[0], replacement: '–', rule: 'engine-dash', reason: 'the Swedish dash as an English-model engine prints it', score: 0 }));
+}
+
+/** A list's bullet that the engine printed as another sign. */
+export function engineBullets(text: string): Correction[] {
+  return [...text.matchAll(ENGINE_BULLET)].map((m) => ({ index: m.index, original: m[0], replacement: '•', rule: 'engine-bullet', reason: "a list item's bullet as an English-model engine prints it", score: 0 }));
+}
