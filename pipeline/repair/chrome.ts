@@ -12,11 +12,9 @@ export interface ChromeLine {
   trimmed: string;
   chrome: LayoutPattern;
 }
-let chromeOf: { text: string; lines: ChromeLine[] } | undefined;
 
-/** The lines of `text` that are a site's chrome, with their places; remembered for the last text (two rules ask). */
+/** The lines of `text` that are a site's chrome, with their places (found once per text: two rules ask). */
 export function chromeLines(text: string): ChromeLine[] {
-  if (chromeOf?.text === text) return chromeOf.lines;
   const lines: ChromeLine[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -25,7 +23,6 @@ export function chromeLines(text: string): ChromeLine[] {
     if (chrome) lines.push({ at, line, trimmed, chrome });
     at += line.length + 1;
   }
-  chromeOf = { text, lines };
   return lines;
 }
 
@@ -34,9 +31,9 @@ export function chromeLines(text: string): ChromeLine[] {
  * sidan:", a docplayer page of the scan): read as the site prints it, its trailing colon as printed.
  * The line is otherwise protected, as English or fixed wording no word of which is Swedish misread.
  */
-export function chromePhrases(text: string): Correction[] {
+export function chromePhrases(lines: readonly ChromeLine[]): Correction[] {
   const out: Correction[] = [];
-  for (const { at, line, trimmed, chrome } of chromeLines(text)) {
+  for (const { at, line, trimmed, chrome } of lines) {
     // Only a line no pattern matches as printed, which the chrome's wording matched through OCR damage.
     const phrase = chrome.phrase !== undefined && !WRAPPER_LINES.some((w) => w.line.test(trimmed)) ? chrome.phrase : undefined;
     if (phrase) {

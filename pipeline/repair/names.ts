@@ -48,7 +48,8 @@ export function nameSpellings(text: string): Respelling[] {
 /** A place's name in capitals or capitalised, with a genitive s or not: "LULEA KOMMUN", "Ostersunds". */
 const PLACE_WORD = /(?<![\p{L}\p{N}.@/-])(?:\p{Lu}{4,}|\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}@]|\.(?:se|nu)\b)/gu;
 
-let placesByFold: Map<string, string> | undefined;
+/** The places by their folded names, per lexicon (built once: 336 names). */
+const placesByFold = new WeakMap<object, Map<string, string>>();
 
 /** A county's name before "län" printed without its ä (or as "lån"). */
 const COUNTY_LAN = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) (lan|lån|LAN)(?![\p{L}\p{N}])/gu;
@@ -59,17 +60,19 @@ const COUNTY_FOLDS = new Set(COUNTIES.map(fold));
  * without them ("lulea" → "Luleå"); names that fold to a word or to another place's name are left
  * out, and so are names shorter than four letters ("Åre" is no "are").
  */
-function placeFolds(known: (word: string) => boolean): Map<string, string> {
-  if (placesByFold) return placesByFold;
+function placeFolds(lexicon: { has(word: string): boolean }): Map<string, string> {
+  const built = placesByFold.get(lexicon);
+  if (built) return built;
   const all = [...MUNICIPALITIES, ...COUNTIES, ...PROVINCES].filter((p) => !p.includes(' '));
   const plain = new Set(all.filter((p) => fold(p) === p.toLowerCase()).map((p) => p.toLowerCase()));
-  placesByFold = new Map();
+  const places = new Map<string, string>();
   for (const place of all) {
     const folded = fold(place);
-    if (folded === place.toLowerCase() || folded.length < 4 || plain.has(folded) || known(folded)) continue;
-    placesByFold.set(folded, place);
+    if (folded === place.toLowerCase() || folded.length < 4 || plain.has(folded) || lexicon.has(folded)) continue;
+    places.set(folded, place);
   }
-  return placesByFold;
+  placesByFold.set(lexicon, places);
+  return places;
 }
 
 /**
@@ -78,8 +81,8 @@ function placeFolds(known: (word: string) => boolean): Map<string, string> {
  * place, in the case it is printed in. Capitals are otherwise left alone as abbreviations, and the
  * gazetteer (290 municipalities, 21 län, 25 landskap) decides here rather than the lexicon.
  */
-export function placeSpellings(text: string, known: (word: string) => boolean): Respelling[] {
-  const places = placeFolds(known);
+export function placeSpellings(text: string, lexicon: { has(word: string): boolean }): Respelling[] {
+  const places = placeFolds(lexicon);
   const out: Respelling[] = [];
   // "län" after a county's name ("Länsstyrelsen Dalarnas lan", "Kalmar lan"), never "lån" there.
   for (const m of text.matchAll(COUNTY_LAN)) {

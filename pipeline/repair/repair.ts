@@ -23,7 +23,7 @@ import { WordModel } from './model.ts';
 import { nameSpellings, placeSpellings, type Respelling } from './names.ts';
 import { phraseSpellings, type PhraseWord, type WordJudge } from './phrases.ts';
 import { rulesFor, type RuleId } from './rules.ts';
-import { chromeLines, chromePhrases } from './chrome.ts';
+import { chromeLines, chromePhrases, type ChromeLine } from './chrome.ts';
 import { commaStops, engineBullets, engineDashes } from './typography.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
@@ -185,9 +185,9 @@ type FirstReading = Pick<PhraseWord, 'index' | 'original' | 'text' | 'fixed'>;
  * hosting site's fixed chrome ("Save this PDF as", "Transkript"; the word "Share" before a quoted
  * title), which are English or fixed wording, no Swedish words misread.
  */
-function protectedRanges(text: string): [number, number][] {
+function protectedRanges(text: string, chromeLines: readonly ChromeLine[]): [number, number][] {
   const ranges: [number, number][] = [...text.matchAll(ADDRESS_MARK.test(text) ? PROTECTED : PROTECTED_PLAIN)].map((m) => [m.index, m.index + m[0].length]);
-  for (const { at, line, trimmed, chrome } of chromeLines(text)) {
+  for (const { at, line, trimmed, chrome } of chromeLines) {
     if (chrome.fixed) ranges.push([at, at + line.length]);
     // A line that quotes the document's title ("Share ”Taxa för …”"): only the site's word.
     else if (chrome.name === 'docplayer download' || chrome.name === '5dok share') ranges.push([at, at + line.search(/\S/) + trimmed.split(/\s/)[0]!.length]);
@@ -364,15 +364,24 @@ interface WordStep {
 
 const single = (correction: Correction | null): WordStep | null => (correction ? { correction, consumed: 1 } : null);
 
+/** What a document rule reads: the text, its regime, its chrome lines, and what words are known. */
+interface DocumentContext {
+  text: string;
+  mode: Regime;
+  chrome: readonly ChromeLine[];
+  known: (word: string) => boolean;
+}
+
 /** The document rules that find corrections by a pattern over the whole text. */
-const DOCUMENT_RULES: Partial<Record<RuleId, (text: string, mode: Regime) => Correction[]>> = {
-  'party-letter': (text) => [...text.matchAll(PARTY_MISREAD)].map((m) => ({ index: m.index, original: m[0], replacement: PARTY_LETTER[m[0]]!, rule: 'party-letter', reason: 'party letter after a name', score: 0 })),
-  'lost-slash': (text) => [...text.matchAll(LOST_SLASH)].map((m) => ({ index: m.index, original: ' ', replacement: '/', rule: 'lost-slash', reason: 'slash of a case number', score: 0 })),
-  'brace-paren': (text) => [...text.matchAll(BRACE_PAREN)].map((m) => ({ index: m.index, original: '}', replacement: ')', rule: 'brace-paren', reason: 'brace closing a parenthesis', score: 0 })),
-  'engine-dash': (text) => engineDashes(text),
-  'engine-bullet': (text) => engineBullets(text),
-  'chrome-phrase': (text) => chromePhrases(text),
-  'glued-guillemet': (text) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
+const DOCUMENT_RULES: Partial<Record<RuleId, (document: DocumentContext) => Correction[]>> = {
+  'party-letter': ({ text }) => [...text.matchAll(PARTY_MISREAD)].map((m) => ({ index: m.index, original: m[0], replacement: PARTY_LETTER[m[0]]!, rule: 'party-letter', reason: 'party letter after a name', score: 0 })),
+  'lost-slash': ({ text }) => [...text.matchAll(LOST_SLASH)].map((m) => ({ index: m.index, original: ' ', replacement: '/', rule: 'lost-slash', reason: 'slash of a case number', score: 0 })),
+  'brace-paren': ({ text }) => [...text.matchAll(BRACE_PAREN)].map((m) => ({ index: m.index, original: '}', replacement: ')', rule: 'brace-paren', reason: 'brace closing a parenthesis', score: 0 })),
+  'engine-dash': ({ text }) => engineDashes(text),
+  'engine-bullet': ({ text }) => engineBullets(text),
+  'engine-comma': ({ text, known }) => commaStops(text, known),
+  'chrome-phrase': ({ chrome }) => chromePhrases(chrome),
+  'glued-guillemet': ({ text }) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
 };
 
 /**
@@ -463,20 +472,20 @@ export class Repairer {
   }
 
   private repairWords(text: string, mode: Regime): RepairResult {
-    const ranges = protectedRanges(text);
+    const chrome = chromeLines(text);
+    const ranges = protectedRanges(text, chrome);
     const tokens = this.tokens(text);
     const seen = mode === 'worn' ? this.documentWords(tokens) : EMPTY;
     // Document rules: what the whole text says.
-    const corrections: Correction[] = rulesFor('document', mode).flatMap((rule) =>
-      rule.id === 'engine-comma' ? commaStops(text, (w) => this.isKnown(w)) : (DOCUMENT_RULES[rule.id]?.(text, mode) ?? []),
-    );
+    const document: DocumentContext = { text, mode, chrome, known: (word) => this.isKnown(word) };
+    const corrections: Correction[] = rulesFor('document', mode).flatMap((rule) => DOCUMENT_RULES[rule.id]?.(document) ?? []);
     // Words read from the document as a whole before the word-by-word pass: a "Dnr" label misread
     // before a case number (right as read from then on), and a name the document prints otherwise.
     const settled = new Map<number, Respelling & { rule: RuleId; reason: string; fixed: boolean }>();
     for (const rule of rulesFor('document', mode)) {
       if (rule.id === 'dnr-label') for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, rule: rule.id, reason: 'the "Dnr" label before a case number', fixed: true });
       if (rule.id === 'clock-label') for (const m of text.matchAll(CLOCK_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: m[0][0] === 'K' && startsSentence(text, m.index) ? 'Kl' : 'kl', rule: rule.id, reason: 'the "kl" label before a time of day', fixed: true });
-      if (rule.id === 'place-spelling') for (const n of placeSpellings(text, (w) => this.lexicon.has(w))) settled.set(n.index, { ...n, rule: rule.id, reason: "a Swedish place's name without its å/ä/ö", fixed: true });
+      if (rule.id === 'place-spelling') for (const n of placeSpellings(text, this.lexicon)) settled.set(n.index, { ...n, rule: rule.id, reason: "a Swedish place's name without its å/ä/ö", fixed: true });
       if (rule.id === 'name-spelling') for (const n of nameSpellings(text)) settled.set(n.index, { ...n, rule: rule.id, reason: "the document's own spelling of a name", fixed: false });
     }
     const suspects = mode === 'intact' ? NONE : capitalSuspects(text);
@@ -821,10 +830,13 @@ export class Repairer {
         }
       };
       search({ maxCost: MAX_COST, edits: false, compoundStart });
-      /** Whether a listed word (not a made-up compound) has been found within `cost`. */
-      const listedWithin = (cost: number): boolean => [...forms.values()].some((f) => !f.compound && f.cost <= cost);
-      /** Whether any reading, a compound of listed parts too, has been found within `cost`. */
-      const readWithin = (cost: number): boolean => [...forms.values()].some((f) => f.cost <= cost);
+      /** Whether a reading has been found within `cost`: a listed word, or with `compounds` any. */
+      const foundWithin = (cost: number, compounds = false): boolean => {
+        for (const f of forms.values()) if (f.cost <= cost && (compounds || !f.compound)) return true;
+        return false;
+      };
+      const listedWithin = (cost: number): boolean => foundWithin(cost);
+      const readWithin = (cost: number): boolean => foundWithin(cost, true);
       // A dropped or added letter is searched for (ten times the work) only in damaged text, and
       // only for an unknown word that no substitution alone makes a listed word.
       if (mode !== 'intact' && word.length >= 6 && !this.lexicon.accepts(word) && !listedWithin(Infinity)) {
