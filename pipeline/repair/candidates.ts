@@ -95,5 +95,8 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
   };
 
   visit(0, lexicon.root, 0, 0, 0, false, limits.wild ?? 0);
-  return [...best].map(([word, { cost, compound }]) => ({ word, cost, compound }));
+  // Costs are sums of decimals, so one reading summed along two paths can differ in the last bit
+  // ("5.699999999999999" against "5.7") and a tie be broken by rounding noise: rounded, equal
+  // readings tie and the order of the search decides, as it does for every other tie.
+  return [...best].map(([word, { cost, compound }]) => ({ word, cost: Math.round(cost * 1e6) / 1e6, compound }));
 }

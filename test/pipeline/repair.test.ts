@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
-import { regime } from '../../pipeline/repair/confusions.ts';
+import { searchCandidates } from '../../pipeline/repair/candidates.ts';
+import { confusionTable, regime } from '../../pipeline/repair/confusions.ts';
 import { WordModel } from '../../pipeline/repair/model.ts';
 import { nameSpellings } from '../../pipeline/repair/names.ts';
 import { phraseSpellings, type PhraseWord } from '../../pipeline/repair/phrases.ts';
@@ -58,6 +59,17 @@ Tjänsteutlatande daterat 2020-08-27.
 Yrkanden
 Ordföranden Karin Pleyel (MP) yrkar bitall till förvaltningens förslag
 `;
+
+describe('candidate search', () => {
+  it('gives a reading reached along two paths one cost, not two that differ in the last bit', () => {
+    // "processtédjande": a free letter and two confusions, summed in two orders (5.7 and
+    // 5.699999999999999 before costs were rounded), so rounding noise broke a tie of equal readings.
+    const found = searchCandidates('processtédjande', swedishLexicon(), confusionTable('worn'), { maxCost: 8, edits: false, wild: 1 });
+    const costs = new Map(found.map((c) => [c.word, c.cost]));
+    expect(costs.get('processvädjande')).toBe(costs.get('processtäljande'));
+    for (const { cost } of found) expect(Math.round(cost * 1e6) / 1e6).toBe(cost);
+  });
+});
 
 describe('regime', () => {
   it('tells text that lost its å/ä/ö from text that kept them', () => {
