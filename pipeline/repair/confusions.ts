@@ -64,6 +64,10 @@ const DIACRITIC: [string, string, number][] = [
   ['4', 'å', 2.5],
   ['4', 'ä', 3.0],
   ['6', 'ö', 2.0],
+  // An ö read as two glyphs, its dots as an accent and its bowl as a 6 ("é6ver", "é6ppnas",
+  // "G6éteborgs"): the seeds' Liberation Serif, DejaVu Serif, C059, URW Bookman and the other fonts.
+  ['é6', 'ö', 2.0],
+  ['6é', 'ö', 2.0],
   ['é', 'e', 1.5],
   // An engine with Swedish data sees diacritics in the specks of a worn copy ("Träfik", "svår").
   ['ä', 'a', 3.0],

@@ -207,6 +207,11 @@ describe('repair', () => {
     expect(WordModel.fromJSON(JSON.parse(JSON.stringify(model))).count('våld')).toBe(model.count('våld'));
   });
 
+  it('reads an ö the English model printed as two glyphs, an accent and a 6 ("é6ver", "f6ér")', () => {
+    const legacy = 'Forvaltningen har ansvar f6ér att lamna synpunkter é6ver remissen.';
+    expect(repair(legacy, { regime: 'stripped' }).text).toBe('Förvaltningen har ansvar för att lämna synpunkter över remissen.');
+  });
+
   it('reads letters worn type opened or closed that the scans\' OCR shows again and again', () => {
     // A g's bowl opened ("Bakpnund"), an r's arm lost ("progiam"), an ö closed ("averens"), an i run
     // into the stroke beside it ("muljoer"), an f's bar lost ("skafta" is a word; "skafla" is not).
