@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { importTrie } from 'cspell-trie-lib';
+import { PackedTrie } from './packed.ts';
 
 /** A trie node as cspell-trie-lib builds it: children by character, `f` set where a word ends. */
 export interface TrieNode {
@@ -29,9 +30,11 @@ export const MIN_PART = 3;
 export const MAX_PARTS = 4;
 
 export class Lexicon {
-  readonly root: TrieNode;
-  /** Root of the forms that may continue a compound ("+seg", "+seg+"). */
-  readonly continuation: TrieNode;
+  /**
+   * The trie, packed into typed arrays (see packed.ts): the candidate search walks it thousands of
+   * times per damaged word, and the objects cspell builds are dropped once it is packed.
+   */
+  readonly packed: PackedTrie;
 
   /**
    * Answers already looked up: repair asks about the same words again and again (every word of
@@ -41,14 +44,13 @@ export class Lexicon {
   private readonly accepted = new Map<string, boolean>();
 
   constructor(root: TrieNode) {
-    this.root = root;
-    this.continuation = root.c?.[COMPOUND] ?? {};
+    this.packed = new PackedTrie(root);
   }
 
   /** True when `word` is a listed form, exactly as written (case matters: "Stockholm", "för"). */
   has(word: string): boolean {
-    const node = walk(this.root, word);
-    return Boolean(node?.f);
+    const node = this.packed.walk(this.packed.root, word);
+    return node >= 0 && this.packed.final[node] === 1;
   }
 
   /** True when `word` is listed either as written or in lower case ("Förvaltningens"). */
@@ -81,25 +83,26 @@ export class Lexicon {
     const lower = word.toLowerCase();
     if (whole && this.has(lower)) return [lower];
     let best: string[] | null = null;
-    const search = (from: number, node: TrieNode, parts: string[]): void => {
-      let current: TrieNode | undefined = node;
-      for (let i = from; i < lower.length && current; i++) {
-        current = current.c?.[lower[i]!];
-        if (!current) return;
+    const trie = this.packed;
+    const search = (from: number, node: number, parts: string[]): void => {
+      let current = node;
+      for (let i = from; i < lower.length; i++) {
+        current = trie.child(current, lower.charCodeAt(i));
+        if (current < 0) return;
         const length = i + 1 - from;
         if (length < MIN_PART) continue;
         const part = lower.slice(from, i + 1);
         if (i + 1 === lower.length) {
-          if (current.f && parts.length > 0 && (!best || parts.length + 1 < best.length)) best = [...parts, part];
-        } else if (current.c?.[COMPOUND]?.f && parts.length + 2 <= MAX_PARTS && (!best || parts.length + 2 < best.length)) {
-          search(i + 1, this.continuation, [...parts, part]);
+          if (trie.final[current] === 1 && parts.length > 0 && (!best || parts.length + 1 < best.length)) best = [...parts, part];
+        } else if (trie.joins[current] === 1 && parts.length + 2 <= MAX_PARTS && (!best || parts.length + 2 < best.length)) {
+          search(i + 1, trie.continuation, [...parts, part]);
           // Three like consonants at the joint are written two: "natt" + "tillsyn" is
           // "nattillsyn", "häll" + "lav" "hällav"; the next part begins with the second.
-          if (length > MIN_PART && lower[i] === lower[i - 1] && !VOWEL.test(lower[i]!)) search(i, this.continuation, [...parts, part]);
+          if (length > MIN_PART && lower[i] === lower[i - 1] && !VOWEL.test(lower[i]!)) search(i, trie.continuation, [...parts, part]);
         }
       }
     };
-    search(0, this.root, []);
+    search(0, trie.root, []);
     return best;
   }
 
@@ -120,17 +123,9 @@ export class Lexicon {
   }
 }
 
-function walk(node: TrieNode | undefined, text: string): TrieNode | undefined {
-  for (const ch of text) {
-    node = node?.c?.[ch];
-    if (!node) return undefined;
-  }
-  return node;
-}
-
 let shared: Lexicon | null = null;
 
-/** The Swedish lexicon, loaded once per process (about 0.4 s). */
+/** The Swedish lexicon, loaded once per process (about a second: read, then packed). */
 export function swedishLexicon(): Lexicon {
   if (!shared) {
     // The package exports only its cspell config; the trie sits beside it.

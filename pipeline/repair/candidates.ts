@@ -1,4 +1,4 @@
-import { MAX_PARTS, MIN_PART, type Lexicon, type TrieNode } from '../lexicon/lexicon.ts';
+import { MAX_PARTS, MIN_PART, type Lexicon } from '../lexicon/lexicon.ts';
 import { COMPOUND_COST, DELETE_COST, INSERT_COST, WILD_COST, type ConfusionTable } from './confusions.ts';
 
 /** A spelling the OCR string may stand for, with the channel cost of reading it so. */
@@ -21,80 +21,95 @@ export interface SearchLimits {
 }
 
 const LETTER = /\p{L}/u;
-/** Whether a trie key is a letter (not a compound or case marker), remembered: a regex per child is the search's costliest test. */
-const letterKeys = new Map<string, boolean>();
-function isLetter(key: string): boolean {
-  let letter = letterKeys.get(key);
-  if (letter === undefined) letterKeys.set(key, (letter = LETTER.test(key)));
-  return letter;
+
+/** A confusion as the packed search reads it: the true string's character codes. */
+interface PackedOption {
+  /** Length of the OCR string it reads. */
+  span: number;
+  truth: string;
+  codes: number[];
+  cost: number;
 }
 
 /**
  * Every lexicon word (or compound of lexicon parts) that `ocr` may be a misreading of under the
  * confusion table, within the cost limit. Walks the OCR string and the trie together, so a prefix
- * no Swedish word has ends the branch at once.
+ * no Swedish word has ends the branch at once. The trie is the lexicon's packed one (typed arrays):
+ * a search that lets a letter be any letter visits thousands of nodes per word.
  */
 export function searchCandidates(ocr: string, lexicon: Lexicon, table: ConfusionTable, limits: SearchLimits): Candidate[] {
+  const trie = lexicon.packed;
+  const { first, chars, targets, strings, letters, final, joins } = trie;
   const best = new Map<string, { cost: number; compound: boolean }>();
   const length = ocr.length;
   // The confusions that apply at each position, looked up once rather than on every visit.
-  const options = Array.from({ length }, (_, pos) => [...(table.get(ocr[pos]!) ?? []), ...(pos + 1 < length ? (table.get(ocr.slice(pos, pos + 2)) ?? []) : [])]);
+  const options: PackedOption[][] = Array.from({ length }, (_, pos) =>
+    [...(table.get(ocr[pos]!) ?? []), ...(pos + 1 < length ? (table.get(ocr.slice(pos, pos + 2)) ?? []) : [])].map((o) => ({
+      span: o.ocr.length,
+      truth: o.truth,
+      codes: [...o.truth].map((c) => c.charCodeAt(0)),
+      cost: o.cost,
+    })),
+  );
+  const codes = Array.from({ length }, (_, pos) => ocr.charCodeAt(pos));
+  const isLetterAt = Array.from({ length }, (_, pos) => LETTER.test(ocr[pos]!));
   // The reading so far, as a stack of pieces: joined only when a whole word is reached.
   const out: string[] = [];
 
   const { maxCost, edits } = limits;
   const compoundStart = limits.compoundStart === true;
-  const visit = (pos: number, node: TrieNode, partLength: number, parts: number, cost: number, edited: boolean, wild: number): void => {
+  const visit = (pos: number, node: number, partLength: number, parts: number, cost: number, edited: boolean, wild: number): void => {
     if (cost > maxCost) return;
-    const children = node.c;
-    if (pos === length && (parts === 0 || partLength >= MIN_PART) && (node.f || (compoundStart && children?.['+']?.f))) {
+    if (pos === length && (parts === 0 || partLength >= MIN_PART) && (final[node] === 1 || (compoundStart && joins[node] === 1))) {
       const word = out.join('');
       const known = best.get(word);
       if (known === undefined || cost < known.cost) best.set(word, { cost, compound: parts > 0 });
     }
-    if (!children) return;
+    const from = first[node]!;
+    const to = first[node + 1]!;
+    if (from === to) return;
     // Start the next part of a compound where this prefix may begin one.
-    if (partLength >= MIN_PART && parts + 1 < MAX_PARTS && pos < length && children['+']?.f) {
-      visit(pos, lexicon.continuation, 0, parts + 1, cost + COMPOUND_COST, edited, wild);
+    if (partLength >= MIN_PART && parts + 1 < MAX_PARTS && pos < length && joins[node] === 1) {
+      visit(pos, trie.continuation, 0, parts + 1, cost + COMPOUND_COST, edited, wild);
     }
     if (pos < length) {
-      const ch = ocr[pos]!;
-      const same = children[ch];
-      if (same) {
-        out.push(ch);
+      const code = codes[pos]!;
+      const same = trie.child(node, code);
+      if (same >= 0) {
+        out.push(ocr[pos]!);
         visit(pos + 1, same, partLength + 1, parts, cost, edited, wild);
         out.pop();
       }
       for (const option of options[pos]!) {
-        const truth = option.truth;
-        let target: TrieNode | undefined = truth.length === 0 ? node : children[truth[0]!];
-        for (let k = 1; target && k < truth.length; k++) target = target.c?.[truth[k]!];
-        if (!target) continue;
+        const truth = option.codes;
+        let target = node;
+        for (let k = 0; target >= 0 && k < truth.length; k++) target = trie.child(target, truth[k]!);
+        if (target < 0) continue;
         out.push(option.truth);
-        visit(pos + option.ocr.length, target, partLength + option.truth.length, parts, cost + option.cost, edited, wild);
+        visit(pos + option.span, target, partLength + truth.length, parts, cost + option.cost, edited, wild);
         out.pop();
       }
-      if (wild > 0 && cost + WILD_COST <= maxCost && isLetter(ch)) {
-        for (const t in children) {
-          if (t === ch || !isLetter(t)) continue;
-          out.push(t);
-          visit(pos + 1, children[t]!, partLength + 1, parts, cost + WILD_COST, edited, wild - 1);
+      if (wild > 0 && cost + WILD_COST <= maxCost && isLetterAt[pos]) {
+        for (let e = from; e < to; e++) {
+          if (chars[e] === code || letters[e] === 0) continue;
+          out.push(strings[e]!);
+          visit(pos + 1, targets[e]!, partLength + 1, parts, cost + WILD_COST, edited, wild - 1);
           out.pop();
         }
       }
       if (edits && !edited) visit(pos + 1, node, partLength, parts, cost + DELETE_COST, true, wild);
     }
     if (edits && !edited && cost + INSERT_COST <= maxCost) {
-      for (const t in children) {
-        if (!isLetter(t)) continue;
-        out.push(t);
-        visit(pos, children[t]!, partLength + 1, parts, cost + INSERT_COST, true, wild);
+      for (let e = from; e < to; e++) {
+        if (letters[e] === 0) continue;
+        out.push(strings[e]!);
+        visit(pos, targets[e]!, partLength + 1, parts, cost + INSERT_COST, true, wild);
         out.pop();
       }
     }
   };
 
-  visit(0, lexicon.root, 0, 0, 0, false, limits.wild ?? 0);
+  visit(0, trie.root, 0, 0, 0, false, limits.wild ?? 0);
   // Costs are sums of decimals, so one reading summed along two paths can differ in the last bit
   // ("5.699999999999999" against "5.7") and a tie be broken by rounding noise: rounded, equal
   // readings tie and the order of the search decides, as it does for every other tie.
