@@ -31,6 +31,30 @@ interface PackedOption {
   cost: number;
 }
 
+const NONE: PackedOption[] = [];
+const packedTables = new WeakMap<ConfusionTable, Map<string, PackedOption[]>>();
+
+/**
+ * The confusions of `table` for an OCR string, with their truths' character codes, made once per
+ * table (a table is not changed once made) rather than on every search.
+ */
+function packedOptions(table: ConfusionTable): (ocr: string) => PackedOption[] {
+  let packed = packedTables.get(table);
+  if (!packed) packedTables.set(table, (packed = new Map()));
+  const cache = packed;
+  return (ocr) => {
+    let options = cache.get(ocr);
+    if (!options) {
+      // Only strings the table lists are kept: the rest are any pair of characters a text holds.
+      const listed = table.get(ocr);
+      if (!listed) return NONE;
+      options = listed.map((o) => ({ span: o.ocr.length, truth: o.truth, codes: [...o.truth].map((c) => c.charCodeAt(0)), cost: o.cost }));
+      cache.set(ocr, options);
+    }
+    return options;
+  };
+}
+
 /**
  * Every lexicon word (or compound of lexicon parts) that `ocr` may be a misreading of under the
  * confusion table, within the cost limit. Walks the OCR string and the trie together, so a prefix
@@ -43,14 +67,11 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
   const best = new Map<string, { cost: number; compound: boolean }>();
   const length = ocr.length;
   // The confusions that apply at each position, looked up once rather than on every visit.
-  const options: PackedOption[][] = Array.from({ length }, (_, pos) =>
-    [...(table.get(ocr[pos]!) ?? []), ...(pos + 1 < length ? (table.get(ocr.slice(pos, pos + 2)) ?? []) : [])].map((o) => ({
-      span: o.ocr.length,
-      truth: o.truth,
-      codes: [...o.truth].map((c) => c.charCodeAt(0)),
-      cost: o.cost,
-    })),
-  );
+  const packed = packedOptions(table);
+  const options: PackedOption[][] = Array.from({ length }, (_, pos) => {
+    const one = packed(ocr[pos]!);
+    return pos + 1 < length ? [...one, ...packed(ocr.slice(pos, pos + 2))] : one;
+  });
   const codes = Array.from({ length }, (_, pos) => ocr.charCodeAt(pos));
   const isLetterAt = Array.from({ length }, (_, pos) => LETTER.test(ocr[pos]!));
   // The reading so far, as a stack of pieces: joined only when a whole word is reached.
@@ -81,6 +102,7 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
         out.pop();
       }
       for (const option of options[pos]!) {
+        if (cost + option.cost > maxCost) continue;
         const truth = option.codes;
         let target = node;
         for (let k = 0; target >= 0 && k < truth.length; k++) target = trie.child(target, truth[k]!);
