@@ -326,6 +326,23 @@ function oneForI(token: Token, previous: string, next: string, text: string, mod
   return { index: token.index, original: '1', replacement, rule: 'one-for-i', reason: 'preposition before a name', score: 0 };
 }
 
+/**
+ * A lone "t", "f" or "l" between two words of running text, in damaged text, is the preposition
+ * "i" whose dot worn type lost and whose stem grew a bar or a foot ("simhall t kombination",
+ * "sammanträder t Stora salen"): no Swedish word is a lone consonant, and "i" is the one narrow
+ * letter that is. Spaced abbreviations ("t ex", "f d", "t o m") keep their letters.
+ */
+function narrowI(token: Token, previous: string, next: string, text: string, mode: Regime): Correction | null {
+  if (mode === 'intact' || !NARROW_LONE.has(token.text) || !/^\p{Ll}{2,}$/u.test(previous) || !/^\p{L}{2,}$/u.test(next) || SPACED_ABBREVIATION_TAIL.has(next.toLowerCase())) return null;
+  if (text[token.index - 1] !== ' ' || text[token.index + 1] !== ' ') return null;
+  return { index: token.index, original: token.text, replacement: 'i', rule: 'narrow-i', reason: 'preposition between words', score: 0 };
+}
+
+/** Narrow letters that stand alone only as a worn "i". */
+const NARROW_LONE = new Set(['t', 'f', 'l']);
+/** What follows a lone letter in an abbreviation spelled with spaces ("t ex", "f d", "f n", "t v"). */
+const SPACED_ABBREVIATION_TAIL = new Set(['ex', 'kr']);
+
 /** A worn "till" as OCR prints it: a G for the t (and i), then the bars of the rest. */
 const TILL_BLOT = /^G[IHUTl|\]}]{1,2}$/;
 
@@ -566,6 +583,8 @@ export class Repairer {
         return single(tillBlot(token, previous, next, text, mode, tokens));
       case 'lower-i':
         return single(lowerI(token, previous, next, text));
+      case 'narrow-i':
+        return single(narrowI(token, previous, next, text, mode));
       case 'one-for-i':
         return single(oneForI(token, previous, next, text, mode));
       case 'channel':
@@ -652,7 +671,9 @@ export class Repairer {
     if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, rule: 'split-word', reason: `${mode} text; a word split in two`, score: 0 };
     const word = a.text + b.text;
     if (lone(a) !== lone(b)) {
-      if (after && after.text.length === 1 && text.slice(b.index + b.text.length, after.index) === ' ') return null;
+      // A lone letter that opens a spaced abbreviation ("t o m", "t ex") stays apart.
+      if (after && (after.text.length === 1 || SPACED_ABBREVIATION_TAIL.has(after.text.toLowerCase())) && text.slice(b.index + b.text.length, after.index) === ' ') return null;
+      if (lone(a) && SPACED_ABBREVIATION_TAIL.has(b.text.toLowerCase())) return null;
       // The joined word may itself be damaged ("o¢ h" for "och", read as any word after the join):
       // joined when the fragment is no word by itself and reads as none ("sted j" is "stöd i").
       const fragment = lone(a) ? b.text : a.text;

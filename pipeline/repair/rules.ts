@@ -42,6 +42,7 @@ export const REPAIR_RULES = [
   { id: 'capital-in-sentence', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a capital a case-guessing engine set inside a sentence, read in lower case ("som svar på Movionen")' },
   { id: 'worn-till', phase: 'word', regimes: DAMAGED, what: 'a worn "till" printed as a G and bars ("hänvisar GI förvaltningens")' },
   { id: 'lower-i', phase: 'word', regimes: ALL, respectsProtection: true, what: 'the preposition "i" printed "I" between lower-case words' },
+  { id: 'narrow-i', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'the preposition "i" printed as another narrow letter, "t", "f" or "l", alone between words ("simhall t kombination")' },
   { id: 'one-for-i', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'the preposition "i" printed "1" before a name ("miljöer 1 Malmö")' },
   { id: 'channel', phase: 'word', regimes: ALL, respectsProtection: true, what: 'the likeliest spelling the confusion table reads the word as, by the lexicon, the corpus and the neighbouring words' },
   { id: 'phrase', phase: 'phrase', regimes: DAMAGED, what: "a word read as the document prints it in the same phrase elsewhere" },

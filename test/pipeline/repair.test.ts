@@ -260,6 +260,17 @@ describe('repair', () => {
     expect(repair('Remiss om tryggare offentliga miljöer I Malmö').text).toBe('Remiss om tryggare offentliga miljöer i Malmö');
   });
 
+  it('reads a lone "t", "f" or "l" between words of damaged text as the preposition "i", not the letters of a spaced abbreviation', () => {
+    const worn = (text: string): string => repair(text, { regime: 'worn' }).text;
+    expect(worn('Förstudie om ny simhall t kombination med idrottshall.')).toBe('Förstudie om ny simhall i kombination med idrottshall.');
+    expect(worn('Kommunfullmäktige sammanträder t Stora salen.')).toBe('Kommunfullmäktige sammanträder i Stora salen.');
+    expect(worn('Nämnden ger förvaltningen f uppdrag att utreda frågan.')).toBe('Nämnden ger förvaltningen i uppdrag att utreda frågan.');
+    expect(worn('Avgifter för t ex parkering ska ses över.')).toBe('Avgifter för t ex parkering ska ses över.');
+    expect(worn('Beslutet gäller fr o m januari och t o m december.')).toBe('Beslutet gäller fr o m januari och t o m december.');
+    // Intact text is left as it is printed.
+    expect(repair('Förstudie om ny simhall t kombination med idrottshall.', { regime: 'intact' }).text).toBe('Förstudie om ny simhall t kombination med idrottshall.');
+  });
+
   it('reads a lone "1" before a name as the preposition "i" in damaged text, not a number that counts', () => {
     expect(repair('Yttrande över remiss om tryggare offentliga miljöer 1 Malmö', { regime: 'stripped' }).text).toBe(
       'Yttrande över remiss om tryggare offentliga miljöer i Malmö',
