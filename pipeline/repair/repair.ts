@@ -407,6 +407,12 @@ const DOCUMENT_RULES: Partial<Record<RuleId, (document: DocumentContext) => Corr
  * inside a sentence is the engine's (k and K differ only in size).
  */
 const CLOCK_MISREAD = /(?<=^|[\s(])[kK][Ii1](?=\.? ?(?:[01]?\d|2[0-3])[.:][0-5]\d\b)/gu;
+/**
+ * The day "1" of a date printed as a bar or a narrow letter ("från den | januari", "perioden l
+ * februari"): Nimbus Roman, URW Bookman and P052 read with the English model. Between "den" (or
+ * "perioden") and a month's name only a day's number stands.
+ */
+const DAY_ONE_MISREAD = /(?<=\b(?:den|perioden) )[|lI](?= (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/gu;
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
 /** No capital to suspect (intact text). */
@@ -502,6 +508,7 @@ export class Repairer {
     for (const rule of rulesFor('document', mode)) {
       if (rule.id === 'dnr-label') for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, rule: rule.id, reason: 'the "Dnr" label before a case number', fixed: true });
       if (rule.id === 'clock-label') for (const m of text.matchAll(CLOCK_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: m[0][0] === 'K' && startsSentence(text, m.index) ? 'Kl' : 'kl', rule: rule.id, reason: 'the "kl" label before a time of day', fixed: true });
+      if (rule.id === 'day-one') for (const m of text.matchAll(DAY_ONE_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: '1', rule: rule.id, reason: "a date's day between \"den\" and a month", fixed: true });
       if (rule.id === 'place-spelling') for (const n of placeSpellings(text, this.lexicon)) settled.set(n.index, { ...n, rule: rule.id, reason: "a Swedish place's name without its å/ä/ö", fixed: true });
       if (rule.id === 'name-spelling') for (const n of nameSpellings(text)) settled.set(n.index, { ...n, rule: rule.id, reason: "the document's own spelling of a name", fixed: false });
     }

@@ -260,6 +260,16 @@ describe('repair', () => {
     expect(repair('Remiss om tryggare offentliga miljöer I Malmö').text).toBe('Remiss om tryggare offentliga miljöer i Malmö');
   });
 
+  it('reads the day "1" of a date printed as a bar or an l between "den" and a month ("från den | januari")', () => {
+    const legacy = 'Avgiften hojs fran den | januari 2020 och galler under perioden l februari till den 28 februari.';
+    const text = repair(legacy, { regime: 'stripped' }).text;
+    expect(text).toContain('från den 1 januari 2020');
+    expect(text).toContain('perioden 1 februari till den 28 februari');
+    // In text that kept its diacritics too: there is no other reading of a bar before a month.
+    expect(repair('Avgiften höjs från den | januari.', { regime: 'intact' }).text).toBe('Avgiften höjs från den 1 januari.');
+    expect(repair('Avgiften höjs från den | i januari.', { regime: 'intact' }).text).not.toContain('den 1');
+  });
+
   it('reads a lone "t", "f" or "l" between words of damaged text as the preposition "i", not the letters of a spaced abbreviation', () => {
     const worn = (text: string): string => repair(text, { regime: 'worn' }).text;
     expect(worn('Förstudie om ny simhall t kombination med idrottshall.')).toBe('Förstudie om ny simhall i kombination med idrottshall.');
