@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { TrieNode } from '../../pipeline/lexicon/lexicon.ts';
+import { loadPackedTrie, packedCacheDir, type TrieNode } from '../../pipeline/lexicon/lexicon.ts';
 import { PackedTrie } from '../../pipeline/lexicon/packed.ts';
 
 /** A trie as cspell-trie-lib builds it: "stad", "stads+" (begins compounds), "+hus" (ends them). */
@@ -61,5 +65,46 @@ describe('packed trie', () => {
 
   it('refuses a key of more than one character rather than pack it wrong', () => {
     expect(() => new PackedTrie({ c: { ab: { f: 1 } } })).toThrow(/2 characters/);
+  });
+});
+
+describe('packed trie, saved', () => {
+  it('reads back from its bytes what was packed, and refuses bytes that are not a whole packed trie', () => {
+    const trie = new PackedTrie(smallTrie());
+    const bytes = trie.toBytes();
+    const back = PackedTrie.fromBytes(bytes)!;
+    for (const key of ['first', 'chars', 'targets', 'letters', 'final', 'joins'] as const) expect(Array.from(back[key])).toEqual(Array.from(trie[key]));
+    expect(back.strings).toEqual(trie.strings);
+    expect(back.continuation).toBe(trie.continuation);
+    expect(PackedTrie.fromBytes(bytes.subarray(0, bytes.length - 1))).toBeNull();
+    expect(PackedTrie.fromBytes(Buffer.from('not a trie\n'))).toBeNull();
+  });
+
+  it('packs the Swedish trie once, keeps it in the cache, reads it from there, and packs again over a broken copy', () => {
+    const file = path.join(path.dirname(createRequire(import.meta.url).resolve('@cspell/dict-sv/cspell-ext.json')), 'Swedish.trie.gz');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-packed-'));
+    try {
+      const packed = loadPackedTrie(file, dir);
+      const [saved] = fs.readdirSync(dir);
+      expect(saved).toMatch(/^Swedish\.trie\.gz-\d+-\d+\.packed$/);
+      const read = loadPackedTrie(file, dir);
+      expect(read.final.length).toBe(packed.final.length);
+      expect(Buffer.compare(read.toBytes(), packed.toBytes())).toBe(0);
+      const final = (t: PackedTrie, w: string): boolean => t.final[t.walk(t.root, w)] === 1;
+      expect(final(read, 'förvaltningen')).toBe(true);
+      expect(final(read, 'forvaltningen')).toBe(false);
+      // A copy cut short (a crash while another process wrote it elsewhere) is packed anew and replaced.
+      fs.truncateSync(path.join(dir, saved!), 1000);
+      expect(Buffer.compare(loadPackedTrie(file, dir).toBytes(), packed.toBytes())).toBe(0);
+      expect(fs.statSync(path.join(dir, saved!)).size).toBe(packed.toBytes().length);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps its copies where build tools keep theirs, or where DIARIUM_CACHE says', () => {
+    expect(packedCacheDir('/app/node_modules/@cspell/dict-sv/Swedish.trie.gz', {})).toBe('/app/node_modules/.cache/diarium');
+    expect(packedCacheDir('/app/node_modules/@cspell/dict-sv/Swedish.trie.gz', { DIARIUM_CACHE: '/var/cache/diarium' })).toBe('/var/cache/diarium');
+    expect(packedCacheDir('/opt/dicts/Swedish.trie.gz', {})).toBe(path.join(os.tmpdir(), 'diarium-cache'));
   });
 });
