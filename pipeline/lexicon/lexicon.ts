@@ -7,6 +7,7 @@
  * "samverkansöverenskommelse" a word although it is not listed. Walking the trie lets the repair
  * stage search candidate spellings and prune at the first impossible prefix.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
@@ -168,7 +169,7 @@ export function loadPackedTrie(trieFile: string, cacheDir: string): PackedTrie {
   const trie = new PackedTrie(importTrie(lines) as unknown as TrieNode);
   try {
     fs.mkdirSync(cacheDir, { recursive: true });
-    const partial = `${cached}.${process.pid}.tmp`;
+    const partial = `${cached}.${process.pid}-${randomUUID()}.tmp`;
     fs.writeFileSync(partial, trie.toBytes());
     fs.renameSync(partial, cached);
   } catch {
