@@ -50,7 +50,7 @@ export class PackedTrie {
   /** Root of the forms that may continue a compound ("+seg", "+seg+"); -1 when there are none. */
   readonly continuation: number;
 
-  /** A trie as cspell-trie-lib builds it (plain objects), packed; see `fromArrays` for saved ones. */
+  /** A trie as cspell-trie-lib builds it (plain objects), packed; or arrays packed before (`fromBytes`). */
   constructor(root: TrieNode);
   constructor(arrays: PackedArrays);
   constructor(from: TrieNode | PackedArrays) {
@@ -75,7 +75,7 @@ export class PackedTrie {
   toBytes(): Buffer {
     const parts = [this.first, this.targets, this.chars, this.letters, this.final, this.joins];
     const header = Buffer.from(`${MAGIC} ${this.final.length} ${this.chars.length}\n`, 'latin1');
-    // The header is padded to a multiple of 4, so the 32-bit arrays after it can be read in place.
+    // The header is padded to a multiple of 4, so the 32-bit arrays after it stay aligned.
     const padded = Buffer.alloc(Math.ceil(header.length / 4) * 4, 0x20);
     header.copy(padded);
     padded[padded.length - 1] = 0x0a;
@@ -107,7 +107,10 @@ export class PackedTrie {
     const letters = take((b, o, l) => new Uint8Array(b, o, l), edges, 1);
     const final = take((b, o, l) => new Uint8Array(b, o, l), nodes, 1);
     const joins = take((b, o, l) => new Uint8Array(b, o, l), nodes, 1);
-    if (first[nodes] !== edges) return null;
+    // A file of the right size may still be damaged: every run of edges in order, every edge to a node.
+    if (first[0] !== 0 || first[nodes] !== edges) return null;
+    for (let i = 0; i < nodes; i++) if (first[i]! > first[i + 1]!) return null;
+    for (let e = 0; e < edges; e++) if (targets[e]! >= nodes) return null;
     return new PackedTrie({ first, chars, targets, letters, final, joins });
   }
 

@@ -78,6 +78,11 @@ describe('packed trie, saved', () => {
     expect(back.continuation).toBe(trie.continuation);
     expect(PackedTrie.fromBytes(bytes.subarray(0, bytes.length - 1))).toBeNull();
     expect(PackedTrie.fromBytes(Buffer.from('not a trie\n'))).toBeNull();
+    // Damaged inside, at its full size: an edge to a node that is not there.
+    const damaged = Buffer.from(bytes);
+    const header = damaged.indexOf(0x0a) + 1;
+    damaged.writeUInt32LE(0xffffff, header + 4 * (trie.final.length + 1));
+    expect(PackedTrie.fromBytes(damaged)).toBeNull();
   });
 
   it('packs the Swedish trie once, keeps it in the cache, reads it from there, and packs again over a broken copy', () => {
