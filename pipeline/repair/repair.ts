@@ -340,8 +340,11 @@ function narrowI(token: Token, previous: string, next: string, text: string, mod
 
 /** Narrow letters that stand alone only as a worn "i". */
 const NARROW_LONE = new Set(['t', 'f', 'l']);
-/** What follows a lone letter in an abbreviation spelled with spaces ("t ex", "f d", "f n", "t v"). */
-const SPACED_ABBREVIATION_TAIL = new Set(['ex', 'kr']);
+/**
+ * What follows a lone letter in an abbreviation spelled with spaces, where it is no lone letter
+ * itself ("t ex"); the one-letter tails ("f d", "t o m") are lone letters and stop the rules alike.
+ */
+const SPACED_ABBREVIATION_TAIL = new Set(['ex']);
 
 /** A worn "till" as OCR prints it: a G for the t (and i), then the bars of the rest. */
 const TILL_BLOT = /^G[IHUTl|\]}]{1,2}$/;
