@@ -346,8 +346,12 @@ const NARROW_LONE = new Set(['t', 'f', 'l']);
  */
 const SPACED_ABBREVIATION_TAIL = new Set(['ex']);
 
-/** A worn "till" as OCR prints it: a G for the t (and i), then the bars of the rest. */
-const TILL_BLOT = /^G[IHUTl|\]}]{1,2}$/;
+/**
+ * A worn "till" as OCR prints it: a G for the t (and i), then the bars of the rest; or a U for the
+ * t and i run together, or a d or l for a t without its bar, then bars ("UI", "Ull", "dll", "lll":
+ * URW Bookman's worn copies and Nimbus Roman's good scans).
+ */
+const TILL_BLOT = /^(?:G[IHUTl|\]}]{1,2}|U[lI1|i]{1,2}|[dl][lI1|]{2})$/;
 
 /**
  * "till" worn to a blot of strokes that OCR reads as a G and a bar or two: "hänvisar GI

@@ -419,6 +419,14 @@ describe('repair', () => {
     expect(repair('Nämnden hänvisar GH förvaltningens tjänsteutlåtande som svar på remissen.').text).toContain('hänvisar GH förvaltningens');
   });
 
+  it('reads "till" worn to a U or a barless t and strokes ("UI", "Ull", "dll"), not an abbreviation printed twice', () => {
+    // Worn copies of the world documents in URW Bookman, good scans in Nimbus Roman, English model.
+    expect(repair(stripped('beslutet overlamnas UI kommunstyrelsen')).text).toContain('överlämnas till kommunstyrelsen');
+    expect(repair(stripped('remissen skickas Ull forvaltningen')).text).toContain('skickas till förvaltningen');
+    expect(repair(stripped('lankar dll annan webbplats')).text).toContain('till annan webbplats');
+    expect(repair(stripped('rutiner for UI och design samt UI i appen')).text).toContain('för UI och design samt UI i');
+  });
+
   it('reads the second t of "att" that worn type left as an e ("ate"), not the bait "åte"', () => {
     // Worn copies of seed 004 and of Stockholm's trafikkontoret, English model.
     expect(repair(stripped('ger trafikkontoret i uppdrag ate genomfora atgarderna')).text).toContain('i uppdrag att genomföra åtgärderna');
