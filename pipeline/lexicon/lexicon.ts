@@ -45,8 +45,8 @@ export class Lexicon {
   private readonly known = new Map<string, boolean>();
   private readonly accepted = new Map<string, boolean>();
 
-  constructor(trie: TrieNode | PackedTrie) {
-    this.packed = trie instanceof PackedTrie ? trie : new PackedTrie(trie);
+  constructor(trie: PackedTrie) {
+    this.packed = trie;
   }
 
   /** True when `word` is a listed form, exactly as written (case matters: "Stockholm", "för"). */

@@ -115,6 +115,11 @@ const JOIN_READING_COST = 5;
 const SPACED_LETTER = /^ (\p{Ll})(?:[ .]|$)/u;
 /** Letters that are words by themselves. */
 const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
+/**
+ * What follows a lone letter in an abbreviation spelled with spaces, where it is no lone letter
+ * itself ("t ex"); the one-letter tails ("f d", "t o m") are lone letters and stop the rules alike.
+ */
+const SPACED_ABBREVIATION_TAIL = new Set(['ex']);
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 /** Prior weight of a compound of listed parts that is not itself listed (a listed word has 1). */
@@ -340,11 +345,6 @@ function narrowI(token: Token, previous: string, next: string, text: string, mod
 
 /** Narrow letters that stand alone only as a worn "i". */
 const NARROW_LONE = new Set(['t', 'f', 'l']);
-/**
- * What follows a lone letter in an abbreviation spelled with spaces, where it is no lone letter
- * itself ("t ex"); the one-letter tails ("f d", "t o m") are lone letters and stop the rules alike.
- */
-const SPACED_ABBREVIATION_TAIL = new Set(['ex']);
 
 /**
  * A worn "till" as OCR prints it: a G for the t (and i), then the bars of the rest; or a U for the
