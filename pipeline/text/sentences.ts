@@ -23,6 +23,18 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/**
+ * True when a sentence ends just before `index`: a full stop, question or exclamation mark, not
+ * after one of the abbreviations above, then only white space with at most one line break.
+ */
+export function followsSentenceEnd(text: string, index: number): boolean {
+  let i = index - 1;
+  let breaks = 0;
+  while (i >= 0 && /\s/.test(text[i]!)) if (text[i--] === '\n' && ++breaks > 1) return false;
+  if (i < 0 || i === index - 1 || !'.!?'.includes(text[i]!)) return false;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 7), i + 1));
+}
+
 /** The sentences of `text`, each with its whitespace collapsed. */
 export function sentences(text: string): string[] {
   return sentenceSpans(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));

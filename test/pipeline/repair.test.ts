@@ -281,6 +281,14 @@ describe('repair', () => {
     expect(repair('Förstudie om ny simhall t kombination med idrottshall.', { regime: 'intact' }).text).toBe('Förstudie om ny simhall t kombination med idrottshall.');
   });
 
+  it('gives a word read from a bar or a digit the capital of a sentence it opens ("Västernorrland. | yttrandet")', () => {
+    const text = repair('Forslaget galler vagarna i lanet. | yttrandet framhalls behovet. Vi ser t.ex. | kommunen att det ar bra. 6ver tid.', { regime: 'stripped' }).text;
+    expect(text).toContain('länet. I yttrandet framhålls');
+    // Not after an abbreviation's stop, nor where the engine printed a small letter itself.
+    expect(text).toContain('t.ex. i kommunen');
+    expect(text).toContain('bra. Över tid');
+  });
+
   it('reads a lone "1" before a name as the preposition "i" in damaged text, not a number that counts', () => {
     expect(repair('Yttrande över remiss om tryggare offentliga miljöer 1 Malmö', { regime: 'stripped' }).text).toBe(
       'Yttrande över remiss om tryggare offentliga miljöer i Malmö',
