@@ -115,8 +115,11 @@ const GLYPH: [string, string, number][] = [
   ['li', 'h', 4.0],
   ['ii', 'u', 4.0],
   ['0', 'o', 3.0],
+  // A round letter with marks above read as a G: Times's ö ("Gver"), and the ä of a face whose a is
+  // round, an o with a stem (the geometric sans of URW Gothic, Futura, Century Gothic: "Gr", "Grendet").
   ['G', 'ö', 3.0],
   ['G', 'Ö', 3.0],
+  ['G', 'ä', 3.0],
   ['5', 's', 4.0],
   ['i', 't', 4.0],
   ['t', 'i', 4.5],

@@ -212,6 +212,11 @@ describe('repair', () => {
     expect(repair(legacy, { regime: 'stripped' }).text).toBe('Förvaltningen har ansvar för att lämna synpunkter över remissen.');
   });
 
+  it('reads the ä of a face with a round a, which the English model prints as a G ("Grendet", "Gr")', () => {
+    const legacy = 'Beskrivning av Grendet\nProtokollet Gr justerat och nämnden Gr enig.';
+    expect(repair(legacy, { regime: 'stripped' }).text).toBe('Beskrivning av ärendet\nProtokollet är justerat och nämnden är enig.');
+  });
+
   it('reads letters worn type opened or closed that the scans\' OCR shows again and again', () => {
     // A g's bowl opened ("Bakpnund"), an r's arm lost ("progiam"), an ö closed ("averens"), an i run
     // into the stroke beside it ("muljoer"), an f's bar lost ("skafta" is a word; "skafla" is not).
