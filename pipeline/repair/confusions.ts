@@ -41,9 +41,11 @@ const DIACRITIC: [string, string, number][] = [
   ['à', 'ä', 1.6],
   ['ó', 'ö', 1.2],
   ['ò', 'ö', 1.6],
-  ['d', 'ä', 2.5],
+  // The bowl of an ä or å with its dot or ring read as a d's bowl and stem: every font here prints
+  // some (ä: 1-2% in Bookman and DejaVu, 6-14% in C059, P052 and Times, 22% in URW Gothic).
+  ['d', 'ä', 2.0],
   ['d', 'ö', 3.0],
-  ['d', 'å', 2.5],
+  ['d', 'å', 2.0],
   ['i', 'ä', 2.5],
   ['i', 'ö', 3.0],
   // A serif face's ring read as the stem of an i ("bistind", "avslis"), and its two dots as two i's
