@@ -411,10 +411,11 @@ const DOCUMENT_RULES: Partial<Record<RuleId, (document: DocumentContext) => Corr
 
 /**
  * "kl" (klockan) before a time of day, as an engine reads its l: "kI 13.00", "KI. 17.45", "ki
- * 08.30", "k1 18.30". Kallelser and protokoll of most kommuner print the time so. A capital K
- * inside a sentence is the engine's (k and K differ only in size).
+ * 08.30", "k1 18.30", and as a mark or a capital ("k! 18.30", "k] 9.00", "kL. 15.00", "kt 19.00":
+ * the scans of seven fonts here). Kallelser and protokoll of most kommuner print the time so. A
+ * capital K inside a sentence is the engine's (k and K differ only in size).
  */
-const CLOCK_MISREAD = /(?<=^|[\s(])[kK][Ii1](?=\.? ?(?:[01]?\d|2[0-3])[.:][0-5]\d\b)/gu;
+const CLOCK_MISREAD = /(?<=^|[\s(])[kK][Ii1!\]|Lt](?=\.? ?(?:[01]?\d|2[0-3])[.:][0-5]\d\b)/gu;
 /**
  * The day "1" of a date printed as a bar or a narrow letter ("från den | januari", "perioden l
  * februari"): Nimbus Roman, URW Bookman and P052 read with the English model. Between "den" (or
@@ -532,7 +533,8 @@ export class Repairer {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const known = settled.get(token.index);
-      if (known && known.original === token.text) {
+      // A settled reading may take a mark the word's token leaves out ("k!" before a time).
+      if (known && (known.original === token.text || (known.original.startsWith(token.text) && !/[\p{L}\p{N}]/u.test(known.original.slice(token.text.length))))) {
         const { index, original, replacement } = known;
         corrections.push({ index, original, replacement, rule: known.rule, reason: `${mode} text; ${known.reason}`, score: 0 });
         readAs(index, original, replacement, known.fixed);

@@ -471,9 +471,10 @@ describe('repair', () => {
     expect(repair('Information\n~ Budgetuppfaljning efter augusti\n• Lagesrapport om ombyggnaden', { regime: 'stripped' }).text).toBe('Information\n~ Budgetuppföljning efter augusti\n• Lägesrapport om ombyggnaden');
   });
 
-  it('gives back "kl" before a time of day where the engine read its l as I, i or 1', () => {
+  it('gives back "kl" before a time of day where the engine read its l as I, i, 1, a mark or a t', () => {
     expect(repair('Sammantrade kI 13.00 i salen, ki. 09:00 och k1 18.30', { regime: 'stripped' }).text).toBe('Sammanträde kl 13.00 i salen, kl. 09:00 och kl 18.30');
     expect(repair('Tid: KI. 17.45', { regime: 'stripped' }).text).toBe('Tid: Kl. 17.45');
+    expect(repair('den 25 november k! 18.30, k] 9.00, kL. 15.00 och kt 19.00', { regime: 'stripped' }).text).toBe('den 25 november kl 18.30, kl 9.00, kl. 15.00 och kl 19.00');
     // Not without a time after it.
     expect(repair('En ki med siffror', { regime: 'stripped' }).text).not.toContain('kl ');
   });
