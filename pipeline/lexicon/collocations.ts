@@ -14,6 +14,13 @@ const BEFORE_IS = new Set(`det som den detta vilket vilken han hon man vi ni jag
 
 /** How much the word before speaks for a reading: a confusion this rare in context is ruled out. */
 const DECISIVE = 5;
+/**
+ * A year after the word ("senast år 2018", "år 2027"; minutes and plans of most municipalities date
+ * so) speaks for "år", less than the word before does: "målåret är 2030" says "är", and a subject
+ * before it ("det är 2030") outweighs the year.
+ */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const BEFORE_A_YEAR = 2;
 
 /** "uppdra åt kommunstyrelsen att ...": the verb that gives a task takes "åt", which OCR reads "at" or "att". */
 const BEFORE_TO = new Set(['uppdra', 'uppdrar', 'uppdras', 'uppdrog', 'uppdragit']);
@@ -43,7 +50,7 @@ const AFTER_APPLY = new Set(['från', 'fran', 'fr', 'fr.o.m.', 'till', 'tills', 
 export function collocation(previous: string, word: string, next = ''): number {
   // Compared folded: the next word may still be printed without its diacritics ("tå hansyn").
   if (word === 'ta') return AFTER_TAKE.has(fold(next)) ? DECISIVE : 0;
-  if (word === 'år' || word === 'åren' || word === 'års') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : 0;
+  if (word === 'år' || word === 'åren' || word === 'års') return BEFORE_YEAR.has(previous) || /^\d+$/.test(previous) ? DECISIVE : word === 'år' && YEAR.test(next) ? BEFORE_A_YEAR : 0;
   if (word === 'är') return BEFORE_IS.has(previous) ? DECISIVE : 0;
   if (word === 'åt') return BEFORE_TO.has(previous) ? DECISIVE : 0;
   if ((word === 'justerar' || word === 'justerat') && ADJUSTED.has(next) && !AUXILIARY.has(previous)) return word === 'justerar' ? DECISIVE : -DECISIVE;

@@ -499,11 +499,13 @@ describe('repair', () => {
     expect(repair(stripped('att uppdra at kommunstyrelsen att utreda fragan')).text).toContain('att uppdra åt kommunstyrelsen att utreda frågan');
   });
 
-  it('reads "år" after a number and "är" after a subject, whichever the OCR printed', () => {
+  it('reads "år" after a number or before a year and "är" after a subject, whichever the OCR printed', () => {
     expect(repair(stripped('att utvardera verksamheten efter tva ar. Det ar viktigt')).text).toContain('efter två år. Det är viktigt');
     expect(repair('Verksamheten utvärderas efter två är, och det år viktigt att den gör det.', { regime: 'worn' }).text).toBe(
       'Verksamheten utvärderas efter två år, och det är viktigt att den gör det.',
     );
+    // A year after it speaks for "år", but less than a subject before it does for "är".
+    expect(repair(stripped('Lokalerna ska vara klara senast ar 2018. Det ar 2030 som galler.')).text).toContain('senast år 2018. Det är 2030 som gäller');
   });
 
   it('joins a long word whose last letters a worn copy split off and damaged ("forvaltningsc het"), not two words', () => {
