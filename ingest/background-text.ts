@@ -1,22 +1,39 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { decodeText } from './handlers/text.ts';
+import { dawgWords, gunzipped, TESSDATA, tessdataEntry, unichars } from './tessdata.ts';
 
 /**
  * General Swedish prose installable here, whose word pairs tell repair which of two readings the
  * words around call for ("det är", "i rätt", "för att"). The corpus's own intact documents teach
- * the same, but a new archive has few, and a scanned one none. Each source is a Debian package with a
- * licence that lets anyone count its words; adding one is one row.
+ * the same, but a new archive has few, and a scanned one none. Each source is a Debian or npm package
+ * with a licence that lets anyone count its words; adding one is one row.
  */
 export interface BackgroundSource {
   id: string;
-  /** The Debian package that installs it: `apt-get install <package>`. */
-  debianPackage: string;
+  /** The Debian package that installs it (`apt-get install <package>`); none for an npm dependency. */
+  debianPackage?: string;
   path: string;
-  format: 'html' | 'text';
+  /**
+   * `html` and `text`: prose, learned paragraph by paragraph; `tesseract-bigrams`: the word-pair
+   * list of a tesseract traineddata file, each pair learned once (see ingest/tessdata.ts).
+   */
+  format: 'html' | 'text' | 'tesseract-bigrams';
   title: string;
   licence: string;
+}
+
+/** The Swedish traineddata diarium's OCR reads (an npm dependency), or '' when it is not installed. */
+function swedishTraineddata(): string {
+  try {
+    const { langPath } = createRequire(import.meta.url)('@tesseract.js-data/swe') as { langPath: string };
+    return path.join(langPath, 'swe.traineddata.gz');
+  } catch {
+    return '';
+  }
 }
 
 export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
@@ -27,6 +44,17 @@ export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
     format: 'html',
     title: 'Linus Walleij, "Copyright finns inte" 3.0 (a book, about 107 000 words)',
     licence: 'public domain (debian/copyright: "provided without copyright")',
+  },
+  {
+    // Pairs without counts, some misspelt as web text is ("i stallet"): each counts once, so a
+    // word's count is the number of pairs it is in, a measure of how common it is. Measured on
+    // every world set: 2-6% fewer wrong words after repair than without it; counted three times
+    // each, slightly fewer gains.
+    id: 'tesseract-swe-bigrams',
+    path: swedishTraineddata(),
+    format: 'tesseract-bigrams',
+    title: "tesseract's Swedish word pairs (the legacy engine's bigram list in @tesseract.js-data/swe: 245 550 pairs of words that co-occur in its training text)",
+    licence: 'Apache-2.0 (tesseract-ocr/tessdata; packaged for npm under MIT)',
   },
 ];
 
@@ -82,8 +110,13 @@ export function loadBackground(sources: readonly BackgroundSource[] = BACKGROUND
       } catch {
         continue;
       }
-      const text = decodeText(bytes);
-      for (const paragraph of source.format === 'html' ? htmlParagraphs(text) : text.split(/\n\s*\n/)) model.learn(paragraph);
+      try {
+        for (const paragraph of paragraphsOf(source, bytes)) model.learn(paragraph);
+      } catch (error) {
+        // A damaged source is skipped, not fatal: repair works without it, as without any.
+        process.emitWarning(`background text ${source.id} (${source.path}) unreadable: ${(error as Error).message}`);
+        continue;
+      }
       versions.push(`${source.id}@${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}`);
       read.push(source);
     }
@@ -93,8 +126,21 @@ export function loadBackground(sources: readonly BackgroundSource[] = BACKGROUND
   return result;
 }
 
+/** The texts a source's bytes hold, each learned on its own (no word pair spans two). */
+function paragraphsOf(source: BackgroundSource, bytes: Buffer): string[] {
+  if (source.format === 'tesseract-bigrams') {
+    const data = gunzipped(bytes);
+    const unicharset = tessdataEntry(data, TESSDATA.unicharset);
+    const bigrams = tessdataEntry(data, TESSDATA.bigramDawg);
+    if (!unicharset || !bigrams) throw new Error('no unicharset or bigram list in the traineddata');
+    return dawgWords(bigrams, unichars(unicharset));
+  }
+  const text = decodeText(bytes);
+  return source.format === 'html' ? htmlParagraphs(text) : text.split(/\n\s*\n/);
+}
+
 /** One line for a person when no background is installed, naming the package that provides one. */
 export function backgroundNote(): string {
-  const packages = BACKGROUND_SOURCES.map((s) => s.debianPackage).join(' ');
+  const packages = BACKGROUND_SOURCES.flatMap((s) => (s.debianPackage ? [s.debianPackage] : [])).join(' ');
   return `no Swedish background text installed (apt-get install ${packages}); repair decides år/är-type words from this archive's own text only`;
 }

@@ -53,10 +53,23 @@ describe('background text', () => {
     expect(backgroundNote()).toContain('apt-get install cfi-sv');
   });
 
+  it("counts each of tesseract's Swedish word pairs once, from the traineddata OCR installs with npm", () => {
+    const bigrams = BACKGROUND_SOURCES.find((s) => s.format === 'tesseract-bigrams')!;
+    const background = loadBackground([bigrams])!;
+    expect(background.version).toMatch(/^tesseract-swe-bigrams@[0-9a-f]{8}$/);
+    expect(background.model.pairCount('för', 'kännedom')).toBeGreaterThan(0); // once per spelling of its case
+    expect(background.model.pairCount('får', 'kännedom')).toBe(0);
+    // A word's count is the number of pairs it stands in: a measure of how common it is.
+    expect(background.model.count('månad')).toBeGreaterThan(10 * background.model.count('manad'));
+    // A damaged file is skipped with a warning, not fatal.
+    fs.writeFileSync(path.join(tmp, 'trasig.traineddata'), Buffer.alloc(64, 7));
+    expect(loadBackground([{ ...bigrams, path: path.join(tmp, 'trasig.traineddata') }])).toBeNull();
+  });
+
   // CI installs cfi-sv (.ci/run); a machine without it skips this one.
-  it.skipIf(!fs.existsSync(BACKGROUND_SOURCES[0]!.path))('reads the installed public-domain book cfi-sv', () => {
+  it.skipIf(!fs.existsSync(BACKGROUND_SOURCES[0]!.path))('reads the installed public-domain book cfi-sv, and the word pairs with it', () => {
     const background = loadBackground()!;
-    expect(background.version).toMatch(/^cfi-sv@/);
+    expect(background.version).toMatch(/^cfi-sv@[0-9a-f]{8}\+tesseract-swe-bigrams@/);
     expect(background.model.total).toBeGreaterThan(100_000);
     expect(background.model.pairCount('det', 'är')).toBeGreaterThan(background.model.pairCount('det', 'år'));
   });
