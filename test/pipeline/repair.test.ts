@@ -275,6 +275,17 @@ describe('repair', () => {
     expect(repair('Avgiften höjs från den | i januari.', { regime: 'intact' }).text).not.toContain('den 1');
   });
 
+  it('reads the page number "1" of a header\'s "N (M)" printed as a bar ("Sida | (4)"), and keeps a "1" a noun counts', () => {
+    const text = repair('Tjanstutlatande\nSida | (4)\nStadskontoret | (2) Datum 2022-11-08\nenligt bilaga 1 till utlatandet och arskurs 1 pa gymnasiet. Det finns 1 kommunen en plan som beskrivs i (2) nedan.', { regime: 'stripped' }).text;
+    expect(text).toContain('Sida 1 (4)\nStadskontoret 1 (2) Datum');
+    expect(text).toContain('bilaga 1 till');
+    expect(text).toContain('årskurs 1 på');
+    // A "1" between other words is still the preposition, and a preposition before "(2)" stays.
+    expect(text).toContain('finns i kommunen');
+    expect(text).toContain('beskrivs i (2) nedan');
+    expect(repair('Sida | (4)', { regime: 'intact' }).text).toBe('Sida 1 (4)');
+  });
+
   it('reads a lone "t", "f" or "l" between words of damaged text as the preposition "i", not the letters of a spaced abbreviation', () => {
     const worn = (text: string): string => repair(text, { regime: 'worn' }).text;
     expect(worn('Förstudie om ny simhall t kombination med idrottshall.')).toBe('Förstudie om ny simhall i kombination med idrottshall.');
