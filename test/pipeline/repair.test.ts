@@ -475,6 +475,9 @@ describe('repair', () => {
     expect(repair('Yttrande Over remiss om bygget i Orebro, pA torget Aven i Arskurs 2', { regime: 'stripped' }).text).toBe('Yttrande över remiss om bygget i Örebro, på torget även i årskurs 2');
     // A sentence's first word keeps its capital.
     expect(repair('Nämnden beslutar. Over tid ökar kostnaderna', { regime: 'stripped' }).text).toBe('Nämnden beslutar. Över tid ökar kostnaderna');
+    // After a capitalised word, a long word is a heading's or a label's capital ("Nr. Arende
+    // Arendemening", a table's head flattened into a line); a short one is still small.
+    expect(repair('Nr. Arende Arendemening\nBeslutande Ovriga deltagande', { regime: 'stripped' }).text).toBe('Nr. Ärende Ärendemening\nBeslutande Övriga deltagande');
   });
 
   it('reads a list item after its bullet as a sentence begins, whatever the engine made of the bullet', () => {
