@@ -66,6 +66,18 @@ export interface RepairOptions {
  */
 const MARGIN: Record<Regime, number> = { stripped: 1.0, intact: 2.5, worn: 1.0 };
 /**
+ * The margin in stripped text for a reading that differs from the word as printed only in the
+ * å/ä/ö (and accents) the engine could not print ("bor" for "bör", "innebar" for "innebär"): the
+ * printed letters are no evidence against it, so the likelier reading wins. Any other change (a
+ * letter for another, one dropped or added) keeps the margin: there the print is evidence.
+ */
+const DIACRITIC_MARGIN = 0;
+
+/** The letters of a word without their diacritics, case kept ("Över" -> "Over"). */
+function withoutDiacritics(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+/**
  * Share of lower-case words the lexicon does not know above which text that kept its diacritics is
  * a worn copy, where known words are damaged too ("for", "forslag"). Clean text and good scans
  * stay under 6% (seeds, tuned sets, their Swedish OCR); worn copies read with Swedish data are at
@@ -915,6 +927,11 @@ export class Repairer {
     return found;
   }
 
+  /** How much better than the word as printed a reading must score to replace it (see MARGIN). */
+  private marginFor(reading: string, printed: string, mode: Regime): number {
+    return mode === 'stripped' && withoutDiacritics(reading) === withoutDiacritics(printed) ? DIACRITIC_MARGIN : MARGIN[mode];
+  }
+
   /**
    * The word after the one being read, as it will likely be read itself, judged without context:
    * context from a damaged neighbour ("förstag til}") is none, from its reading ("till") much. The
@@ -925,7 +942,7 @@ export class Repairer {
     const word = token.text;
     if (mode === 'intact' || word.length < 2 || /^\d+$/.test(word)) return word;
     const [best] = this.readings(word, mode, text[token.index + word.length] === '-', !startsSentence(text, token.index));
-    return best && best.score - this.prior(word) >= MARGIN[mode] ? best.word : word;
+    return best && best.score - this.prior(word) >= this.marginFor(best.word, word, mode) ? best.word : word;
   }
 
   /**
@@ -957,7 +974,7 @@ export class Repairer {
       if (score > best.score) best = { ...r, score };
     }
     const margin = best.score - asIs.score;
-    if (best === asIs || margin < MARGIN[mode]) return null;
+    if (best === asIs || margin < this.marginFor(best.word, word, mode)) return null;
     // A sentence begins with a capital. A mark or digit read as a word after a full stop is the
     // engine's reading of the capital: a sans serif I is a bare bar ("Västernorrland. | yttrandet",
     // in 17 documents of two fonts), a worn Ö a 6.

@@ -493,9 +493,22 @@ describe('repair', () => {
     expect(repair('En ki med siffror', { regime: 'stripped' }).text).not.toContain('kl ');
   });
 
+  it('reads the likelier of two words that differ only in the å/ä/ö an engine without Swedish data could not print, by any margin', () => {
+    const background = new WordModel();
+    background.learn('Förslaget innebär att kostnaderna ökar. Beslutet innebär en förändring. Det innebär mer arbete. Avtalet innebär ett ansvar. Det innebar förr en annan ordning.');
+    // "innebär" is likelier than "innebar" by less than the margin a change of letters needs: the
+    // printed "a" is no evidence, for the engine could print no "ä".
+    const result = new Repairer({ background }).repair('Andringen innebar att avgiften hojs. Mattias Horrdin (C) tar upp fragan.', 'stripped');
+    expect(result.text).toContain('Ändringen innebär att');
+    expect(result.corrections.find((c) => c.original === 'innebar')!.score).toBeLessThan(1);
+    // A name read otherwise through other letters keeps the margin.
+    expect(result.text).toContain('Mattias Horrdin (C)');
+  });
+
   it('decides between two words that differ by a diacritic from the words around, with a background text', () => {
     const background = new WordModel();
-    background.learn('Nämnden bör besluta att godkänna förslaget. Styrelsen bör också yttra sig. Familjen bor i Rinkeby sedan länge. De som bor i området bör få veta. Han bor i staden.');
+    // "bör" is a modal verb, likelier alone; "bor i" (lives in) only the pairs can tell.
+    background.learn('Nämnden bör besluta att godkänna förslaget. Styrelsen bör också yttra sig. Familjen bor i Rinkeby sedan länge. De som bor i området bör få veta. Han bor i staden. Hon bor i Kista. Många bor i förorten. Vi bor i huset. Ni bor i staden. De bor i Tensta. Jag bor i Hjulsta.');
     const text = 'Namnden bor besluta att godkanna forslaget. Familjen bor i Rinkeby.';
     expect(new Repairer({ background }).repair(text, 'stripped').text).toBe('Nämnden bör besluta att godkänna förslaget. Familjen bor i Rinkeby.');
     // Without it, the likelier word alone decides both.
