@@ -442,7 +442,26 @@ const DAY_ONE_MISREAD = /(?<=\b(?:den|perioden) )[|lI](?= (?:januari|februari|ma
  * their pages so. After a capitalised word, "sida" or at the start of a line, before a page count
  * in parentheses, only a page's number stands.
  */
-const PAGE_ONE_MISREAD = /(?:(?<=(?:^|\n)[ \t]*)|(?<=(?:^|\s)(?:\p{Lu}\p{L}*|[Ss]ida|[Ss]idan) ))[|lIi](?= \(\d{1,3}\)(?![\p{L}\p{N}]))/gu;
+const PAGE_ONE_MISREAD = /(?<=[ \t\n]|^)[|lIi](?= \(\d{1,3}\)(?![\p{L}\p{N}]))/gu;
+/** A word that may stand before a header's page number: a capitalised one, or "sida". */
+const BEFORE_PAGE_NUMBER = /^(?:\p{Lu}\p{L}*|[Ss]idan?)$/u;
+
+/**
+ * The misread page numbers "1" of `text` (see PAGE_ONE_MISREAD): at a line's start, or after a
+ * capitalised word or "sida". The cheap pattern first, the context after: a look-behind over a
+ * word costs a scan back at every place of the text.
+ */
+function pageOnes(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(PAGE_ONE_MISREAD)].filter((m) => {
+    let i = m.index! - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i < 0 || text[i] === '\n') return true;
+    if (text[m.index! - 1] !== ' ' || i !== m.index! - 2) return false;
+    let start = i;
+    while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+    return (start === 0 || /\s/.test(text[start - 1]!)) && BEFORE_PAGE_NUMBER.test(text.slice(start, i + 1));
+  });
+}
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
 /** No capital to suspect (intact text). */
@@ -539,7 +558,7 @@ export class Repairer {
       if (rule.id === 'dnr-label') for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, rule: rule.id, reason: 'the "Dnr" label before a case number', fixed: true });
       if (rule.id === 'clock-label') for (const m of text.matchAll(CLOCK_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: m[0][0] === 'K' && startsSentence(text, m.index) ? 'Kl' : 'kl', rule: rule.id, reason: 'the "kl" label before a time of day', fixed: true });
       if (rule.id === 'day-one') for (const m of text.matchAll(DAY_ONE_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: '1', rule: rule.id, reason: "a date's day between \"den\" and a month", fixed: true });
-      if (rule.id === 'page-one') for (const m of text.matchAll(PAGE_ONE_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: '1', rule: rule.id, reason: 'a page number before its page count "(M)"', fixed: true });
+      if (rule.id === 'page-one') for (const m of pageOnes(text)) settled.set(m.index!, { index: m.index!, original: m[0], replacement: '1', rule: rule.id, reason: 'a page number before its page count "(M)"', fixed: true });
       if (rule.id === 'place-spelling') for (const n of placeSpellings(text, this.lexicon)) settled.set(n.index, { ...n, rule: rule.id, reason: "a Swedish place's name without its å/ä/ö", fixed: true });
       if (rule.id === 'name-spelling') for (const n of nameSpellings(text)) settled.set(n.index, { ...n, rule: rule.id, reason: "the document's own spelling of a name", fixed: false });
     }
