@@ -73,9 +73,24 @@ const MARGIN: Record<Regime, number> = { stripped: 1.0, intact: 2.5, worn: 1.0 }
  */
 const DIACRITIC_MARGIN = 0;
 
-/** The letters of a word without their diacritics, case kept ("Över" -> "Over"). */
-function withoutDiacritics(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+/** The base letter of each letter with a diacritic Swedish text or an engine prints. */
+const BASE_LETTER: Readonly<Record<string, string>> = {
+  å: 'a', ä: 'a', á: 'a', à: 'a', ö: 'o', ó: 'o', ò: 'o', é: 'e', è: 'e', ü: 'u',
+  Å: 'A', Ä: 'A', Á: 'A', À: 'A', Ö: 'O', Ó: 'O', Ò: 'O', É: 'E', È: 'E', Ü: 'U',
+};
+
+/**
+ * True when two spellings differ only in diacritics, case kept ("Över" and "Over", not "över").
+ * Asked of every word's best reading: a letter-by-letter look, no Unicode normalisation.
+ */
+function sameButDiacritics(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && (BASE_LETTER[x] ?? x) !== (BASE_LETTER[y] ?? y)) return false;
+  }
+  return true;
 }
 /**
  * Share of lower-case words the lexicon does not know above which text that kept its diacritics is
@@ -948,7 +963,7 @@ export class Repairer {
 
   /** How much better than the word as printed a reading must score to replace it (see MARGIN). */
   private marginFor(reading: string, printed: string, mode: Regime): number {
-    return mode === 'stripped' && withoutDiacritics(reading) === withoutDiacritics(printed) ? DIACRITIC_MARGIN : MARGIN[mode];
+    return mode === 'stripped' && sameButDiacritics(reading, printed) ? DIACRITIC_MARGIN : MARGIN[mode];
   }
 
   /**
