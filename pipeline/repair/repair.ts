@@ -466,8 +466,10 @@ const BEFORE_PAGE_NUMBER = /^(?:\p{Lu}\p{L}*|[Ss]idan?)$/u;
  * capitalised word or "sida". The cheap pattern first, the context after: a look-behind over a
  * word costs a scan back at every place of the text.
  */
-function pageOnes(text: string): RegExpMatchArray[] {
+function pageOnes(text: string, mode: Regime): RegExpMatchArray[] {
   return [...text.matchAll(PAGE_ONE_MISREAD)].filter((m) => {
+    // Text read well keeps a letter it prints there (a text layer's "l (2)"); a bar is never text.
+    if (mode === 'intact' && m[0] !== '|') return false;
     let i = m.index! - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
     if (i < 0 || text[i] === '\n') return true;
@@ -573,7 +575,7 @@ export class Repairer {
       if (rule.id === 'dnr-label') for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, rule: rule.id, reason: 'the "Dnr" label before a case number', fixed: true });
       if (rule.id === 'clock-label') for (const m of text.matchAll(CLOCK_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: m[0][0] === 'K' && startsSentence(text, m.index) ? 'Kl' : 'kl', rule: rule.id, reason: 'the "kl" label before a time of day', fixed: true });
       if (rule.id === 'day-one') for (const m of text.matchAll(DAY_ONE_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: '1', rule: rule.id, reason: "a date's day between \"den\" and a month", fixed: true });
-      if (rule.id === 'page-one') for (const m of pageOnes(text)) settled.set(m.index!, { index: m.index!, original: m[0], replacement: '1', rule: rule.id, reason: 'a page number before its page count "(M)"', fixed: true });
+      if (rule.id === 'page-one') for (const m of pageOnes(text, mode)) settled.set(m.index!, { index: m.index!, original: m[0], replacement: '1', rule: rule.id, reason: 'a page number before its page count "(M)"', fixed: true });
       if (rule.id === 'place-spelling') for (const n of placeSpellings(text, this.lexicon)) settled.set(n.index, { ...n, rule: rule.id, reason: "a Swedish place's name without its å/ä/ö", fixed: true });
       if (rule.id === 'name-spelling') for (const n of nameSpellings(text)) settled.set(n.index, { ...n, rule: rule.id, reason: "the document's own spelling of a name", fixed: false });
     }
