@@ -20,7 +20,7 @@ const DECISIVE = 5;
  * before it ("det är 2030") outweighs the year.
  */
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const BEFORE_A_YEAR = 2;
+const BEFORE_A_YEAR = 3;
 
 /** "uppdra åt kommunstyrelsen att ...": the verb that gives a task takes "åt", which OCR reads "at" or "att". */
 const BEFORE_TO = new Set(['uppdra', 'uppdrar', 'uppdras', 'uppdrog', 'uppdragit']);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadBackground } from '../../ingest/background-text.ts';
 import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
 import { searchCandidates } from '../../pipeline/repair/candidates.ts';
 import { confusionTable, regime } from '../../pipeline/repair/confusions.ts';
@@ -533,6 +534,9 @@ describe('repair', () => {
     );
     // A year after it speaks for "år", but less than a subject before it does for "är".
     expect(repair(stripped('Lokalerna ska vara klara senast ar 2018. Det ar 2030 som galler.')).text).toContain('senast år 2018. Det är 2030 som gäller');
+    // Also against the installed background, where "är" is by far the commoner word alone.
+    const withBackground = new Repairer({ background: loadBackground()?.model });
+    expect(withBackground.repair('Laddplatser vid samtliga infartsparkeringar senast ar 2018. Det ar viktigt.', 'stripped').text).toContain('senast år 2018. Det är viktigt');
   });
 
   it('joins a long word whose last letters a worn copy split off and damaged ("forvaltningsc het"), not two words', () => {
