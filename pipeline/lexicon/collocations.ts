@@ -46,6 +46,15 @@ const AUXILIARY = new Set(['har', 'hade', 'ha', 'att', 'är', 'var', 'blev', 'bl
 const BEFORE_APPLY = new Set(['att', 'ska', 'skall', 'kommer', 'får', 'kan', 'bör', 'skulle', 'fortsätta', 'upphör']);
 const AFTER_APPLY = new Set(['från', 'fran', 'fr', 'fr.o.m.', 'till', 'tills', 'för', 'for', 'även', 'aven', 'retroaktivt', 'tillsvidare', 'omedelbart']);
 
+/**
+ * "Anslaget sätts upp" against "anslaget har satts upp": the bevis block of most municipalities'
+ * protokoll prints one or the other (protokoll FACTS.md). A supine stands after "har"/"hade" (or
+ * an adverb between), or in a clause after "som" that may drop them; right after its noun the verb
+ * is finite.
+ */
+const BEFORE_SUPINE = new Set([...AUXILIARY, 'hade', 'ha', 'som', 'också', 'nu', 'aldrig', 'just', 'nyligen']);
+const NOT_SUPINE = 2;
+
 /** Bonus (in nats) for reading `word` after `previous` and before `next`; all lower case. */
 export function collocation(previous: string, word: string, next = ''): number {
   // Compared folded: the next word may still be printed without its diacritics ("tå hansyn").
@@ -58,5 +67,6 @@ export function collocation(previous: string, word: string, next = ''): number {
   // printed "sval" (a word too, which the word pairs alone cannot overrule).
   if (word === 'svar') return previous === 'som' && next === 'på' ? DECISIVE : 0;
   if (word === 'gälla') return BEFORE_APPLY.has(previous) || AFTER_APPLY.has(next) ? DECISIVE : 0;
+  if (word === 'satts' && previous !== '') return BEFORE_SUPINE.has(previous) ? 0 : -NOT_SUPINE;
   return 0;
 }

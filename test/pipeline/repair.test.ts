@@ -523,6 +523,14 @@ describe('repair', () => {
     expect(repair(text).text).toBe(text);
   });
 
+  it('reads a supine only after "har", "hade" or "som": "Anslaget sätts upp", "Anslaget har satts upp"', () => {
+    const withBackground = new Repairer({ background: loadBackground()?.model });
+    const text = withBackground.repair('Sammantradesdatum 2016-10-10. Anslaget satts upp 2016-10-14. Anslaget har satts upp pa anslagstavlan. Lapparna som satts upp tas ner.', 'stripped').text;
+    expect(text).toContain('Anslaget sätts upp 2016-10-14');
+    expect(text).toContain('Anslaget har satts upp');
+    expect(text).toContain('som satts upp');
+  });
+
   it('reads "uppdra åt" where OCR printed "at"', () => {
     expect(repair(stripped('att uppdra at kommunstyrelsen att utreda fragan')).text).toContain('att uppdra åt kommunstyrelsen att utreda frågan');
   });
