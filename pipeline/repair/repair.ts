@@ -1019,13 +1019,13 @@ export class Repairer {
     // Ärende Ärendemening", "Beslutande Övriga deltagande"): 189 of 201 such words in the world
     // documents' legacy OCR (six fonts), where after a small word it is half. Short words are
     // the exception ("Yttrande över remiss", "Protokollet är justerat"), so they keep the small.
-    const opens =
+    const takesCapital =
       (!/^\p{L}/u.test(word) && /^\p{Ll}/u.test(best.word) && followsSentenceEnd(text, token.index)) ||
       (/^[AO]/.test(word) && /^[åäö]/.test(best.word) && best.word.length >= 5 && /^\p{Lu}/u.test(previous));
     return {
       index: token.index,
       original: word,
-      replacement: opens ? best.word[0]!.toUpperCase() + best.word.slice(1) : best.word,
+      replacement: takesCapital ? best.word[0]!.toUpperCase() + best.word.slice(1) : best.word,
       rule: 'channel',
       reason: `${mode} text; channel cost ${best.cost.toFixed(1)}`,
       score: Number(margin.toFixed(2)),
