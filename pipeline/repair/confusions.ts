@@ -66,6 +66,8 @@ const DIACRITIC: [string, string, number][] = [
   ['r', 'ör', 3.0],
   // ... and before its v ("ver" for "över", "vet" as a word would read it; P052 and Nimbus Roman).
   ['v', 'öv', 3.0],
+  // ... and before its k ("kat", "kar" for "ökat", "ökar": five fonts).
+  ['k', 'ök', 3.0],
   ['4', 'å', 2.5],
   ['4', 'ä', 3.0],
   ['6', 'ö', 2.0],

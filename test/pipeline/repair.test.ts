@@ -523,6 +523,11 @@ describe('repair', () => {
     expect(repair(text).text).toBe(text);
   });
 
+  it('reads an ö the engine lost before its k ("har kat" is "har ökat"), with the background\'s word counts', () => {
+    const withBackground = new Repairer({ background: loadBackground()?.model });
+    expect(withBackground.repair('Antalet sokande har kat under flera ar. Vi vill ka antalet platser.', 'stripped').text).toBe('Antalet sökande har ökat under flera år. Vi vill öka antalet platser.');
+  });
+
   it('reads a supine only after "har", "hade" or "som": "Anslaget sätts upp", "Anslaget har satts upp"', () => {
     const withBackground = new Repairer({ background: loadBackground()?.model });
     const text = withBackground.repair('Sammantradesdatum 2016-10-10. Anslaget satts upp 2016-10-14. Anslaget har satts upp pa anslagstavlan. Lapparna som satts upp tas ner.', 'stripped').text;
