@@ -139,8 +139,16 @@ function paragraphsOf(source: BackgroundSource, bytes: Buffer): string[] {
   return source.format === 'html' ? htmlParagraphs(text) : text.split(/\n\s*\n/);
 }
 
-/** One line for a person when no background is installed, naming the package that provides one. */
-export function backgroundNote(): string {
-  const packages = BACKGROUND_SOURCES.flatMap((s) => (s.debianPackage ? [s.debianPackage] : [])).join(' ');
-  return `no Swedish background text installed (apt-get install ${packages}); repair decides år/är-type words from this archive's own text only`;
+/**
+ * The Debian packages of background sources this process did not read (not installed, or
+ * `DIARIUM_BACKGROUND=off`): what a person could install. The npm source is always there.
+ */
+export function missingBackgroundPackages(background: Background | null): string[] {
+  const read = new Set(background?.sources.map((s) => s.id));
+  return BACKGROUND_SOURCES.flatMap((s) => (s.debianPackage && !read.has(s.id) ? [s.debianPackage] : []));
+}
+
+/** One line for a person when background sources are missing, naming the packages that provide them. */
+export function backgroundNote(missing: readonly string[] = missingBackgroundPackages(null)): string {
+  return `Swedish background text not installed (apt-get install ${missing.join(' ')}); repair decides år/är-type words from the rest of its background and this archive's own text`;
 }

@@ -10,7 +10,7 @@ import { PageCache } from '../../ingest/ocr/page-cache.ts';
 import { CorrectionStore } from '../../ingest/corrections-store.ts';
 import { Progress } from '../../ingest/progress.ts';
 import { loadWordModel, saveWordModel } from '../../ingest/word-model-store.ts';
-import { backgroundNote, loadBackground } from '../../ingest/background-text.ts';
+import { backgroundNote, loadBackground, missingBackgroundPackages } from '../../ingest/background-text.ts';
 import { noteOnce } from '../semantic.ts';
 import { serverPaths, startServer } from '../../index/server.ts';
 import { openChunkIndex } from '../../index/vectors.ts';
@@ -111,7 +111,8 @@ export function ingestCommand(): Command {
       const shards = federation ? await federation.indexes((c) => openDocumentIndex(c, config.indexName, embedder?.dimensions)) : null;
       const chunkIndex = client && embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
       const model = loadWordModel(config.home);
-      if (!loadBackground()) noteOnce(config.home, 'no-background-noted', backgroundNote());
+      const missingBackground = missingBackgroundPackages(loadBackground());
+      if (missingBackground.length > 0) noteOnce(config.home, 'no-background-noted', backgroundNote(missingBackground));
       const progress = new Progress();
       const tty = Boolean(process.stderr.isTTY);
       const clear = tty ? '\r\x1b[K' : '';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../../index/config.ts';
 import { DiariumError, ExitCode } from '../../index/errors.ts';
-import { backgroundNote, loadBackground } from '../../ingest/background-text.ts';
+import { backgroundNote, loadBackground, missingBackgroundPackages } from '../../ingest/background-text.ts';
 import { chooseModel, missingModelMessage } from '../../pipeline/embed/model.ts';
 
 const PULL_TIMEOUT_MS = 120_000;
@@ -17,7 +17,8 @@ export function modelsCommand(): Command {
       const choice = chooseModel(process.env, config.home);
       // Repair's Swedish background text is no embedding model, but the same question: what is installed.
       const background = loadBackground();
-      console.log(background ? `repair background text: ${background.sources.map((s) => `${s.id} (${s.licence})`).join(', ')}` : `repair background text: none; ${backgroundNote()}`);
+      const missing = missingBackgroundPackages(background);
+      console.log(`repair background text: ${background ? background.sources.map((s) => `${s.id} (${s.licence})`).join(', ') : 'none'}${missing.length > 0 ? `; ${backgroundNote(missing)}` : ''}`);
       const ner = process.env.DIARIUM_NER_MODEL;
       console.log(ner ? `entity model: ${ner} (DIARIUM_NER_MODEL)` : 'entity model: none; people, organisations and places come from rules and gazetteers (set DIARIUM_NER_MODEL to a token-classification model folder to add one)');
       console.log(`model:  ${choice.name}\nfolder: ${choice.folder}`);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BACKGROUND_SOURCES, backgroundNote, htmlParagraphs, loadBackground, type BackgroundSource } from '../../ingest/background-text.ts';
+import { BACKGROUND_SOURCES, backgroundNote, htmlParagraphs, loadBackground, missingBackgroundPackages, type BackgroundSource } from '../../ingest/background-text.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-background-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -51,6 +51,10 @@ describe('background text', () => {
     }
     expect(loadBackground([source('text.txt', 'text')])!.model.count('stycke')).toBe(1);
     expect(backgroundNote()).toContain('apt-get install cfi-sv');
+    // With only the word pairs read (the npm source), the Debian package is still named.
+    const pairsOnly = loadBackground(BACKGROUND_SOURCES.filter((s) => s.format === 'tesseract-bigrams'));
+    expect(missingBackgroundPackages(pairsOnly)).toEqual(['cfi-sv']);
+    expect(missingBackgroundPackages(null)).toEqual(['cfi-sv']);
   });
 
   it("counts each of tesseract's Swedish word pairs once, from the traineddata OCR installs with npm", () => {
@@ -70,6 +74,7 @@ describe('background text', () => {
   it.skipIf(!fs.existsSync(BACKGROUND_SOURCES[0]!.path))('reads the installed public-domain book cfi-sv, and the word pairs with it', () => {
     const background = loadBackground()!;
     expect(background.version).toMatch(/^cfi-sv@[0-9a-f]{8}\+tesseract-swe-bigrams@/);
+    expect(missingBackgroundPackages(background)).toEqual([]);
     expect(background.model.total).toBeGreaterThan(100_000);
     expect(background.model.pairCount('det', 'är')).toBeGreaterThan(background.model.pairCount('det', 'år'));
   });
