@@ -140,15 +140,15 @@ function paragraphsOf(source: BackgroundSource, bytes: Buffer): string[] {
 }
 
 /**
- * The Debian packages of background sources this process did not read (not installed, or
- * `DIARIUM_BACKGROUND=off`): what a person could install. The npm source is always there.
+ * The Debian packages of background sources that are not installed: what a person could install
+ * (the npm source comes with diarium). `DIARIUM_BACKGROUND=off` leaves installed ones out, but
+ * they are not missing.
  */
-export function missingBackgroundPackages(background: Background | null): string[] {
-  const read = new Set(background?.sources.map((s) => s.id));
-  return BACKGROUND_SOURCES.flatMap((s) => (s.debianPackage && !read.has(s.id) ? [s.debianPackage] : []));
+export function missingBackgroundPackages(sources: readonly BackgroundSource[] = BACKGROUND_SOURCES): string[] {
+  return sources.flatMap((s) => (s.debianPackage && !fs.existsSync(s.path) ? [s.debianPackage] : []));
 }
 
 /** One line for a person when background sources are missing, naming the packages that provide them. */
-export function backgroundNote(missing: readonly string[] = missingBackgroundPackages(null)): string {
+export function backgroundNote(missing: readonly string[] = BACKGROUND_SOURCES.flatMap((s) => (s.debianPackage ? [s.debianPackage] : []))): string {
   return `Swedish background text not installed (apt-get install ${missing.join(' ')}); repair decides år/är-type words from the rest of its background and this archive's own text`;
 }

@@ -111,7 +111,7 @@ export function ingestCommand(): Command {
       const shards = federation ? await federation.indexes((c) => openDocumentIndex(c, config.indexName, embedder?.dimensions)) : null;
       const chunkIndex = client && embedder ? await openChunkIndex(client, config.indexName, embedder.dimensions) : null;
       const model = loadWordModel(config.home);
-      const missingBackground = missingBackgroundPackages(loadBackground());
+      const missingBackground = missingBackgroundPackages();
       if (missingBackground.length > 0) noteOnce(config.home, 'no-background-noted', backgroundNote(missingBackground));
       const progress = new Progress();
       const tty = Boolean(process.stderr.isTTY);

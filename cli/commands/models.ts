@@ -17,8 +17,9 @@ export function modelsCommand(): Command {
       const choice = chooseModel(process.env, config.home);
       // Repair's Swedish background text is no embedding model, but the same question: what is installed.
       const background = loadBackground();
-      const missing = missingBackgroundPackages(background);
-      console.log(`repair background text: ${background ? background.sources.map((s) => `${s.id} (${s.licence})`).join(', ') : 'none'}${missing.length > 0 ? `; ${backgroundNote(missing)}` : ''}`);
+      const missing = missingBackgroundPackages();
+      const read = process.env.DIARIUM_BACKGROUND === 'off' ? 'off (DIARIUM_BACKGROUND=off)' : background ? background.sources.map((s) => `${s.id} (${s.licence})`).join(', ') : 'none';
+      console.log(`repair background text: ${read}${missing.length > 0 ? `; ${backgroundNote(missing)}` : ''}`);
       const ner = process.env.DIARIUM_NER_MODEL;
       console.log(ner ? `entity model: ${ner} (DIARIUM_NER_MODEL)` : 'entity model: none; people, organisations and places come from rules and gazetteers (set DIARIUM_NER_MODEL to a token-classification model folder to add one)');
       console.log(`model:  ${choice.name}\nfolder: ${choice.folder}`);
