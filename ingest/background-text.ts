@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { decodeText } from './handlers/text.ts';
+import { swedishData } from './ocr/swedish-data.ts';
 import { dawgWords, gunzipped, TESSDATA, tessdataEntry, unichars } from './tessdata.ts';
 
 /**
@@ -29,8 +29,7 @@ export interface BackgroundSource {
 /** The Swedish traineddata diarium's OCR reads (an npm dependency), or '' when it is not installed. */
 function swedishTraineddata(): string {
   try {
-    const { langPath } = createRequire(import.meta.url)('@tesseract.js-data/swe') as { langPath: string };
-    return path.join(langPath, 'swe.traineddata.gz');
+    return path.join(swedishData().langPath, 'swe.traineddata.gz');
   } catch {
     return '';
   }
@@ -145,10 +144,15 @@ function paragraphsOf(source: BackgroundSource, bytes: Buffer): string[] {
  * they are not missing.
  */
 export function missingBackgroundPackages(sources: readonly BackgroundSource[] = BACKGROUND_SOURCES): string[] {
-  return sources.flatMap((s) => (s.debianPackage && !fs.existsSync(s.path) ? [s.debianPackage] : []));
+  return debianPackages(sources.filter((s) => !fs.existsSync(s.path)));
+}
+
+/** The Debian packages of `sources` (an npm source has none). */
+function debianPackages(sources: readonly BackgroundSource[]): string[] {
+  return sources.flatMap((s) => (s.debianPackage ? [s.debianPackage] : []));
 }
 
 /** One line for a person when background sources are missing, naming the packages that provide them. */
-export function backgroundNote(missing: readonly string[] = BACKGROUND_SOURCES.flatMap((s) => (s.debianPackage ? [s.debianPackage] : []))): string {
+export function backgroundNote(missing: readonly string[] = debianPackages(BACKGROUND_SOURCES)): string {
   return `Swedish background text not installed (apt-get install ${missing.join(' ')}); repair decides år/är-type words from the rest of its background and this archive's own text`;
 }

@@ -18,7 +18,7 @@
 import zlib from 'node:zlib';
 
 /** Entries of a traineddata container, by tesseract's TessdataType. */
-export const TESSDATA = { unicharset: 1, wordDawg: 7, freqDawg: 9, bigramDawg: 14 } as const;
+export const TESSDATA = { unicharset: 1, freqDawg: 9, bigramDawg: 14 } as const;
 
 const DAWG_MAGIC = 42;
 const FLAG_BITS = 3;

@@ -1,15 +1,7 @@
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import { createScheduler, createWorker, OEM, type Scheduler } from 'tesseract.js';
 import type { OcrEngine, OcrPage } from './engine.ts';
-
-/**
- * Swedish traineddata from `@tesseract.js-data/swe`, read from node_modules: no CDN, no cache
- * download. The package exports its own folder and gzip flag.
- */
-function swedishData(): { langPath: string; gzip: boolean } {
-  return createRequire(import.meta.url)('@tesseract.js-data/swe') as { langPath: string; gzip: boolean };
-}
+import { swedishData } from './swedish-data.ts';
 
 /** A page that takes longer than this is given up (a hung or crashed worker). */
 const PAGE_TIMEOUT_MS = 5 * 60_000;

@@ -52,7 +52,7 @@ const AFTER_APPLY = new Set(['från', 'fran', 'fr', 'fr.o.m.', 'till', 'tills', 
  * an adverb between), or in a clause after "som" that may drop them; right after its noun the verb
  * is finite.
  */
-const BEFORE_SUPINE = new Set([...AUXILIARY, 'hade', 'ha', 'som', 'också', 'nu', 'aldrig', 'just', 'nyligen']);
+const BEFORE_SUPINE = new Set([...AUXILIARY, 'som', 'också', 'nu', 'aldrig', 'just', 'nyligen']);
 const NOT_SUPINE = 2;
 
 /** Bonus (in nats) for reading `word` after `previous` and before `next`; all lower case. */

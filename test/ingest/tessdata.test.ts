@@ -3,13 +3,12 @@
  * model OCR installs with npm, and refused clearly when damaged.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { swedishData } from '../../ingest/ocr/swedish-data.ts';
 import { dawgWords, TESSDATA, tessdataEntry, unichars } from '../../ingest/tessdata.ts';
 
-const { langPath } = createRequire(import.meta.url)('@tesseract.js-data/swe') as { langPath: string };
-const swedish = fs.readFileSync(path.join(langPath, 'swe.traineddata.gz'));
+const swedish = fs.readFileSync(path.join(swedishData().langPath, 'swe.traineddata.gz'));
 
 describe('tessdata', () => {
   it('reads the unicharset and the bigram list of the Swedish model, as dawg2wordlist lists them', () => {

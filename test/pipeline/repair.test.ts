@@ -10,6 +10,9 @@ import { nameSpellings } from '../../pipeline/repair/names.ts';
 import { phraseSpellings, type PhraseWord } from '../../pipeline/repair/phrases.ts';
 import { Repairer, repair } from '../../pipeline/repair/repair.ts';
 
+/** A repairer with the installed background text, as ingest makes one; each test its own, so no memo carries over. */
+const withBackground = (): Repairer => new Repairer({ background: loadBackground()?.model });
+
 const SEEDS = 'test/fixtures/seeds';
 const seed = (name: string): string => fs.readFileSync(path.join(SEEDS, name), 'utf8');
 
@@ -524,13 +527,13 @@ describe('repair', () => {
   });
 
   it('reads an ö the engine lost before its k ("har kat" is "har ökat"), with the background\'s word counts', () => {
-    const withBackground = new Repairer({ background: loadBackground()?.model });
-    expect(withBackground.repair('Antalet sokande har kat under flera ar. Vi vill ka antalet platser.', 'stripped').text).toBe('Antalet sökande har ökat under flera år. Vi vill öka antalet platser.');
+    const backgroundRepairer = withBackground();
+    expect(backgroundRepairer.repair('Antalet sokande har kat under flera ar. Vi vill ka antalet platser.', 'stripped').text).toBe('Antalet sökande har ökat under flera år. Vi vill öka antalet platser.');
   });
 
   it('reads a supine only after "har", "hade" or "som": "Anslaget sätts upp", "Anslaget har satts upp"', () => {
-    const withBackground = new Repairer({ background: loadBackground()?.model });
-    const text = withBackground.repair('Sammantradesdatum 2016-10-10. Anslaget satts upp 2016-10-14. Anslaget har satts upp pa anslagstavlan. Lapparna som satts upp tas ner.', 'stripped').text;
+    const backgroundRepairer = withBackground();
+    const text = backgroundRepairer.repair('Sammantradesdatum 2016-10-10. Anslaget satts upp 2016-10-14. Anslaget har satts upp pa anslagstavlan. Lapparna som satts upp tas ner.', 'stripped').text;
     expect(text).toContain('Anslaget sätts upp 2016-10-14');
     expect(text).toContain('Anslaget har satts upp');
     expect(text).toContain('som satts upp');
@@ -548,8 +551,8 @@ describe('repair', () => {
     // A year after it speaks for "år", but less than a subject before it does for "är".
     expect(repair(stripped('Lokalerna ska vara klara senast ar 2018. Det ar 2030 som galler.')).text).toContain('senast år 2018. Det är 2030 som gäller');
     // Also against the installed background, where "är" is by far the commoner word alone.
-    const withBackground = new Repairer({ background: loadBackground()?.model });
-    expect(withBackground.repair('Laddplatser vid samtliga infartsparkeringar senast ar 2018. Det ar viktigt.', 'stripped').text).toContain('senast år 2018. Det är viktigt');
+    const backgroundRepairer = withBackground();
+    expect(backgroundRepairer.repair('Laddplatser vid samtliga infartsparkeringar senast ar 2018. Det ar viktigt.', 'stripped').text).toContain('senast år 2018. Det är viktigt');
   });
 
   it('joins a long word whose last letters a worn copy split off and damaged ("forvaltningsc het"), not two words', () => {
