@@ -484,6 +484,18 @@ describe('repair', () => {
     expect(repair('Nr. Arende Arendemening\nBeslutande Ovriga deltagande', { regime: 'stripped' }).text).toBe('Nr. Ärende Ärendemening\nBeslutande Övriga deltagande');
   });
 
+  it('reads an "&" or "@" beside a small letter as the å/ä/ö the engine had no glyph for, and leaves "S&P" and addresses', () => {
+    // "p&", "avst&r", "L&nk", "N@mnden": the legacy engine in seven fonts of the world documents.
+    expect(repair('Beslutet fattades p& motet. N@mnden tog st&llning till forslaget. &r det sa?', { regime: 'stripped' }).text).toBe(
+      'Beslutet fattades på mötet. Nämnden tog ställning till förslaget. Är det så?',
+    );
+    // Between capitals an "&" is an "and"; an address keeps its "@".
+    for (const kept of ['Konsulterna på S&P och H&M svarade.', 'Skriv till anna.berg@malmo.se i dag.']) {
+      expect(repair(kept, { regime: 'stripped' }).text).toBe(kept);
+      expect(repair(kept, { regime: 'intact' }).text).toBe(kept);
+    }
+  });
+
   it('reads a list item after its bullet as a sentence begins, whatever the engine made of the bullet', () => {
     // A kallelse's "•" read as "~": the item's capital is the sentence's, no sign of a name.
     expect(repair('Information\n~ Budgetuppfaljning efter augusti\n• Lagesrapport om ombyggnaden', { regime: 'stripped' }).text).toBe('Information\n~ Budgetuppföljning efter augusti\n• Lägesrapport om ombyggnaden');
