@@ -74,6 +74,12 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
   });
   const codes = Array.from({ length }, (_, pos) => ocr.charCodeAt(pos));
   const isLetterAt = Array.from({ length }, (_, pos) => LETTER.test(ocr[pos]!));
+  // A letter's other case, which a free letter may not turn it into: a case is no damage.
+  const otherCase = Array.from({ length }, (_, pos) => {
+    const c = ocr[pos]!;
+    const other = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
+    return other.length === 1 && other !== c ? other.charCodeAt(0) : -1;
+  });
   // The reading so far, as a stack of pieces: joined only when a whole word is reached.
   const out: string[] = [];
 
@@ -113,7 +119,7 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
       }
       if (wild > 0 && cost + WILD_COST <= maxCost && isLetterAt[pos]) {
         for (let e = from; e < to; e++) {
-          if (chars[e] === code || letters[e] === 0) continue;
+          if (chars[e] === code || chars[e] === otherCase[pos] || letters[e] === 0) continue;
           out.push(strings[e]!);
           visit(pos + 1, targets[e]!, partLength + 1, parts, cost + WILD_COST, edited, wild - 1);
           out.pop();

@@ -73,6 +73,14 @@ describe('candidate search', () => {
     expect(costs.get('processvädjande')).toBe(costs.get('processtäljande'));
     for (const { cost } of found) expect(Math.round(cost * 1e6) / 1e6).toBe(cost);
   });
+
+  it('lets a free letter change a letter, not only its case ("fairtradekommun" is no misread "Fairtrade" compound)', () => {
+    // The lexicon lists "Fairtrade" as a name; a compound written in lower case is no damage to it.
+    for (const word of ['fairtradekommun', 'fairtradeskolan']) {
+      const found = searchCandidates(word, swedishLexicon(), confusionTable('stripped'), { maxCost: 8, edits: false, wild: 1 });
+      expect(found.map((c) => c.word)).not.toContain(`F${word.slice(1)}`);
+    }
+  });
 });
 
 describe('regime', () => {
