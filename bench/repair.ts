@@ -41,6 +41,7 @@ const DEV_FONTS = [
   { font: 'URW Bookman', dir: 'test/fixtures/dev-bookman' },
   { font: 'Nimbus Sans', dir: 'test/fixtures/dev-nimbus-sans' },
   { font: 'URW Gothic', dir: 'test/fixtures/dev-gothic' },
+  { font: 'DejaVu Sans Condensed', dir: 'test/fixtures/dev-dejavu-sans-condensed' },
 ] as const;
 /**
  * The world documents in fonts held out: only measured. A set whose errors someone reads moves to
