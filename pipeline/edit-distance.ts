@@ -43,3 +43,34 @@ export function withinEdits(a: string, b: string, k: number): boolean {
   }
   return prev[b.length]! <= k;
 }
+
+/**
+ * The edit distance of two sequences if it is at most `k`, else `k + 1`: the band of the table
+ * within `k` of its diagonal, left as soon as a row has nothing within `k`. For finding the nearest
+ * of many words, where most are far and only the distance of a near one matters.
+ */
+export function boundedDistance<T>(a: readonly T[], b: readonly T[], k: number): number {
+  if (!Number.isFinite(k)) return editDistance(a, b);
+  const far = k + 1;
+  if (Math.abs(a.length - b.length) > k) return far;
+  const width = b.length + 1;
+  let prev = new Int32Array(width);
+  let curr = new Int32Array(width);
+  for (let j = 0; j < width; j++) prev[j] = j <= k ? j : far;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - k);
+    const to = Math.min(b.length, i + k);
+    curr.fill(far);
+    curr[0] = i <= k ? i : far;
+    let best = curr[0]!;
+    const ai = a[i - 1];
+    for (let j = from; j <= to; j++) {
+      const cost = Math.min(prev[j - 1]! + (ai === b[j - 1] ? 0 : 1), prev[j]! + 1, curr[j - 1]! + 1);
+      curr[j] = cost > far ? far : cost;
+      if (curr[j]! < best) best = curr[j]!;
+    }
+    if (best > k) return far;
+    [prev, curr] = [curr, prev];
+  }
+  return Math.min(prev[b.length]!, far);
+}

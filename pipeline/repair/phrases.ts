@@ -1,4 +1,4 @@
-import { editDistance } from '../edit-distance.ts';
+import { boundedDistance } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
 import { recase } from './case.ts';
 import type { Respelling } from './names.ts';
@@ -146,7 +146,7 @@ function readAgain(
       if (!/^\p{L}{2,}$/u.test(candidate)) continue;
       const other = fold(candidate);
       folded ??= fold(lower);
-      const distance = editDistance([...folded], [...other]);
+      const distance = boundedDistance([...folded], [...other], slips(lower, false));
       if (distance <= slips(lower, false) && !sameStem(folded, other)) near.push({ word: candidate, distance });
     }
   }
@@ -261,7 +261,8 @@ function nearestWord(folded: string[], candidates: [string, string][], limit: nu
   let tied = false;
   for (const [word, other] of candidates) {
     if (Math.abs(other.length - folded.length) > limit) continue;
-    const distance = editDistance(folded, [...other]);
+    // Only a distance within the limit and no worse than the best so far counts (ties too).
+    const distance: number = boundedDistance(folded, [...other], best ? Math.min(best.distance, limit) : limit);
     if (distance > limit || (best && distance > best.distance)) continue;
     tied = best !== null && distance === best.distance && best.word !== word;
     if (!best || distance < best.distance) best = { word, distance };
