@@ -75,15 +75,22 @@ function isOtherWord(line: string): boolean {
  * repair stage leaves alone where the result is a word ("var"); they are compared folded, and the
  * longer ones with one slip per six letters.
  */
-const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert diarienummer', 'Diarienummer', 'Ärendenummer', 'Handläggare', 'Sammanträdesdatum', 'Justerat'].map((label) => {
-  const words = label.split(' ').length;
-  // The label's words up to a colon or space after them ("Sammuntridesdatum: 2020-10-21").
-  return { label, lower: label.toLowerCase(), folded: fold(label), slips: Math.floor(label.length / 6), head: new RegExp(String.raw`^\s*([^\s:]+(?: [^\s:]+){${words - 1}})(?=[\s:]|$)`, 'u') };
-});
+const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert diarienummer', 'Diarienummer', 'Ärendenummer', 'Handläggare', 'Sammanträdesdatum', 'Justerat'].map((label) => ({
+  label,
+  lower: label.toLowerCase(),
+  folded: fold(label),
+  slips: Math.floor(label.length / 6),
+  words: label.split(' ').length as 1 | 2,
+}));
+/** A line's first word, and its first two, up to a colon or space after them ("Sammuntridesdatum: 2020-10-21"). */
+const HEADS = { 1: /^\s*([^\s:]+)(?=[\s:]|$)/u, 2: /^\s*([^\s:]+ [^\s:]+)(?=[\s:]|$)/u } as const;
 
 function restorePrefix(line: string): string {
-  for (const { label, lower, folded, slips, head } of PREFIX_LABELS) {
-    const words = head.exec(line)?.[1];
+  // The line's head of one and of two words, each read once for all the labels.
+  const heads: { 1?: string | null; 2?: string | null } = {};
+  for (const { label, lower, folded, slips, words: count } of PREFIX_LABELS) {
+    let words = heads[count];
+    if (words === undefined) words = heads[count] = HEADS[count].exec(line)?.[1] ?? null;
     // The label in lower case is as its writer printed it ("sammanträdesdatum" in a table's header).
     if (!words || Math.abs(words.length - label.length) > slips || words.toLowerCase() === lower) continue;
     // In the case it is printed in: a table's header in lower case, a letterhead's in capitals.

@@ -26,11 +26,18 @@ const ENGINE_BULLET = /(?<=^[ \t]*)[*¢+°«](?= \p{L})/gmu;
  * engine read as a stop ("Karin Hedin. ordförande", "plats. vilket"; Times at scan resolution, seeds'
  * worn copies). Read as a comma after a word of three letters or more that is no abbreviation.
  */
-const STOP_FOR_COMMA = /(?<=(?<![\p{L}\p{N}.@/])(\p{L}{3,}))\.(?= \p{Ll}{2,})/gu;
+const STOP_BEFORE_LOWER = /\.(?= \p{Ll}{2,})/gu;
+/** The word of three letters or more that ends just before a full stop, not inside a number, an abbreviation's dots or an address. */
+const WORD_BEFORE_STOP = /(?<![\p{L}\p{N}.@/])\p{L}{3,}$/u;
+/** How far back the word is read: a word is no abbreviation long before this, and a run of letters this long is read as a word whatever stands before it. */
+const LOOK_BACK = 64;
 export function commaStops(text: string, known: (word: string) => boolean): Correction[] {
   const out: Correction[] = [];
-  for (const m of text.matchAll(STOP_FOR_COMMA)) {
-    const word = m[1]!;
+  // The stop is found first and the word before it read only there: a look-behind tried at every
+  // position of the text cost more than the rest of the rule.
+  for (const m of text.matchAll(STOP_BEFORE_LOWER)) {
+    const word = WORD_BEFORE_STOP.exec(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))?.[0];
+    if (word === undefined) continue;
     const lower = word.toLowerCase();
     // An abbreviation is a short lower-case string no word of its own ("bitr", "tjg", "fl"); "www."
     // opens an address. A name ("Hedin. ordförande") or a longer word is no abbreviation.
