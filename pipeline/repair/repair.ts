@@ -445,20 +445,20 @@ const DOCUMENT_RULES: Partial<Record<RuleId, (document: DocumentContext) => Corr
  * the scans of seven fonts here). Kallelser and protokoll of most kommuner print the time so. A
  * capital K inside a sentence is the engine's (k and K differ only in size).
  */
-const CLOCK_MISREAD = /(?<=^|[\s(])[kK][Ii1!\]|Lt](?=\.? ?(?:[01]?\d|2[0-3])[.:][0-5]\d\b)/gu;
+const CLOCK_MISREAD = /[kK](?<=(?:^|[\s(])[kK])[Ii1!\]|Lt](?=\.? ?(?:[01]?\d|2[0-3])[.:][0-5]\d\b)/gu;
 /**
  * The day "1" of a date printed as a bar or a narrow letter ("från den | januari", "perioden l
  * februari"): Nimbus Roman, URW Bookman and P052 read with the English model. Between "den" (or
  * "perioden") and a month's name only a day's number stands.
  */
-const DAY_ONE_MISREAD = /(?<=\b(?:den|perioden) )[|lI](?= (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/gu;
+const DAY_ONE_MISREAD = /[|lI](?<=\b(?:den|perioden) [|lI])(?= (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/gu;
 /**
  * The page number "1" of a header's "N (M)" printed as a bar or a narrow letter ("Sida | (4)",
  * "Stadskontoret | (2)"): a quarter of the world documents, of as many municipalities, number
  * their pages so. After a capitalised word, "sida" or at the start of a line, before a page count
  * in parentheses, only a page's number stands.
  */
-const PAGE_ONE_MISREAD = /(?<=[ \t\n]|^)[|lIi](?= \(\d{1,3}\)(?![\p{L}\p{N}]))/gu;
+const PAGE_ONE_MISREAD = /[|lIi](?<=(?:[ \t\n]|^)[|lIi])(?= \(\d{1,3}\)(?![\p{L}\p{N}]))/gu;
 /** A word that may stand before a header's page number: a capitalised one, or "sida". */
 const BEFORE_PAGE_NUMBER = /^(?:\p{Lu}\p{L}*|[Ss]idan?)$/u;
 
