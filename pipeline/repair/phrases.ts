@@ -113,7 +113,9 @@ export function phraseSpellings(words: readonly PhraseWord[], judge: WordJudge):
   };
   // A spelling that is itself read again ("fokala" beside "styrgrupperna", read "lokala" from the
   // "lokala styrgrupperna" printed elsewhere) is no evidence for another word ("lohala").
-  const read = propose(propose(new Map()));
+  // (Where the first pass reads nothing again, the second would be the first once more.)
+  const first = propose(new Map());
+  const read = first.size === 0 ? first : propose(first);
   const phrases = [...read].map(([i, reading]) => ({ index: words[i]!.index, original: words[i]!.original, replacement: recase(reading, words[i]!.text) }));
   // One reading per word: the phrase's, else the long word's, else the whole name's, else the lower case.
   const out = new Map<number, Respelling>();
