@@ -174,6 +174,9 @@ function readAgain(
   return best.word;
 }
 
+/** A word and its letters folded (`fold`), one by one. */
+type Folded = [word: string, folded: readonly string[]];
+
 /** Shortest unknown word read as a long word the document prints elsewhere. */
 const LONG_WORD = 10;
 /** Shortest word that counts as a long word the document prints. */
@@ -205,9 +208,12 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
     } else if (judge.known(lower)) printed.set(lower, { folded: fold(lower), capital: capitalised(text), inside });
   }
   const isName = (word: string): boolean => printed.get(word)!.capital && printed.get(word)!.inside;
-  const candidates: [string, string][] = [...printed].map(([w, { folded }]) => [w, folded]);
+  const candidates: Folded[] = [...printed].map(([w, { folded }]) => [w, [...folded]]);
   const listedByFold = new Map<string, string | null>();
-  for (const [w, folded] of candidates) if (judge.listed(w)) listedByFold.set(folded, listedByFold.has(folded) ? null : w);
+  for (const [w, { folded }] of printed) if (judge.listed(w)) listedByFold.set(folded, listedByFold.has(folded) ? null : w);
+  // The printed words without their first letter or two, made once for all the damaged words.
+  let beheaded: Folded[] | undefined;
+  const beheadedOnce = (): Folded[] => (beheaded ??= candidates.flatMap(([w, other]): Folded[] => [[w, other.slice(1)], [w, other.slice(2)]]));
   const out: Respelling[] = [];
   words.forEach((word, i) => {
     const lower = word.text.toLowerCase();
@@ -216,9 +222,9 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
     // A compound the lexicon allows but does not list ("trygghetsvårdar") is read only as a listed
     // word the document prints that differs from it in nothing but å/ä/ö ("trygghetsvärdar" in
     // the title): worn type swaps those dots and rings, and two real words so alike are rare.
-    const nearest = judge.known(lower) ? (listedByFold.get(folded.join('')) ?? null) : nearestPrinted(folded, candidates);
+    const nearest = judge.known(lower) ? (listedByFold.get(folded.join('')) ?? null) : nearestPrinted(folded, candidates, beheadedOnce);
     if (!nearest || nearest === lower) return;
-    const form = nearestWord(folded, formsOf(nearest, judge).map((f) => [f, fold(f)]), Infinity) ?? nearest;
+    const form = nearestWord(folded, formsOf(nearest, judge).map((f) => [f, [...fold(f)]]), Infinity) ?? nearest;
     // A capital OCR printed inside a sentence is a name's only if the document always gives it one
     // ("hos Socialstyreben"); elsewhere it is damage ("i detta Gansteutlatande"). At the start of a
     // line it is the line's, unless OCR misread the letter itself: a sentence running on from the
@@ -236,14 +242,13 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
  * all such readings agree: the document may print only another form of the word
  * ("pudgetupploljningen" where the heading reads "Budgetuppföljning").
  */
-function nearestPrinted(folded: string[], candidates: [string, string][]): string | null {
+function nearestPrinted(folded: string[], candidates: readonly Folded[], beheaded: () => readonly Folded[]): string | null {
   const limit = Math.floor(folded.length / LETTERS_PER_SLIP);
   const nearest = nearestWord(folded, candidates, limit);
   if (nearest) return nearest;
   // Worn type may lose a word's first letter or two, as one slip: "ansteutlutande" in a document
   // that prints "Tjänsteutlåtande".
-  const beheaded = candidates.flatMap(([w, other]): [string, string][] => [[w, other.slice(1)], [w, other.slice(2)]]);
-  const clipped = nearestWord(folded, beheaded, limit - 1);
+  const clipped = nearestWord(folded, beheaded(), limit - 1);
   if (clipped) return clipped;
   const text = folded.join('');
   let agreed: string | null = null;
@@ -258,13 +263,13 @@ function nearestPrinted(folded: string[], candidates: [string, string][]): strin
 }
 
 /** The word of `candidates` ([word, folded]) nearest to `folded` within `limit`, unless another is as near. */
-function nearestWord(folded: string[], candidates: [string, string][], limit: number): string | null {
+function nearestWord(folded: string[], candidates: readonly Folded[], limit: number): string | null {
   let best: { word: string; distance: number } | null = null;
   let tied = false;
   for (const [word, other] of candidates) {
     if (Math.abs(other.length - folded.length) > limit) continue;
     // Only a distance within the limit and no worse than the best so far counts (ties too).
-    const distance: number = boundedDistance(folded, [...other], best ? Math.min(best.distance, limit) : limit);
+    const distance: number = boundedDistance(folded, other, best ? Math.min(best.distance, limit) : limit);
     if (distance > limit || (best && distance > best.distance)) continue;
     tied = best !== null && distance === best.distance && best.word !== word;
     if (!best || distance < best.distance) best = { word, distance };
