@@ -15,6 +15,18 @@ export function editDistance<T>(a: readonly T[], b: readonly T[]): number {
 }
 
 /**
+ * Two rows of the table, of at least `width` cells, shared by the banded functions below: they are
+ * called thousands of times per document (a line against each label, a word against each printed
+ * word), and two new arrays per call were most of their cost in garbage. Only the first `width`
+ * cells are read, each written before it is.
+ */
+let scratch: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+function rows(width: number): [Int32Array, Int32Array] {
+  if (scratch[0].length < width) scratch = [new Int32Array(2 * width), new Int32Array(2 * width)];
+  return [scratch[0], scratch[1]];
+}
+
+/**
  * Whether two strings are at most `k` edits apart: a band of the table around its diagonal, left as
  * soon as a row has nothing within `k`. For the many comparisons of a line against a short list of
  * labels, where most lines are far from every label.
@@ -22,14 +34,13 @@ export function editDistance<T>(a: readonly T[], b: readonly T[]): number {
 export function withinEdits(a: string, b: string, k: number): boolean {
   if (Math.abs(a.length - b.length) > k) return false;
   const width = b.length + 1;
-  let prev = new Int32Array(width);
-  let curr = new Int32Array(width);
+  let [prev, curr] = rows(width);
   const far = k + 1;
   for (let j = 0; j < width; j++) prev[j] = j <= k ? j : far;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - k);
     const to = Math.min(b.length, i + k);
-    curr.fill(far);
+    curr.fill(far, 0, width);
     curr[0] = i <= k ? i : far;
     let best = curr[0]!;
     const ai = a.charCodeAt(i - 1);
@@ -54,13 +65,12 @@ export function boundedDistance<T>(a: readonly T[], b: readonly T[], k: number):
   const far = k + 1;
   if (Math.abs(a.length - b.length) > k) return far;
   const width = b.length + 1;
-  let prev = new Int32Array(width);
-  let curr = new Int32Array(width);
+  let [prev, curr] = rows(width);
   for (let j = 0; j < width; j++) prev[j] = j <= k ? j : far;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - k);
     const to = Math.min(b.length, i + k);
-    curr.fill(far);
+    curr.fill(far, 0, width);
     curr[0] = i <= k ? i : far;
     let best = curr[0]!;
     const ai = a[i - 1];
