@@ -277,19 +277,27 @@ const NAME_COST = 1.5;
 const SMALL_LETTER_COST = 0.3;
 
 /** A list item's bullet, as printed or as OCR reads one. */
-const LIST_MARK = /[•·▪◦*~«»°–—-]/;
+const LIST_MARK = new Set('•·▪◦*~«»°–—-');
+/** What ends a sentence, or a heading, label or number a sentence follows. */
+const BEFORE_SENTENCE = new Set('.!?:;§)0123456789');
+const LOWER_LETTER = /\p{Ll}/u;
 
-/** True when the word at `index` begins a sentence, a list item, a line after a blank line, or the text. */
+/**
+ * True when the word at `index` begins a sentence, a list item, a line after a blank line, or the
+ * text. (Asked of every word several times: characters are looked up in sets, not tested by patterns.)
+ */
 function startsSentence(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   // A list item begins as a sentence does, after its bullet as printed or as an engine read it
   // ("•", "-", "~", "«" at the start of the line).
-  if (i >= 0 && LIST_MARK.test(text[i]!) && (i === 0 || text[i - 1] === '\n')) return true;
+  if (i >= 0 && LIST_MARK.has(text[i]!) && (i === 0 || text[i - 1] === '\n')) return true;
   i = index - 1;
   let newlines = 0;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) if (text[i--] === '\n') newlines++;
-  return i < 0 || newlines > 1 || /[.!?:;§)\d]/.test(text[i]!) || (newlines === 1 && !/[\p{Ll},]/u.test(text[i]!));
+  if (i < 0 || newlines > 1) return true;
+  const before = text[i]!;
+  return BEFORE_SENTENCE.has(before) || (newlines === 1 && before !== ',' && !LOWER_LETTER.test(before));
 }
 
 /**
