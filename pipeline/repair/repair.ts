@@ -106,10 +106,11 @@ const WORN_SAMPLE = 2000;
 /**
  * A word: letters, digits, and the signs OCR prints for letters ("|" for l, "¢" for c, braces for
  * l and f: "til}", "{or"; a bracket that no bracket opened, "Gl]"; an "&" or "@" beside a small
- * letter for an å/ä/ö: "p&", "N@mnden", not "S&P"), except a brace that closes a parenthesis
+ * letter for an å/ä/ö: "p&", "N@mnden", not "S&P"; a "!" after a small letter and before another or
+ * before a space and a small one, for an l: "til! nämnden"), except a brace that closes a parenthesis
  * ("(C}"), which is punctuation. The look-behinds come after the sign they check, so they run only there.
  */
-const WORD = /(?:[\p{L}\p{N}|¢€¥{]|[&@](?=\p{Ll})|[&@](?<=\p{Ll}[&@])|\}(?<!\([^()\n]*\})|\](?<!\[[^[\]\n]*\]))+/gu;
+const WORD = /(?:[\p{L}\p{N}|¢€¥{]|[&@](?=\p{Ll})|[&@](?<=\p{Ll}[&@])|!(?<=\p{Ll}!)(?=\p{Ll}| \p{Ll})|\}(?<!\([^()\n]*\})|\](?<!\[[^[\]\n]*\]))+/gu;
 /** A brace that closes a parenthesis on its line (the braces `WORD` leaves out): the legacy engine's ")" ("Horrdin (C}"). */
 const BRACE_PAREN = /\}(?<=\([^()\n]*\})/gu;
 /**

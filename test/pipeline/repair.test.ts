@@ -492,6 +492,13 @@ describe('repair', () => {
     expect(repair('Nr. Arende Arendemening\nBeslutande Ovriga deltagande', { regime: 'stripped' }).text).toBe('Nr. Ärende Ärendemening\nBeslutande Övriga deltagande');
   });
 
+  it('reads a "!" after a small letter and before another as an l ("til! nämnden"), and leaves an exclamation', () => {
+    // A sans face's l read as "!": "til!", "tit!", "hyres!agenheter" (Nimbus Sans, DejaVu Sans, URW Gothic, narrow faces).
+    expect(repair('Beslutet skickas til! namnden. Antalet hyres!agenheter okar.', { regime: 'stripped' }).text).toBe('Beslutet skickas till nämnden. Antalet hyreslägenheter ökar.');
+    // An exclamation before a capital or at a line's end is one.
+    for (const kept of ['OBS! Läs mer.', 'Välkommen!\nProgrammet börjar.']) expect(repair(kept, { regime: 'stripped' }).text).toBe(kept);
+  });
+
   it('reads an "&" or "@" beside a small letter as the å/ä/ö the engine had no glyph for, and leaves "S&P" and addresses', () => {
     // "p&", "avst&r", "L&nk", "N@mnden": the legacy engine in seven fonts of the world documents.
     expect(repair('Beslutet fattades p& motet. N@mnden tog st&llning till forslaget. &r det sa?', { regime: 'stripped' }).text).toBe(
