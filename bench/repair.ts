@@ -42,6 +42,7 @@ const DEV_FONTS = [
   { font: 'Nimbus Sans', dir: 'test/fixtures/dev-nimbus-sans' },
   { font: 'URW Gothic', dir: 'test/fixtures/dev-gothic' },
   { font: 'DejaVu Sans Condensed', dir: 'test/fixtures/dev-dejavu-sans-condensed' },
+  { font: 'Liberation Sans Narrow', dir: 'test/fixtures/dev-liberation-sans-narrow' },
 ] as const;
 /**
  * The world documents in fonts held out: only measured. A set whose errors someone reads moves to
