@@ -111,6 +111,8 @@ const WORN_SAMPLE = 2000;
  * ("(C}"), which is punctuation. The look-behinds come after the sign they check, so they run only there.
  */
 const WORD = /(?:[\p{L}\p{N}|¢€¥{]|[&@](?=\p{Ll})|[&@](?<=\p{Ll}[&@])|!(?<=\p{Ll}!)(?=\p{Ll}| \p{Ll})|\}(?<!\([^()\n]*\})|\](?<!\[[^[\]\n]*\]))+/gu;
+/** A number and a capitalised word with no space between them. */
+const NUMBER_THEN_WORD = /^(\d+)(\p{Lu}\p{Ll}{2,})$/u;
 /** A brace that closes a parenthesis on its line (the braces `WORD` leaves out): the legacy engine's ")" ("Horrdin (C}"). */
 const BRACE_PAREN = /\}(?<=\([^()\n]*\})/gu;
 /**
@@ -730,9 +732,14 @@ export class Repairer {
   private tokens(text: string): Token[] {
     const glued = new Map<number, string>();
     for (const m of text.matchAll(UNCLOSED)) if (!this.isKnown(m[0].slice(1)) && !this.lexicon.accepts(m[0].slice(1))) glued.set(m.index + 1, m[0]);
-    return [...text.matchAll(WORD)].map((m) => {
+    return [...text.matchAll(WORD)].flatMap((m) => {
       const withParen = glued.get(m.index);
-      return withParen === undefined || withParen.length !== m[0].length + 1 ? { text: m[0], index: m.index } : { text: withParen, index: m.index - 1 };
+      if (withParen !== undefined && withParen.length === m[0].length + 1) return [{ text: withParen, index: m.index - 1 }];
+      // A number run into a capitalised word is two words (a line's end joined to the next line's
+      // start: "2024Forslag", "4Namndens"); the word is read as any other.
+      const glue = NUMBER_THEN_WORD.exec(m[0]);
+      if (glue) return [{ text: glue[1]!, index: m.index }, { text: glue[2]!, index: m.index + glue[1]!.length }];
+      return [{ text: m[0], index: m.index }];
     });
   }
 

@@ -494,6 +494,13 @@ describe('repair', () => {
     expect(repair('Nr. Arende Arendemening\nBeslutande Ovriga deltagande', { regime: 'stripped' }).text).toBe('Nr. Ärende Ärendemening\nBeslutande Övriga deltagande');
   });
 
+  it('reads a capitalised word a number ran into as a word of its own, and leaves the two joined', () => {
+    // A line's end joined to the next line's start ("2024Forslag", "4Namndens"), in every font's legacy OCR.
+    expect(repair('Budget 2024Forslag till beslut och 4Namndens yttrande.', { regime: 'stripped' }).text).toBe('Budget 2024Förslag till beslut och 4Nämndens yttrande.');
+    // Codes with digits and letters are no such join.
+    for (const kept of ['Nätet 5G och 3D-skrivaren', 'ärende KS2019/12']) expect(repair(kept, { regime: 'stripped' }).text).toBe(kept);
+  });
+
   it('reads a "!" after a small letter and before another as an l ("til! nämnden"), and leaves an exclamation', () => {
     // A sans face's l read as "!": "til!", "tit!", "hyres!agenheter" (Nimbus Sans, DejaVu Sans, URW Gothic, narrow faces).
     expect(repair('Beslutet skickas til! namnden. Antalet hyres!agenheter okar.', { regime: 'stripped' }).text).toBe('Beslutet skickas till nämnden. Antalet hyreslägenheter ökar.');
