@@ -389,7 +389,8 @@ function oneForI(token: Token, previous: string, next: string, text: string, mod
  */
 function narrowI(token: Token, previous: string, next: string, text: string, mode: Regime): Correction | null {
   if (mode === 'intact' || !NARROW_LONE.has(token.text) || !/^\p{Ll}{2,}$/u.test(previous) || !/^\p{L}{2,}$/u.test(next) || SPACED_ABBREVIATION_TAIL.has(next.toLowerCase())) return null;
-  if (text[token.index - 1] !== ' ' || text[token.index + 1] !== ' ') return null;
+  // The word after may begin the next line ("en endagsfestival t\naugusti").
+  if (text[token.index - 1] !== ' ' || (text[token.index + 1] !== ' ' && text[token.index + 1] !== '\n')) return null;
   return { index: token.index, original: token.text, replacement: 'i', rule: 'narrow-i', reason: 'preposition between words', score: 0 };
 }
 

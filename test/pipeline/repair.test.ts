@@ -303,6 +303,8 @@ describe('repair', () => {
     expect(worn('Förstudie om ny simhall t kombination med idrottshall.')).toBe('Förstudie om ny simhall i kombination med idrottshall.');
     expect(worn('Kommunfullmäktige sammanträder t Stora salen.')).toBe('Kommunfullmäktige sammanträder i Stora salen.');
     expect(worn('Nämnden ger förvaltningen f uppdrag att utreda frågan.')).toBe('Nämnden ger förvaltningen i uppdrag att utreda frågan.');
+    // At a line's end, the word after it on the next line.
+    expect(worn('Festivalen hålls t\naugusti varje år.')).toBe('Festivalen hålls i\naugusti varje år.');
     expect(worn('Avgifter för t ex parkering ska ses över.')).toBe('Avgifter för t ex parkering ska ses över.');
     expect(worn('Beslutet gäller fr o m januari och t o m december.')).toBe('Beslutet gäller fr o m januari och t o m december.');
     // Intact text is left as it is printed.
