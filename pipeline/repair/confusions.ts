@@ -64,6 +64,10 @@ const DIACRITIC: [string, string, number][] = [
   // the English model.
   ['i', 'å', 3.0],
   ['ii', 'ä', 2.5],
+  // The dots or ring read as an i after the a: "gailla", "Sammantraidesdatum", "svairt" (P052,
+  // Nimbus Roman, URW Bookman, URW Gothic, the narrow faces); Swedish words hardly have "ai".
+  ['ai', 'ä', 2.0],
+  ['ai', 'å', 2.0],
   ['ii', 'ö', 3.0],
   // Times's (Nimbus Roman's) ö read as an S ("fSr", "Sver", "Sppet") or as "dé" ("Ansdékan"). Its ä
   // read as "di" ("direnden") is not here: as a row it misread more words of the other fonts than
@@ -164,6 +168,8 @@ const GLYPH: [string, string, number][] = [
   ['i', 'r', 4.5],
   ['in', 'm', 4.0],
   ['w', 'v', 3.5],
+  // Two v set close, read as one w: "Awikelser", "budgetawikelse", "Aweckling" (six fonts).
+  ['w', 'vv', 3.0],
   // "tj" run together by the j's hook: "Uansteutlatande", "Yansteutlatandet", "socialyansten".
   ['U', 'tj', 3.0],
   ['Y', 'tj', 3.0],

@@ -496,6 +496,13 @@ describe('repair', () => {
     expect(repair('Nr. Arende Arendemening\nBeslutande Ovriga deltagande', { regime: 'stripped' }).text).toBe('Nr. Ärende Ärendemening\nBeslutande Övriga deltagande');
   });
 
+  it('reads an a whose dots or ring the engine printed as an i, and two v printed as a w', () => {
+    // "gailla", "Sammantraidesdatum", "svairt"; "Awikelser", "Aweckling": legacy OCR of several fonts.
+    expect(repair('Reglerna ska gailla fran maj. Det ar svairt att beddma. Awikelser mot budgeten.', { regime: 'stripped' }).text).toBe(
+      'Reglerna ska gälla från maj. Det är svårt att bedöma. Avvikelser mot budgeten.',
+    );
+  });
+
   it('reads a capitalised word a number ran into as a word of its own, and leaves the two joined', () => {
     // A line's end joined to the next line's start ("2024Forslag", "4Namndens"), in every font's legacy OCR.
     expect(repair('Budget 2024Forslag till beslut och 4Namndens yttrande.', { regime: 'stripped' }).text).toBe('Budget 2024Förslag till beslut och 4Nämndens yttrande.');
