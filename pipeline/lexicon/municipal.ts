@@ -37,3 +37,12 @@ export const GENRE_WORDS: ReadonlySet<string> = new Set(
  * 20): as common in municipal text as a mid-list function word, far below "och" or "att".
  */
 export const GENRE_WORD_WEIGHT = 30;
+
+/**
+ * The last parts of Swedish street and square names, in the definite form streets are named with
+ * ("Lärkvägen", "Strömsgatan", "Fruängsgången", "Fiskartorget"): documents of every kommun give an
+ * address for a meeting, a building or a detaljplan. The first part is any noun, or a name, often
+ * one no dictionary marks as a compound's first part ("lärk"), so such a name is a compound the
+ * lexicon cannot build.
+ */
+export const STREET_SUFFIXES: readonly string[] = ['vägen', 'gatan', 'gränd', 'stigen', 'gången', 'backen', 'torget', 'platsen', 'allén', 'leden', 'parken', 'plan'];

@@ -15,11 +15,11 @@ import { PairContext } from './context.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { isMonth } from '../lexicon/months.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
-import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD } from '../lexicon/municipal.ts';
+import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD, STREET_SUFFIXES } from '../lexicon/municipal.ts';
 import { recase } from './case.ts';
 import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { capitalSuspects, lowerCaseReading } from './case-noise.ts';
-import { confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
+import { COMPOUND_COST, confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
 import { nameSpellings, placeSpellings, type Respelling } from './names.ts';
 import { phraseSpellings, type PhraseWord, type WordJudge } from './phrases.ts';
@@ -284,6 +284,22 @@ const LIST_MARK = new Set('•·▪◦*~«»°–—-');
 /** What ends a sentence, or a heading, label or number a sentence follows. */
 const BEFORE_SENTENCE = new Set('.!?:;§)0123456789');
 const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * What the table charges for reading `printed` as `truth`, letter by letter (strings of one length),
+ * or null where a letter differs in a way the table does not list.
+ */
+function letterCost(printed: string, truth: string, table: ConfusionTable): number | null {
+  if (printed.length !== truth.length) return null;
+  let cost = 0;
+  for (let i = 0; i < printed.length; i++) {
+    if (printed[i] === truth[i]) continue;
+    const option = table.get(printed[i]!)?.find((o) => o.truth === truth[i]);
+    if (!option) return null;
+    cost += option.cost;
+  }
+  return cost;
+}
 
 /**
  * True when the word at `index` begins a sentence, a list item, a line after a blank line, or the
@@ -977,6 +993,13 @@ export class Repairer {
         // as a free letter would (most long words of a municipal text are compounds no list holds).
         if (word.length >= VERY_LONG && !listedWithin(Infinity) && !readWithin(WILD_COST)) search({ maxCost, edits: true, compoundStart, wild: 1 });
       }
+      // A street's name the lexicon cannot build ("Larkvagen"): its first part read as a listed word.
+      if (mode !== 'intact' && capitalised && !this.lexicon.accepts(word)) {
+        for (const street of this.streetReadings(lower, table)) {
+          const known = forms.get(street.word);
+          if (known === undefined || street.cost < known.cost) forms.set(street.word, { cost: street.cost, compound: true });
+        }
+      }
       const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));
       const floor = Math.max(this.prior(word), ...scored.map((r) => r.score)) - CONTEXT_RANGE;
       found = scored.filter((r) => r.score >= floor).sort((a, b) => b.score - a.score);
@@ -987,6 +1010,26 @@ export class Repairer {
       cache.set(word, found);
     }
     return found;
+  }
+
+  /**
+   * Readings of a capitalised word that ends as a street's name does (`STREET_SUFFIXES`, compared
+   * without å/ä/ö): the ending as the table reads it, after a first part of at least three letters
+   * that is a listed word or reads as one by the table's confusions alone. Each costs its
+   * confusions and a compound's joint.
+   */
+  private streetReadings(lower: string, table: ConfusionTable): { word: string; cost: number }[] {
+    const out: { word: string; cost: number }[] = [];
+    for (const suffix of STREET_SUFFIXES) {
+      const stem = lower.slice(0, lower.length - suffix.length);
+      if (stem.length < 3 || !/^\p{L}+$/u.test(stem)) continue;
+      const suffixCost = letterCost(lower.slice(stem.length), suffix, table);
+      if (suffixCost === null) continue;
+      const stems = searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false }).filter((c) => !c.compound && this.lexicon.knows(c.word));
+      if (this.lexicon.knows(stem)) stems.push({ word: stem, cost: 0, compound: false });
+      for (const c of stems) out.push({ word: c.word[0]!.toUpperCase() + c.word.slice(1) + suffix, cost: c.cost + suffixCost + COMPOUND_COST });
+    }
+    return out;
   }
 
   /** How much better than the word as printed a reading must score to replace it (see MARGIN). */

@@ -9,6 +9,7 @@ import { WordModel } from '../../pipeline/repair/model.ts';
 import { nameSpellings } from '../../pipeline/repair/names.ts';
 import { phraseSpellings, type PhraseWord } from '../../pipeline/repair/phrases.ts';
 import { Repairer, repair } from '../../pipeline/repair/repair.ts';
+import { STREET_SUFFIXES } from '../../pipeline/lexicon/municipal.ts';
 
 /** A repairer with the installed background text, as ingest makes one; each test its own, so no memo carries over. */
 const withBackground = (): Repairer => new Repairer({ background: loadBackground()?.model });
@@ -494,6 +495,19 @@ describe('repair', () => {
     // After a capitalised word, a long word is a heading's or a label's capital ("Nr. Arende
     // Arendemening", a table's head flattened into a line); a short one is still small.
     expect(repair('Nr. Arende Arendemening\nBeslutande Ovriga deltagande', { regime: 'stripped' }).text).toBe('Nr. Ärende Ärendemening\nBeslutande Övriga deltagande');
+  });
+
+  it('reads a street\'s name whose first part no dictionary marks as a compound\'s ("Larkvagen", "Lonnstigen")', () => {
+    expect(repair('Motet ar pa Larkvagen 3, vid Lonnstigen och Kyrktorget.', { regime: 'stripped' }).text).toBe('Mötet är på Lärkvägen 3, vid Lönnstigen och Kyrktorget.');
+    // Text read well keeps its names as printed.
+    expect(repair('Mötet hålls på Larkvagen 3.', { regime: 'intact' }).text).toBe('Mötet hålls på Larkvagen 3.');
+  });
+
+  it('lists the endings of street names as words the lexicon knows, in lower case', () => {
+    for (const suffix of STREET_SUFFIXES) {
+      expect(suffix).toBe(suffix.toLowerCase());
+      expect(swedishLexicon().knows(suffix), suffix).toBe(true);
+    }
   });
 
   it('reads an a whose dots or ring the engine printed as an i, and two v printed as a w', () => {
