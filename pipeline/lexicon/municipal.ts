@@ -39,10 +39,11 @@ export const GENRE_WORDS: ReadonlySet<string> = new Set(
 export const GENRE_WORD_WEIGHT = 30;
 
 /**
- * The last parts of Swedish street and square names, in the definite form streets are named with
- * ("Lärkvägen", "Strömsgatan", "Fruängsgången", "Fiskartorget"): documents of every kommun give an
- * address for a meeting, a building or a detaljplan. The first part is any noun, or a name, often
- * one no dictionary marks as a compound's first part ("lärk"), so such a name is a compound the
- * lexicon cannot build.
+ * The last parts of the names of the places documents give: streets and squares in the definite
+ * form they are named with ("Lärkvägen", "Strömsgatan", "Fruängsgången", "Fiskartorget") and the
+ * schools, farms and halls meetings are held in ("Vikdalsskolan", "Sörgården", "Slättbergshallen").
+ * Documents of every kommun give an address for a meeting, a building or a detaljplan. The first
+ * part is any noun or name, often one no dictionary marks as a compound's first part ("lärk",
+ * "norrglänta"), so such a name is a compound the lexicon cannot build.
  */
-export const STREET_SUFFIXES: readonly string[] = ['vägen', 'gatan', 'gränd', 'stigen', 'gången', 'backen', 'torget', 'platsen', 'allén', 'leden', 'parken', 'plan'];
+export const PLACE_ENDINGS: readonly string[] = ['vägen', 'gatan', 'gränd', 'stigen', 'gången', 'backen', 'torget', 'platsen', 'allén', 'leden', 'parken', 'plan', 'skolan', 'gården', 'hallen'];

@@ -15,7 +15,7 @@ import { PairContext } from './context.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { isMonth } from '../lexicon/months.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
-import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD, STREET_SUFFIXES } from '../lexicon/municipal.ts';
+import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD, PLACE_ENDINGS } from '../lexicon/municipal.ts';
 import { recase } from './case.ts';
 import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { capitalSuspects, lowerCaseReading } from './case-noise.ts';
@@ -993,9 +993,9 @@ export class Repairer {
         // as a free letter would (most long words of a municipal text are compounds no list holds).
         if (word.length >= VERY_LONG && !listedWithin(Infinity) && !readWithin(WILD_COST)) search({ maxCost, edits: true, compoundStart, wild: 1 });
       }
-      // A street's name the lexicon cannot build ("Larkvagen"): its first part read as a listed word.
+      // A place's name the lexicon cannot build ("Larkvagen"): its first part read as listed words.
       if (mode !== 'intact' && capitalised && !this.lexicon.accepts(word)) {
-        for (const street of this.streetReadings(lower, table)) {
+        for (const street of this.placeReadings(lower, table)) {
           const known = forms.get(street.word);
           if (known === undefined || street.cost < known.cost) forms.set(street.word, { cost: street.cost, compound: true });
         }
@@ -1013,21 +1013,22 @@ export class Repairer {
   }
 
   /**
-   * Readings of a capitalised word that ends as a street's name does (`STREET_SUFFIXES`, compared
-   * without å/ä/ö): the ending as the table reads it, after a first part of at least three letters
-   * that is a listed word or reads as one by the table's confusions alone. Each costs its
-   * confusions and a compound's joint.
+   * Readings of a capitalised word that ends as the name of a street, a school or a hall does
+   * (`PLACE_ENDINGS`, compared without å/ä/ö, in the genitive too): the ending as the table reads
+   * it, after a first part of at least three letters that reads as a listed word, or a compound of
+   * listed words, by the table's confusions alone. Each costs its confusions and a compound's joint.
    */
-  private streetReadings(lower: string, table: ConfusionTable): { word: string; cost: number }[] {
+  private placeReadings(lower: string, table: ConfusionTable): { word: string; cost: number }[] {
     const out: { word: string; cost: number }[] = [];
-    for (const suffix of STREET_SUFFIXES) {
-      const stem = lower.slice(0, lower.length - suffix.length);
+    const genitive = lower.endsWith('s') ? 's' : '';
+    for (const ending of PLACE_ENDINGS) {
+      const stem = lower.slice(0, lower.length - ending.length - genitive.length);
       if (stem.length < 3 || !/^\p{L}+$/u.test(stem)) continue;
-      const suffixCost = letterCost(lower.slice(stem.length), suffix, table);
-      if (suffixCost === null) continue;
-      const stems = searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false }).filter((c) => !c.compound && this.lexicon.knows(c.word));
+      const endingCost = letterCost(lower.slice(stem.length, lower.length - genitive.length), ending, table);
+      if (endingCost === null) continue;
+      const stems = searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false });
       if (this.lexicon.knows(stem)) stems.push({ word: stem, cost: 0, compound: false });
-      for (const c of stems) out.push({ word: c.word[0]!.toUpperCase() + c.word.slice(1) + suffix, cost: c.cost + suffixCost + COMPOUND_COST });
+      for (const c of stems) out.push({ word: c.word[0]!.toUpperCase() + c.word.slice(1) + ending + genitive, cost: c.cost + endingCost + COMPOUND_COST });
     }
     return out;
   }

@@ -9,7 +9,7 @@ import { WordModel } from '../../pipeline/repair/model.ts';
 import { nameSpellings } from '../../pipeline/repair/names.ts';
 import { phraseSpellings, type PhraseWord } from '../../pipeline/repair/phrases.ts';
 import { Repairer, repair } from '../../pipeline/repair/repair.ts';
-import { STREET_SUFFIXES } from '../../pipeline/lexicon/municipal.ts';
+import { PLACE_ENDINGS } from '../../pipeline/lexicon/municipal.ts';
 
 /** A repairer with the installed background text, as ingest makes one; each test its own, so no memo carries over. */
 const withBackground = (): Repairer => new Repairer({ background: loadBackground()?.model });
@@ -503,8 +503,8 @@ describe('repair', () => {
     expect(repair('Mötet hålls på Larkvagen 3.', { regime: 'intact' }).text).toBe('Mötet hålls på Larkvagen 3.');
   });
 
-  it('lists the endings of street names as words the lexicon knows, in lower case', () => {
-    for (const suffix of STREET_SUFFIXES) {
+  it('lists the endings of place names as words the lexicon knows, in lower case', () => {
+    for (const suffix of PLACE_ENDINGS) {
       expect(suffix).toBe(suffix.toLowerCase());
       expect(swedishLexicon().knows(suffix), suffix).toBe(true);
     }
