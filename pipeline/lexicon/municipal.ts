@@ -47,3 +47,10 @@ export const GENRE_WORD_WEIGHT = 30;
  * "norrglänta"), so such a name is a compound the lexicon cannot build.
  */
 export const PLACE_ENDINGS: readonly string[] = ['vägen', 'gatan', 'gränd', 'stigen', 'gången', 'backen', 'torget', 'platsen', 'allén', 'leden', 'parken', 'plan', 'skolan', 'gården', 'hallen'];
+
+/**
+ * The last parts of Swedish surnames: most are made, as place names are, of a nature word and one
+ * of these ("Fjällström", "Berglöf", "Lövdahl", "Tjärnström", "Sjöberg"), and every protokoll lists
+ * a dozen. Old spellings included (-qvist, -löf, -dahl), as the names keep them.
+ */
+export const SURNAME_ENDINGS: readonly string[] = ['ström', 'berg', 'gren', 'lund', 'qvist', 'kvist', 'holm', 'löf', 'löv', 'dahl', 'dal', 'sjö', 'bäck', 'stedt', 'strand', 'mark', 'borg', 'blad', 'näs', 'fors', 'by'];

@@ -15,7 +15,7 @@ import { PairContext } from './context.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { isMonth } from '../lexicon/months.ts';
 import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
-import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD, PLACE_ENDINGS } from '../lexicon/municipal.ts';
+import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD, PLACE_ENDINGS, SURNAME_ENDINGS } from '../lexicon/municipal.ts';
 import { recase } from './case.ts';
 import { searchCandidates, type SearchLimits } from './candidates.ts';
 import { capitalSuspects, lowerCaseReading } from './case-noise.ts';
@@ -111,6 +111,8 @@ const WORN_SAMPLE = 2000;
  * ("(C}"), which is punctuation. The look-behinds come after the sign they check, so they run only there.
  */
 const WORD = /(?:[\p{L}\p{N}|¢€¥{]|[&@](?=\p{Ll})|[&@](?<=\p{Ll}[&@])|!(?<=\p{Ll}!)(?=\p{Ll}| \p{Ll})|\}(?<!\([^()\n]*\})|\](?<!\[[^[\]\n]*\]))+/gu;
+/** The endings of place names and of surnames. */
+const NAME_ENDINGS = [...PLACE_ENDINGS, ...SURNAME_ENDINGS];
 /** A number and a capitalised word with no space between them. */
 const NUMBER_THEN_WORD = /^(\d+)(\p{Lu}\p{Ll}{2,})$/u;
 /** A brace that closes a parenthesis on its line (the braces `WORD` leaves out): the legacy engine's ")" ("Horrdin (C}"). */
@@ -993,9 +995,9 @@ export class Repairer {
         // as a free letter would (most long words of a municipal text are compounds no list holds).
         if (word.length >= VERY_LONG && !listedWithin(Infinity) && !readWithin(WILD_COST)) search({ maxCost, edits: true, compoundStart, wild: 1 });
       }
-      // A place's name the lexicon cannot build ("Larkvagen"): its first part read as listed words.
+      // A place's name or a surname the lexicon cannot build ("Larkvagen", "Berglof"): its first part read as listed words.
       if (mode !== 'intact' && capitalised && !this.lexicon.accepts(word)) {
-        for (const street of this.placeReadings(lower, table)) {
+        for (const street of this.nameReadings(lower, table)) {
           const known = forms.get(street.word);
           if (known === undefined || street.cost < known.cost) forms.set(street.word, { cost: street.cost, compound: true });
         }
@@ -1013,19 +1015,21 @@ export class Repairer {
   }
 
   /**
-   * Readings of a capitalised word that ends as the name of a street, a school or a hall does
-   * (`PLACE_ENDINGS`, compared without å/ä/ö, in the genitive too): the ending as the table reads
+   * Readings of a capitalised word that ends as the name of a street, a school or a hall, or a
+   * surname, does (`NAME_ENDINGS`, compared without å/ä/ö, in the genitive too): the ending as the table reads
    * it, after a first part of at least three letters that reads as a listed word, or a compound of
    * listed words, by the table's confusions alone. Each costs its confusions and a compound's joint.
    */
-  private placeReadings(lower: string, table: ConfusionTable): { word: string; cost: number }[] {
+  private nameReadings(lower: string, table: ConfusionTable): { word: string; cost: number }[] {
     const out: { word: string; cost: number }[] = [];
     const genitive = lower.endsWith('s') ? 's' : '';
-    for (const ending of PLACE_ENDINGS) {
+    for (const ending of NAME_ENDINGS) {
       const stem = lower.slice(0, lower.length - ending.length - genitive.length);
       if (stem.length < 3 || !/^\p{L}+$/u.test(stem)) continue;
       const endingCost = letterCost(lower.slice(stem.length, lower.length - genitive.length), ending, table);
       if (endingCost === null) continue;
+      // A name printed as it may well be spelt ("Hallberg") is no damaged other ("Hällberg").
+      if (endingCost === 0 && this.lexicon.knows(stem)) continue;
       const stems = searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false });
       if (this.lexicon.knows(stem)) stems.push({ word: stem, cost: 0, compound: false });
       for (const c of stems) out.push({ word: c.word[0]!.toUpperCase() + c.word.slice(1) + ending + genitive, cost: c.cost + endingCost + COMPOUND_COST });

@@ -9,7 +9,7 @@ import { WordModel } from '../../pipeline/repair/model.ts';
 import { nameSpellings } from '../../pipeline/repair/names.ts';
 import { phraseSpellings, type PhraseWord } from '../../pipeline/repair/phrases.ts';
 import { Repairer, repair } from '../../pipeline/repair/repair.ts';
-import { PLACE_ENDINGS } from '../../pipeline/lexicon/municipal.ts';
+import { PLACE_ENDINGS, SURNAME_ENDINGS } from '../../pipeline/lexicon/municipal.ts';
 
 /** A repairer with the installed background text, as ingest makes one; each test its own, so no memo carries over. */
 const withBackground = (): Repairer => new Repairer({ background: loadBackground()?.model });
@@ -499,15 +499,22 @@ describe('repair', () => {
 
   it('reads a street\'s name whose first part no dictionary marks as a compound\'s ("Larkvagen", "Lonnstigen")', () => {
     expect(repair('Motet ar pa Larkvagen 3, vid Lonnstigen och Kyrktorget.', { regime: 'stripped' }).text).toBe('Mötet är på Lärkvägen 3, vid Lönnstigen och Kyrktorget.');
+    // A school's or a farm's, in the genitive too; a surname made the same way; a name that may be spelt as printed stays.
+    expect(repair('Motet pa Sorgarden och Sorgardens skola. Justerare Anna Berglof (S) och Karl Hallberg (M).', { regime: 'stripped' }).text).toBe(
+      'Mötet på Sörgården och Sörgårdens skola. Justerare Anna Berglöf (S) och Karl Hallberg (M).',
+    );
     // Text read well keeps its names as printed.
     expect(repair('Mötet hålls på Larkvagen 3.', { regime: 'intact' }).text).toBe('Mötet hålls på Larkvagen 3.');
   });
 
-  it('lists the endings of place names as words the lexicon knows, in lower case', () => {
+  it('lists the endings of place names as words the lexicon knows, and of surnames as lower-case letters', () => {
     for (const suffix of PLACE_ENDINGS) {
       expect(suffix).toBe(suffix.toLowerCase());
       expect(swedishLexicon().knows(suffix), suffix).toBe(true);
     }
+    // Surnames keep old spellings no dictionary lists ("-qvist", "-löf", "-dahl"): letters, once each.
+    for (const suffix of SURNAME_ENDINGS) expect(suffix).toMatch(/^\p{Ll}{2,6}$/u);
+    expect(new Set(SURNAME_ENDINGS).size).toBe(SURNAME_ENDINGS.length);
   });
 
   it('reads an a whose dots or ring the engine printed as an i, and two v printed as a w', () => {
