@@ -41,12 +41,17 @@ export const GENRE_WORD_WEIGHT = 30;
 /**
  * The last parts of the names of the places documents give: streets and squares in the definite
  * form they are named with ("Lärkvägen", "Strömsgatan", "Fruängsgången", "Fiskartorget") and the
- * schools, farms and halls meetings are held in ("Vikdalsskolan", "Sörgården", "Slättbergshallen").
+ * schools, farms and halls meetings are held in ("Vikdalsskolan", "Sörgården", "Slättbergshallen"),
+ * and the lakes, rivers and islands a detaljplan or a permit is about ("Stocksjön", "Sigtunaån").
  * Documents of every kommun give an address for a meeting, a building or a detaljplan. The first
  * part is any noun or name, often one no dictionary marks as a compound's first part ("lärk",
  * "norrglänta"), so such a name is a compound the lexicon cannot build.
  */
-export const PLACE_ENDINGS: readonly string[] = ['vägen', 'gatan', 'gränd', 'stigen', 'gången', 'backen', 'torget', 'platsen', 'allén', 'leden', 'parken', 'plan', 'skolan', 'gården', 'hallen'];
+export const PLACE_ENDINGS: readonly string[] = [
+  ...['vägen', 'gatan', 'gränd', 'stigen', 'gången', 'backen', 'torget', 'platsen', 'allén', 'leden', 'parken', 'plan', 'skolan', 'gården', 'hallen'],
+  // Lakes, rivers, islands, bays, meadows and hills, in the definite form nature's places are named with.
+  ...['sjön', 'ån', 'ön', 'viken', 'ängen', 'berget', 'skogen', 'dalen', 'holmen', 'udden'],
+];
 
 /**
  * The last parts of Swedish surnames: most are made, as place names are, of a nature word and one

@@ -1029,9 +1029,12 @@ export class Repairer {
       const endingCost = letterCost(lower.slice(stem.length, lower.length - genitive.length), ending, table);
       if (endingCost === null) continue;
       // A name printed as it may well be spelt ("Hallberg") is no damaged other ("Hällberg").
-      if (endingCost === 0 && this.lexicon.knows(stem)) continue;
-      const stems = searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false });
+      if (endingCost === 0 && (this.lexicon.knows(stem) || this.lexicon.knows(stem[0]!.toUpperCase() + stem.slice(1)))) continue;
+      // The first part as a word, or as a name ("Sigtunaån", "Fyrisån").
+      const name = stem[0]!.toUpperCase() + stem.slice(1);
+      const stems = [...searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false }), ...searchCandidates(name, this.lexicon, table, { maxCost: MAX_COST, edits: false })];
       if (this.lexicon.knows(stem)) stems.push({ word: stem, cost: 0, compound: false });
+      if (this.lexicon.knows(name)) stems.push({ word: name, cost: 0, compound: false });
       for (const c of stems) out.push({ word: c.word[0]!.toUpperCase() + c.word.slice(1) + ending + genitive, cost: c.cost + endingCost + COMPOUND_COST });
     }
     return out;

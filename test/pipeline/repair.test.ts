@@ -503,6 +503,7 @@ describe('repair', () => {
     expect(repair('Motet pa Sorgarden och Sorgardens skola. Justerare Anna Berglof (S) och Karl Hallberg (M).', { regime: 'stripped' }).text).toBe(
       'Mötet på Sörgården och Sörgårdens skola. Justerare Anna Berglöf (S) och Karl Hallberg (M).',
     );
+    expect(repair('Bryggan vid Stocksjon och Sigtunaan.', { regime: 'stripped' }).text).toBe('Bryggan vid Stocksjön och Sigtunaån.');
     // Text read well keeps its names as printed.
     expect(repair('Mötet hålls på Larkvagen 3.', { regime: 'intact' }).text).toBe('Mötet hålls på Larkvagen 3.');
   });
