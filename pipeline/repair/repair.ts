@@ -947,6 +947,10 @@ export class Repairer {
       const lower = word.toLowerCase();
       const variants = lower === word ? [word] : [word, lower];
       const forms = new Map<string, { cost: number; compound: boolean }>();
+      // A capital on a word the lexicon reads as a common word or compound in lower case is no sign
+      // of a name ("Lovkojan", a förskola, is "Lövkojan"); unless it is an A or O, which may be the
+      // engine's small å/ä/ö ("Ar" for "är", see below).
+      const printedCommon = capitalised && !/^[AO]/.test(word) && this.lexicon.accepts(lower);
       const search = (limits: SearchLimits): void => {
         for (const form of variants) {
           for (const c of searchCandidates(form, this.lexicon, table, limits)) {
@@ -955,7 +959,7 @@ export class Repairer {
             // readings of its lower-case form take the printed word's case back.
             const lostCapital = capitalised && !inSentence && /^\p{Ll}/u.test(c.word);
             const cased = form === word && !lostCapital ? c.word : recase(c.word, word);
-            const total = c.cost + (inSentence && capitalised && form !== word ? NAME_COST : 0);
+            const total = c.cost + (inSentence && capitalised && form !== word && !printedCommon ? NAME_COST : 0);
             const add = (w: string, cost: number): void => {
               const known = forms.get(w);
               if (w !== word && (known === undefined || cost < known.cost)) forms.set(w, { cost, compound: c.compound });

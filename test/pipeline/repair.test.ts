@@ -518,6 +518,13 @@ describe('repair', () => {
     expect(new Set(SURNAME_ENDINGS).size).toBe(SURNAME_ENDINGS.length);
   });
 
+  it('reads a capitalised common word inside a sentence like any, without the cost of a name\'s', () => {
+    // A title or a noun with an author's capital is no name: "Stadsdelsdirektor" is "Stadsdelsdirektör".
+    expect(withBackground().repair('Han ar Stadsdelsdirektor i Skarholmen.', 'stripped').text).toBe('Han är Stadsdelsdirektör i Skärholmen.');
+    // A capital A or O may be the engine's small å/ä/ö, and a name keeps its cost.
+    expect(withBackground().repair('Beslutet Ar klart. Maria Adell tar upp fragan.', 'stripped').text).toBe('Beslutet är klart. Maria Adell tar upp frågan.');
+  });
+
   it('reads an a whose dots or ring the engine printed as an i, and two v printed as a w', () => {
     // "gailla", "Sammantraidesdatum", "svairt"; "Awikelser", "Aweckling": legacy OCR of several fonts.
     expect(repair('Reglerna ska gailla fran maj. Det ar svairt att beddma. Awikelser mot budgeten.', { regime: 'stripped' }).text).toBe(
