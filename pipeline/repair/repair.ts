@@ -156,6 +156,8 @@ const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
  * itself ("t ex"); the one-letter tails ("f d", "t o m") are lone letters and stop the rules alike.
  */
 const SPACED_ABBREVIATION_TAIL = new Set(['ex']);
+/** "fr o m" or "t o m" with the space before the "o" lost. */
+const LOST_SPACE_ABBREVIATION = /^(fr|t|Fr|T)o m$/;
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 /** Prior weight of a compound of listed parts that is not itself listed (a listed word has 1). */
@@ -786,6 +788,12 @@ export class Repairer {
   private joinSplit(a: Token, b: Token | undefined, after: Token | undefined, text: string, mode: Regime): Correction | null {
     if (!b || b.index !== a.index + a.text.length + 1 || text[b.index - 1] !== ' ') return null;
     const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
+    // "fr o m" and "t o m" (from and to a date) with the space before the "o" lost: "fro m 2012-09-27",
+    // "to m augusti", as protokoll print their posting dates. Given back their spaces, not joined ("from", "tom").
+    const lostSpace = LOST_SPACE_ABBREVIATION.exec(`${a.text} ${b.text}`);
+    if (lostSpace && after && (/^\d/.test(after.text) || isMonth(after.text.toLowerCase()))) {
+      return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: `${lostSpace[1]} o m`, rule: 'split-word', reason: `${mode} text; an abbreviation spelt with spaces, one lost`, score: 0 };
+    }
     const organ = this.splitOrgan(a, b, text, mode) ?? this.splitTail(a, b, text, mode);
     if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, rule: 'split-word', reason: `${mode} text; a word split in two`, score: 0 };
     const word = a.text + b.text;

@@ -40,7 +40,7 @@ export const REPAIR_RULES = [
   { id: 'page-one', phase: 'document', regimes: ALL, what: 'the page number "1" of a header\'s "N (M)" printed as a bar or, in damaged text, a narrow letter ("Sida | (4)")' },
   { id: 'place-spelling', phase: 'document', regimes: DAMAGED, what: 'a Swedish place\'s name printed without its å/ä/ö, also in capitals ("LULEA KOMMUN" → "LULEÅ KOMMUN")' },
   { id: 'name-spelling', phase: 'document', regimes: DAMAGED, what: "a first name read as the spelling the document prints more often (\"Loa Edholm\" beside \"Lotta Edholm\")" },
-  { id: 'split-word', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a word split at a gap in worn type, joined where the two make a known word ("oc h", "Skolplac ering")' },
+  { id: 'split-word', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a word split at a gap in worn type, joined where the two make a known word ("oc h", "Skolplac ering"); "fr o m" and "t o m" before a date given back the space OCR lost ("fro m")' },
   { id: 'capital-in-sentence', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a capital a case-guessing engine set inside a sentence, read in lower case ("som svar på Movionen")' },
   { id: 'worn-till', phase: 'word', regimes: DAMAGED, what: 'a worn "till" printed as a G and bars ("hänvisar GI förvaltningens")' },
   { id: 'lower-i', phase: 'word', regimes: ALL, respectsProtection: true, what: 'the preposition "i" printed "I" between lower-case words' },

@@ -518,6 +518,14 @@ describe('repair', () => {
     expect(new Set(SURNAME_ENDINGS).size).toBe(SURNAME_ENDINGS.length);
   });
 
+  it('gives "fr o m" and "t o m" before a date back the space OCR lost ("fro m 2012-09-27"), not a joined "from" or "tom"', () => {
+    expect(repair('Protokollet ar anslaget fro m 2012-09-27 to m 2012-10-19. Uppfoljning to m augusti.', { regime: 'stripped' }).text).toBe(
+      'Protokollet är anslaget fr o m 2012-09-27 t o m 2012-10-19. Uppföljning t o m augusti.',
+    );
+    // Not before anything else.
+    expect(repair('Han gick fro m hemmet.', { regime: 'stripped' }).text).not.toContain('fr o m');
+  });
+
   it('reads a capitalised common word inside a sentence like any, without the cost of a name\'s', () => {
     // A title or a noun with an author's capital is no name: "Stadsdelsdirektor" is "Stadsdelsdirektör".
     expect(withBackground().repair('Han ar Stadsdelsdirektor i Skarholmen.', 'stripped').text).toBe('Han är Stadsdelsdirektör i Skärholmen.');
