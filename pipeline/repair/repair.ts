@@ -788,10 +788,10 @@ export class Repairer {
   private joinSplit(a: Token, b: Token | undefined, after: Token | undefined, text: string, mode: Regime): Correction | null {
     if (!b || b.index !== a.index + a.text.length + 1 || text[b.index - 1] !== ' ') return null;
     const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
-    // "fr o m" and "t o m" (from and to a date) with the space before the "o" lost: "fro m 2012-09-27",
-    // "to m augusti", as protokoll print their posting dates. Given back their spaces, not joined ("from", "tom").
+    // "fr o m" and "t o m" (from and to a date or time) with the space before the "o" lost: "fro m
+    // 2012-09-27", "to m augusti", "fro m kl 14.35", as protokoll print their posting dates and attendance. Given back their spaces, not joined ("from", "tom").
     const lostSpace = LOST_SPACE_ABBREVIATION.exec(`${a.text} ${b.text}`);
-    if (lostSpace && after && (/^\d/.test(after.text) || isMonth(after.text.toLowerCase()))) {
+    if (lostSpace && after && (/^\d/.test(after.text) || /^kl$/i.test(after.text) || isMonth(after.text.toLowerCase()))) {
       return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: `${lostSpace[1]} o m`, rule: 'split-word', reason: `${mode} text; an abbreviation spelt with spaces, one lost`, score: 0 };
     }
     const organ = this.splitOrgan(a, b, text, mode) ?? this.splitTail(a, b, text, mode);
