@@ -323,14 +323,6 @@ function startsSentence(text: string, index: number): boolean {
   return BEFORE_SENTENCE.has(before) || (newlines === 1 && before !== ',' && !LOWER_LETTER.test(before));
 }
 
-/** True when only white space with a blank line in it, or nothing, stands before `index`: a paragraph begins there. */
-function startsParagraph(text: string, index: number): boolean {
-  let i = index - 1;
-  let newlines = 0;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) if (text[i--] === '\n') newlines++;
-  return i < 0 || newlines > 1;
-}
-
 /**
  * A short word before a lone letter that is no word of its own opens an abbreviation spelled with
  * spaces ("fr o m", "bl a"), as protokoll print their dates of posting.
@@ -1102,15 +1094,16 @@ export class Repairer {
     if (best === asIs || margin < this.marginFor(best.word, word, mode)) return null;
     // A sentence begins with a capital. A mark or digit read as a word after a full stop is the
     // engine's reading of the capital: a sans serif I is a bare bar ("Västernorrland. | yttrandet",
-    // in 17 documents of two fonts), a worn Ö a 6. A bar that opens a paragraph is its capital I too
-    // ("Nuläge\n\n| de två kommundelarna"), but not a digit: a table's cells stand in paragraphs of their own.
+    // in 17 documents of two fonts), a worn Ö a 6. A bar that opens a line is its capital I too
+    // (a heading's "Nuläge\n| de två kommundelarna": a small i has its dot), but not a digit: a
+    // table's cells stand on lines of their own.
     // And a capital A or O after a capitalised word is a capital Å/Ä/Ö, not the small letter an
     // engine prints as a capital: a table's heading row or labels flattened into one line ("Nr.
     // Ärende Ärendemening", "Beslutande Övriga deltagande"): 189 of 201 such words in the world
     // documents' legacy OCR (six fonts), where after a small word it is half. Short words are
     // the exception ("Yttrande över remiss", "Protokollet är justerat"), so they keep the small.
     const takesCapital =
-      (!/^\p{L}/u.test(word) && /^\p{Ll}/u.test(best.word) && (followsSentenceEnd(text, token.index) || (word === '|' && startsParagraph(text, token.index)))) ||
+      (!/^\p{L}/u.test(word) && /^\p{Ll}/u.test(best.word) && (followsSentenceEnd(text, token.index) || (word === '|' && startsLine(text, token.index)))) ||
       (/^[AO]/.test(word) && /^[åäö]/.test(best.word) && best.word.length >= 5 && /^\p{Lu}/u.test(previous));
     return {
       index: token.index,

@@ -318,8 +318,9 @@ describe('repair', () => {
     // Not after an abbreviation's stop, nor where the engine printed a small letter itself.
     expect(text).toContain('t.ex. i kommunen');
     expect(text).toContain('bra. Över tid');
-    // A bar that opens a paragraph is its capital too; a digit there may open a table's cell ("6verskott").
+    // A bar that opens a line is its capital too (a small i has its dot); a digit there may open a table's cell ("6verskott").
     expect(repair('Nulage\n\n| kommunen finns tre skolor.\n\n6verskott\n\n12 miljoner', { regime: 'stripped' }).text).toBe('Nuläge\n\nI kommunen finns tre skolor.\n\növerskott\n\n12 miljoner');
+    expect(repair('Nulage\n| de tva kommundelarna finns skolor.', { regime: 'stripped' }).text).toBe('Nuläge\nI de två kommundelarna finns skolor.');
   });
 
   it('reads a lone "1" before a name as the preposition "i" in damaged text, not a number that counts', () => {
