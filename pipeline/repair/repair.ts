@@ -403,7 +403,9 @@ function narrowI(token: Token, previous: string, next: string, text: string, mod
   if (mode === 'intact' || !NARROW_LONE.has(token.text) || !/^\p{Ll}{2,}$/u.test(previous) || !/^\p{L}{2,}$/u.test(next) || SPACED_ABBREVIATION_TAIL.has(next.toLowerCase())) return null;
   // The word after may begin the next line ("en endagsfestival t\naugusti").
   if (text[token.index - 1] !== ' ' || (text[token.index + 1] !== ' ' && text[token.index + 1] !== '\n')) return null;
-  return { index: token.index, original: token.text, replacement: 'i', rule: 'narrow-i', reason: 'preposition between words', score: 0 };
+  // After a full stop it opens the sentence ("förskolorna. t centrala" is "I centrala").
+  const replacement = followsSentenceEnd(text, token.index) ? 'I' : 'i';
+  return { index: token.index, original: token.text, replacement, rule: 'narrow-i', reason: 'preposition between words', score: 0 };
 }
 
 /** Narrow letters that stand alone only as a worn "i". */

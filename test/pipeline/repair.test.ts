@@ -306,6 +306,8 @@ describe('repair', () => {
     expect(worn('Nämnden ger förvaltningen f uppdrag att utreda frågan.')).toBe('Nämnden ger förvaltningen i uppdrag att utreda frågan.');
     // At a line's end, the word after it on the next line.
     expect(worn('Festivalen hålls t\naugusti varje år.')).toBe('Festivalen hålls i\naugusti varje år.');
+    // After a full stop it opens the sentence.
+    expect(worn('Skillnaderna är stora mellan förskolorna. t centrala delar saknas platser.')).toBe('Skillnaderna är stora mellan förskolorna. I centrala delar saknas platser.');
     expect(worn('Avgifter för t ex parkering ska ses över.')).toBe('Avgifter för t ex parkering ska ses över.');
     expect(worn('Beslutet gäller fr o m januari och t o m december.')).toBe('Beslutet gäller fr o m januari och t o m december.');
     // Intact text is left as it is printed.
