@@ -242,7 +242,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
   // Case numbers, phone numbers and designations: only lines with a digit can hold one.
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line)))) : line);
-  const restored = damaged ? restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map(numbers).join('\n'))))) : labelled;
+  const restored = damaged ? restoreTimes(restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map(numbers).join('\n')))))) : labelled;
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
@@ -334,6 +334,18 @@ function restoreSlash(line: string): string {
 const DAY_ONE = /(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s)i(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/giu;
 function restoreDayOne(text: string): string {
   return text.replace(DAY_ONE, '1');
+}
+
+/**
+ * A time of day whose stop a worn or narrow face's OCR read as a comma: "kl 18,00", "13.00-15,45".
+ * Swedish times take a stop or a colon ("kl 18.30-19.55", "kl. 13:15"; the world layouts print no
+ * other), so after "kl" or a time and a dash the comma is the stop. The comma is tested first, its
+ * look-behind only there.
+ */
+const TIME_COMMA = /,(?<=(?:\b[Kk]l\.? ?|\d[.:]\d\d ?[-–—] ?)(?:[01]?\d|2[0-3]),)(?=[0-5]\d(?!\d))/g;
+
+function restoreTimes(text: string): string {
+  return text.replace(TIME_COMMA, '.');
 }
 
 /** A full date: "2012-09-26", "26 september 2012", "den 4 mars 2019". */

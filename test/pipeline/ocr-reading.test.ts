@@ -30,6 +30,13 @@ describe('OCR damage, read through repair', () => {
     expect(canonicalLabel('Ärenden')).toBe('Ärenden');
   });
 
+  it('reads a time of day whose stop OCR read as a comma, after "kl" or in a range, and leaves other decimals', () => {
+    expect(restoreLabels('Tid: kl 18,00 i salen, 13.00-15,45 och Kl. 9,30')).toBe('Tid: kl 18.00 i salen, 13.00-15.45 och Kl. 9.30');
+    for (const kept of ['summan 1,50 kr och 12,5 procent', 'kl 18,75 är ingen tid']) expect(restoreLabels(kept)).toBe(kept);
+    // Intact text is left as printed.
+    expect(restoreLabels('kl 18,00', false)).toBe('kl 18,00');
+  });
+
   it('reads a paragraph sign OCR took for 8 or S, in a protokoll only', () => {
     const protokoll = '85\n\nInför ett centrum\n\nSocialnämndens beslut\n1. Nämnden godkänner.\n\nJusterat 2018-11-13';
     expect(read(protokoll)).toMatchObject({ paragraf: '§ 5', doctype: 'protokollsutdrag' });
