@@ -500,6 +500,12 @@ describe('repair', () => {
     expect(repair('Nr. Arende Arendemening\nBeslutande Ovriga deltagande', { regime: 'stripped' }).text).toBe('Nr. Ärende Ärendemening\nBeslutande Övriga deltagande');
   });
 
+  it('reads a j after an l that lost its descender ("liust"), and leaves names with a real i ("Lina", "Wiik")', () => {
+    expect(repair('Rummet ar liust och liudet ar bra. Lina Lindgren och Anna Wiik deltar.', { regime: 'stripped' }).text).toBe(
+      'Rummet är ljust och ljudet är bra. Lina Lindgren och Anna Wiik deltar.',
+    );
+  });
+
   it('reads a street\'s name whose first part no dictionary marks as a compound\'s ("Larkvagen", "Lonnstigen")', () => {
     expect(repair('Motet ar pa Larkvagen 3, vid Lonnstigen och Kyrktorget.', { regime: 'stripped' }).text).toBe('Mötet är på Lärkvägen 3, vid Lönnstigen och Kyrktorget.');
     // A school's or a farm's, in the genitive too; a surname made the same way; a name that may be spelt as printed stays.
