@@ -93,8 +93,13 @@ function restorePrefix(line: string): string {
     if (words === undefined) words = heads[count] = HEADS[count].exec(line)?.[1] ?? null;
     // The label in lower case is as its writer printed it ("sammanträdesdatum" in a table's header).
     if (!words || Math.abs(words.length - label.length) > slips || words.toLowerCase() === lower) continue;
+    const foldedWords = fold(words);
+    if (!withinEdits(foldedWords, folded, slips)) continue;
+    // Words of their own that differ from the label in more than å/ä/ö are those words, not the
+    // label damaged: "Utses att\njustera Håkan Brodin" is no "Justerat" ("Var referens" is "Vår referens").
+    if (foldedWords.toLowerCase() !== folded.toLowerCase() && allWords(words)) continue;
     // In the case it is printed in: a table's header in lower case, a letterhead's in capitals.
-    if (withinEdits(fold(words), folded, slips)) return line.replace(words, recase(words[0] === words[0]!.toLowerCase() ? lower : label, words));
+    return line.replace(words, recase(words[0] === words[0]!.toLowerCase() ? lower : label, words));
   }
   return line;
 }

@@ -23,6 +23,8 @@ describe('OCR damage, read through repair', () => {
     expect(canonicalLabel('TJANSTEUTLATANDE')).toBe('TJÄNSTEUTLÅTANDE');
     // A label before its value keeps the case it is printed in (a table's header in lower case).
     expect(restoreLabels('sammantradesdatum 2020-10-21\nVar referens KS 2020/88')).toBe('sammanträdesdatum 2020-10-21\nVår referens KS 2020/88');
+    // Words of their own a letter from a label are those words: a line that opens with "justera" is no "Justerat".
+    expect(restoreLabels('Utses att\njustera Håkan Brodin (M)\nJusterst 2018-11-13')).toBe('Utses att\njustera Håkan Brodin (M)\nJusterat 2018-11-13');
     expect(read('Protokollsutdrag\nSammuntridesdatum: 2020-10-21\n\nAnsökan om statsbidrag').meetingDate).toBe('2020-10-21');
     for (const line of ['Erik Nordstrand', 'Bakgrunden', 'Socialnämnden', 'Handläggarna har', 'Beslutet justeras omedelbart.']) expect(canonicalLabel(line)).toBe(line);
     // A sentence's last word wrapped onto its own line is that word, not a damaged label.
