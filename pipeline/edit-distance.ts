@@ -15,9 +15,9 @@ export function editDistance<T>(a: readonly T[], b: readonly T[]): number {
 }
 
 /**
- * Two rows of the table, of at least `width` cells, shared by the banded functions below: they are
+ * Two rows of the table, of at least `width` cells, shared by the banded distance below: it is
  * called thousands of times per document (a line against each label, a word against each printed
- * word), and two new arrays per call were most of their cost in garbage. Only the first `width`
+ * word), and two new arrays per call were most of its cost in garbage. Only the first `width`
  * cells are read, each written before it is.
  */
 let scratch: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
@@ -27,60 +27,46 @@ function rows(width: number): [Int32Array, Int32Array] {
 }
 
 /**
- * Whether two strings are at most `k` edits apart: a band of the table around its diagonal, left as
- * soon as a row has nothing within `k`. For the many comparisons of a line against a short list of
- * labels, where most lines are far from every label.
+ * The edit distance of sequences of lengths `n` and `m` whose items `same(i, j)` compares, if it is
+ * at most `k`, else `k + 1`: a band of the table within `k` of its diagonal, left as soon as a row
+ * has nothing within `k`.
  */
-export function withinEdits(a: string, b: string, k: number): boolean {
-  if (Math.abs(a.length - b.length) > k) return false;
-  const width = b.length + 1;
-  let [prev, curr] = rows(width);
+function bandedDistance(n: number, m: number, k: number, same: (i: number, j: number) => boolean): number {
   const far = k + 1;
+  if (Math.abs(n - m) > k) return far;
+  const width = m + 1;
+  let [prev, curr] = rows(width);
   for (let j = 0; j < width; j++) prev[j] = j <= k ? j : far;
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - k);
-    const to = Math.min(b.length, i + k);
+    const to = Math.min(m, i + k);
     curr.fill(far, 0, width);
     curr[0] = i <= k ? i : far;
     let best = curr[0]!;
-    const ai = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
-      const cost = Math.min(prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, curr[j - 1]! + 1);
-      curr[j] = cost > far ? far : cost;
-      if (curr[j]! < best) best = curr[j]!;
-    }
-    if (best > k) return false;
-    [prev, curr] = [curr, prev];
-  }
-  return prev[b.length]! <= k;
-}
-
-/**
- * The edit distance of two sequences if it is at most `k`, else `k + 1`: the band of the table
- * within `k` of its diagonal, left as soon as a row has nothing within `k`. For finding the nearest
- * of many words, where most are far and only the distance of a near one matters.
- */
-export function boundedDistance<T>(a: readonly T[], b: readonly T[], k: number): number {
-  if (!Number.isFinite(k)) return editDistance(a, b);
-  const far = k + 1;
-  if (Math.abs(a.length - b.length) > k) return far;
-  const width = b.length + 1;
-  let [prev, curr] = rows(width);
-  for (let j = 0; j < width; j++) prev[j] = j <= k ? j : far;
-  for (let i = 1; i <= a.length; i++) {
-    const from = Math.max(1, i - k);
-    const to = Math.min(b.length, i + k);
-    curr.fill(far, 0, width);
-    curr[0] = i <= k ? i : far;
-    let best = curr[0]!;
-    const ai = a[i - 1];
-    for (let j = from; j <= to; j++) {
-      const cost = Math.min(prev[j - 1]! + (ai === b[j - 1] ? 0 : 1), prev[j]! + 1, curr[j - 1]! + 1);
+      const cost = Math.min(prev[j - 1]! + (same(i - 1, j - 1) ? 0 : 1), prev[j]! + 1, curr[j - 1]! + 1);
       curr[j] = cost > far ? far : cost;
       if (curr[j]! < best) best = curr[j]!;
     }
     if (best > k) return far;
     [prev, curr] = [curr, prev];
   }
-  return Math.min(prev[b.length]!, far);
+  return Math.min(prev[m]!, far);
+}
+
+/**
+ * Whether two strings are at most `k` edits apart. For the many comparisons of a line against a
+ * short list of labels, where most lines are far from every label.
+ */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  return bandedDistance(a.length, b.length, k, (i, j) => a.charCodeAt(i) === b.charCodeAt(j)) <= k;
+}
+
+/**
+ * The edit distance of two sequences if it is at most `k`, else `k + 1`. For finding the nearest
+ * of many words, where most are far and only the distance of a near one matters.
+ */
+export function boundedDistance<T>(a: readonly T[], b: readonly T[], k: number): number {
+  if (!Number.isFinite(k)) return editDistance(a, b);
+  return bandedDistance(a.length, b.length, k, (i, j) => a[i] === b[j]);
 }
