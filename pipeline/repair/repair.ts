@@ -290,22 +290,6 @@ const BEFORE_SENTENCE = new Set('.!?:;§)0123456789');
 const LOWER_LETTER = /\p{Ll}/u;
 
 /**
- * What the table charges for reading `printed` as `truth`, letter by letter (strings of one length),
- * or null where a letter differs in a way the table does not list.
- */
-function letterCost(printed: string, truth: string, table: ConfusionTable): number | null {
-  if (printed.length !== truth.length) return null;
-  let cost = 0;
-  for (let i = 0; i < printed.length; i++) {
-    if (printed[i] === truth[i]) continue;
-    const option = table.get(printed[i]!)?.find((o) => o.truth === truth[i]);
-    if (!option) return null;
-    cost += option.cost;
-  }
-  return cost;
-}
-
-/**
  * True when the word at `index` begins a sentence, a list item, a line after a blank line, or the
  * text. (Asked of every word several times: characters are looked up in sets, not tested by patterns.)
  */
@@ -321,6 +305,22 @@ function startsSentence(text: string, index: number): boolean {
   if (i < 0 || newlines > 1) return true;
   const before = text[i]!;
   return BEFORE_SENTENCE.has(before) || (newlines === 1 && before !== ',' && !LOWER_LETTER.test(before));
+}
+
+/**
+ * What the table charges for reading `printed` as `truth`, letter by letter (strings of one length),
+ * or null where a letter differs in a way the table does not list.
+ */
+function letterCost(printed: string, truth: string, table: ConfusionTable): number | null {
+  if (printed.length !== truth.length) return null;
+  let cost = 0;
+  for (let i = 0; i < printed.length; i++) {
+    if (printed[i] === truth[i]) continue;
+    const option = table.get(printed[i]!)?.find((o) => o.truth === truth[i]);
+    if (!option) return null;
+    cost += option.cost;
+  }
+  return cost;
 }
 
 /**
@@ -783,7 +783,8 @@ export class Repairer {
     if (!b || b.index !== a.index + a.text.length + 1 || text[b.index - 1] !== ' ') return null;
     const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
     // "fr o m" and "t o m" (from and to a date or time) with the space before the "o" lost: "fro m
-    // 2012-09-27", "to m augusti", "fro m kl 14.35", as protokoll print their posting dates and attendance. Given back their spaces, not joined ("from", "tom").
+    // 2012-09-27", "to m augusti", "fro m kl 14.35", as protokoll print their posting dates and
+    // attendance. Given back their spaces, not joined ("from", "tom").
     const lostSpace = LOST_SPACE_ABBREVIATION.exec(`${a.text} ${b.text}`);
     if (lostSpace && after && (/^\d/.test(after.text) || /^kl$/i.test(after.text) || isMonth(after.text.toLowerCase()))) {
       return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: `${lostSpace[1]} o m`, rule: 'split-word', reason: `${mode} text; an abbreviation spelt with spaces, one lost`, score: 0 };
@@ -1003,9 +1004,9 @@ export class Repairer {
       }
       // A place's name or a surname the lexicon cannot build ("Larkvagen", "Berglof"): its first part read as listed words.
       if (mode !== 'intact' && capitalised && !this.lexicon.accepts(word)) {
-        for (const street of this.nameReadings(lower, table)) {
-          const known = forms.get(street.word);
-          if (known === undefined || street.cost < known.cost) forms.set(street.word, { cost: street.cost, compound: true });
+        for (const reading of this.nameReadings(lower, table)) {
+          const known = forms.get(reading.word);
+          if (known === undefined || reading.cost < known.cost) forms.set(reading.word, { cost: reading.cost, compound: true });
         }
       }
       const scored = [...forms].map(([w, { cost, compound }]) => ({ word: w, lower: w.toLowerCase(), cost, score: this.prior(w, compound) - cost }));
@@ -1021,10 +1022,11 @@ export class Repairer {
   }
 
   /**
-   * Readings of a capitalised word that ends as the name of a street, a school or a hall, or a
-   * surname, does (`NAME_ENDINGS`, compared without å/ä/ö, in the genitive too): the ending as the table reads
-   * it, after a first part of at least three letters that reads as a listed word, or a compound of
-   * listed words, by the table's confusions alone. Each costs its confusions and a compound's joint.
+   * Readings of a capitalised word that ends as the name of a street, a school, a hall or a lake,
+   * or a surname, does (`NAME_ENDINGS`, compared without å/ä/ö, in the genitive too): the ending as
+   * the table reads it, after a first part of at least three letters that reads as a listed word or
+   * name, or a compound of listed words, by the table's confusions alone. Each costs its confusions
+   * and a compound's joint.
    */
   private nameReadings(lower: string, table: ConfusionTable): { word: string; cost: number }[] {
     const out: { word: string; cost: number }[] = [];
@@ -1034,10 +1036,10 @@ export class Repairer {
       if (stem.length < 3 || !/^\p{L}+$/u.test(stem)) continue;
       const endingCost = letterCost(lower.slice(stem.length, lower.length - genitive.length), ending, table);
       if (endingCost === null) continue;
-      // A name printed as it may well be spelt ("Hallberg") is no damaged other ("Hällberg").
-      if (endingCost === 0 && (this.lexicon.knows(stem) || this.lexicon.knows(stem[0]!.toUpperCase() + stem.slice(1)))) continue;
       // The first part as a word, or as a name ("Sigtunaån", "Fyrisån").
       const name = stem[0]!.toUpperCase() + stem.slice(1);
+      // A name printed as it may well be spelt ("Hallberg") is no damaged other ("Hällberg").
+      if (endingCost === 0 && (this.lexicon.knows(stem) || this.lexicon.knows(name))) continue;
       const stems = [...searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false }), ...searchCandidates(name, this.lexicon, table, { maxCost: MAX_COST, edits: false })];
       if (this.lexicon.knows(stem)) stems.push({ word: stem, cost: 0, compound: false });
       if (this.lexicon.knows(name)) stems.push({ word: name, cost: 0, compound: false });
