@@ -197,10 +197,11 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
   // The long known words the document prints, folded, and whether it always gives them a capital
   // (and gives one inside a sentence at least once: a heading's capital makes no name).
   const printed = new Map<string, { folded: string; capital: boolean; inside: boolean }>();
-  for (const { text, fixed, sentenceStart, lineStart } of words) {
+  for (const word of words) {
+    const { text, fixed } = word;
     const lower = text.toLowerCase();
     if (fixed || lower.length < PRINTED_LONG || !/^\p{L}+$/u.test(lower)) continue;
-    const inside = capitalised(text) && !sentenceStart && !lineStart;
+    const inside = capitalised(text) && !word.sentenceStart && !word.lineStart;
     const known = printed.get(lower);
     if (known) {
       known.capital &&= capitalised(text);
