@@ -7,8 +7,10 @@
  * speck or a letter still marks the number ("Dor KS 20f1 0101"). Shared by repair, which gives
  * the label back in the text, and by extraction, which reads text that was never repaired.
  */
-const CAPITALISED = /(?<=^|\s|\()(?:D\p{L}[rts]|On[rt]|P[ao]r|(?<=\()d\p{L}[rt])(?=[:.]? +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)[^\s/]\d \d))/gu;
-const IN_SENTENCE = /(?<=, |\()d\p{L}[rt](?= +(?:\p{Lu}{2,4} (?:19|20)\d\d \d{1,6}\b|\d{3,5} \d{2}\)))/gu;
+// The label's letters are matched first and what stands before them checked after, by a
+// look-behind over them: a look-behind first is tried at every position of the text.
+const CAPITALISED = /(?:D\p{L}[rts]|On[rt]|P[ao]r|d\p{L}[rt])(?<=(?:^|\s|\()(?:D\p{L}[rts]|On[rt]|P[ao]r)|\(d\p{L}[rt])(?=[:.]? +(?:(?:\p{Lu}{1,4} ?)?\d+[/:.-]\d|\p{Lu}{1,4} (?:19|20)[^\s/]\d \d))/gu;
+const IN_SENTENCE = /d(?<=(?:, |\()d)\p{L}[rt](?= +(?:\p{Lu}{2,4} (?:19|20)\d\d \d{1,6}\b|\d{3,5} \d{2}\)))/gu;
 
 /** A misread label: where it stands, as printed, and the label it is. */
 export interface DnrLabel {
