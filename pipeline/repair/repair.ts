@@ -204,7 +204,8 @@ const PROTECTED_PATTERNS: [pattern: string, address: boolean][] = [
   // A registry prefix in mixed case, "Vo 45/2020" (Örebro's vård- och omsorgsnämnd), also after
   // its label when a worn copy lost the slash ("Ärendenummer: Vo 45 2020").
   [String.raw`\b\p{Lu}\p{Ll}?\p{Lu}{0,3} \d{1,6}/(?:19|20)\d{2}\b`, false],
-  [String.raw`(?<=(?:nummer|[Dd]nr):? )\p{Lu}\p{Ll}?\p{Lu}{0,3} \d{1,6} (?:19|20)\d{2}\b`, false],
+  // (Its capital first, the label before it checked after: a look-behind first runs at every position.)
+  [String.raw`\p{Lu}(?<=(?:nummer|[Dd]nr):? \p{Lu})\p{Ll}?\p{Lu}{0,3} \d{1,6} (?:19|20)\d{2}\b`, false],
   [String.raw`\b\d+(?:[./:-]\d+)+\b`, false],
   [String.raw`\b\p{Lu}{2,6}\b`, false],
 ];

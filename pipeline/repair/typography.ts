@@ -18,7 +18,7 @@ const ENGINE_DASH = /(?<!—)—(?!—)/gu;
  * asterisk, a cent sign, a plus, a degree sign or a guillemet opening the line before a space and a
  * word (the dev fonts' legacy OCR; no Swedish line opens with one of these so).
  */
-const ENGINE_BULLET = /(?<=^[ \t]*)[*¢+°«](?= \p{L})/gmu;
+const ENGINE_BULLET = /[*¢+°«](?<=^[ \t]*[*¢+°«])(?= \p{L})/gmu;
 
 /**
  * A full stop after a word and before a lower-case word of the same line: no sentence begins in lower
