@@ -156,8 +156,8 @@ const ONE_LETTER_WORDS = new Set(['i', 'å', 'ö']);
  * itself ("t ex"); the one-letter tails ("f d", "t o m") are lone letters and stop the rules alike.
  */
 const SPACED_ABBREVIATION_TAIL = new Set(['ex']);
-/** "fr o m" or "t o m" with the space before the "o" lost. */
-const LOST_SPACE_ABBREVIATION = /^(fr|t|Fr|T)o m$/;
+/** "fr o" or "t o" of "fr o m", "t o m" with the space before the "o" lost (the "m" follows). */
+const LOST_SPACE_ABBREVIATION = /^(fr|t|Fr|T)o$/;
 /** Whole lower-case words of three letters or more, for judging how worn a text is. */
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 /** Prior weight of a compound of listed parts that is not itself listed (a listed word has 1). */
@@ -812,7 +812,7 @@ export class Repairer {
     // "fr o m" and "t o m" (from and to a date or time) with the space before the "o" lost: "fro m
     // 2012-09-27", "to m augusti", "fro m kl 14.35", as protokoll print their posting dates and
     // attendance. Given back their spaces, not joined ("from", "tom").
-    const lostSpace = LOST_SPACE_ABBREVIATION.exec(`${a.text} ${b.text}`);
+    const lostSpace = b.text === 'm' ? LOST_SPACE_ABBREVIATION.exec(a.text) : null;
     if (lostSpace && after && (/^\d/.test(after.text) || /^kl$/i.test(after.text) || isMonth(after.text.toLowerCase()))) {
       return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: `${lostSpace[1]} o m`, rule: 'split-word', reason: `${mode} text; an abbreviation spelt with spaces, one lost`, score: 0 };
     }
