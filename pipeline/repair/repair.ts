@@ -779,7 +779,8 @@ export class Repairer {
       if (withParen !== undefined && withParen.length === m[0].length + 1) return [{ text: withParen, index: m.index - 1 }];
       // A number run into a capitalised word is two words (a line's end joined to the next line's
       // start: "2024Forslag", "4Namndens"); the word is read as any other.
-      const glue = NUMBER_THEN_WORD.exec(m[0]);
+      const first = m[0].charCodeAt(0);
+      const glue = first >= 48 && first <= 57 ? NUMBER_THEN_WORD.exec(m[0]) : null;
       if (glue) return [{ text: glue[1]!, index: m.index }, { text: glue[2]!, index: m.index + glue[1]!.length }];
       return [{ text: m[0], index: m.index }];
     });
