@@ -45,14 +45,14 @@ export function nameSpellings(text: string): Respelling[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** A place's name in capitals or capitalised, with a genitive s or not: "LULEA KOMMUN", "Ostersunds". */
-const PLACE_WORD = /(?<![\p{L}\p{N}.@/-])(?:\p{Lu}{4,}|\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}@]|\.(?:se|nu)\b)/gu;
+/** A place's name in capitals or capitalised, with a genitive s or not: "LULEA KOMMUN", "Ostersunds" (its first capital matched before the look-behind that checks what stands before it). */
+const PLACE_WORD = /\p{Lu}(?<![\p{L}\p{N}.@/-]\p{Lu})(?:\p{Lu}{3,}|\p{Ll}{3,})(?![\p{L}\p{N}@]|\.(?:se|nu)\b)/gu;
 
 /** The places by their folded names, per lexicon (built once: 336 names). */
 const placesByFold = new WeakMap<object, Map<string, string>>();
 
 /** A county's name before "län" printed without its ä (or as "lån"). */
-const COUNTY_LAN = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) (lan|lån|LAN)(?![\p{L}\p{N}])/gu;
+const COUNTY_LAN = /(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})\p{L}+(?: \p{Lu}\p{L}+)?) (lan|lån|LAN)(?![\p{L}\p{N}])/gu;
 const COUNTY_FOLDS = new Set(COUNTIES.map(fold));
 
 /**
