@@ -27,12 +27,14 @@ function rows(width: number): [Int32Array, Int32Array] {
 }
 
 /**
- * The edit distance of sequences of lengths `n` and `m` whose items `same(i, j)` compares, if it is
- * at most `k`, else `k + 1`: a band of the table within `k` of its diagonal, left as soon as a row
- * has nothing within `k`.
+ * The edit distance of two sequences (a string's code units, or an array's items) if it is at most
+ * `k`, else `k + 1`: a band of the table within `k` of its diagonal, left as soon as a row has
+ * nothing within `k`.
  */
-function bandedDistance(n: number, m: number, k: number, same: (i: number, j: number) => boolean): number {
+function bandedDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>, k: number): number {
   const far = k + 1;
+  const n = a.length;
+  const m = b.length;
   if (Math.abs(n - m) > k) return far;
   const width = m + 1;
   let [prev, curr] = rows(width);
@@ -43,8 +45,9 @@ function bandedDistance(n: number, m: number, k: number, same: (i: number, j: nu
     curr.fill(far, 0, width);
     curr[0] = i <= k ? i : far;
     let best = curr[0]!;
+    const ai = a[i - 1];
     for (let j = from; j <= to; j++) {
-      const cost = Math.min(prev[j - 1]! + (same(i - 1, j - 1) ? 0 : 1), prev[j]! + 1, curr[j - 1]! + 1);
+      const cost = Math.min(prev[j - 1]! + (ai === b[j - 1] ? 0 : 1), prev[j]! + 1, curr[j - 1]! + 1);
       curr[j] = cost > far ? far : cost;
       if (curr[j]! < best) best = curr[j]!;
     }
@@ -55,11 +58,11 @@ function bandedDistance(n: number, m: number, k: number, same: (i: number, j: nu
 }
 
 /**
- * Whether two strings are at most `k` edits apart. For the many comparisons of a line against a
- * short list of labels, where most lines are far from every label.
+ * Whether two strings are at most `k` edits apart (compared by code unit). For the many comparisons
+ * of a line against a short list of labels, where most lines are far from every label.
  */
 export function withinEdits(a: string, b: string, k: number): boolean {
-  return bandedDistance(a.length, b.length, k, (i, j) => a.charCodeAt(i) === b.charCodeAt(j)) <= k;
+  return bandedDistance(a, b, k) <= k;
 }
 
 /**
@@ -68,5 +71,5 @@ export function withinEdits(a: string, b: string, k: number): boolean {
  */
 export function boundedDistance<T>(a: readonly T[], b: readonly T[], k: number): number {
   if (!Number.isFinite(k)) return editDistance(a, b);
-  return bandedDistance(a.length, b.length, k, (i, j) => a[i] === b[j]);
+  return bandedDistance(a, b, k);
 }
