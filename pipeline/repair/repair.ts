@@ -774,16 +774,22 @@ export class Repairer {
   private tokens(text: string): Token[] {
     const glued = new Map<number, string>();
     for (const m of text.matchAll(UNCLOSED)) if (!this.isKnown(m[0].slice(1)) && !this.lexicon.accepts(m[0].slice(1))) glued.set(m.index + 1, m[0]);
-    return [...text.matchAll(WORD)].flatMap((m) => {
+    // A loop, not flatMap: every document's words pass here, and an array per word is garbage.
+    const tokens: Token[] = [];
+    for (const m of text.matchAll(WORD)) {
       const withParen = glued.get(m.index);
-      if (withParen !== undefined && withParen.length === m[0].length + 1) return [{ text: withParen, index: m.index - 1 }];
+      if (withParen !== undefined && withParen.length === m[0].length + 1) {
+        tokens.push({ text: withParen, index: m.index - 1 });
+        continue;
+      }
       // A number run into a capitalised word is two words (a line's end joined to the next line's
       // start: "2024Forslag", "4Namndens"); the word is read as any other.
       const first = m[0].charCodeAt(0);
       const glue = first >= 48 && first <= 57 ? NUMBER_THEN_WORD.exec(m[0]) : null;
-      if (glue) return [{ text: glue[1]!, index: m.index }, { text: glue[2]!, index: m.index + glue[1]!.length }];
-      return [{ text: m[0], index: m.index }];
-    });
+      if (glue) tokens.push({ text: glue[1]!, index: m.index }, { text: glue[2]!, index: m.index + glue[1]!.length });
+      else tokens.push({ text: m[0], index: m.index });
+    }
+    return tokens;
   }
 
   /** The regime of `text`: as `detectRegime` judges it, and intact text with many unknown words is worn. */
