@@ -24,6 +24,7 @@ import { PAGE_BREAK } from '../ingest/handlers/types.ts';
 import { recognizePage } from '../ingest/ocr/pages.ts';
 import { TesseractJsEngine } from '../ingest/ocr/tesseract-js.ts';
 import type { DocumentMetadata } from '../pipeline/document.ts';
+import { loadBackground } from '../ingest/background-text.ts';
 import { extract } from '../pipeline/extract/index.ts';
 import { runPipeline } from '../pipeline/pipeline.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
@@ -35,7 +36,8 @@ const WORLD = 'test/fixtures/world';
 const CACHE = '.cache/bench/world-scans';
 const showMisses = process.argv.includes('--misses');
 const pct = (x: number, digits = 1): string => `${(Math.floor(x * 10 ** (digits + 2)) / 10 ** digits).toFixed(digits)}%`;
-const repairer = new Repairer({ model: corpusModel() });
+/** As `diarium extract` repairs (`homeRepairer`): the corpus model and, when installed, the background text. */
+const repairer = new Repairer({ model: corpusModel(), background: loadBackground()?.model });
 /** As `diarium extract --json` reads a text: the whole pipeline, repair included. */
 const pipeline = (text: string): DocumentMetadata => runPipeline({ id: 'bench', source: 'bench', text }, { repairer });
 

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDocumentIndex } from '../index/documents.ts';
 import { serverPaths, startServer, stopServer } from '../index/server.ts';
+import { loadBackground } from '../ingest/background-text.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
 import type { OcrEngine } from '../ingest/ocr/engine.ts';
 import { NativeTesseractEngine, nativeTesseractAvailable } from '../ingest/ocr/native.ts';
@@ -56,7 +57,8 @@ if (nativeTesseractAvailable()) {
 
 // CER and WER per document: its pages' OCR joined, against the truth text. The seeds' scans, the
 // tuned sets' (truths in their folders; 002's is its .truth.txt).
-const repairer = new Repairer({ model: corpusModel() });
+// As ingest repairs: the corpus model and, when installed, the background text.
+const repairer = new Repairer({ model: corpusModel(), background: loadBackground()?.model });
 /** A document's true text: its hand-corrected `.truth.txt` where it has one (002), else its text. */
 function truthOf(dir: string, stem: string): string {
   const corrected = path.join(dir, `${stem}.truth.txt`);
