@@ -24,6 +24,21 @@ export interface PackedArrays {
   joins: Uint8Array;
 }
 
+/**
+ * A character's bit in a node's mask of children: a-z, å, ä, ö and é each their own regardless of
+ * case, every other character one bit between them. A mask may say a child is there that is not
+ * (two characters share a bit), never the other way.
+ */
+const BITS = ((): Uint32Array => {
+  const bits = new Uint32Array(0x10000).fill(1 << 30);
+  const own = 'abcdefghijklmnopqrstuvwxyzåäöé';
+  for (let i = 0; i < own.length; i++) {
+    bits[own.charCodeAt(i)] = 1 << i;
+    bits[own[i]!.toUpperCase().charCodeAt(0)] = 1 << i;
+  }
+  return bits;
+})();
+
 /** Marks a saved packed trie, and its layout's version. */
 const MAGIC = 'diarium-packed-trie-1';
 
@@ -45,6 +60,11 @@ export class PackedTrie {
    * or, below `continuation`, stand inside one ("+skydds+").
    */
   readonly joins: Uint8Array;
+  /**
+   * Each node's children as bits (`BITS`): a look-up for a child no node has, which is most of a
+   * candidate search's (the confusions tried at every letter), ends on one test.
+   */
+  readonly masks: Uint32Array;
   /** The root: node 0. */
   readonly root = 0;
   /** Root of the forms that may continue a compound ("+seg", "+seg+"); -1 when there are none. */
@@ -68,6 +88,13 @@ export class PackedTrie {
       if (string === undefined) byCode.set(code, (string = String.fromCharCode(code)));
       return string;
     });
+    const nodes = this.final.length;
+    this.masks = new Uint32Array(nodes);
+    for (let node = 0; node < nodes; node++) {
+      let mask = 0;
+      for (let e = this.first[node]!; e < this.first[node + 1]!; e++) mask |= BITS[this.chars[e]!]!;
+      this.masks[node] = mask;
+    }
     this.continuation = this.child(0, COMPOUND);
   }
 
@@ -116,6 +143,7 @@ export class PackedTrie {
 
   /** The child of `node` under character code `code`, or -1. */
   child(node: number, code: number): number {
+    if ((this.masks[node]! & BITS[code]!) === 0) return -1;
     let lo = this.first[node]!;
     let hi = this.first[node + 1]!;
     // Most nodes have a handful of children: a scan; the few wide ones (the root, the

@@ -63,6 +63,15 @@ describe('packed trie', () => {
     expect(wide.child(wide.root, 'é'.charCodeAt(0))).toBe(-1);
   });
 
+  it('finds every child its mask of letters admits, in either case and beyond a-z, and no other', () => {
+    // Characters with a bit of their own (a-z, å, ä, ö, é, either case) and ones sharing the last
+    // bit (digits, a hyphen, ü, ø, an astral surrogate half).
+    const children = ['a', 'Z', 'å', 'Ä', 'ö', 'É', '7', '-', 'ü', 'ø', '\ud83d'];
+    const trie = new PackedTrie({ c: Object.fromEntries(children.map((c) => [c, { f: 1 }])) });
+    for (const c of children) expect(trie.final[trie.child(trie.root, c.charCodeAt(0))]).toBe(1);
+    for (const c of ['A', 'z', 'Å', 'ä', 'Ö', 'é', 'b', '8', '_', 'ß']) expect(trie.child(trie.root, c.charCodeAt(0))).toBe(-1);
+  });
+
   it('refuses a key of more than one character rather than pack it wrong', () => {
     expect(() => new PackedTrie({ c: { ab: { f: 1 } } })).toThrow(/2 characters/);
   });
