@@ -325,16 +325,23 @@ function clippedNames(words: readonly PhraseWord[], skip: ReadonlyMap<number, st
  * follows ("Socialnämnden Centrum"); a noun's capital after a lower-case word is the copy's.
  */
 function lowerCaseSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<number, string>): Respelling[] {
-  const pairs = new Map<string, number>();
-  const key = (i: number, text: string): string => `${words[i - 1]!.text}\u0000${text}`;
-  const follows = (i: number): boolean => i > 0 && words[i - 1]!.joinedToNext && /^\p{Ll}{6,}$/u.test(words[i - 1]!.text);
-  for (let i = 1; i < words.length; i++) if (follows(i)) pairs.set(key(i, words[i]!.text), (pairs.get(key(i, words[i]!.text)) ?? 0) + 1);
+  // Whether each word follows a long lower-case word on its line, and after each such word the
+  // words that follow it, counted (maps of maps: no key joined from two strings per word).
+  const follows = words.map((_, i) => i > 0 && words[i - 1]!.joinedToNext && /^\p{Ll}{6,}$/u.test(words[i - 1]!.text));
+  const pairs = new Map<string, Map<string, number>>();
+  for (let i = 1; i < words.length; i++) {
+    if (!follows[i]) continue;
+    const after = pairs.get(words[i - 1]!.text) ?? new Map<string, number>();
+    after.set(words[i]!.text, (after.get(words[i]!.text) ?? 0) + 1);
+    pairs.set(words[i - 1]!.text, after);
+  }
   const out: Respelling[] = [];
   for (let i = 1; i < words.length; i++) {
     const { text } = words[i]!;
-    if (skip.has(i) || words[i]!.fixed || !follows(i) || !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
-    const lower = pairs.get(key(i, text.toLowerCase())) ?? 0;
-    if (lower >= 2 && lower >= 2 * pairs.get(key(i, text))!) out.push({ index: words[i]!.index, original: words[i]!.original, replacement: text.toLowerCase() });
+    if (skip.has(i) || words[i]!.fixed || !follows[i] || !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
+    const after = pairs.get(words[i - 1]!.text)!;
+    const lower = after.get(text.toLowerCase()) ?? 0;
+    if (lower >= 2 && lower >= 2 * after.get(text)!) out.push({ index: words[i]!.index, original: words[i]!.original, replacement: text.toLowerCase() });
   }
   return out;
 }
