@@ -713,14 +713,14 @@ export class Repairer {
         const joined = this.joinSplit(token, tokens[i + 1], tokens[i + 2], text, mode);
         if (!joined) return null;
         // The joined word is read like any other ("f or" -> "for" -> "för").
-        const fix = this.correct({ text: joined.replacement, index: token.index }, previous, tokens[i + 2]?.text ?? '', text, mode, seen);
+        const fix = this.correct({ text: joined.replacement, index: token.index }, previous, tokens[i + 2]?.text ?? '', text, mode, seen, tokens[i + 3]?.text);
         return { correction: fix ? { ...joined, replacement: fix.replacement, reason: `${joined.reason}; ${fix.reason}`, score: fix.score } : joined, consumed: 2 };
       }
       case 'capital-in-sentence': {
         if (!w.suspects.has(token.index)) return null;
         // Read in lower case, then as any other word ("Movionen" -> "movionen" -> "motionen").
         const lower = token.text.toLowerCase();
-        const fix = this.correct({ text: lower, index: token.index }, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen);
+        const fix = this.correct({ text: lower, index: token.index }, previous, this.likelyReading(tokens[i + 1], text, mode), text, mode, seen, tokens[i + 2]?.text);
         const replacement = fix?.replacement ?? lower;
         if (!lowerCaseReading(replacement, text, (x) => this.lexicon.has(x))) return null;
         const reason = `${mode} text; a capital OCR set inside a sentence${fix ? `; ${fix.reason}` : ''}`;
@@ -735,7 +735,7 @@ export class Repairer {
       case 'one-for-i':
         return single(oneForI(token, previous, next, text, mode));
       case 'channel':
-        return single(this.correct(token, previous, () => this.likelyReading(tokens[i + 1], text, mode), text, mode, seen));
+        return single(this.correct(token, previous, () => this.likelyReading(tokens[i + 1], text, mode), text, mode, seen, tokens[i + 2]?.text));
       default:
         return null;
     }
@@ -935,10 +935,10 @@ export class Repairer {
 
   /**
    * Bonus for a reading that the corpus has seen after `previous` or before `next`, or that the word
-   * before or after calls for ("två år", "ta ställning"); all lower case.
+   * before or after (or the phrase after) calls for ("två år", "ta ställning", "får i uppdrag"); all lower case.
    */
-  private context(word: string, previous: string, next: string): number {
-    const fixed = collocation(previous, word, next);
+  private context(word: string, previous: string, next: string, afterNext: string): number {
+    const fixed = collocation(previous, word, next, afterNext);
     return fixed + PAIR_WEIGHT * (this.pairs.association(previous, word) + this.pairs.association(word, next));
   }
 
@@ -1103,8 +1103,9 @@ export class Repairer {
   /**
    * `next`: the word after, or how to find it; asked only where the word has other readings (or is a
    * "1" or a bar), for reading the next word ahead (`likelyReading`) is the costlier half of a word's turn.
+   * `afterNext`: the word after that as printed, for the few phrases only it settles ("får i uppdrag").
    */
-  private correct(token: Token, previous: string, next: string | (() => string), text: string, mode: Regime, seen: ReadonlyMap<string, number>): Correction | null {
+  private correct(token: Token, previous: string, next: string | (() => string), text: string, mode: Regime, seen: ReadonlyMap<string, number>, afterNext?: string): Correction | null {
     let following: string | undefined = typeof next === 'string' ? next : undefined;
     const nextOf = (): string => (following ??= (next as () => string)());
     if (!this.eligible(token, text, mode, previous, nextOf)) return null;
@@ -1122,10 +1123,11 @@ export class Repairer {
     const after = nextOf().toLowerCase();
     const asName = mode === 'intact' || inSentence || this.isKnown(word) || this.lexicon.accepts(word);
     const printed = asName ? this.prior(word) : this.prior(lower);
-    const asIs: Reading = { word, lower, cost: 0, score: printed + this.context(lower, before, after) + documentBonus(seen, lower) };
+    const ahead = afterNext?.toLowerCase() ?? '';
+    const asIs: Reading = { word, lower, cost: 0, score: printed + this.context(lower, before, after, ahead) + documentBonus(seen, lower) };
     let best: Reading = asIs;
     for (const r of readings) {
-      const score = r.score + this.context(r.lower, before, after) + documentBonus(seen, r.lower);
+      const score = r.score + this.context(r.lower, before, after, ahead) + documentBonus(seen, r.lower);
       if (score > best.score) best = { ...r, score };
     }
     const margin = best.score - asIs.score;

@@ -863,6 +863,13 @@ describe('repair', () => {
     expect(repair('Nämnden vill tå del av rapporten.', { regime: 'worn' }).text).not.toContain('ta del');
   });
 
+  it('reads "far" before "i uppdrag" as "får", the phrase that gives a decision\'s task, where "för i" is the commoner pair', () => {
+    const text = 'Kommunstyrelsen beslutar att kommunstyrelsen far i uppdrag att utreda fragan.\nDet ar viktigt for i dag och for i morgon.';
+    const repaired = repair(text, { background: loadBackground()?.model }).text;
+    expect(repaired).toContain('kommunstyrelsen får i uppdrag att utreda frågan');
+    expect(repaired).toContain('viktigt för i dag och för i morgon');
+  });
+
   it('reads names of bodies and offices that no dictionary lists ("Stadsomradesnamnd")', () => {
     const text = 'Malmo stad\nStadsomradesforvaltning Norr\n\nStadsomradesnamnd Norr har beretts mojlighet att yttra sig over forslaget.\n';
     expect(repair(text).text).toBe('Malmö stad\nStadsområdesförvaltning Norr\n\nStadsområdesnämnd Norr har beretts möjlighet att yttra sig över förslaget.\n');
