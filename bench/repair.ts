@@ -7,8 +7,7 @@
  *   documents in P052, Nimbus Roman, DejaVu Serif, URW Bookman, Nimbus Sans, URW Gothic, DejaVu Sans
  *   Condensed and Liberation Sans Narrow (test/fixtures/dev-*);
  * - the held-out sets, reported apart: the 45 world documents rendered in fonts no rule was read
- *   off (test/fixtures/held-out-*: C059, DejaVu Sans, Nimbus Sans Narrow, Liberation Serif,
- *   Liberation Sans). Their goal: good scans ≤ 3%
+ *   off (test/fixtures/held-out-*: C059, DejaVu Sans, Nimbus Sans Narrow). Their goal: good scans ≤ 3%
  *   WER, worn copies at most half their raw WER.
  *   All world sets hold the same 45 documents: what one font's errors teach of their words shows
  *   in every font; the font's own damage is what a held-out set holds out.
@@ -54,8 +53,6 @@ const HELD_OUT_FONTS = [
   { font: 'C059', dir: 'test/fixtures/held-out-c059', note: 'a caveat in its README' },
   { font: 'DejaVu Sans', dir: 'test/fixtures/held-out-dejavu-sans', note: 'rendered and only measured since 2026-12-06 (fourth session)' },
   { font: 'Nimbus Sans Narrow', dir: 'test/fixtures/held-out-nimbus-sans-narrow', note: 'rendered and only measured since 2026-12-06 (fourth session)' },
-  { font: 'Liberation Serif', dir: 'test/fixtures/held-out-liberation-serif', note: 'rendered and only measured since 2026-12-06 (sixth session)' },
-  { font: 'Liberation Sans', dir: 'test/fixtures/held-out-liberation-sans', note: 'rendered and only measured since 2026-12-06 (sixth session)' },
 ] as const;
 
 interface Pair {
