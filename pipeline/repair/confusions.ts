@@ -74,6 +74,20 @@ const DIACRITIC: [string, string, number][] = [
   // it gave back.
   ['S', 'ö', 3.0],
   ['dé', 'ö', 3.0],
+  // A capital A inside a small word: the engine's å, or ä ("frAn", "sammantrAde"; URW Bookman,
+  // Nimbus Sans, the narrow faces, Courier most of all). The row reads it at the start of a word too.
+  ['A', 'å', 2.0],
+  ['A', 'ä', 2.5],
+  // An ä or ö read as its letter and its dots as an accent ("raétt", "gemensamma", "ordfoérande"):
+  // P052, URW Gothic, URW Bookman, Nimbus Sans, the narrow faces and Courier.
+  ['aé', 'ä', 2.5],
+  ['oé', 'ö', 2.5],
+  // A typewriter face (Courier) sets each letter in a cell of its own, and the engine reads an å, ä
+  // or ö as its letter and its mark side by side: "vAald", "La&nk", "fdSreslagna" (11-12 each in
+  // the world documents in Nimbus Mono; Aa twice in URW Bookman, a@ three times in URW Gothic).
+  ['Aa', 'å', 2.5],
+  ['a&', 'ä', 2.0],
+  ['dS', 'ö', 2.5],
   // An ö lost altogether before its r ("fr brott", "fr att", "infrs"): the seeds' Liberation Serif and
   // P052 scans, read by the English model;
   ['r', 'ör', 3.0],

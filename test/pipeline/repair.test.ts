@@ -225,6 +225,13 @@ describe('repair', () => {
     expect(repair(legacy, { regime: 'stripped' }).text).toBe('Förvaltningen har ansvar för att lämna synpunkter över remissen.');
   });
 
+  it('reads a capital A inside a small word as å or ä, and a letter printed beside its mark ("frAn", "raétt", "vAald", "La&nk", "fdSreslagna")', () => {
+    const legacy = 'Svar frAn namnden om sammantrAdet. Det ar raétt att ordfoéranden leder arbetet mot vAald.\nLa&nk till de fdSreslagna atgarderna.';
+    expect(repair(legacy, { regime: 'stripped' }).text).toBe('Svar från nämnden om sammanträdet. Det är rätt att ordföranden leder arbetet mot våld.\nLänk till de föreslagna åtgärderna.');
+    // A capital inside a name or a code is no å ("IKEA", "SvD").
+    expect(repair('Avtal med IKEA och SvD om annonser.', { regime: 'stripped' }).text).toBe('Avtal med IKEA och SvD om annonser.');
+  });
+
   it('reads the ä of a face with a round a, which the English model prints as a G ("Grendet", "Gr")', () => {
     const legacy = 'Beskrivning av Grendet\nProtokollet Gr justerat och nämnden Gr enig.';
     expect(repair(legacy, { regime: 'stripped' }).text).toBe('Beskrivning av ärendet\nProtokollet är justerat och nämnden är enig.');
