@@ -5,9 +5,10 @@
  * - development sets, which the rules were built on: the seeds' good scans (with seed 002's
  *   archived OCR) and worn copies, three other documents in three other fonts, and the world
  *   documents in P052, Nimbus Roman, DejaVu Serif, URW Bookman, Nimbus Sans, URW Gothic, DejaVu Sans
- *   Condensed and Liberation Sans Narrow (test/fixtures/dev-*);
+ *   Condensed, Liberation Sans Narrow and Nimbus Mono (test/fixtures/dev-*);
  * - the held-out sets, reported apart: the 45 world documents rendered in fonts no rule was read
- *   off (test/fixtures/held-out-*: C059, DejaVu Sans, Nimbus Sans Narrow). Their goal: good scans ≤ 3%
+ *   off (test/fixtures/held-out-*: C059, DejaVu Sans, Nimbus Sans Narrow, DejaVu Sans
+ *   Mono). Their goal: good scans ≤ 3%
  *   WER, worn copies at most half their raw WER.
  *   All world sets hold the same 45 documents: what one font's errors teach of their words shows
  *   in every font; the font's own damage is what a held-out set holds out.
@@ -44,6 +45,7 @@ const DEV_FONTS = [
   { font: 'URW Gothic', dir: 'test/fixtures/dev-gothic' },
   { font: 'DejaVu Sans Condensed', dir: 'test/fixtures/dev-dejavu-sans-condensed' },
   { font: 'Liberation Sans Narrow', dir: 'test/fixtures/dev-liberation-sans-narrow' },
+  { font: 'Nimbus Mono', dir: 'test/fixtures/dev-nimbus-mono' },
 ] as const;
 /**
  * The world documents in fonts held out: only measured. A set whose errors someone reads moves to
@@ -53,6 +55,7 @@ const HELD_OUT_FONTS = [
   { font: 'C059', dir: 'test/fixtures/held-out-c059', note: 'a caveat in its README' },
   { font: 'DejaVu Sans', dir: 'test/fixtures/held-out-dejavu-sans', note: 'rendered and only measured since 2026-12-06 (fourth session)' },
   { font: 'Nimbus Sans Narrow', dir: 'test/fixtures/held-out-nimbus-sans-narrow', note: 'rendered and only measured since 2026-12-06 (fourth session)' },
+  { font: 'DejaVu Sans Mono', dir: 'test/fixtures/held-out-dejavu-sans-mono', note: 'rendered and only measured since 2026-12-06 (sixth session)' },
 ] as const;
 
 interface Pair {
