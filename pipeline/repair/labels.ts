@@ -247,7 +247,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
   // Case numbers, phone numbers and designations: only lines with a digit can hold one.
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line)))) : line);
-  const restored = damaged ? restoreTimes(restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map(numbers).join('\n')))))) : labelled;
+  const restored = damaged ? restoreTimes(restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))) : labelled;
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
@@ -318,6 +318,39 @@ function restoreMarkers(text: string): string {
     if (continues || follows) lines[i] = lines[i]!.replace(/^(\s*)(?:\d{1,2}|[IlL|{}\[\]])[.,)]/, `$1${n}.`);
   }
   return lines.join('\n');
+}
+
+/**
+ * A row of dots (a signature's line after "Ordförande", "Justerande", a table of contents' leader)
+ * as the English model reads it in a typewriter face: "ee eee cece ee eee" (every protokoll's
+ * signature block of the world documents in Nimbus Mono; a line or two in URW Bookman, Nimbus Sans
+ * and DejaVu Sans). No Swedish word is made of e and c alone, so three or more such strings in a
+ * row are the dots, and become dots again, as many as the characters they stand in.
+ */
+const LEADER_TOKEN = /^\.{0,3}\p{Ll}+\.{0,3}$/u;
+/** Fewest e's and c's of a leader: "ce ec e" is too little to tell. */
+const LEADER_LETTERS = 7;
+/** A longer string of the run is mostly e and c ("eee", "cece", "ene", "ete"); the run as a whole more so. */
+const TOKEN_SHARE = 0.6;
+const RUN_SHARE = 0.8;
+function restoreLeaders(line: string): string {
+  if (!line.includes('ee') && !line.includes('ce')) return line;
+  const parts = line.split(/([ \t]+)/);
+  const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
+  const ec = (s: string): number => s.replace(/[^ec]/g, '').length;
+  // A string of one or two letters among them is the engine's too ("ne", "c"); the run's share decides.
+  const isLeader = (s: string): boolean => LEADER_TOKEN.test(s) && (letters(s) <= 2 || ec(s) >= TOKEN_SHARE * letters(s));
+  // Words at even indexes, the spaces between them at odd ones.
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!isLeader(parts[i]!)) continue;
+    let j = i;
+    while (j + 2 < parts.length && isLeader(parts[j + 2]!)) j += 2;
+    const run = parts.slice(i, j + 1).join('');
+    if (j - i >= 4 && ec(run) >= LEADER_LETTERS && ec(run) >= RUN_SHARE * letters(run)) {
+      parts.splice(i, j - i + 1, '.'.repeat(run.length));
+    }
+  }
+  return parts.join('');
 }
 
 /**

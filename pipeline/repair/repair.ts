@@ -626,7 +626,7 @@ export class Repairer {
       return index - shift;
     };
     const corrections: Correction[] = [
-      ...labels.map((l) => ({ ...l, rule: 'label' as const, reason: 'a label or heading as printed undamaged', score: 0 })),
+      ...labels.map((l) => ({ ...l, rule: 'label' as const, reason: "a line's label, heading, numbers or row of dots as printed undamaged", score: 0 })),
       ...words.corrections.filter((c) => !labels.some((l) => toOriginal(c.index) === l.index)).map((c) => ({ ...c, index: toOriginal(c.index) })),
     ].sort((a, b) => a.index - b.index);
     return { text: words.text, corrections, regime: mode };

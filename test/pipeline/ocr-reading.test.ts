@@ -39,6 +39,16 @@ describe('OCR damage, read through repair', () => {
     expect(restoreLabels('kl 18,00', false)).toBe('kl 18,00');
   });
 
+  it('reads a row of dots a typewriter face\'s OCR printed as "ee eee cece" as dots, and leaves words of e, c and n', () => {
+    const block = 'Ordförande .. ee eee ee eee eee eee ee eee Paragrafer 601-604\nUnderskrift co. cece eee cece ce eee eee ne ee eee ete cece';
+    const restored = restoreLabels(block).split('\n');
+    expect(restored[0]).toBe(`Ordförande .. ${'.'.repeat('ee eee ee eee eee eee ee eee'.length)} Paragrafer 601-604`);
+    expect(restored[1]).toMatch(/^Underskrift \.{40,}$/);
+    // Too few to tell, words among them, and intact text are left as printed.
+    for (const kept of ['Se ce ec e här.', 'Det var en ce ne en ny.', 'Vi ser en ek i en eng.']) expect(restoreLabels(kept)).toBe(kept);
+    expect(restoreLabels(block, false)).toBe(block);
+  });
+
   it('reads a paragraph sign OCR took for 8 or S, in a protokoll only', () => {
     const protokoll = '85\n\nInför ett centrum\n\nSocialnämndens beslut\n1. Nämnden godkänner.\n\nJusterat 2018-11-13';
     expect(read(protokoll)).toMatchObject({ paragraf: '§ 5', doctype: 'protokollsutdrag' });
