@@ -78,7 +78,7 @@ const DIACRITIC: [string, string, number][] = [
   // Nimbus Sans, the narrow faces, Courier most of all). The row reads it at the start of a word too.
   ['A', 'å', 2.0],
   ['A', 'ä', 2.5],
-  // An ä or ö read as its letter and its dots as an accent ("raétt", "gemensamma", "ordfoérande"):
+  // An ä or ö read as its letter and its dots as an accent ("raétt", "ordfoérande", "naémnden"):
   // P052, URW Gothic, URW Bookman, Nimbus Sans, the narrow faces and Courier.
   ['aé', 'ä', 2.5],
   ['oé', 'ö', 2.5],
