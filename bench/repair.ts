@@ -255,17 +255,15 @@ function speed(): void {
   console.log('\n== throughput, one core (goal ≥ 1 MB/s)');
   const repairer = (): Repairer => new Repairer({ model: corpus, background: background?.model });
   const rate = (bytes: number, seconds: number): string => `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`;
-  // Wall-clock seconds; the CPU seconds of the same work are kept in `cpu`: other tenants of a
-  // shared machine slow the clock by half on a bad minute, the CPU time much less (it counts V8's
-  // helper threads too, so it is if anything the slower figure).
-  let cpu = 0;
-  const time = (work: () => void): number => {
+  // Wall-clock and CPU seconds of the same work: other tenants of a shared machine slow the clock
+  // by half on a bad minute, the CPU time much less (it counts V8's helper threads too, so it is if
+  // anything the slower figure).
+  const time = (work: () => void): { seconds: number; cpu: number } => {
     const started = performance.now();
     const usage = process.cpuUsage();
     work();
     const used = process.cpuUsage(usage);
-    cpu = (used.user + used.system) / 1e6;
-    return (performance.now() - started) / 1000;
+    return { seconds: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
   };
   const cpuRate = (bytes: number, seconds: number): string => `CPU time ${rate(bytes, seconds)}`;
   const bytesOf = (texts: readonly string[]): number => texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
@@ -284,10 +282,10 @@ function speed(): void {
       let cpuSeconds = 0;
       for (let b = 0; b < archive.length; b += BLOCK) {
         const block = archive.slice(b, b + BLOCK);
-        const s = time(() => block.forEach((text) => archiveRepairer.repair(text)));
-        seconds += s;
-        cpuSeconds += cpu;
-        rates.push(bytesOf(block) / 1e6 / s);
+        const took = time(() => block.forEach((text) => archiveRepairer.repair(text)));
+        seconds += took.seconds;
+        cpuSeconds += took.cpu;
+        rates.push(bytesOf(block) / 1e6 / took.seconds);
       }
       rates.sort((a, b) => b - a);
       console.log(`  ${`${label}:`.padEnd(48)} ${rate(bytesOf(archive), seconds)} (${(bytesOf(archive) / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s; blocks of ${BLOCK}: best ${rates[0]!.toFixed(2)}, median ${rates[Math.floor(rates.length / 2)]!.toFixed(2)}; ${cpuRate(bytesOf(archive), cpuSeconds)})`);
@@ -299,22 +297,22 @@ function speed(): void {
     const legacyRepairer = repairer();
     for (const p of devWorld.filter((d) => d.font === 'P052' || d.font === 'URW Bookman').flatMap((d) => [...d.good, ...d.poor])) legacyRepairer.repair(p.ocr);
     const legacy = heldOutC059.map((p) => p.ocr);
-    const seconds = time(() => legacy.forEach((text) => legacyRepairer.repair(text)));
+    const { seconds, cpu } = time(() => legacy.forEach((text) => legacyRepairer.repair(text)));
     console.log(`  ${'legacy OCR, after other legacy OCR (C059 set):'.padEnd(48)} ${rate(bytesOf(legacy), seconds)} (${(bytesOf(legacy) / 1e3).toFixed(0)} kB in ${seconds.toFixed(2)} s; ${cpuRate(bytesOf(legacy), cpu)})`);
   })();
   ((): void => {
     const fresh = repairer();
     fresh.repair('värmer upp lexikonet');
     const sample = [...seedsGood, ...seedsPoor, ...heldOut[0]!.good].map((p) => p.ocr).join('\n');
-    const seconds = time(() => fresh.repair(sample));
+    const { seconds, cpu } = time(() => fresh.repair(sample));
     console.log(`  ${'cold (unique OCR text):'.padEnd(48)} ${rate(Buffer.byteLength(sample), seconds)} (${(Buffer.byteLength(sample) / 1e3).toFixed(0)} kB in ${seconds.toFixed(2)} s; ${cpuRate(Buffer.byteLength(sample), cpu)})`);
   })();
   // Made before the clock starts: making a repairer (summing the corpus and background counts) is
   // once per process, timed apart.
   let cleanRepairer: Repairer | undefined;
-  const made = time(() => (cleanRepairer = repairer()));
+  const made = time(() => (cleanRepairer = repairer())).seconds;
   const cleanText = clean.join('\n');
-  const seconds = time(() => cleanRepairer!.repair(cleanText.repeat(5)));
+  const { seconds, cpu } = time(() => cleanRepairer!.repair(cleanText.repeat(5)));
   console.log(`  ${'clean text:'.padEnd(48)} ${rate(5 * Buffer.byteLength(cleanText), seconds)} (${cpuRate(5 * Buffer.byteLength(cleanText), cpu)})`);
   console.log(`  ${'making a repairer (once per process):'.padEnd(48)} ${made.toFixed(2)} s`);
 }
