@@ -101,17 +101,28 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
       at += l.length + 1;
       return o;
     });
+    const blank = (k: number): boolean => k < 0 || k >= lines.length || lines[k]!.trim() === '';
     for (let i = 0; i < lines.length; i++) {
       const t = lines[i]!.trim();
-      const next = lines[i + 1]?.trim() ?? '';
-      const isHeading = t.length >= 4 && t.length < 90 && /^\p{Lu}/u.test(t) && !/[.!?:]$/.test(t) && next.length > 40 && /[.!?]$/.test(lines.slice(i + 1, i + 3).join(' ').trim()) && !/^(?:Kontakt|Nästa sammanträde)$/.test(t);
-      if (!isHeading) continue;
-      // The paragraph(s) up to the next heading-like line.
-      let k = i + 1;
+      const headingLike = t.length >= 4 && t.length < 90 && /^\p{Lu}/u.test(t) && !/[.!?:]$/.test(t) && !/^(?:Kontakt|Nästa sammanträde)$/.test(t);
+      if (!headingLike) continue;
+      // Blocks: a heading that is a block of its own line, a blank line, then its paragraph, wrapped
+      // over lines of a page's width. OCR prints a page's heading and paragraph so (the engine
+      // parts its blocks with a blank line), as do web pages saved as text.
+      const block = blank(i - 1) && blank(i + 1) && !blank(i + 2);
+      let k = block ? i + 2 : i + 1;
       let body = '';
-      while (k < lines.length && !(lines[k]!.trim().length < 90 && !/[.!?:]$/.test(lines[k]!.trim()) && lines[k]!.trim() !== '' && k > i + 1)) {
-        body += ` ${lines[k]}`;
-        k++;
+      if (block) {
+        while (!blank(k)) body += ` ${lines[k++]}`;
+        if (lines[i + 2]!.trim().length <= 40 || !/[.!?](?:\s|$)/.test(body)) continue;
+      } else {
+        const next = lines[i + 1]?.trim() ?? '';
+        if (!(next.length > 40 && /[.!?]$/.test(lines.slice(i + 1, i + 3).join(' ').trim()))) continue;
+        // The paragraph(s) up to the next heading-like line.
+        while (k < lines.length && !(lines[k]!.trim().length < 90 && !/[.!?:]$/.test(lines[k]!.trim()) && lines[k]!.trim() !== '' && k > i + 1)) {
+          body += ` ${lines[k]}`;
+          k++;
+        }
       }
       const decision = sentences(body).find((s) => REPORTED.test(s));
       if (!decision) continue;

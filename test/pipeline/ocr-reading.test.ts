@@ -315,4 +315,37 @@ describe('OCR damage, read through repair', () => {
     expect(read('KFN § 41 Bidrag till studieförbunden\n\nKultur- och fritidsnämnden\n2009-05-19\n\nKFN § 41\n\nBidrag till studieförbunden\n\nKultur- och fritidsnämndens beslut\n\natt fördela bidragen enligt förslaget.')).toMatchObject({ doctype: 'protokollsutdrag', paragraf: '§ 41' });
     expect(read('I Vård- och omsorgsnämndens handling PM - Behov av korttidsplatser\n\nSammanfattning\nText.').namnd).toBe('Vård- och omsorgsnämnden');
   });
+
+  it('reads a beslutsnotis whose OCR set each heading apart from its paragraph and wrapped the paragraph', () => {
+    // OCR parts a page's blocks with blank lines: heading, blank line, paragraph over lines of the
+    // page's width (k13 and k14 of the world corpus as their scans read). Invented text.
+    const page = [
+      'Hoppa till innehåll Hoppa till meny',
+      '',
+      'Publicerad 2021-03-18',
+      '',
+      'Kort om kommunstyrelsens sammanträde den 16 mars',
+      '',
+      'Här följer en sammanfattning av några av kvällens ärenden.',
+      '',
+      'Ny idrottshall i Västerby',
+      '',
+      'Kommunstyrelsen beslutade att föreslå fullmäktige att bygga en ny idrottshall vid',
+      'Västerbyskolan. Hallen ska stå klar under 2023.',
+      '',
+      'Avgift för båtplatser',
+      '',
+      'Kommunstyrelsen godkände nya avgifter för kommunens båtplatser från och med den 1 maj.',
+      'Avgifterna har inte höjts sedan 2014.',
+      'Nästa sammanträde',
+      '',
+      'Kommunstyrelsen sammanträder nästa gång den 20 april i kommunhuset.',
+      '',
+      'Kontakt',
+    ].join('\n');
+    const doc = read(page);
+    expect(doc.doctype).toBe('beslut');
+    expect(doc.items.map((i) => i.title)).toEqual(['Ny idrottshall i Västerby', 'Avgift för båtplatser']);
+    expect(doc.items[0]!.beslut[0]).toMatch(/^Kommunstyrelsen beslutade att föreslå fullmäktige/);
+  });
 });
