@@ -348,7 +348,7 @@ function spreadColumn(items: Item[]): void {
 }
 
 /** A presenter after an information item's title: "… Kalmarsundskusten – Sara Lindh, kommunledningskontoret". */
-const PRESENTED = /^(.{8,140}?)\s+[–-]\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{L} -]*$/u;
+const PRESENTED = /^(.{8,140}?)\s+[–—-]\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{L} -]*$/u;
 
 /**
  * Agenda items printed without a number (FACTS kallelse G2): the lines under a "Dagordning"
@@ -377,12 +377,23 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
       at += line.length + 1;
     }
   }
-  // Information points with their presenter, before the numbered list.
+  // Information points with their presenter, before the numbered list; a point a printout or an
+  // OCR'd page wrapped at its width is read with its next line ("… – Sara Lindh,\nkommunledningskontoret").
   let at = from;
-  for (const line of text.slice(from, firstNumbered).split('\n')) {
-    const m = PRESENTED.exec(line.trim());
-    if (m && !out.some((o) => o.title === m[1])) push(at, m[1]!.trim(), at + line.length);
+  const lines = text.slice(from, firstNumbered).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]?.trim() ?? '';
+    const alone = PRESENTED.exec(line.trim());
+    const wrapped = alone || !next || PRESENTED.test(next) ? null : PRESENTED.exec(`${line.trim()} ${next}`);
+    const m = alone ?? wrapped;
+    const end = at + line.length + (wrapped ? lines[i + 1]!.length + 1 : 0);
+    if (m && !out.some((o) => o.title === m[1])) push(at, m[1]!.trim(), end);
     at += line.length + 1;
+    if (wrapped) {
+      at += lines[i + 1]!.length + 1;
+      i++;
+    }
   }
   return out;
 }

@@ -46,6 +46,9 @@ export interface TextModel {
   doubleSpaced: boolean;
 }
 
+/** The end of a link note (`LINK_NOTE`) as a line of its own where its line was wrapped. */
+const NOTE_REST = /^(?:(?:till\s+)?annan\s+)?(?:webbplats,?\s*)?(?:öppnas\s+)?(?:i\s+)?(?:nytt\s+)?fönster\.?$|^(?:annan\s+)?webbplats\.?$/i;
+
 /** Lines longer than this, several of them, mark a transcript whose pages were flattened. */
 const FLAT_LINE = 300;
 /** How far from a page boundary a repeated line counts as a running header or footer. */
@@ -160,14 +163,26 @@ export function readText(text: string): TextModel {
   renumber(out);
   markPageLines(out);
   markRunningHeaders(out);
-  for (const line of out) {
+  out.forEach((line, i) => {
+    if (line.role !== 'content' || line.blank) return;
     // A web page's link note trails the link text: the line keeps its own text.
-    if (line.role === 'content' && LINK_NOTE.test(line.text)) {
+    if (LINK_NOTE.test(line.text)) {
       const cut = line.text.replace(LINK_NOTE, '');
       line.end = line.start + cut.length;
       line.text = cut;
+      return;
     }
-  }
+    // A printout or an OCR'd page wraps the note at the page's width ("… öppnas i nytt" and
+    // "fönster." on the next line, or a blank line between): its rest is no content either.
+    const rest = out.slice(i + 1, i + 3).find((l) => !l.blank);
+    if (!rest || rest.role !== 'content' || !NOTE_REST.test(rest.text)) return;
+    const note = LINK_NOTE.exec(`${line.text} ${rest.text}`);
+    if (!note || note.index >= line.text.length || note.index + note[0].length - line.text.length < rest.text.length) return;
+    line.text = line.text.slice(0, note.index);
+    line.end = line.start + line.text.length;
+    rest.role = 'wrapper';
+    rest.wrapper = 'link note';
+  });
   const pages = Math.max(1, ...out.map((l) => l.page));
   const content = out.filter((l) => l.role === 'content');
   const filled = content.filter((l) => !l.blank).length;

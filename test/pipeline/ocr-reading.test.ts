@@ -348,4 +348,33 @@ describe('OCR damage, read through repair', () => {
     expect(doc.items.map((i) => i.title)).toEqual(['Ny idrottshall i Västerby', 'Avgift för båtplatser']);
     expect(doc.items[0]!.beslut[0]).toMatch(/^Kommunstyrelsen beslutade att föreslå fullmäktige/);
   });
+
+  it('reads an agenda page whose printout wrapped its link notes and information points at the page\'s width', () => {
+    // A meeting portal's agenda (FACTS kallelse: the link note in four municipalities, information
+    // points with their presenter) as OCR reads its printout: the note cut after "i nytt", an
+    // information point's förvaltning on the next line, an en dash read as an em dash. Invented text.
+    const page = [
+      'Kommunfullmäktiges sammanträde 14 mars',
+      '',
+      'Information om kommunens arbete med den nya vattenplanen för Storsjön — Eva Holm,',
+      'miljöförvaltningen Länk till annan webbplats, öppnas i nytt fönster.',
+      '',
+      '1. Val av två justerare Länk till annan webbplats, öppnas i nytt fönster.',
+      '',
+      '2. Svar på motion från Per Lind (C) om fler laddplatser vid kommunens anläggningar Länk till',
+      'annan webbplats, öppnas i nytt fönster.',
+      '3. Taxa för bygglov och tillsyn Länk till annan webbplats, öppnas i nytt',
+      '',
+      'fönster.',
+      '4. Val av ny ersättare i valnämnden Länk till annan webbplats, öppnas i nytt fönster.',
+    ].join('\n');
+    const items = read(page).items.map((i) => [i.number, i.title]);
+    expect(items).toEqual([
+      [null, 'Information om kommunens arbete med den nya vattenplanen för Storsjön'],
+      ['1', 'Val av två justerare'],
+      ['2', 'Svar på motion från Per Lind (C) om fler laddplatser vid kommunens anläggningar'],
+      ['3', 'Taxa för bygglov och tillsyn'],
+      ['4', 'Val av ny ersättare i valnämnden'],
+    ]);
+  });
 });
