@@ -347,6 +347,11 @@ function spreadColumn(items: Item[]): void {
   }
 }
 
+/** A bulleted line: "• Val av justerare". */
+const BULLET = /^[ \t]*•[ \t]*(\S[^\n]*)/gmu;
+/** A title after a mark or none, and the same title on the next line. */
+const REPEATED_TITLE = /^[ \t]*(?:[^\p{L}\p{N}\s]{1,3}[ \t]*)?(\p{Lu}[^\n]{3,}?)[ \t]*\n[ \t]*\1[ \t]*$/gmu;
+
 /** A presenter after an information item's title: "… Kalmarsundskusten – Sara Lindh, kommunledningskontoret". */
 const PRESENTED = /^(.{8,140}?)\s+[–—-]\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{L} -]*$/u;
 
@@ -361,8 +366,11 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   const push = (at: number, title: string, end: number): void => {
     out.push({ paragraf: null, number: null, title, dnr: [], beslut: [], forslagTillBeslut: [], start: sourceOffset(stream, at), end: sourceOffset(stream, end) });
   };
-  // Bullets that open lines.
-  const bullets = [...text.matchAll(/^[ \t]*•[ \t]*(\S[^\n]*)/gmu)].filter((m) => m.index >= from);
+  // Bullets that open lines; or, where OCR read the bullet as another mark ("«", "»", "+") or
+  // lost it, a meeting portal's item title printed twice in a row (FACTS kallelse: the portal of
+  // two municipalities repeats each item's heading under its bullet).
+  let bullets = [...text.matchAll(BULLET)].filter((m) => m.index >= from);
+  if (bullets.length < 2) bullets = [...text.matchAll(REPEATED_TITLE)].filter((m) => m.index >= from);
   if (bullets.length >= 2) {
     bullets.forEach((m, i) => push(m.index, m[1]!.trim(), bullets[i + 1]?.index ?? text.length));
     return out;

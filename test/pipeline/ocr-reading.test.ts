@@ -377,4 +377,30 @@ describe('OCR damage, read through repair', () => {
       ['4', 'Val av ny ersättare i valnämnden'],
     ]);
   });
+
+  it('reads a meeting portal\'s agenda whose bullets OCR read as other marks, by each title printed twice', () => {
+    // The portal prints each item's title under its bullet again (FACTS kallelse, two
+    // municipalities); OCR reads the bullet as "«", "+»" or "»", or loses it. Invented text.
+    const page = [
+      'Hoppa över navigering',
+      'Möte 2020-10-14',
+      'Miljö- och byggnämnden',
+      '17:00 - 19:30 Stadshuset, sal B',
+      '« Val av justerare',
+      'Val av justerare',
+      'Nämnden utser en ledamot att justera protokollet.',
+      '+» Information om tillsynsplanen',
+      'Information om tillsynsplanen',
+      '- Inspektioner under hösten',
+      'Strandskyddsdispens för brygga vid Lillsjön',
+      'Strandskyddsdispens för brygga vid Lillsjön',
+      'En fastighetsägare har ansökt om dispens. Förvaltningen föreslår att dispens ges.',
+      'Bilagor',
+      '» Anmälan av delegationsbeslut',
+      'Anmälan av delegationsbeslut',
+      'Beslut som fattats med stöd av delegation anmäls.',
+    ].join('\n');
+    const doc = read(page);
+    expect(doc.items.map((i) => i.title)).toEqual(['Val av justerare', 'Information om tillsynsplanen', 'Strandskyddsdispens för brygga vid Lillsjön', 'Anmälan av delegationsbeslut']);
+  });
 });
