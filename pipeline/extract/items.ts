@@ -369,10 +369,11 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   // Bullets that open lines; or, where OCR read the bullet as another mark ("«", "»", "+") or
   // lost it, a meeting portal's item title printed twice in a row (FACTS kallelse: the portal of
   // two municipalities repeats each item's heading under its bullet).
-  let bullets = [...text.matchAll(BULLET)].filter((m) => m.index >= from);
-  if (bullets.length < 2) bullets = [...text.matchAll(REPEATED_TITLE)].filter((m) => m.index >= from);
+  const byLine = new Map<number, RegExpMatchArray>();
+  for (const m of [...text.matchAll(BULLET), ...text.matchAll(REPEATED_TITLE)]) if (m.index! >= from && !byLine.has(m.index!)) byLine.set(m.index!, m);
+  const bullets = [...byLine.values()].sort((a, b) => a.index! - b.index!);
   if (bullets.length >= 2) {
-    bullets.forEach((m, i) => push(m.index, m[1]!.trim(), bullets[i + 1]?.index ?? text.length));
+    bullets.forEach((m, i) => push(m.index!, m[1]!.trim(), bullets[i + 1]?.index ?? text.length));
     return out;
   }
   // "Dagordning" and its lines, up to a blank line.

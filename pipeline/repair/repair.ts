@@ -504,7 +504,7 @@ const DOCUMENT_RULES: Partial<Record<RuleId, (document: DocumentContext) => Corr
   'lost-slash': ({ text }) => [...text.matchAll(LOST_SLASH)].map((m) => ({ index: m.index, original: ' ', replacement: '/', rule: 'lost-slash', reason: 'slash of a case number', score: 0 })),
   'brace-paren': ({ text }) => [...text.matchAll(BRACE_PAREN)].map((m) => ({ index: m.index, original: '}', replacement: ')', rule: 'brace-paren', reason: 'brace closing a parenthesis', score: 0 })),
   'engine-dash': ({ text }) => engineDashes(text),
-  'engine-bullet': ({ text }) => engineBullets(text),
+  'engine-bullet': ({ text, mode }) => engineBullets(text, mode === 'intact'),
   'engine-comma': ({ text, known }) => commaStops(text, known),
   'chrome-phrase': ({ chrome }) => chromePhrases(chrome),
   'glued-guillemet': ({ text }) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),

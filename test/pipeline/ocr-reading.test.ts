@@ -403,4 +403,12 @@ describe('OCR damage, read through repair', () => {
     const doc = read(page);
     expect(doc.items.map((i) => i.title)).toEqual(['Val av justerare', 'Information om tillsynsplanen', 'Strandskyddsdispens för brygga vid Lillsjön', 'Anmälan av delegationsbeslut']);
   });
+
+  it('reads a bullet OCR with Swedish data read as another mark ("» att", "+ Val") as the bullet, and leaves quotes, phone numbers, sums and a writer\'s asterisk', () => {
+    const list = 'Nämnden beslutar\n» att fördela bidragen enligt förslaget,\n+ att uppdra åt förvaltningen att utreda saken.\n+» Val av justerare\n« Information\n* Övriga frågor';
+    expect(repair(list, { regime: 'intact' }).text).toBe('Nämnden beslutar\n• att fördela bidragen enligt förslaget,\n• att uppdra åt förvaltningen att utreda saken.\n• Val av justerare\n• Information\n* Övriga frågor');
+    const other = '»Det är dags«, sa hon.\n+46 8 508 290 00\n2 + 3 = 5\n+ 12 kronor';
+    expect(repair(other, { regime: 'intact' }).text).toBe(other);
+    expect(extract(repair('Nämnden beslutar\n\n» att fördela 3 miljoner kronor till studieförbunden,\n+ att förvaltningen utreder tillägget.', { regime: 'intact' }).text).beslut).toEqual(['att fördela 3 miljoner kronor till studieförbunden,', 'att förvaltningen utreder tillägget.']);
+  });
 });
