@@ -262,14 +262,20 @@ function markRelated(lines: Line[]): void {
   }
 }
 
-/** 5dok's view counters: lines of digits alone right after "Copied!". */
+/**
+ * 5dok's view counters: up to three lines of digits alone right after "Copied!"; as OCR reads
+ * them, a digit may come with a bracket or as a letter ("[0]", "[0", "oO", "We": four of the six
+ * 5dok documents' scans), so any line of a few characters there is a counter.
+ */
 function markCounters(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.wrapper !== '5dok copied') continue;
-    for (let k = i + 1; k < lines.length && (lines[k]!.blank || /^\d{1,6}$/.test(lines[k]!.text)); k++) {
+    let counters = 0;
+    for (let k = i + 1; k < lines.length && counters < 3 && (lines[k]!.blank || /^\d{1,6}$|^\S{1,4}$/u.test(lines[k]!.text)); k++) {
       if (lines[k]!.blank) continue;
       lines[k]!.role = 'wrapper';
       lines[k]!.wrapper = '5dok counter';
+      counters++;
     }
   }
 }
