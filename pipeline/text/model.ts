@@ -49,6 +49,9 @@ export interface TextModel {
 /** The end of a link note (`LINK_NOTE`) as a line of its own where its line was wrapped. */
 const NOTE_REST = /^(?:(?:till\s+)?annan\s+)?(?:webbplats,?\s*)?(?:öppnas\s+)?(?:i\s+)?(?:nytt\s+)?fönster\.?$|^(?:annan\s+)?webbplats\.?$/i;
 
+/** How many lines 5dok's cover takes at most, blank ones included ("• No results found" … "Full text"). */
+const COVER_LINES = 40;
+
 /** Lines longer than this, several of them, mark a transcript whose pages were flattened. */
 const FLAT_LINE = 300;
 /** How far from a page boundary a repeated line counts as a running header or footer. */
@@ -146,6 +149,7 @@ export function readText(text: string): TextModel {
   }
   markRelated(lines);
   markCounters(lines);
+  markCover(lines);
 
   // Transcript pages: long lines, all or all but the first opening with the page's number; also
   // when a printout wrapped them at the page's width (a scan of a transcript).
@@ -277,6 +281,25 @@ function markCounters(lines: Line[]): void {
       lines[k]!.wrapper = '5dok counter';
       counters++;
     }
+  }
+}
+
+/**
+ * 5dok's cover: everything from "• No results found" to "Full text" (or "Loading") is the site's
+ * (six documents). A line OCR made of a counter or a mark there ("QQ", "1\"") is no content, and
+ * would otherwise open the document, its page taken for the first.
+ */
+function markCover(lines: Line[]): void {
+  const start = lines.findIndex((l) => l.wrapper === '5dok no results');
+  if (start < 0) return;
+  let end = -1;
+  for (let k = start + 1; k < Math.min(lines.length, start + COVER_LINES); k++) {
+    if (lines[k]!.wrapper === '5dok full text' || lines[k]!.wrapper === '5dok loading') end = k;
+  }
+  for (let k = start + 1; k < end; k++) {
+    if (lines[k]!.role !== 'content' || lines[k]!.blank) continue;
+    lines[k]!.role = 'wrapper';
+    lines[k]!.wrapper ??= '5dok cover';
   }
 }
 
