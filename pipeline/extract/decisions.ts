@@ -98,8 +98,12 @@ const MARKER_AT_LINE = /^\s*(?:\d{1,2}[.)]|[a-h]\)|[•\-–\u{F0B7}\u{F0A7}])\s
 const INLINE_NUMBER = /(?<=^|\s)(\d{1,2})\.\s+(?=\p{Lu}|att\s)/gu;
 /** A lead-in that announces the decisions rather than making one ("Kommunfullmäktige beslutar:", "… föreslår kommunfullmäktige besluta"). */
 const ANNOUNCES = /(?:\bbeslutar|\bbesluta|\bbeslutade|\bföreslås besluta|\bföreslår[^.]*\bbesluta(?:r)?|\bbeslutar för egen del|\bföljande beslut)\s*(?:att)?\s*:?$/i;
-/** Words that end a decision list: the signature block, the justering line. */
-const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b|[-_=–]{4,}$)/;
+/**
+ * Words that end a decision list: the signature block, the justering line, the place and date a
+ * letter is signed under ("Sala den 4 oktober 2023", "Västerås, den 4 september 2019": three
+ * municipalities), which OCR may set right under the list's last line.
+ */
+const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b|[-_=–]{4,}$|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? den (?:\d{1,2} \p{Ll}+ (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$)/u;
 /** A signature's lines: names side by side, roles under them ("Ulla Thorslund / stadsdelsdirektör", "Peter Svensson   Veronica Wolgast"). */
 const NAME_LINE = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}(?:\s{2,}|$))+$/u;
 const ROLE_LINE = /^(?:(?:t\.?f\.?|tf|vice|biträdande|bitr\.)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör)(?:\s{2,}(?:(?:t\.?f\.?|tf|vice|biträdande)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör))*$/iu;
@@ -256,7 +260,17 @@ function announcedProposal(block: string): string[] {
   if (!m) return [];
   const items: string[] = [];
   for (const c of m[1]!.split(/\n(?=\s*att\s)/)) {
-    const t = c.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim();
+    // A clause runs to a blank line, or to the full stop that ends a line: what follows is the
+    // letter's place and date and its signature, which OCR may set right under it.
+    const lines: string[] = [];
+    const all = c.split('\n');
+    for (let k = 0; k < all.length; k++) {
+      const line = all[k]!;
+      if (line.trim() === '' || STOP_LINE.test(line.trim())) break;
+      lines.push(line);
+      if (/\.\s*$/.test(line) && /^\s*\p{Lu}/u.test(all[k + 1] ?? '')) break;
+    }
+    const t = lines.join(' ').replace(/\s+/g, ' ').trim();
     if (!/^att\s/.test(t)) break;
     items.push(t);
     if (/\.$/.test(t)) break;

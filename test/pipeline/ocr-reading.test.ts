@@ -421,4 +421,12 @@ describe('OCR damage, read through repair', () => {
     // And anything else OCR made of the cover's marks: the cover is the site's up to "Full text".
     for (const counters of [['7', '[0]', '0'], ['7', '[0', 'oO'], ['7', '0', 'Q|QQQ']]) expect(extract(page(counters))).toMatchObject({ date: clean.date, handlaggare: clean.handlaggare, title: clean.title });
   });
+
+  it('ends a proposal at its full stop or at the letter\'s place and date when OCR left no blank line before them', () => {
+    const text = (gap: string): string => `Motion om fler bänkar\n\nMed hänvisning till ovanstående föreslår jag att kommunfullmäktige beslutar\natt anse motionen besvarad.${gap}Borås den 12 mars 2021\n${gap}Anna Lind\nkommunalråd`;
+    expect(extract(text('\n\n')).forslagTillBeslut).toEqual(['att anse motionen besvarad.']);
+    expect(extract(text('\n')).forslagTillBeslut).toEqual(['att anse motionen besvarad.']);
+    // A clause wrapped over lines runs on to its full stop.
+    expect(extract('Motion\n\nJag föreslår att kommunfullmäktige beslutar\natt uppdra åt tekniska nämnden att utreda fler\nbänkar längs ån.\nMalmö, den 2 maj 2020\nPer Ek').forslagTillBeslut).toEqual(['att uppdra åt tekniska nämnden att utreda fler bänkar längs ån.']);
+  });
 });
