@@ -1,17 +1,18 @@
 /**
  * Signs an OCR engine without Swedish data prints otherwise than the page: the dash, a list's bullet,
- * a comma. Each a document rule of the registry (rules.ts), run on damaged text; the bullet, which an
- * engine with Swedish data misreads too, also on intact text.
+ * a comma. Each a document rule of the registry (rules.ts), run on damaged text; the dash and the
+ * bullet, which an engine with Swedish data misreads too, also on intact text.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import type { Correction } from './repair.ts';
 
 /**
- * The Swedish dash, "–" (tankstreck, and between numbers), as an engine without Swedish data prints
- * it: "—". Swedish writes the en dash where English writes the em dash (Svenska skrivregler); the
- * English model has no en dash and prints every one as an em dash (seeds' and world documents'
- * legacy OCR in five fonts: 0 en dashes, while their pages print only en dashes). A rule of em
- * dashes ("———") is a line, left alone.
+ * The Swedish dash, "–" (tankstreck, and between numbers), as an OCR engine prints it: "—". Swedish
+ * writes the en dash where English writes the em dash (Svenska skrivregler); the English model has
+ * no en dash and prints every one as an em dash (seeds' and world documents' legacy OCR in five
+ * fonts: 0 en dashes, while their pages print only en dashes), and tesseract's Swedish model does
+ * the same (the world documents' Swedish OCR: 27 em dashes, 0 en dashes; their text: 43 en dashes,
+ * no em dash). So read back in intact text too. A rule of em dashes ("———") is a line, left alone.
  */
 const ENGINE_DASH = /(?<!—)—(?!—)/gu;
 /**
