@@ -349,8 +349,26 @@ function spreadColumn(items: Item[]): void {
 
 /** A bulleted line: "• Val av justerare". */
 const BULLET = /^[ \t]*•[ \t]*(\S[^\n]*)/gmu;
-/** A title after a mark or none, and the same title on the next line. */
-const REPEATED_TITLE = /^[ \t]*(?:[^\p{L}\p{N}\s]{1,3}[ \t]*)?(\p{Lu}[^\n]{3,}?)[ \t]*\n[ \t]*\1[ \t]*$/gmu;
+/** A title after a mark or none ("+» Information från förvaltningen"): the mark, then the title. */
+const MARKED_TITLE = /^(?:[^\p{L}\p{N}\s]{1,3}[ \t]*)?(\p{Lu}.{3,})$/u;
+
+/**
+ * The lines of `text` whose title (after a mark or none) the next line prints again, as matches:
+ * index of the line, the title in group 1. Compared line by line: a back-reference in one pattern
+ * over the text tries every length of every line.
+ */
+function repeatedTitles(text: string): { index: number; 1: string }[] {
+  const out: { index: number; 1: string }[] = [];
+  let at = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i + 1 < lines.length; at += lines[i]!.length + 1, i++) {
+    const next = lines[i + 1]!.trim();
+    if (next.length < 4 || next.length > 200) continue;
+    const title = MARKED_TITLE.exec(lines[i]!.trim());
+    if (title && title[1]!.trimEnd() === next) out.push({ index: at, 1: title[1]!.trimEnd() });
+  }
+  return out;
+}
 
 /** A presenter after an information item's title: "… Kalmarsundskusten – Sara Lindh, kommunledningskontoret". */
 const PRESENTED = /^(.{8,140}?)\s+[–—-]\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{L} -]*$/u;
@@ -369,11 +387,11 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   // Bullets that open lines; or, where OCR read the bullet as another mark ("«", "»", "+") or
   // lost it, a meeting portal's item title printed twice in a row (FACTS kallelse: the portal of
   // two municipalities repeats each item's heading under its bullet).
-  const byLine = new Map<number, RegExpMatchArray>();
-  for (const m of [...text.matchAll(BULLET), ...text.matchAll(REPEATED_TITLE)]) if (m.index! >= from && !byLine.has(m.index!)) byLine.set(m.index!, m);
-  const bullets = [...byLine.values()].sort((a, b) => a.index! - b.index!);
+  const byLine = new Map<number, { index: number; 1: string }>();
+  for (const m of [...[...text.matchAll(BULLET)].map((b) => ({ index: b.index, 1: b[1]! })), ...repeatedTitles(text)]) if (m.index >= from && !byLine.has(m.index)) byLine.set(m.index, m);
+  const bullets = [...byLine.values()].sort((a, b) => a.index - b.index);
   if (bullets.length >= 2) {
-    bullets.forEach((m, i) => push(m.index!, m[1]!.trim(), bullets[i + 1]?.index ?? text.length));
+    bullets.forEach((m, i) => push(m.index, m[1].trim(), bullets[i + 1]?.index ?? text.length));
     return out;
   }
   // "Dagordning" and its lines, up to a blank line.
