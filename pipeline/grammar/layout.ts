@@ -22,6 +22,12 @@ export interface LayoutPattern {
    * breadcrumb, a quoted title) are not.
    */
   fixed?: boolean;
+  /**
+   * The fixed word that opens a line which goes on with the document's own words in quotes
+   * ("Download \"…\""): a line opening with a word this close to it before a quote is the same
+   * chrome, as a scan's OCR damaged it ("Downlvad ”…”").
+   */
+  opening?: string;
 }
 
 /**
@@ -33,7 +39,7 @@ export const WRAPPER_LINES: readonly LayoutPattern[] = [
   { name: 'docplayer save-as', line: /^(?:Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG)$/, seenIn: 'docplayer', phrase: 'Save this PDF as', fixed: true },
   { name: 'docplayer size', line: /^Storlek:\s*px$/, seenIn: 'docplayer', phrase: 'Storlek: px', fixed: true },
   { name: 'docplayer start page', line: /^Starta visningen från sidan:?$/, seenIn: 'docplayer', phrase: 'Starta visningen från sidan', fixed: true },
-  { name: 'docplayer download', line: /^Download\s+["”“„].*$/s, seenIn: 'docplayer' },
+  { name: 'docplayer download', line: /^Download\s+["”“„].*$/s, seenIn: 'docplayer', opening: 'Download' },
   { name: 'transcript marker', line: /^(?:Transkript|Transcription)$/, seenIn: 'docplayer, doczz', fixed: true },
   { name: 'docplayer views', line: /^\|\s*\|.*Visningar:?.*$/, seenIn: 'docplayer (alternative frame)', fixed: true },
   { name: 'related documents', line: /^Relevanta dokument$/, seenIn: 'docplayer /amp/', phrase: 'Relevanta dokument', fixed: true },

@@ -82,7 +82,7 @@ function physicalLines(text: string): Line[] {
 }
 
 /** The wrapper pattern a (trimmed) line is, exactly or as OCR damaged its fixed wording; undefined for any other line. */
-export const wrapperPatternOf = (text: string): LayoutPattern | undefined => WRAPPER_LINES.find((w) => w.line.test(text)) ?? wrapperPhrase(text);
+export const wrapperPatternOf = (text: string): LayoutPattern | undefined => WRAPPER_LINES.find((w) => w.line.test(text)) ?? wrapperPhrase(text) ?? wrapperOpening(text);
 const wrapperOf = (text: string): string | undefined => wrapperPatternOf(text)?.name;
 
 /** Wrapper patterns with a fixed wording, folded, for lines a scan's OCR damaged. */
@@ -110,6 +110,21 @@ function wrapperPhrase(text: string): LayoutPattern | undefined {
     if (editDistance(letters, folded) <= Math.floor(folded.length / 6)) return pattern;
   }
   return undefined;
+}
+
+/** Wrapper patterns whose line opens with a fixed word before the document's own words in quotes. */
+const OPENINGS = WRAPPER_LINES.filter((w) => w.opening).map((w) => ({ pattern: w, folded: [...fold(w.opening!.toLowerCase())] }));
+
+/**
+ * The wrapper pattern a line is whose fixed opening word OCR damaged: a word within two edits of it
+ * (of eight letters or more), then a quote mark ("Downlvad ”Riktlinjer för …”", docplayer pages of
+ * worn scans).
+ */
+function wrapperOpening(text: string): LayoutPattern | undefined {
+  const m = /^(\S{6,12})\s+["”“„]/u.exec(text);
+  if (!m) return undefined;
+  const word = [...fold(m[1]!.toLowerCase())];
+  return OPENINGS.find(({ folded }) => folded.length >= 8 && editDistance(word, folded) <= 2)?.pattern;
 }
 
 /** Builds the text model of `text`. Pure; never throws. */

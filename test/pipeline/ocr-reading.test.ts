@@ -439,4 +439,13 @@ describe('OCR damage, read through repair', () => {
     const other = '1. Budget\nKostnaden är 4, Kommunen betalar.\nKvarter 12, Norra delen\n3. Övrigt';
     expect(restoreLabels(other, false)).toBe(other);
   });
+
+  it('knows a docplayer page\'s "Download" line when a worn copy\'s OCR damaged the word, and does not title the document by it', () => {
+    const page = (download: string): string => ['Riktlinjer för uthyrning av lokaler', '', 'Storlek: px', 'Starta visningen från sidan:', '', `${download} ”Riktlinjer för uthyrning av lokaler”`, '', 'Transkript', '', '1 Kultur- och fritidsnämnden TJÄNSTESKRIVELSE 2021-04-12 Dnr KFN 2021/33 Riktlinjer för uthyrning av lokaler Förslag till beslut Nämnden antar riktlinjerna.'].join('\n');
+    const clean = extract(page('Download'));
+    expect(clean.title).not.toMatch(/^Download/);
+    for (const damaged of ['Downlvad', 'Dowload', 'Dovnload']) expect(extract(page(damaged)).title).toBe(clean.title);
+    // A quoted title after another word is the document's own.
+    expect(extract(page('Deadline')).title).not.toBe(clean.title);
+  });
 });
