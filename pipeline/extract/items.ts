@@ -394,13 +394,19 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
     bullets.forEach((m, i) => push(m.index, m[1].trim(), bullets[i + 1]?.index ?? text.length));
     return out;
   }
-  // "Dagordning" and its lines, up to a blank line.
+  // "Dagordning" and its lines, up to a blank line, the page's end or the next page's letterhead
+  // (a running header repeats the text's first lines): a text whose every line OCR set apart has no
+  // blank lines left to end it. A sub-point opens with a mark ("~", "–", or as OCR read the tilde, ">").
   const agenda = /(?<=^|\n)Dagordning\n((?:[^\n]+\n)+)/u.exec(text);
   if (agenda && agenda.index < firstNumbered) {
+    const page = lineAt(stream, agenda.index)?.line.page;
+    const letterhead = new Set(stream.lines.slice(0, 3).map((l) => l.line.text));
     let at = agenda.index + 'Dagordning\n'.length;
     for (const line of agenda[1]!.split('\n')) {
+      if (page !== undefined && (lineAt(stream, at)?.line.page ?? page) !== page) break;
+      if (letterhead.has(line.trim())) break;
       const t = line.trim();
-      if (t && !/^[~–-]/.test(t) && t.length < 120) push(at, t.replace(/\s*\(.*\)$/, ''), at + line.length);
+      if (t && !/^[^\p{L}\p{N}(]/u.test(t) && t.length < 120) push(at, t.replace(/\s*\(.*\)$/, ''), at + line.length);
       at += line.length + 1;
     }
   }

@@ -448,4 +448,12 @@ describe('OCR damage, read through repair', () => {
     // A quoted title after another word is the document's own.
     expect(extract(page('Deadline')).title).not.toBe(clean.title);
   });
+
+  it('ends an agenda\'s unnumbered "Dagordning" at the next page\'s letterhead when OCR left no blank line to end it, and leaves its sub-points', () => {
+    // Every line set apart by OCR (so blank lines mark nothing), the tilde of a sub-point read as
+    // ">", and the next page opening with the letterhead again. Invented text.
+    const lines = ['miljö- och', 'byggnämnden KALLELSE', 'Sammanträde i miljö- och byggnämnden', 'Tid och plats för sammanträde', 'Onsdagen den 12 oktober 2022, kl. 18.00', 'Dagordning', 'Upprop', 'Val av justerare', 'Information', '> Tillsynsplanen 2023', '> Lägesrapport om strandskyddet', 'miljö- och', 'byggnämnden KALLELSE', 'Nr. Ärende Ärendemening', '1 MBN 2022/61 Detaljplan för Östra hamnen', '2 MBN 2022/74 Avgifter för tillsyn 2023', '3 MBN 2022/80 Delegationsbeslut'];
+    const titles = extract(lines.join('\n\n')).items.map((i) => i.title);
+    expect(titles).toEqual(['Upprop', 'Val av justerare', 'Information', 'Detaljplan för Östra hamnen', 'Avgifter för tillsyn 2023', 'Delegationsbeslut']);
+  });
 });
