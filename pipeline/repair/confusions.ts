@@ -232,6 +232,10 @@ const WORN_STROKE: [string, string, number][] = [
   ['t', 'fl', 4.0],
   // The second of two t whose stem wore away, leaving the bar and the hook: "ate" for "att".
   ['te', 'tt', 4.0],
+  // The first of two t whose bar wore away, its stem and the next t's read as an n: "ant" for
+  // "att" ("Utses ant justera", "föreslår ant kön flyttas"; eight documents' worn copies read with
+  // Swedish data).
+  ['nt', 'tt', 4.0],
   // The ring and the dots: on worn type one looks like the other ("två är", "det år").
   ['ä', 'å', 2.0],
   ['å', 'ä', 2.0],

@@ -483,6 +483,15 @@ describe('repair', () => {
     expect(repair(stripped('ger trafikkontoret i uppdrag ate genomfora atgarderna')).text).toContain('i uppdrag att genomföra åtgärderna');
   });
 
+  it('reads the first t of "att" that worn type joined to the second as an n ("ant"), not "ont" or "anf"', () => {
+    // Worn copies of eight world documents, tesseract's Swedish model ("ant" was read as "ont").
+    const worn = (text: string) => repair(text, { regime: 'worn' }).text;
+    expect(worn('Utses ant justera Maria Sjöberg.')).toContain('Utses att justera');
+    expect(worn('Kontoret föreslår ant kön flyttas till kommunens e-tjänst.')).toContain('föreslår att kön');
+    // Words with an "nt" stay ("antal", "anta", "kant").
+    expect(worn('Ett större antal elever ska anta utmaningen vid kant.')).toBe('Ett större antal elever ska anta utmaningen vid kant.');
+  });
+
   it('gives back the "Dnr" label a worn copy misread before a case number, in damaged text only', () => {
     // Worn copies of seed 001, Stockholm's protokoll and Göteborg's tjänsteutlåtande, English model.
     expect(repair(stripped('Dor 1.7.1-310 2018')).text).toContain('Dnr 1.7.1-310 2018');
