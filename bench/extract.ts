@@ -9,7 +9,8 @@
  * 3. The tuned sets of other cities (test/fixtures/tuned): fields, clean text.
  * 4. The world documents rendered as scans with scripts/make-scans.sh (good scans and worn copies),
  *    read by diarium's own OCR (tesseract.js, Swedish) and by the legacy English model the script
- *    runs, then repaired and extracted. Rendering and OCR are cached under .cache/bench (the first
+ *    runs, then repaired and extracted; the Swedish OCR's word error rate is printed raw and
+ *    repaired too. Rendering and OCR are cached under .cache/bench (the first
  *    run takes some minutes); needs ImageMagick and tesseract (Debian: imagemagick, tesseract-ocr).
  * 5. Throughput: documents per second, extraction alone, one core.
  *
@@ -29,6 +30,7 @@ import { extract } from '../pipeline/extract/index.ts';
 import { runPipeline } from '../pipeline/pipeline.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { FIELDS, mismatches } from './extract-score.ts';
+import { wer } from './metrics.ts';
 import { corpusModel, pageNumber } from './scans.ts';
 import { scoreWorld, WORLD_FIELDS, worldCases, type WorldCase, type WorldScore } from './world.ts';
 
@@ -94,6 +96,19 @@ if (!tools) {
       const swedish = new Map<string, string>();
       for (const c of world) swedish.set(c.name, await swedishOcr(engine, rendered.get(c.name)!, quality));
       report(`world ${label}, diarium OCR (tesseract.js, Swedish), repaired`, scoreWorld(world, (c) => pipeline(swedish.get(c.name)!)), world.length);
+      // The words of the same OCR, raw and as repair reads it: 45 documents of other municipalities'
+      // layouts, beside bench:ingest's seeds (one city's).
+      let raw = 0;
+      let repaired = 0;
+      let words = 0;
+      for (const c of world) {
+        const ocr = swedish.get(c.name)!;
+        raw += wer(ocr, c.text).errors;
+        const after = wer(repairer.repair(ocr).text, c.text);
+        repaired += after.errors;
+        words += after.total;
+      }
+      console.log(`   words: WER ${pct(raw / words, 2)} raw, ${pct(repaired / words, 2)} after repair (${words} words)`);
       const legacy = (c: WorldCase): string => fs.readFileSync(path.join(rendered.get(c.name)!, `${c.name}.${quality}.ocr-eng.txt`), 'utf8');
       report(`world ${label}, legacy OCR (English model), repaired`, scoreWorld(world, (c) => pipeline(legacy(c))), world.length);
     }
