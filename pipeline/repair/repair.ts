@@ -26,6 +26,7 @@ import { phraseSpellings, type PhraseWord, type WordJudge } from './phrases.ts';
 import { rulesFor, type RuleId } from './rules.ts';
 import { chromeLines, chromePhrases, type ChromeLine } from './chrome.ts';
 import { commaStops, engineBullets, engineDashes } from './typography.ts';
+import { partyLetters } from './parties.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
 export interface Correction {
@@ -128,12 +129,6 @@ const NUMBERED = new Set(['fas', 'bilaga', 'etapp', 'steg', 'kapitel', 'avdelnin
 const COUNT_NOUNS = new Set([...NUMBERED, 'sida', 'sidan', 'nr', 'nummer', 'punkt', 'paragraf', 'kap', 'bilagan', 'version']);
 /** Words a number follows that may stand before a capitalised word ("sida 1 Stockholms stad"). */
 const COUNTED = new Set([...COUNT_NOUNS, 'del', 'år', 'och', 'eller', 'till']);
-/**
- * A party after a politician's name whose letter OCR read as a digit or sign: "Lotta Edholm (1)"
- * for (L), "Emilia Bjuggren ($)" for (S). No party's letter is a digit, so the reading is safe.
- */
-const PARTY_MISREAD = /[1$5](?<=\p{Lu}\p{Ll}+ \([1$5])(?=\))/gu;
-const PARTY_LETTER: Record<string, string> = { '1': 'L', $: 'S', '5': 'S' };
 /**
  * The gap where a damaged copy lost the slash of a case number in parentheses, "(KS 2020 88)" for
  * "(KS 2020/88)", or of a numbered protokoll, "Protokoll nr 4 2019" for "nr 4/2019". Registries
@@ -500,7 +495,7 @@ interface DocumentContext {
 
 /** The document rules that find corrections by a pattern over the whole text. */
 const DOCUMENT_RULES: Partial<Record<RuleId, (document: DocumentContext) => Correction[]>> = {
-  'party-letter': ({ text }) => [...text.matchAll(PARTY_MISREAD)].map((m) => ({ index: m.index, original: m[0], replacement: PARTY_LETTER[m[0]]!, rule: 'party-letter', reason: 'party letter after a name', score: 0 })),
+  'party-letter': ({ text, mode }) => partyLetters(text, mode !== 'intact'),
   'lost-slash': ({ text }) => [...text.matchAll(LOST_SLASH)].map((m) => ({ index: m.index, original: ' ', replacement: '/', rule: 'lost-slash', reason: 'slash of a case number', score: 0 })),
   'brace-paren': ({ text }) => [...text.matchAll(BRACE_PAREN)].map((m) => ({ index: m.index, original: '}', replacement: ')', rule: 'brace-paren', reason: 'brace closing a parenthesis', score: 0 })),
   'engine-dash': ({ text }) => engineDashes(text),

@@ -350,6 +350,14 @@ describe('repair', () => {
     );
     // A numbered reference after an ordinary word is left alone.
     expect(repair('enligt punkt (1) ovan').text).toBe('enligt punkt (1) ovan');
+    // A speck beside the letter, a letter printed twice (the world documents' Swedish OCR); in a
+    // worn copy also one letter off a two-letter party, where only one party is that near.
+    expect(repair('Ledamöter Anna Berg (€C), Per Lind ($S), Eva Holm (CC) och Ola Dahl (MM).', { regime: 'intact' }).text).toBe('Ledamöter Anna Berg (C), Per Lind (S), Eva Holm (C) och Ola Dahl (M).');
+    expect(repair('Ledamöter Anna Berg (KT) och Per Lind (ST).', { regime: 'worn' }).text).toBe('Ledamöter Anna Berg (KD) och Per Lind (SD).');
+    // A local party, an independent and a code as near two parties as one stay as printed.
+    const local = 'Ledamöter Lisa Förs (SPI), Erik Ek (-), Anna Berg (KT) och Per Lind (MD).';
+    expect(repair(local, { regime: 'intact' }).text).toBe(local);
+    expect(repair('Ledamöter Per Lind (MD) och Lisa Förs (SPI).', { regime: 'worn' }).text).toContain('Per Lind (MD) och Lisa Förs (SPI)');
   });
 
   it('gives back thin strokes a worn copy lost ("et" for "ett", "tll" for "till"), whichever engine read it', () => {
