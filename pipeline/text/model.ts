@@ -46,6 +46,8 @@ export interface TextModel {
   doubleSpaced: boolean;
 }
 
+/** The first word of a link note (`LINK_NOTE`), which a wrapped note leaves on its line. */
+const NOTE_START = /\bLänk\b/i;
 /** The end of a link note (`LINK_NOTE`) as a line of its own where its line was wrapped. */
 const NOTE_REST = /^(?:(?:till\s+)?annan\s+)?(?:webbplats,?\s*)?(?:öppnas\s+)?(?:i\s+)?(?:nytt\s+)?fönster\.?$|^(?:annan\s+)?webbplats\.?$/i;
 
@@ -192,7 +194,9 @@ export function readText(text: string): TextModel {
       return;
     }
     // A printout or an OCR'd page wraps the note at the page's width ("… öppnas i nytt" and
-    // "fönster." on the next line, or a blank line between): its rest is no content either.
+    // "fönster." on the next line, or a blank line between): its rest is no content either. The
+    // note's first word stays on the line; most lines have none.
+    if (!NOTE_START.test(line.text)) return;
     const rest = out.slice(i + 1, i + 3).find((l) => !l.blank);
     if (!rest || rest.role !== 'content' || !NOTE_REST.test(rest.text)) return;
     const note = LINK_NOTE.exec(`${line.text} ${rest.text}`);
@@ -281,28 +285,23 @@ function markRelated(lines: Line[]): void {
   }
 }
 
-/**
- * 5dok's view counters: up to three lines of digits alone right after "Copied!"; as OCR reads
- * them, a digit may come with a bracket or as a letter ("[0]", "[0", "oO", "We": four of the six
- * 5dok documents' scans), so any line of a few characters there is a counter.
- */
+/** 5dok's view counters: lines of digits alone right after "Copied!" (OCR's damaged ones are in the cover, `markCover`). */
 function markCounters(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.wrapper !== '5dok copied') continue;
-    let counters = 0;
-    for (let k = i + 1; k < lines.length && counters < 3 && (lines[k]!.blank || /^\d{1,6}$|^\S{1,4}$/u.test(lines[k]!.text)); k++) {
+    for (let k = i + 1; k < lines.length && (lines[k]!.blank || /^\d{1,6}$/.test(lines[k]!.text)); k++) {
       if (lines[k]!.blank) continue;
       lines[k]!.role = 'wrapper';
       lines[k]!.wrapper = '5dok counter';
-      counters++;
     }
   }
 }
 
 /**
  * 5dok's cover: everything from "• No results found" to "Full text" (or "Loading") is the site's
- * (six documents). A line OCR made of a counter or a mark there ("QQ", "1\"") is no content, and
- * would otherwise open the document, its page taken for the first.
+ * (six documents). A line OCR made of a counter or a mark there ("[0]", "oO", "QQ", "1\"": four of
+ * the six documents' scans) is no content, and would otherwise open the document, its page taken
+ * for the first.
  */
 function markCover(lines: Line[]): void {
   const start = lines.findIndex((l) => l.wrapper === '5dok no results');
