@@ -353,19 +353,19 @@ const BULLET = /^[ \t]*•[ \t]*(\S[^\n]*)/gmu;
 const MARKED_TITLE = /^(?:[^\p{L}\p{N}\s]{1,3}[ \t]*)?(\p{Lu}.{3,})$/u;
 
 /**
- * The lines of `text` whose title (after a mark or none) the next line prints again, as matches:
- * index of the line, the title in group 1. Compared line by line: a back-reference in one pattern
- * over the text tries every length of every line.
+ * The lines of `text` whose title (after a mark or none) the next line prints again: where each
+ * line starts, and the title. Compared line by line: a back-reference in one pattern over the text
+ * tries every length of every line.
  */
-function repeatedTitles(text: string): { index: number; 1: string }[] {
-  const out: { index: number; 1: string }[] = [];
+function repeatedTitles(text: string): { index: number; title: string }[] {
+  const out: { index: number; title: string }[] = [];
   let at = 0;
   const lines = text.split('\n');
   for (let i = 0; i + 1 < lines.length; at += lines[i]!.length + 1, i++) {
     const next = lines[i + 1]!.trim();
     if (next.length < 4 || next.length > 200) continue;
     const title = MARKED_TITLE.exec(lines[i]!.trim());
-    if (title && title[1]!.trimEnd() === next) out.push({ index: at, 1: title[1]!.trimEnd() });
+    if (title && title[1]!.trimEnd() === next) out.push({ index: at, title: title[1]!.trimEnd() });
   }
   return out;
 }
@@ -387,23 +387,22 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   // Bullets that open lines; or, where OCR read the bullet as another mark ("«", "»", "+") or
   // lost it, a meeting portal's item title printed twice in a row (FACTS kallelse: the portal of
   // two municipalities repeats each item's heading under its bullet).
-  const byLine = new Map<number, { index: number; 1: string }>();
-  for (const m of [...[...text.matchAll(BULLET)].map((b) => ({ index: b.index, 1: b[1]! })), ...repeatedTitles(text)]) if (m.index >= from && !byLine.has(m.index)) byLine.set(m.index, m);
-  const bullets = [...byLine.values()].sort((a, b) => a.index - b.index);
+  const byLine = new Map<number, string>();
+  for (const m of text.matchAll(BULLET)) byLine.set(m.index, m[1]!);
+  for (const t of repeatedTitles(text)) if (!byLine.has(t.index)) byLine.set(t.index, t.title);
+  const bullets = [...byLine].filter(([at]) => at >= from).sort((a, b) => a[0] - b[0]);
   if (bullets.length >= 2) {
-    bullets.forEach((m, i) => push(m.index, m[1].trim(), bullets[i + 1]?.index ?? text.length));
+    bullets.forEach(([at, title], i) => push(at, title.trim(), bullets[i + 1]?.[0] ?? text.length));
     return out;
   }
-  // "Dagordning" and its lines, up to a blank line, the page's end or the next page's letterhead
-  // (a running header repeats the text's first lines): a text whose every line OCR set apart has no
-  // blank lines left to end it. A sub-point opens with a mark ("~", "–", or as OCR read the tilde, ">").
+  // "Dagordning" and its lines, up to a blank line or the next page's letterhead (a running header
+  // repeats the text's first lines): a text whose every line OCR set apart has no blank lines left
+  // to end it. A sub-point opens with a mark ("~", "–", or as OCR read the tilde, ">").
   const agenda = /(?<=^|\n)Dagordning\n((?:[^\n]+\n)+)/u.exec(text);
   if (agenda && agenda.index < firstNumbered) {
-    const page = lineAt(stream, agenda.index)?.line.page;
     const letterhead = new Set(stream.lines.slice(0, 3).map((l) => l.line.text));
     let at = agenda.index + 'Dagordning\n'.length;
     for (const line of agenda[1]!.split('\n')) {
-      if (page !== undefined && (lineAt(stream, at)?.line.page ?? page) !== page) break;
       if (letterhead.has(line.trim())) break;
       const t = line.trim();
       if (t && !/^[^\p{L}\p{N}(]/u.test(t) && t.length < 120) push(at, t.replace(/\s*\(.*\)$/, ''), at + line.length);
