@@ -20,14 +20,21 @@ const ENGINE_DASH = /(?<!—)—(?!—)/gu;
  * asterisk, a cent sign, a plus, a degree sign, a middle dot or a guillemet opening the line before
  * a space and a word (the dev fonts' legacy OCR; no Swedish line opens with one of these so).
  */
-const ENGINE_BULLET = /(?:\+»|[*¢+°«»·])(?<=^[ \t]*(?:\+»|[*¢+°«»·]))(?= \p{L})/gmu;
+const ENGINE_BULLET = lineOpeningBullet('[*¢+°«»·]');
 /**
  * The bullet as an engine with Swedish data prints it, in text that kept its å/ä/ö: "+", "»", "«"
  * or "+»" (every bulleted list of the world documents' Swedish OCR, eight documents of as many
  * municipalities; no clean document of the world, the seeds or the tuned sets opens a line with one
  * of these before a word). An asterisk there is the writer's own list sign, left as printed.
  */
-const SWEDISH_ENGINE_BULLET = /(?:\+»|[+«»])(?<=^[ \t]*(?:\+»|[+«»]))(?= \p{L})/gmu;
+const SWEDISH_ENGINE_BULLET = lineOpeningBullet('[+«»]');
+
+/** One of `signs` (a character class), or "+»", opening a line before a space and a word. */
+function lineOpeningBullet(signs: string): RegExp {
+  const sign = String.raw`(?:\+»|${signs})`;
+  // The sign is matched first and the line's start checked behind it: cheaper than a look-behind at every position.
+  return new RegExp(String.raw`${sign}(?<=^[ \t]*${sign})(?= \p{L})`, 'gmu');
+}
 
 /**
  * A full stop after a word and before a lower-case word of the same line: no sentence begins in lower
