@@ -366,6 +366,26 @@ function opensSpacedAbbreviation(token: Token, text: string): boolean {
   return lone !== null && !ONE_LETTER_WORDS.has(lone[1]!);
 }
 
+/** Adds a reading of `printed` to `forms`, or lowers the cost of one found before. */
+function addForm(forms: Map<string, { cost: number; compound: boolean }>, printed: string, reading: string, cost: number, compound: boolean): void {
+  const known = forms.get(reading);
+  if (reading !== printed && (known === undefined || cost < known.cost)) forms.set(reading, { cost, compound });
+}
+
+/** A letter standing alone that is no word by itself (a fragment of a split word, not "i" or "å"). */
+function isLoneLetter(t: Token): boolean {
+  return t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
+}
+
+/**
+ * The word after the one being read: given, or found by `next` (reading it ahead, the costlier
+ * half of a word's turn, is done only for a word that has other readings). A function, not a
+ * closure over a memo: one is made per word, and tsx's kept names make each closure costly.
+ */
+function wordAfter(next: string | (() => string)): string {
+  return typeof next === 'string' ? next : next();
+}
+
 /** True when only spaces and tabs, with at most one line break among them, stand from `from` to `to`. */
 function onlySpace(text: string, from: number, to: number): boolean {
   let breaks = 0;
@@ -609,21 +629,20 @@ export class Repairer {
     }
     labelled += text.slice(at);
     const words = this.repairWords(labelled, mode);
-    // A word correction's place in the labelled text, as a place in `text`.
-    const toOriginal = (index: number): number => {
-      let shift = 0;
-      for (const l of labels) {
-        const start = l.index + shift;
-        if (index < start) break;
-        if (index < start + l.replacement.length) return l.index;
-        shift += l.replacement.length - l.original.length;
+    // Each word correction's place in the labelled text, as a place in `text`: both lists are in
+    // order, so one walk maps them all. A correction inside a restored line is the label's.
+    const corrections: Correction[] = labels.map((l) => ({ ...l, rule: 'label' as const, reason: "a line's label, heading, numbers or row of dots as printed undamaged", score: 0 }));
+    let k = 0;
+    let shift = 0;
+    for (const c of words.corrections) {
+      while (k < labels.length && c.index >= labels[k]!.index + shift + labels[k]!.replacement.length) {
+        shift += labels[k]!.replacement.length - labels[k]!.original.length;
+        k++;
       }
-      return index - shift;
-    };
-    const corrections: Correction[] = [
-      ...labels.map((l) => ({ ...l, rule: 'label' as const, reason: "a line's label, heading, numbers or row of dots as printed undamaged", score: 0 })),
-      ...words.corrections.filter((c) => !labels.some((l) => toOriginal(c.index) === l.index)).map((c) => ({ ...c, index: toOriginal(c.index) })),
-    ].sort((a, b) => a.index - b.index);
+      if (k < labels.length && c.index >= labels[k]!.index + shift) continue;
+      corrections.push({ ...c, index: c.index - shift });
+    }
+    corrections.sort((a, b) => a.index - b.index);
     return { text: words.text, corrections, regime: mode };
   }
 
@@ -810,7 +829,6 @@ export class Repairer {
    */
   private joinSplit(a: Token, b: Token | undefined, after: Token | undefined, text: string, mode: Regime): Correction | null {
     if (!b || b.index !== a.index + a.text.length + 1 || text[b.index - 1] !== ' ') return null;
-    const lone = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text) && !ONE_LETTER_WORDS.has(t.text.toLowerCase());
     // "fr o m" and "t o m" (from and to a date or time) with the space before the "o" lost: "fro m
     // 2012-09-27", "to m augusti", "fro m kl 14.35", as protokoll print their posting dates and
     // attendance. Given back their spaces, not joined ("from", "tom").
@@ -821,13 +839,13 @@ export class Repairer {
     const organ = this.splitOrgan(a, b, text, mode) ?? this.splitTail(a, b, text, mode);
     if (organ) return { index: a.index, original: text.slice(a.index, b.index + b.text.length), replacement: organ, rule: 'split-word', reason: `${mode} text; a word split in two`, score: 0 };
     const word = a.text + b.text;
-    if (lone(a) !== lone(b)) {
+    if (isLoneLetter(a) !== isLoneLetter(b)) {
       // A lone letter that opens a spaced abbreviation ("t o m", "t ex") stays apart.
       if (after && (after.text.length === 1 || SPACED_ABBREVIATION_TAIL.has(after.text.toLowerCase())) && text.slice(b.index + b.text.length, after.index) === ' ') return null;
-      if (lone(a) && SPACED_ABBREVIATION_TAIL.has(b.text.toLowerCase())) return null;
+      if (isLoneLetter(a) && SPACED_ABBREVIATION_TAIL.has(b.text.toLowerCase())) return null;
       // The joined word may itself be damaged ("o¢ h" for "och", read as any word after the join):
       // joined when the fragment is no word by itself and reads as none ("sted j" is "stöd i").
-      const fragment = lone(a) ? b.text : a.text;
+      const fragment = isLoneLetter(a) ? b.text : a.text;
       const damaged = /^[\p{Ll}\d¢]+$/u.test(fragment) && !this.isKnown(fragment) && !this.readsCheaply(fragment, mode);
       if (!this.isKnown(word) && !(damaged && this.readsCheaply(word, mode))) return null;
     } else {
@@ -938,16 +956,16 @@ export class Repairer {
   }
 
   /** Whether a token is worth a candidate search in this regime. */
-  private eligible(token: Token, text: string, mode: Regime, previous: string, nextOf: () => string): boolean {
+  private eligible(token: Token, text: string, mode: Regime, previous: string, next: string | (() => string)): boolean {
     const word = token.text;
     if (/^\d+$/.test(word)) {
       if (mode !== 'stripped' || word !== '1') return false;
-      const next = nextOf();
+      const following = wordAfter(next);
       // A lone "1" between two lower-case words is "i" read by an engine without Swedish data, but
       // not the day before a month ("den 1 januari", "en verksamhet 1 januari 2018"), nor a number
       // a noun counts ("bilaga 1 till", "årskurs 1 på").
       const after = text[token.index + word.length];
-      return /^\p{Ll}/u.test(previous) && !COUNT_NOUNS.has(previous.toLowerCase()) && /^\p{Ll}/u.test(next) && !isMonth(next) && (after === ' ' || after === '\n');
+      return /^\p{Ll}/u.test(previous) && !COUNT_NOUNS.has(previous.toLowerCase()) && /^\p{Ll}/u.test(following) && !isMonth(following) && (after === ' ' || after === '\n');
     }
     // Single letters are initials and party names ("(L)"), and abbreviations are right as written.
     if (word.length === 1 && word !== '|') return false;
@@ -962,7 +980,7 @@ export class Repairer {
     // A capital after a small letter marks a name, brand or code as written ("NaN", "iPhone"), and
     // a bar between fields ("Lysekil | Tel: 0523-…") is a separator, unless words run on both sides.
     if (/\p{Ll}\p{Lu}/u.test(word)) return false;
-    if (word === '|' && !(/^\p{Ll}+$/u.test(previous) && /^\p{Ll}+$/u.test(nextOf()) && !startsLine(text, token.index) && !endsLine(text, token.index + 1))) return false;
+    if (word === '|' && !(/^\p{Ll}+$/u.test(previous) && /^\p{Ll}+$/u.test(wordAfter(next)) && !startsLine(text, token.index) && !endsLine(text, token.index + 1))) return false;
     return word[0] === word[0]!.toLowerCase() || /[\d|éáàóò]/.test(word) || startsSentence(text, token.index);
   }
 
@@ -992,17 +1010,13 @@ export class Repairer {
             const lostCapital = capitalised && !inSentence && /^\p{Ll}/u.test(c.word);
             const cased = form === word && !lostCapital ? c.word : recase(c.word, word);
             const total = c.cost + (inSentence && capitalised && form !== word && !printedCommon ? NAME_COST : 0);
-            const add = (w: string, cost: number): void => {
-              const known = forms.get(w);
-              if (w !== word && (known === undefined || cost < known.cost)) forms.set(w, { cost, compound: c.compound });
-            };
-            add(cased, total);
+            addForm(forms, word, cased, total, c.compound);
             // An engine without Swedish data reads a small å/ä/ö, whose ring or dots reach the
             // height of a capital, as A or O inside a sentence ("pA" for "på", "Over remiss",
             // "Aven", "i Arskurs 2": a dozen documents of as many municipalities). The small
             // letter costs what the letter's confusion costs and a little more, far less than a name
             // read in lower case; a name ("i Orebro") keeps its capital by its prior.
-            if (inSentence && capitalised && form !== word && /^[AO]/.test(word) && /^[åäö]/.test(c.word)) add(c.word, c.cost + SMALL_LETTER_COST);
+            if (inSentence && capitalised && form !== word && /^[AO]/.test(word) && /^[åäö]/.test(c.word)) addForm(forms, word, c.word, c.cost + SMALL_LETTER_COST, c.compound);
           }
         }
       };
@@ -1101,9 +1115,7 @@ export class Repairer {
    * `afterNext`: the word after that as printed, for the few phrases only it settles ("får i uppdrag").
    */
   private correct(token: Token, previous: string, next: string | (() => string), text: string, mode: Regime, seen: ReadonlyMap<string, number>, afterNext?: string): Correction | null {
-    let following: string | undefined = typeof next === 'string' ? next : undefined;
-    const nextOf = (): string => (following ??= (next as () => string)());
-    if (!this.eligible(token, text, mode, previous, nextOf)) return null;
+    if (!this.eligible(token, text, mode, previous, next)) return null;
     const word = token.text;
     const before = previous.toLowerCase();
     const lower = word.toLowerCase();
@@ -1115,7 +1127,7 @@ export class Repairer {
     const readings = this.readings(word, mode, compoundStart, inSentence);
     // Most words have no other reading: nothing to weigh the context for.
     if (readings.length === 0) return null;
-    const after = nextOf().toLowerCase();
+    const after = wordAfter(next).toLowerCase();
     const asName = mode === 'intact' || inSentence || this.isKnown(word) || this.lexicon.accepts(word);
     const printed = asName ? this.prior(word) : this.prior(lower);
     const ahead = afterNext?.toLowerCase() ?? '';
