@@ -197,10 +197,13 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
   // The long known words the document prints, folded, and whether it always gives them a capital
   // (and gives one inside a sentence at least once: a heading's capital makes no name).
   const printed = new Map<string, { folded: string; capital: boolean; inside: boolean }>();
+  // Lengths are tested before any lower-casing (every word of the document passes here): lower
+  // case is never shorter, and the one letter it lengthens (İ) it gives a mark that is no letter.
   for (const word of words) {
     const { text, fixed } = word;
+    if (fixed || text.length < PRINTED_LONG) continue;
     const lower = text.toLowerCase();
-    if (fixed || lower.length < PRINTED_LONG || !/^\p{L}+$/u.test(lower)) continue;
+    if (!/^\p{L}+$/u.test(lower)) continue;
     const inside = capitalised(text) && !word.sentenceStart && !word.lineStart;
     const known = printed.get(lower);
     if (known) {
@@ -217,8 +220,9 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
   const beheadedOnce = (): Folded[] => (beheaded ??= candidates.flatMap(([w, other]): Folded[] => [[w, other.slice(1)], [w, other.slice(2)]]));
   const out: Respelling[] = [];
   words.forEach((word, i) => {
+    if (word.text.length < LONG_WORD || skip.has(i) || word.fixed) return;
     const lower = word.text.toLowerCase();
-    if (skip.has(i) || word.fixed || lower.length < LONG_WORD || !/^\p{L}+$/u.test(lower) || judge.listed(lower)) return;
+    if (!/^\p{L}+$/u.test(lower) || judge.listed(lower)) return;
     const folded = [...fold(lower)];
     // A compound the lexicon allows but does not list ("trygghetsvårdar") is read only as a listed
     // word the document prints that differs from it in nothing but å/ä/ö ("trygghetsvärdar" in
