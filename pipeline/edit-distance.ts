@@ -42,8 +42,10 @@ function bandedDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>, k: number): number 
   for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - k);
     const to = Math.min(m, i + k);
-    curr.fill(far, 0, width);
+    // Only the band is written; the cells just outside it, which this row and the next read, are far.
     curr[0] = i <= k ? i : far;
+    if (from > 1) curr[from - 1] = far;
+    if (to < m) curr[to + 1] = far;
     let best = curr[0]!;
     const ai = a[i - 1];
     for (let j = from; j <= to; j++) {
@@ -52,7 +54,9 @@ function bandedDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>, k: number): number 
       if (curr[j]! < best) best = curr[j]!;
     }
     if (best > k) return far;
-    [prev, curr] = [curr, prev];
+    const swap = prev;
+    prev = curr;
+    curr = swap;
   }
   return Math.min(prev[m]!, far);
 }

@@ -85,15 +85,26 @@ const PREFIX_LABELS = ['Vår referens', 'Vår beteckning', 'Er referens', 'Ert d
 /** A line's first word, and its first two, up to a colon or space after them ("Sammuntridesdatum: 2020-10-21"). */
 const HEADS = { 1: /^\s*([^\s:]+)(?=[\s:]|$)/u, 2: /^\s*([^\s:]+ [^\s:]+)(?=[\s:]|$)/u } as const;
 
+/** A line's head as `restorePrefix` compares it, lower-cased and folded once for all the labels. */
+interface Head {
+  words: string;
+  lower: string;
+  folded?: string;
+}
+
 function restorePrefix(line: string): string {
   // The line's head of one and of two words, each read once for all the labels.
-  const heads: { 1?: string | null; 2?: string | null } = {};
+  const heads: { 1?: Head | null; 2?: Head | null } = {};
   for (const { label, lower, folded, slips, words: count } of PREFIX_LABELS) {
-    let words = heads[count];
-    if (words === undefined) words = heads[count] = HEADS[count].exec(line)?.[1] ?? null;
+    let head = heads[count];
+    if (head === undefined) {
+      const words = HEADS[count].exec(line)?.[1];
+      head = heads[count] = words === undefined ? null : { words, lower: words.toLowerCase() };
+    }
     // The label in lower case is as its writer printed it ("sammanträdesdatum" in a table's header).
-    if (!words || Math.abs(words.length - label.length) > slips || words.toLowerCase() === lower) continue;
-    const foldedWords = fold(words);
+    if (!head || Math.abs(head.words.length - label.length) > slips || head.lower === lower) continue;
+    const words = head.words;
+    const foldedWords = (head.folded ??= fold(words));
     if (!withinEdits(foldedWords, folded, slips)) continue;
     // Words of their own that differ from the label in more than å/ä/ö are those words, not the
     // label damaged: "Utses att\njustera Håkan Brodin" is no "Justerat" ("Var referens" is "Vår referens").
@@ -392,7 +403,7 @@ function restoreSlash(line: string): string {
  * The first of a month a worn copy printed as "i" ("den i januari 2024", "fr.o.m. i juli"): OCR
  * confuses 1 and i, and "den i januari" is no Swedish ("i januari" alone is, and is left).
  */
-const DAY_ONE = /(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s)i(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/giu;
+const DAY_ONE = /i(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\si)(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/giu;
 function restoreDayOne(text: string): string {
   return text.replace(DAY_ONE, '1');
 }
@@ -410,7 +421,9 @@ function restoreTimes(text: string): string {
 }
 
 /** A full date: "2012-09-26", "26 september 2012", "den 4 mars 2019". */
-const FULL_DATE_YEAR = /(?<=(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)(?=\s?-\s?[01]\d\s?-\s?[0-3]\d(?!\d))/giu;
+// The year is matched first and the day and month before it checked after, by a look-behind over
+// them: a look-behind first is tried at every position of the text.
+const FULL_DATE_YEAR = /(?<!\d)(?:19|20)\d\d(?:(?<=(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4})(?!\d)|(?=\s?-\s?[01]\d\s?-\s?[0-3]\d(?!\d)))/giu;
 
 /**
  * A date's year a worn copy misread in one digit ("2042-09-26" in a protokoll of 2012, "2046-04-26"
