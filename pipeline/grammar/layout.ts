@@ -95,3 +95,20 @@ export const PAGE_LINE = new RegExp(String.raw`^(?:${PAGE_COUNTER.source}|(?:\(\
  * documents of the catalogue), also at the end of a page flattened onto one line.
  */
 export const FOOTER = /(?:Justerandes\s+sign(?:atur)?|Justerarsignaturer|Justerare)?\s*Utdragsbestyrkande(?:\s+Justerarsignaturer)?$/u;
+
+/**
+ * The rows of `WRAPPER_LINES` as one test, for a line that is none of them (most lines): their
+ * union, matched blind to case and line breaks, says yes to every line one of them matches (and to
+ * a few more, which the rows then turn down). Every row is anchored at the line's start, so the
+ * union is tried there only: one test where a line was tried against each row in turn (a twentieth
+ * of repair's time). A row whose flags the union cannot hold (Unicode, sticky) is tested by itself.
+ */
+const UNITED = WRAPPER_LINES.filter((w) => !/[gmuy]/.test(w.line.flags));
+const APART = WRAPPER_LINES.filter((w) => /[gmuy]/.test(w.line.flags));
+const UNION = new RegExp(UNITED.map((w) => `(?:${w.line.source})`).join('|'), 'is');
+
+/** The row of `WRAPPER_LINES` that matches a whole (trimmed) line, the first in the table's order. */
+export function wrapperLine(text: string): LayoutPattern | undefined {
+  if (!UNION.test(text) && !APART.some((w) => w.line.test(text))) return undefined;
+  return WRAPPER_LINES.find((w) => w.line.test(text));
+}

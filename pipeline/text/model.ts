@@ -9,7 +9,7 @@
  * that flatten each PDF page onto one long line (docplayer and its like, FACTS F0.1), whose page
  * number, running header and footer are split off the line here.
  */
-import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, WRAPPER_LINES, type LayoutPattern } from '../grammar/layout.ts';
+import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, WRAPPER_LINES, wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { editDistance } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
@@ -84,7 +84,7 @@ function physicalLines(text: string): Line[] {
 }
 
 /** The wrapper pattern a (trimmed) line is, exactly or as OCR damaged its fixed wording; undefined for any other line. */
-export const wrapperPatternOf = (text: string): LayoutPattern | undefined => WRAPPER_LINES.find((w) => w.line.test(text)) ?? wrapperPhrase(text) ?? wrapperOpening(text);
+export const wrapperPatternOf = (text: string): LayoutPattern | undefined => wrapperLine(text) ?? wrapperPhrase(text) ?? wrapperOpening(text);
 const wrapperOf = (text: string): string | undefined => wrapperPatternOf(text)?.name;
 
 /** Wrapper patterns with a fixed wording, folded, for lines a scan's OCR damaged. */

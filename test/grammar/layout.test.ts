@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WRAPPER_LINES, wrapperLine } from '../../pipeline/grammar/layout.ts';
+
+/** Every line of the fixtures' texts and OCR, trimmed: web pages, hosting sites' transcripts, scans. */
+function fixtureLines(): string[] {
+  const lines = new Set<string>();
+  for (const dir of ['test/fixtures/world', 'test/fixtures/held-out-c059', 'test/fixtures/dev-p052', 'test/fixtures/ocr']) {
+    for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+      if (!f.endsWith('.txt')) continue;
+      for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) if (line.trim()) lines.add(line.trim());
+    }
+  }
+  return [...lines];
+}
+
+describe('wrapper lines', () => {
+  it('finds the row a line matches as testing the rows one by one does, on every line of the fixtures', () => {
+    const lines = fixtureLines();
+    const oneByOne = (line: string) => WRAPPER_LINES.find((w) => w.line.test(line));
+    const found = lines.filter((line) => oneByOne(line) !== undefined);
+    // Not a vacuous comparison: the fixtures hold wrapper lines of many rows.
+    expect(new Set(found.map((line) => oneByOne(line)!.name)).size).toBeGreaterThanOrEqual(10);
+    for (const line of lines) expect(wrapperLine(line), line).toBe(oneByOne(line));
+  });
+
+  it('matches case and line breaks as each row does, not as the union it tests first', () => {
+    // "Storlek: px" is case-sensitive; "Publicerad" is not.
+    expect(wrapperLine('STORLEK: PX')).toBeUndefined();
+    expect(wrapperLine('PUBLICERAD 2021-03-04')?.name).toBe('page dates');
+    expect(wrapperLine('Download "Kallelse\ntill sammanträde"')?.name).toBe('docplayer download');
+    expect(wrapperLine('Logotyp för\nBorås')).toBeUndefined();
+  });
+});
