@@ -541,6 +541,14 @@ describe('repair', () => {
     expect(repair('Mötet hålls på Larkvagen 3.', { regime: 'intact' }).text).toBe('Mötet hålls på Larkvagen 3.');
   });
 
+  it('reads a surname after a listed given name through the confusions, never with a letter dropped or added', () => {
+    // "Karimi" is no "Karim", nor "Nasser" a "Naser", nor "Lundvik" the verb "undvik": OCR read them right.
+    const text = 'Interpellation fran Ahmed Karimi (L) till Helena Stahl (C). Utses att justera Elsa Lundvik (M) med Leila Nasser som ersattare.';
+    expect(repair(text, { regime: 'stripped' }).text).toBe(
+      'Interpellation från Ahmed Karimi (L) till Helena Ståhl (C). Utses att justera Elsa Lundvik (M) med Leila Nasser som ersättare.',
+    );
+  });
+
   it('lists the endings of place names as words the lexicon knows, and of surnames as lower-case letters', () => {
     for (const suffix of PLACE_ENDINGS) {
       expect(suffix).toBe(suffix.toLowerCase());
