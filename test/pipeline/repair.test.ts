@@ -547,6 +547,9 @@ describe('repair', () => {
     expect(repair(text, { regime: 'stripped' }).text).toBe(
       'Interpellation från Ahmed Karimi (L) till Helena Ståhl (C). Utses att justera Elsa Lundvik (M) med Leila Nasser som ersättare.',
     );
+    // After a given name that is a word too ("sven"), as after any: "Graner" is no "Gränser",
+    // which general Swedish text makes likely.
+    expect(withBackground().repair('Ersattare: Hanna Lokke (M) Sven Graner (S) Ovriga deltagande', 'stripped').text).toBe('Ersättare: Hanna Lokke (M) Sven Graner (S) Övriga deltagande');
   });
 
   it('lists the endings of place names as words the lexicon knows, and of surnames as lower-case letters', () => {
