@@ -927,14 +927,15 @@ export class Repairer {
   /**
    * Whether a capitalised word stands where a person's surname does: after a name the lexicon
    * lists with its capital, a word too or not ("Ahmed Karimi", "Leila Nasser", "Kristina Mohlin",
-   * "Sven Graner": six world documents of as many municipalities). Surnames are an open
-   * class, and one the lexicon lacks is no damaged other name: a letter dropped or added reads it
-   * as a listed name or word ("Karim", "Naser", "Molin", "Gränser", in the OCR of every font), so
-   * no such search is made for it. The confusions and a freed letter still read it ("Stahl" is
-   * "Ståhl", a worn copy's "Lindgvist" "Lindqvist").
+   * "Sven Graner": six world documents of as many municipalities), and no longer than names are
+   * (a longer word is a compound: "Lund\nKuommunfullmaktige gav", a full stop lost). Surnames are
+   * an open class, and one the lexicon lacks is no damaged other name: a letter dropped or added
+   * reads it as a listed name or word ("Karim", "Naser", "Molin", "Gränser", in the OCR of every
+   * font), so no such search is made for it. The confusions and a freed letter still read it
+   * ("Stahl" is "Ståhl", a worn copy's "Lindgvist" "Lindqvist").
    */
   private isSurname(word: string, previous: string): boolean {
-    return /^\p{Lu}\p{Ll}/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(previous) && this.lexicon.has(previous);
+    return /^\p{Lu}\p{Ll}/u.test(word) && word.length <= NAME_LONG && /^\p{Lu}\p{Ll}+$/u.test(previous) && this.lexicon.has(previous);
   }
 
   /** A word the lexicon lists (or builds as a compound of listed parts) or the corpus has seen. */

@@ -550,6 +550,9 @@ describe('repair', () => {
     // After a given name that is a word too ("sven"), as after any: "Graner" is no "Gränser",
     // which general Swedish text makes likely.
     expect(withBackground().repair('Ersattare: Hanna Lokke (M) Sven Graner (S) Ovriga deltagande', 'stripped').text).toBe('Ersättare: Hanna Lokke (M) Sven Graner (S) Övriga deltagande');
+    // A word longer than names are is no surname: a line's first word after a place whose
+    // sentence lost its full stop (a worn copy's Swedish OCR).
+    expect(repair('Trygghet i centrala Lund\nKuommunfullmaktige gav den 28 februari 2019 kommunstyrelsen i uppdrag.', { regime: 'worn' }).text).toContain('\nKommunfullmäktige gav');
   });
 
   it('lists the endings of place names as words the lexicon knows, and of surnames as lower-case letters', () => {
