@@ -1,4 +1,4 @@
-import { WRAPPER_LINES, type LayoutPattern } from '../grammar/layout.ts';
+import { wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
 import { wrapperPatternOf } from '../text/model.ts';
 import type { Correction } from './repair.ts';
 
@@ -35,7 +35,7 @@ export function chromePhrases(lines: readonly ChromeLine[]): Correction[] {
   const out: Correction[] = [];
   for (const { at, line, trimmed, chrome } of lines) {
     // Only a line no pattern matches as printed, which the chrome's wording matched through OCR damage.
-    const phrase = chrome.phrase !== undefined && !WRAPPER_LINES.some((w) => w.line.test(trimmed)) ? chrome.phrase : undefined;
+    const phrase = chrome.phrase !== undefined && wrapperLine(trimmed) === undefined ? chrome.phrase : undefined;
     if (phrase) {
       // From its first letter: a bullet before it is the bullet rule's.
       const lead = Math.max(0, trimmed.search(/\p{L}/u));

@@ -379,8 +379,9 @@ function isLoneLetter(t: Token): boolean {
 
 /**
  * The word after the one being read: given, or found by `next` (reading it ahead, the costlier
- * half of a word's turn, is done only for a word that has other readings). A function, not a
- * closure over a memo: one is made per word, and tsx's kept names make each closure costly.
+ * half of a word's turn, is done only for a word that has other readings). Not memoised in a
+ * closure made per word (tsx names every closure it makes, which costs more than the memo saves):
+ * the few words that ask twice (a lone "1", a bar) read it twice from the readings' cache.
  */
 function wordAfter(next: string | (() => string)): string {
   return typeof next === 'string' ? next : next();
