@@ -252,7 +252,7 @@ export function readLabels(text: string, damaged = true): LabelReading[] {
 export function restoreLabels(text: string, damaged = true): string {
   const labelled = text
     .split('\n')
-    .map((line) => restorePrefix(restoreProposal(canonicalLabel(capitalI(line), damaged))))
+    .map((line) => restorePrefix(restoreProposal(canonicalLabel(capitalI(restoreZeroSigns(line)), damaged))))
     .join('\n');
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
@@ -385,6 +385,25 @@ function restoreLeaders(line: string): string {
     }
   }
   return parts.join('');
+}
+
+/**
+ * A zero an engine read as "@". A zero drawn with a dot or a slash inside, as monospaced faces draw
+ * it (and typewriters and many faces' tabular figures), is an "@" to a model that knows no such
+ * zero; and "@" stands inside a number nowhere else (an address has letters after it). So "@" is
+ * read as 0 in a run of digits and number signs that holds a digit and has no letter or digit
+ * either side ("2@16/655-@41", "BUN/2@17:", "@,3 procent", "kl @8.30"), and in a group of one to
+ * three after a number and a space ("450 @@@ kronor": a thousands group; "70 @@": a phone
+ * number's last pair). A lone "@" is left: nothing says it is a number.
+ */
+const ZERO_SIGN_RUN = /(?<![\p{L}\p{N}@])[\d@]+(?:[.,:/–-][\d@]+)*(?![\p{L}\p{N}@])/gu;
+const ZERO_SIGN_GROUP = /(?<=\d )@{1,3}(?![\p{L}\p{N}@])/gu;
+
+function restoreZeroSigns(line: string): string {
+  if (!line.includes('@')) return line;
+  return line
+    .replace(ZERO_SIGN_RUN, (run) => (run.includes('@') && DIGIT.test(run) ? run.replace(/@/g, '0') : run))
+    .replace(ZERO_SIGN_GROUP, (group) => '0'.repeat(group.length));
 }
 
 /**

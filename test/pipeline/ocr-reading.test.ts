@@ -97,6 +97,16 @@ describe('OCR damage, read through repair', () => {
     expect(read('Handläggare\nMikael Berg\nTelefon: O8-508 05 123 2019-03-21').handlaggare?.phone).toBe('08-508 05 123');
   });
 
+  it('reads a zero drawn with a dot or slash, which OCR printed as "@", in numbers only, and leaves addresses', () => {
+    // restoreLabels applies in every regime: "@" inside a number is no one's writing.
+    expect(restoreLabels('Dnr BUN/2@17:34, beslutat 2@19-@5-13 kl @8.30-12.15')).toBe('Dnr BUN/2017:34, beslutat 2019-05-13 kl 08.30-12.15');
+    expect(restoreLabels('med 4@@ @@@ kronor från och med 202@. Avgift @,3 procent', false)).toBe('med 400 000 kronor från och med 2020. Avgift 0,3 procent');
+    expect(restoreLabels('Telefon 063-14 70 @@ växel')).toBe('Telefon 063-14 70 00 växel');
+    expect(read('YTTRANDE\nÄrendenummer: KSN-2017-221@\n\nText.').dnr).toEqual(['KSN-2017-2210']);
+    // Addresses keep theirs, with digits before the sign or after it; a lone sign is no number.
+    for (const line of ['anna.berg2@kommun.se', 'kontakt@2020kommun.se', 'Kontakt: info12@vasteras.se', 'sid @ 3', '@']) expect(restoreLabels(line)).toBe(line);
+  });
+
   it('restores the slash a worn copy lost after a case-number label ("Ärendenummer: Vo 45 2020", "dnr 0456 19")', () => {
     expect(read('Föredragningslista\n\n2. Budgetuppföljning\n\nÄrendenummer: Vo 45 2020\n\nFörslag till beslut: Nämnden godkänner uppföljningen.').dnr).toEqual(['Vo 45/2020']);
     expect(read('Sammanfattning\nKommunstyrelsen har skickat planen på remiss (dnr 0456 19).').refDnr).toEqual(['0456/19']);
