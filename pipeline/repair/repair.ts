@@ -14,10 +14,10 @@ import { collocation } from '../lexicon/collocations.ts';
 import { PairContext } from './context.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { isMonth } from '../lexicon/months.ts';
-import { swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
+import { MIN_PART, swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD, PLACE_ENDINGS, SURNAME_ENDINGS } from '../lexicon/municipal.ts';
 import { recase } from './case.ts';
-import { searchCandidates, type SearchLimits } from './candidates.ts';
+import { searchCandidates, type Candidate, type SearchLimits } from './candidates.ts';
 import { capitalSuspects, lowerCaseReading } from './case-noise.ts';
 import { COMPOUND_COST, confusionTable, regime as detectRegime, WILD_COST, type ConfusionTable, type Regime } from './confusions.ts';
 import { WordModel } from './model.ts';
@@ -173,6 +173,10 @@ const STRAY_ACUTE = /é(?!e?[nr]?s?$)/;
 const STRAY_ACUTE_COST = 2.5;
 /** Length beyond which a capitalised string no one knows is rather damage than a name. */
 const NAME_LONG = 14;
+/** Highest cost of one word of a name's two-word first part (`twoWordStems`): a few confusions. */
+const TWO_WORD_PART_COST = 3;
+/** How many two-word readings of a name's first part are kept (the cheapest). */
+const TWO_WORD_READINGS = 3;
 
 /** An e-mail address's "@", a domain's ending or a URL's start: what the address patterns below need. */
 const ADDRESS_MARK = /@|\.(?:se|com|org|nu|eu)\b|\bhttps?:\/\/|\bwww\./u;
@@ -1097,13 +1101,45 @@ export class Repairer {
       // The first part as a word, or as a name ("Sigtunaån", "Fyrisån").
       const name = stem[0]!.toUpperCase() + stem.slice(1);
       // A name printed as it may well be spelt ("Hallberg") is no damaged other ("Hällberg").
-      if (endingCost === 0 && (this.lexicon.knows(stem) || this.lexicon.knows(name))) continue;
+      // So is a name another ending reads so ("Solvikskolan" is no "Solvikskolån").
+      if (endingCost === 0 && (this.lexicon.knows(stem) || this.lexicon.knows(name))) return [];
       const stems = [...searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false }), ...searchCandidates(name, this.lexicon, table, { maxCost: MAX_COST, edits: false })];
       if (this.lexicon.knows(stem)) stems.push({ word: stem, cost: 0, compound: false });
       if (this.lexicon.knows(name)) stems.push({ word: name, cost: 0, compound: false });
+      const pairs = this.twoWordStems(stem, table);
+      // Two words as printed ("Solvik-", "Lindbacka-"): a name that may well be spelt so.
+      if (endingCost === 0 && pairs.some((c) => c.cost === 0)) return [];
+      stems.push(...pairs);
       for (const c of stems) out.push({ word: c.word[0]!.toUpperCase() + c.word.slice(1) + ending + genitive, cost: c.cost + endingCost + COMPOUND_COST });
     }
     return out;
+  }
+
+  /**
+   * The first part of a place's name read as two listed words the dictionary does not join, each
+   * of at least `MIN_PART` letters, the second with a joining s or not ("Norrgläntaskolan":
+   * norr + glänta; "Fruängsgången": fru + ängs): places are named with any words, the dictionary's
+   * compound marks say only which words the language's common compounds join. Each word through
+   * the confusions alone, as listed (no compound of its own); the cheapest readings, costing a
+   * compound's joint more.
+   */
+  private twoWordStems(stem: string, table: ConfusionTable): Candidate[] {
+    const listed = (part: string): Candidate[] => {
+      const found = searchCandidates(part, this.lexicon, table, { maxCost: TWO_WORD_PART_COST, edits: false }).filter((c) => !c.compound && this.lexicon.knows(c.word));
+      if (this.lexicon.knows(part)) found.push({ word: part, cost: 0, compound: false });
+      return found;
+    };
+    const out: Candidate[] = [];
+    for (let cut = MIN_PART; cut + MIN_PART <= stem.length; cut++) {
+      const second = stem.slice(cut);
+      const joined = second.endsWith('s') && second.length > MIN_PART ? second.slice(0, -1) : null;
+      const seconds = [...listed(second), ...(joined ? listed(joined).map((c) => ({ ...c, word: `${c.word}s` })) : [])];
+      if (seconds.length === 0) continue;
+      for (const a of listed(stem.slice(0, cut))) {
+        for (const b of seconds) out.push({ word: a.word + b.word, cost: a.cost + b.cost + COMPOUND_COST, compound: true });
+      }
+    }
+    return out.sort((x, y) => x.cost - y.cost).slice(0, TWO_WORD_READINGS);
   }
 
   /** How much better than the word as printed a reading must score to replace it (see MARGIN). */

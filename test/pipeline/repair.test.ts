@@ -541,6 +541,13 @@ describe('repair', () => {
     expect(repair('Mötet hålls på Larkvagen 3.', { regime: 'intact' }).text).toBe('Mötet hålls på Larkvagen 3.');
   });
 
+  it('reads a place\'s name whose first part is two words no dictionary joins, and keeps a name two words spell as printed', () => {
+    // norr + glänta, tall + ängs: places are named with any words.
+    expect(repair('Boende pa Norrglantavagen och vid Tallangsgangen far svar.', { regime: 'stripped' }).text).toBe('Boende på Norrgläntavägen och vid Tallängsgången får svar.');
+    // sol + vik as printed, before a school's ending: no river ("-ån") read into it.
+    expect(repair('Motet pa Solvikskolan och Ekbackaskolan.', { regime: 'stripped' }).text).toBe('Mötet på Solvikskolan och Ekbackaskolan.');
+  });
+
   it('reads a surname after a listed given name through the confusions, never with a letter dropped or added', () => {
     // "Karimi" is no "Karim", nor "Nasser" a "Naser", nor "Lundvik" the verb "undvik": OCR read them right.
     const text = 'Interpellation fran Ahmed Karimi (L) till Helena Stahl (C). Utses att justera Elsa Lundvik (M) med Leila Nasser som ersattare.';
