@@ -447,9 +447,10 @@ const FULL_DATE_YEAR = /(?<!\d)(?:19|20)\d\d(?:(?<=(?<!\d)\d{1,2}\s+(?:januari|f
 /**
  * A date's year a worn copy misread in one digit ("2042-09-26" in a protokoll of 2012, "2046-04-26"
  * for 2016): a full date whose year is later than the year the document prints most (three times at
- * least), differs from it in one of its last two digits, and is printed nowhere else, is read as
- * that year. A year printed twice, or an earlier one, is left as printed: plans and history are
- * dated too.
+ * least), differs from it in its decade only, and is printed nowhere else, is read as that year. A
+ * year printed twice, or an earlier one, is left as printed: plans and history are dated too; and so
+ * is a year later in the same decade, an ordinary date in a decision ("förlängs till och med
+ * 2012-12-31" in a protokoll of 2010, which the last digit alone read as 2010 in every face's OCR).
  */
 function restoreYears(text: string): string {
   const counts = new Map<string, number>();
@@ -458,8 +459,7 @@ function restoreYears(text: string): string {
   if (times < 3) return text;
   return text.replace(FULL_DATE_YEAR, (year: string) => {
     if (year <= common || counts.get(year) !== 1 || year.slice(0, 2) !== common.slice(0, 2)) return year;
-    const differs = [2, 3].filter((i) => year[i] !== common[i]).length;
-    return differs === 1 ? common : year;
+    return year[2] !== common[2] && year[3] === common[3] ? common : year;
   });
 }
 

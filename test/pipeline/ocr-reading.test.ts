@@ -295,7 +295,9 @@ describe('OCR damage, read through repair', () => {
     const text = (date: string): string => `Protokoll 2012-09-20\nSammanträdesdatum 2012-09-20\nBudget 2012\nJusteringsdag: ${date}\nText.`;
     expect(repair(text('2042-09-26'), { regime: 'worn' }).text).toContain('Justeringsdag: 2012-09-26');
     expect(repair(text('26 september 2042'), { regime: 'worn' }).text).toContain('26 september 2012');
-    // An earlier year, a year two digits away, a year printed twice: as printed.
+    // An earlier year, a year two digits away, a year printed twice, a year later in the same
+    // decade (an agreement's end, "förlängs till och med 2013-12-31"): as printed.
+    expect(repair(text('2013-12-31'), { regime: 'worn' }).text).toContain('2013-12-31');
     expect(repair(text('2011-09-26'), { regime: 'worn' }).text).toContain('2011-09-26');
     expect(repair(text('2045-09-26'), { regime: 'worn' }).text).toContain('2045-09-26');
     expect(repair(`${text('2014-09-26')}\nPlanen gäller till 2014.`, { regime: 'worn' }).text).toContain('2014-09-26');
