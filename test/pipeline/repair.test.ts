@@ -745,6 +745,15 @@ describe('repair', () => {
     expect(phraseSpellings(fixed, judge).map((p) => p.original)).not.toContain('fokala');
   });
 
+  it('reads a known word again beside a phrase only as a word one letter away, never two ("anser" is no "ser")', () => {
+    const words = (text: string): PhraseWord[] => [...text.matchAll(/\p{L}+/gu)].map((m) => ({ index: m.index, original: m[0], text: m[0], joinedToNext: true }));
+    const printed = 'förvaltningen ser positivt och förvaltningen anser dessutom att förvaltningen vill program som stöd till program';
+    const known = new Set(printed.split(' '));
+    const judge = { known: (w: string) => known.has(w), listed: (w: string) => known.has(w), reads: () => false, name: () => false, prior: (w: string) => (w === 'ser' || w === 'till' ? 5 : 0) };
+    // "vill" beside "program" is "till", printed there too and likelier by far; "anser" stays.
+    expect(phraseSpellings(words(printed), judge)).toEqual([{ index: printed.indexOf('vill'), original: 'vill', replacement: 'till' }]);
+  });
+
   it('reads a noun a worn copy printed with a capital inside a sentence in the case the document prints it', () => {
     // Seed 001's worn copy: "centrum" after "våldspreventivt" six times, with a capital once.
     const text = 'Inför ett våldspreventivt Centrum\n\nSkrivelsen om ett våldspreventivt centrum. Ett våldspreventivt centrum skulle samla polis och socialtjänst.';
