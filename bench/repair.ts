@@ -8,7 +8,7 @@
  *   Condensed, Liberation Sans Narrow, Nimbus Mono and Noto Sans Mono (test/fixtures/dev-*);
  * - the held-out sets, reported apart: the 45 world documents rendered in fonts no rule was read
  *   off (test/fixtures/held-out-*: C059, DejaVu Sans, Nimbus Sans Narrow, DejaVu Sans Mono,
- *   Carlito, Caladea). Their goal: good scans ≤ 3% WER, worn copies at most half their raw WER.
+ *   Carlito, Caladea, Open Sans). Their goal: good scans ≤ 3% WER, worn copies at most half their raw WER.
  *   All world sets hold the same 45 documents: what one font's errors teach of their words shows
  *   in every font; the font's own damage is what a held-out set holds out.
  * Three configurations: the lexicon alone; with the Swedish background text (ingest/background-
@@ -58,6 +58,7 @@ const HELD_OUT_FONTS = [
   { font: 'DejaVu Sans Mono', dir: 'test/fixtures/held-out-dejavu-sans-mono', note: 'rendered and only measured since 2026-12-06 (sixth session)' },
   { font: 'Carlito', dir: 'test/fixtures/held-out-carlito', note: 'rendered and only measured since 2026-12-06 (ninth session)' },
   { font: 'Caladea', dir: 'test/fixtures/held-out-caladea', note: 'rendered and only measured since 2026-12-06 (ninth session)' },
+  { font: 'Open Sans', dir: 'test/fixtures/held-out-open-sans', note: 'rendered and only measured since 2026-12-06 (ninth session)' },
 ] as const;
 
 interface Pair {
