@@ -943,6 +943,16 @@ export class Repairer {
     return /^\p{Lu}\p{Ll}/u.test(word) && word.length <= NAME_LONG && /^\p{Lu}\p{Ll}+$/u.test(previous) && this.lexicon.has(previous);
   }
 
+  /**
+   * Whether a word is a given name before a surname: a name the lexicon lists with its capital
+   * ("Tor", "Per", "Bo"), before a capitalised word no common word is ("Wennerholm"). A person's
+   * name comes as the pair; its first word is no damaged common word ("Tor Wennerholm" is no
+   * "För Wennerholm", at the start of a sentence in every face's OCR).
+   */
+  private isGivenName(word: string, next: string): boolean {
+    return /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && this.lexicon.has(word) && !this.lexicon.knows(next.toLowerCase());
+  }
+
   /** A word the lexicon lists (or builds as a compound of listed parts) or the corpus has seen. */
   private isKnown(word: string): boolean {
     return this.lexicon.knows(word) || this.model.count(word.toLowerCase()) > 0;
@@ -1178,7 +1188,9 @@ export class Repairer {
     const readings = this.readings(word, mode, compoundStart, inSentence, this.isSurname(word, previous));
     // Most words have no other reading: nothing to weigh the context for.
     if (readings.length === 0) return null;
-    const after = wordAfter(next).toLowerCase();
+    const nextWord = wordAfter(next);
+    if (this.isGivenName(word, nextWord)) return null;
+    const after = nextWord.toLowerCase();
     const asName = mode === 'intact' || inSentence || this.isKnown(word) || this.lexicon.accepts(word);
     const printed = asName ? this.prior(word) : this.prior(lower);
     const ahead = afterNext?.toLowerCase() ?? '';

@@ -548,6 +548,13 @@ describe('repair', () => {
     expect(repair('Motet pa Solvikskolan och Ekbackaskolan.', { regime: 'stripped' }).text).toBe('Mötet på Solvikskolan och Ekbackaskolan.');
   });
 
+  it('keeps a listed given name before a surname at the start of a sentence or line, and reads a common word before a known word', () => {
+    const text = 'Motionen avslogs. Tor Wennerholm (SD) yrkar bifall.\nTor Wennerholm (SD) reserverar sig.';
+    expect(repair(text, { regime: 'stripped' }).text).toBe(text);
+    // Before a common word, a listed name is read as any word is.
+    expect(repair('Motionen avslogs. Tor Kommunens del blir det inget.', { regime: 'stripped' }).text).toContain('avslogs. För Kommunens');
+  });
+
   it('reads a surname after a listed given name through the confusions, never with a letter dropped or added', () => {
     // "Karimi" is no "Karim", nor "Nasser" a "Naser", nor "Lundvik" the verb "undvik": OCR read them right.
     const text = 'Interpellation fran Ahmed Karimi (L) till Helena Stahl (C). Utses att justera Elsa Lundvik (M) med Leila Nasser som ersattare.';
