@@ -1097,8 +1097,9 @@ export class Repairer {
    * Readings of a capitalised word that ends as the name of a street, a school, a hall or a lake,
    * or a surname, does (`NAME_ENDINGS`, compared without å/ä/ö, in the genitive too): the ending as
    * the table reads it, after a first part of at least three letters that reads as a listed word or
-   * name, or a compound of listed words, by the table's confusions alone. Each costs its confusions
-   * and a compound's joint.
+   * name, a compound of listed words, or two listed words (`twoWordStems`), by the table's
+   * confusions alone. Each costs its confusions and a compound's joint. None where a name reads as
+   * printed under some ending: a name may well be spelt so.
    */
   private nameReadings(lower: string, table: ConfusionTable): { word: string; cost: number }[] {
     const out: { word: string; cost: number }[] = [];
