@@ -177,6 +177,8 @@ const NAME_LONG = 14;
 const TWO_WORD_PART_COST = 3;
 /** How many two-word readings of a name's first part are kept (the cheapest). */
 const TWO_WORD_READINGS = 3;
+/** What reading a word as two words the dictionary does not join costs beyond a compound's joint. */
+const UNMARKED_JOIN_COST = 1;
 
 /** An e-mail address's "@", a domain's ending or a URL's start: what the address patterns below need. */
 const ADDRESS_MARK = /@|\.(?:se|com|org|nu|eu)\b|\bhttps?:\/\/|\bwww\./u;
@@ -601,6 +603,8 @@ export class Repairer {
    * keyed by the word alone: a key joined from several strings costs more to hash than the look-up.
    */
   private readonly candidateCache: Map<string, Reading[]>[] = Array.from({ length: 24 }, () => new Map());
+  /** Readings of a part of a word as one listed word, per confusion table (`twoWordStems`). */
+  private readonly partReadings = new WeakMap<ConfusionTable, Map<string, Candidate[]>>();
   private cachedReadings = 0;
   private readonly priors: [Map<string, number>, Map<string, number>, Map<string, number>] = [new Map(), new Map(), new Map()];
   private readonly pairs: PairContext;
@@ -1074,6 +1078,13 @@ export class Repairer {
         // as a free letter would (most long words of a municipal text are compounds no list holds).
         if (!surname && word.length >= VERY_LONG && !listedWithin(Infinity) && !readWithin(WILD_COST)) search({ maxCost, edits: true, compoundStart, wild: 1 });
       }
+      // A long word no reading makes a listed word or a compound the dictionary builds, read as two
+      // listed words it does not join ("nedbistand": nöd + bistånd, "nöd" marked as no compound's
+      // first part), at a joint's cost more; none where the word splits so as printed.
+      if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && /^\p{L}+$/u.test(word) && !this.lexicon.accepts(lower) && !listedWithin(Infinity) && !readWithin(WILD_COST)) {
+        const pairs = this.twoWordStems(lower, table);
+        if (!pairs.some((c) => c.cost === 0)) for (const c of pairs) addForm(forms, word, recase(c.word, word), c.cost + UNMARKED_JOIN_COST, true);
+      }
       // A place's name or a surname the lexicon cannot build ("Larkvagen", "Berglof"): its first part read as listed words.
       if (mode !== 'intact' && capitalised && !this.lexicon.accepts(word)) {
         for (const reading of this.nameReadings(lower, table)) {
@@ -1135,9 +1146,18 @@ export class Repairer {
    * compound's joint more.
    */
   private twoWordStems(stem: string, table: ConfusionTable): Candidate[] {
+    // The parts of long words repeat ("för-", "kommun-", "-ning"): each part's readings are memoised per table.
+    let memo = this.partReadings.get(table);
+    if (!memo) this.partReadings.set(table, (memo = new Map()));
+    const parts = memo;
     const listed = (part: string): Candidate[] => {
-      const found = searchCandidates(part, this.lexicon, table, { maxCost: TWO_WORD_PART_COST, edits: false }).filter((c) => !c.compound && this.lexicon.knows(c.word));
-      if (this.lexicon.knows(part)) found.push({ word: part, cost: 0, compound: false });
+      let found = parts.get(part);
+      if (!found) {
+        found = searchCandidates(part, this.lexicon, table, { maxCost: TWO_WORD_PART_COST, edits: false }).filter((c) => !c.compound && this.lexicon.knows(c.word));
+        if (this.lexicon.knows(part)) found.push({ word: part, cost: 0, compound: false });
+        if (parts.size > 100_000) parts.clear();
+        parts.set(part, found);
+      }
       return found;
     };
     const out: Candidate[] = [];

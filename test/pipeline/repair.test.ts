@@ -548,6 +548,13 @@ describe('repair', () => {
     expect(repair('Motet pa Solvikskolan och Ekbackaskolan.', { regime: 'stripped' }).text).toBe('Mötet på Solvikskolan och Ekbackaskolan.');
   });
 
+  it('reads a long word as two listed words the dictionary does not join, and keeps one that splits so as printed', () => {
+    // säsong + bokade: no reading makes it a word or a compound the dictionary builds.
+    expect(repair('Lokalerna ar sasongsbokade av foreningarna.', { regime: 'stripped' }).text).toBe('Lokalerna är säsongsbokade av föreningarna.');
+    // "nöd" is marked as no compound's first part; printed whole, the word stays.
+    expect(repair('Hon fick nödbistånd och stöd av kommunen.', { regime: 'stripped' }).text).toContain('fick nödbistånd och');
+  });
+
   it('keeps a listed given name before a surname at the start of a sentence or line, and reads a common word before a known word', () => {
     const text = 'Motionen avslogs. Tor Wennerholm (SD) yrkar bifall.\nTor Wennerholm (SD) reserverar sig.';
     expect(repair(text, { regime: 'stripped' }).text).toBe(text);
