@@ -56,7 +56,7 @@ const KNOWN_MIN = 4;
  * read as the shorter word in the OCR of every face when two were allowed from five letters on).
  */
 function slips(word: string, known: boolean): number {
-  return (!known && word.length >= 3) ? 2 : 1;
+  return !known && word.length >= 3 ? 2 : 1;
 }
 
 /**
