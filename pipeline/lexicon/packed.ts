@@ -29,7 +29,7 @@ export interface PackedArrays {
  * case, every other character one bit between them. A mask may say a child is there that is not
  * (two characters share a bit), never the other way.
  */
-const BITS = ((): Uint32Array => {
+export const BITS = ((): Uint32Array => {
   const bits = new Uint32Array(0x10000).fill(1 << 30);
   const own = 'abcdefghijklmnopqrstuvwxyzåäöé';
   for (let i = 0; i < own.length; i++) {

@@ -1,4 +1,5 @@
 import { MAX_PARTS, MIN_PART, type Lexicon } from '../lexicon/lexicon.ts';
+import { BITS } from '../lexicon/packed.ts';
 import { COMPOUND_COST, DELETE_COST, INSERT_COST, WILD_COST, type ConfusionTable } from './confusions.ts';
 
 /** A spelling the OCR string may stand for, with the channel cost of reading it so. */
@@ -55,6 +56,62 @@ function packedOptions(table: ConfusionTable): (ocr: string) => PackedOption[] {
   };
 }
 
+/** What a search needs to know of each position of the string it reads (see `positions`). */
+interface Positions {
+  ocr: string;
+  /** The confusions that apply at each position, looked up once rather than on every visit. */
+  options: PackedOption[][];
+  codes: number[];
+  isLetterAt: boolean[];
+  /** A letter's other case, which a free letter may not turn it into: a case is no damage. */
+  otherCase: number[];
+  /**
+   * The first letters that can go on reading the string at each position (as printed or through a
+   * confusion), as a mask of children: a free or added letter after which the node has none of
+   * them, and nothing else left to try, ends there (most do) without a visit.
+   */
+  next: number[];
+  /** The first letters of the confusions' truths at each position, as a mask (see `next`). */
+  optionFirst: number[];
+}
+
+const lastPositions = new WeakMap<ConfusionTable, Positions>();
+
+/**
+ * The positions of `ocr` under `table`. A word is searched several times in a row (as printed and in
+ * lower case, then with an edit or a free letter where nothing cheaper reads it), so the last
+ * string's are kept per table.
+ */
+function positions(ocr: string, table: ConfusionTable): Positions {
+  const last = lastPositions.get(table);
+  if (last !== undefined && last.ocr === ocr) return last;
+  const length = ocr.length;
+  const packed = packedOptions(table);
+  const options: PackedOption[][] = [];
+  const codes: number[] = [];
+  const isLetterAt: boolean[] = [];
+  const otherCase: number[] = [];
+  const next: number[] = [];
+  const optionFirst: number[] = [];
+  for (let pos = 0; pos < length; pos++) {
+    const one = packed(ocr[pos]!);
+    const here = pos + 1 < length ? [...one, ...packed(ocr.slice(pos, pos + 2))] : one;
+    options.push(here);
+    const c = ocr[pos]!;
+    codes.push(ocr.charCodeAt(pos));
+    isLetterAt.push(LETTER.test(c));
+    const other = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
+    otherCase.push(other.length === 1 && other !== c ? other.charCodeAt(0) : -1);
+    let mask = 0;
+    for (const option of here) mask |= option.codes.length > 0 ? BITS[option.codes[0]!]! : 0xffffffff;
+    optionFirst.push(mask);
+    next.push(mask | BITS[ocr.charCodeAt(pos)]!);
+  }
+  const found = { ocr, options, codes, isLetterAt, otherCase, next, optionFirst };
+  lastPositions.set(table, found);
+  return found;
+}
+
 /**
  * Every lexicon word (or compound of lexicon parts) that `ocr` may be a misreading of under the
  * confusion table, within the cost limit. Walks the OCR string and the trie together, so a prefix
@@ -63,30 +120,57 @@ function packedOptions(table: ConfusionTable): (ocr: string) => PackedOption[] {
  */
 export function searchCandidates(ocr: string, lexicon: Lexicon, table: ConfusionTable, limits: SearchLimits): Candidate[] {
   const trie = lexicon.packed;
-  const { first, chars, targets, strings, letters, final, joins } = trie;
+  const { first, chars, targets, strings, letters, final, joins, masks } = trie;
   const best = new Map<string, { cost: number; compound: boolean }>();
   const length = ocr.length;
-  // The confusions that apply at each position, looked up once rather than on every visit.
-  const packed = packedOptions(table);
-  const options: PackedOption[][] = Array.from({ length }, (_, pos) => {
-    const one = packed(ocr[pos]!);
-    return pos + 1 < length ? [...one, ...packed(ocr.slice(pos, pos + 2))] : one;
-  });
-  const codes = Array.from({ length }, (_, pos) => ocr.charCodeAt(pos));
-  const isLetterAt = Array.from({ length }, (_, pos) => LETTER.test(ocr[pos]!));
-  // A letter's other case, which a free letter may not turn it into: a case is no damage.
-  const otherCase = Array.from({ length }, (_, pos) => {
-    const c = ocr[pos]!;
-    const other = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
-    return other.length === 1 && other !== c ? other.charCodeAt(0) : -1;
-  });
+  const { options, codes, isLetterAt, otherCase, next, optionFirst } = positions(ocr, table);
+  /** Whether a spent search (no free letter, no edit left) at `pos` on `node` has no way on. */
+  const deadEnd = (pos: number, node: number, partLength: number, parts: number): boolean =>
+    pos < length && (masks[node]! & next[pos]!) === 0 && !(joins[node] === 1 && partLength >= MIN_PART && parts + 1 < MAX_PARTS);
   // The reading so far, as a stack of pieces: joined only when a whole word is reached.
   const out: string[] = [];
 
   const { maxCost, edits } = limits;
   const compoundStart = limits.compoundStart === true;
-  const visit = (pos: number, node: number, partLength: number, parts: number, cost: number, edited: boolean, wild: number): void => {
+  // What is left once a search has spent its free letter and its edit (or had none): the rest of
+  // the string as printed or through the table's confusions. Most of a long word's search is here
+  // (after each place a free letter or an edit was tried), so it skips their tests.
+  const rest = (pos: number, node: number, partLength: number, parts: number, cost: number): void => {
+    if (pos === length) {
+      if ((parts === 0 || partLength >= MIN_PART) && (final[node] === 1 || (compoundStart && joins[node] === 1))) {
+        const word = out.join('');
+        const known = best.get(word);
+        if (known === undefined || cost < known.cost) best.set(word, { cost, compound: parts > 0 });
+      }
+      return;
+    }
+    if (first[node] === first[node + 1]) return;
+    if (partLength >= MIN_PART && parts + 1 < MAX_PARTS && joins[node] === 1 && cost + COMPOUND_COST <= maxCost) {
+      rest(pos, trie.continuation, 0, parts + 1, cost + COMPOUND_COST);
+    }
+    const same = trie.child(node, codes[pos]!);
+    if (same >= 0) {
+      out.push(ocr[pos]!);
+      rest(pos + 1, same, partLength + 1, parts, cost);
+      out.pop();
+    }
+    if ((masks[node]! & optionFirst[pos]!) !== 0) for (const option of options[pos]!) {
+      if (cost + option.cost > maxCost) continue;
+      const truth = option.codes;
+      let target = node;
+      for (let k = 0; target >= 0 && k < truth.length; k++) target = trie.child(target, truth[k]!);
+      if (target < 0) continue;
+      out.push(option.truth);
+      rest(pos + option.span, target, partLength + truth.length, parts, cost + option.cost);
+      out.pop();
+    }
+  };
+  // `noWildAt`: the position right after an added letter, where no free letter is tried: an added
+  // letter then a free one reads the same as a free letter then an added one, at the same cost
+  // (unless the added letter is the printed one's other case, which a free letter may not be).
+  const visit = (pos: number, node: number, partLength: number, parts: number, cost: number, edited: boolean, wild: number, noWildAt: number): void => {
     if (cost > maxCost) return;
+    if (wild === 0 && (edited || !edits)) return rest(pos, node, partLength, parts, cost);
     if (pos === length && (parts === 0 || partLength >= MIN_PART) && (final[node] === 1 || (compoundStart && joins[node] === 1))) {
       const word = out.join('');
       const known = best.get(word);
@@ -97,47 +181,51 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
     if (from === to) return;
     // Start the next part of a compound where this prefix may begin one.
     if (partLength >= MIN_PART && parts + 1 < MAX_PARTS && pos < length && joins[node] === 1) {
-      visit(pos, trie.continuation, 0, parts + 1, cost + COMPOUND_COST, edited, wild);
+      visit(pos, trie.continuation, 0, parts + 1, cost + COMPOUND_COST, edited, wild, noWildAt);
     }
     if (pos < length) {
       const code = codes[pos]!;
       const same = trie.child(node, code);
       if (same >= 0) {
         out.push(ocr[pos]!);
-        visit(pos + 1, same, partLength + 1, parts, cost, edited, wild);
+        visit(pos + 1, same, partLength + 1, parts, cost, edited, wild, -1);
         out.pop();
       }
-      for (const option of options[pos]!) {
+      if ((masks[node]! & optionFirst[pos]!) !== 0) for (const option of options[pos]!) {
         if (cost + option.cost > maxCost) continue;
         const truth = option.codes;
         let target = node;
         for (let k = 0; target >= 0 && k < truth.length; k++) target = trie.child(target, truth[k]!);
         if (target < 0) continue;
         out.push(option.truth);
-        visit(pos + option.span, target, partLength + truth.length, parts, cost + option.cost, edited, wild);
+        visit(pos + option.span, target, partLength + truth.length, parts, cost + option.cost, edited, wild, -1);
         out.pop();
       }
-      if (wild > 0 && cost + WILD_COST <= maxCost && isLetterAt[pos]) {
+      if (wild > 0 && noWildAt !== pos && cost + WILD_COST <= maxCost && isLetterAt[pos]) {
+        const spent = wild === 1 && (edited || !edits);
         for (let e = from; e < to; e++) {
           if (chars[e] === code || chars[e] === otherCase[pos] || letters[e] === 0) continue;
+          if (spent && deadEnd(pos + 1, targets[e]!, partLength + 1, parts)) continue;
           out.push(strings[e]!);
-          visit(pos + 1, targets[e]!, partLength + 1, parts, cost + WILD_COST, edited, wild - 1);
+          visit(pos + 1, targets[e]!, partLength + 1, parts, cost + WILD_COST, edited, wild - 1, -1);
           out.pop();
         }
       }
-      if (edits && !edited) visit(pos + 1, node, partLength, parts, cost + DELETE_COST, true, wild);
+      if (edits && !edited) visit(pos + 1, node, partLength, parts, cost + DELETE_COST, true, wild, -1);
     }
     if (edits && !edited && cost + INSERT_COST <= maxCost) {
+      const spent = wild === 0;
       for (let e = from; e < to; e++) {
         if (letters[e] === 0) continue;
+        if (spent && deadEnd(pos, targets[e]!, partLength + 1, parts)) continue;
         out.push(strings[e]!);
-        visit(pos, targets[e]!, partLength + 1, parts, cost + INSERT_COST, true, wild);
+        visit(pos, targets[e]!, partLength + 1, parts, cost + INSERT_COST, true, wild, chars[e] === otherCase[pos] ? -1 : pos);
         out.pop();
       }
     }
   };
 
-  visit(0, trie.root, 0, 0, 0, false, limits.wild ?? 0);
+  visit(0, trie.root, 0, 0, 0, false, limits.wild ?? 0, -1);
   // Costs are sums of decimals, so one reading summed along two paths can differ in the last bit
   // ("5.699999999999999" against "5.7") and a tie be broken by rounding noise: rounded, equal
   // readings tie and the order of the search decides, as it does for every other tie.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBackground } from '../../ingest/background-text.ts';
 import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
 import { searchCandidates } from '../../pipeline/repair/candidates.ts';
-import { confusionTable, regime } from '../../pipeline/repair/confusions.ts';
+import { confusionTable, DELETE_COST, INSERT_COST, regime, WILD_COST } from '../../pipeline/repair/confusions.ts';
 import { WordModel } from '../../pipeline/repair/model.ts';
 import { nameSpellings } from '../../pipeline/repair/names.ts';
 import { phraseSpellings, type PhraseWord } from '../../pipeline/repair/phrases.ts';
@@ -81,6 +81,16 @@ describe('candidate search', () => {
       const found = searchCandidates(word, swedishLexicon(), confusionTable('stripped'), { maxCost: 8, edits: false, wild: 1 });
       expect(found.map((c) => c.word)).not.toContain(`F${word.slice(1)}`);
     }
+  });
+  it('finds a dropped letter beside a letter read as another, whichever the search tries first', () => {
+    // "förzltningen": "v" dropped and "a" read as "z", side by side. The search tries the added
+    // letter and the free letter in one order only (the other reaches the same node at the same
+    // cost), and skips a free or added letter after which nothing of the string can follow.
+    const search = (word: string): Map<string, number> =>
+      new Map(searchCandidates(word, swedishLexicon(), confusionTable('stripped'), { maxCost: 9.5, edits: true, wild: 1 }).map((c) => [c.word, c.cost]));
+    expect(search('förzltningen').get('förvaltningen')).toBe(INSERT_COST + WILD_COST);
+    expect(search('forvzltningen').get('förvaltningen')).toBeLessThan(WILD_COST + 1);
+    expect(search('kommunstyrelsenz').get('kommunstyrelsen')).toBe(DELETE_COST);
   });
 });
 
