@@ -132,45 +132,11 @@ export function searchCandidates(ocr: string, lexicon: Lexicon, table: Confusion
 
   const { maxCost, edits } = limits;
   const compoundStart = limits.compoundStart === true;
-  // What is left once a search has spent its free letter and its edit (or had none): the rest of
-  // the string as printed or through the table's confusions. Most of a long word's search is here
-  // (after each place a free letter or an edit was tried), so it skips their tests.
-  const rest = (pos: number, node: number, partLength: number, parts: number, cost: number): void => {
-    if (pos === length) {
-      if ((parts === 0 || partLength >= MIN_PART) && (final[node] === 1 || (compoundStart && joins[node] === 1))) {
-        const word = out.join('');
-        const known = best.get(word);
-        if (known === undefined || cost < known.cost) best.set(word, { cost, compound: parts > 0 });
-      }
-      return;
-    }
-    if (first[node] === first[node + 1]) return;
-    if (partLength >= MIN_PART && parts + 1 < MAX_PARTS && joins[node] === 1 && cost + COMPOUND_COST <= maxCost) {
-      rest(pos, trie.continuation, 0, parts + 1, cost + COMPOUND_COST);
-    }
-    const same = trie.child(node, codes[pos]!);
-    if (same >= 0) {
-      out.push(ocr[pos]!);
-      rest(pos + 1, same, partLength + 1, parts, cost);
-      out.pop();
-    }
-    if ((masks[node]! & optionFirst[pos]!) !== 0) for (const option of options[pos]!) {
-      if (cost + option.cost > maxCost) continue;
-      const truth = option.codes;
-      let target = node;
-      for (let k = 0; target >= 0 && k < truth.length; k++) target = trie.child(target, truth[k]!);
-      if (target < 0) continue;
-      out.push(option.truth);
-      rest(pos + option.span, target, partLength + truth.length, parts, cost + option.cost);
-      out.pop();
-    }
-  };
   // `noWildAt`: the position right after an added letter, where no free letter is tried: an added
   // letter then a free one reads the same as a free letter then an added one, at the same cost
   // (unless the added letter is the printed one's other case, which a free letter may not be).
   const visit = (pos: number, node: number, partLength: number, parts: number, cost: number, edited: boolean, wild: number, noWildAt: number): void => {
     if (cost > maxCost) return;
-    if (wild === 0 && (edited || !edits)) return rest(pos, node, partLength, parts, cost);
     if (pos === length && (parts === 0 || partLength >= MIN_PART) && (final[node] === 1 || (compoundStart && joins[node] === 1))) {
       const word = out.join('');
       const known = best.get(word);
