@@ -98,14 +98,15 @@ function positions(ocr: string, table: ConfusionTable): Positions {
     const here = pos + 1 < length ? [...one, ...packed(ocr.slice(pos, pos + 2))] : one;
     options.push(here);
     const c = ocr[pos]!;
-    codes.push(ocr.charCodeAt(pos));
+    const code = ocr.charCodeAt(pos);
+    codes.push(code);
     isLetterAt.push(LETTER.test(c));
     const other = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
     otherCase.push(other.length === 1 && other !== c ? other.charCodeAt(0) : -1);
     let mask = 0;
     for (const option of here) mask |= option.codes.length > 0 ? BITS[option.codes[0]!]! : 0xffffffff;
     optionFirst.push(mask);
-    next.push(mask | BITS[ocr.charCodeAt(pos)]!);
+    next.push(mask | BITS[code]!);
   }
   const found = { ocr, options, codes, isLetterAt, otherCase, next, optionFirst };
   lastPositions.set(table, found);

@@ -82,6 +82,7 @@ describe('candidate search', () => {
       expect(found.map((c) => c.word)).not.toContain(`F${word.slice(1)}`);
     }
   });
+
   it('finds a dropped letter beside a letter read as another, whichever the search tries first', () => {
     // "förzltningen": "v" dropped and "a" read as "z", side by side. The search tries the added
     // letter and the free letter in one order only (the other reaches the same node at the same
