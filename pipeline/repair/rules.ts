@@ -34,7 +34,7 @@ export const REPAIR_RULES = [
   { id: 'engine-comma', phase: 'document', regimes: DAMAGED, what: 'a comma read as a full stop before a lower-case word ("Karin Hedin. ordförande")' },
   { id: 'chrome-phrase', phase: 'document', regimes: DAMAGED, what: 'a hosting site\'s fixed wording as OCR damaged it, read as the site prints it ("Starta visningen fran sidan")' },
   { id: 'glued-guillemet', phase: 'document', regimes: DAMAGED, what: 'a guillemet inside a word, a blot where the gap was ("i«centrala")' },
-  { id: 'dnr-label', phase: 'document', regimes: DAMAGED, what: 'a "Dnr" label misread before a case number ("Dör", "Dns")' },
+  { id: 'dnr-label', phase: 'document', regimes: DAMAGED, what: 'a "Dnr" label misread before a case number ("Dör", "Dns"; any one slip from it, "Ont", "Dn", before a number the case-number grammar reads)' },
   { id: 'clock-label', phase: 'document', regimes: DAMAGED, what: 'the "kl" before a time of day with its l read as I, i, 1, a mark or a t ("kI 13.00", "ki. 09:00", "k! 18.30")' },
   { id: 'day-one', phase: 'document', regimes: ALL, what: 'the day "1" of a date printed as a bar or a narrow letter ("från den | januari")' },
   { id: 'page-one', phase: 'document', regimes: ALL, what: 'the page number "1" of a header\'s "N (M)" printed as a bar or, in damaged text, a narrow letter ("Sida | (4)")' },

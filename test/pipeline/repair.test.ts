@@ -520,6 +520,14 @@ describe('repair', () => {
     // Also before a number whose year lost a digit (Lund's agenda).
     expect(repair(stripped('Dor KS 20f1 0101')).text).toContain('Dnr KS 20f1 0101');
     expect(repair(stripped('pa remiss (dor 0456 19)')).text).toContain('på remiss (dnr 0456/19)');
+    // Any label one slip from "Dnr", before what the case-number grammar reads as a case number
+    // with its year (worn copies of nine world layouts); a short date is no case number.
+    expect(repair(stripped('Onr 2019/BUN 0204 001')).text).toContain('Dnr 2019/BUN 0204 001');
+    expect(repair(stripped('beslut Ont KS-2023-388 Budget')).text).toContain('beslut Dnr KS-2023-388 Budget');
+    expect(repair(stripped('Dn TFN/2023:409-271')).text).toContain('Dnr TFN/2023:409-271');
+    expect(repair(stripped('Dr 288/2017 Delarsrapport')).text).toContain('Dnr 288/2017 Delårsrapport');
+    expect(repair(stripped('Sammantrade Ons 15/10 kl 18')).text).not.toContain('Dnr');
+    expect(repair(stripped('Dn 15 Information')).text).not.toContain('Dnr');
     // "Där" before words, or in intact text, is the word.
     expect(repair(stripped('Dar 17 atgarder foreslas')).text).toContain('Där 17 åtgärder föreslås');
     expect(repair('Där 2019/20 var ett bra år för nämnden och förvaltningen.').text).toContain('Där 2019/20');
