@@ -6,6 +6,7 @@ import { fold } from '../fold.ts';
 import { recase } from './case.ts';
 import { DECIDING_GENITIVE } from '../extract/organs.ts';
 import { DEPARTEMENT, findCaseNumbers } from '../grammar/case-numbers.ts';
+import { isMonth } from '../lexicon/months.ts';
 
 /**
  * Labels and headings the extractors key on, as printed. On worn copies OCR damages them
@@ -258,7 +259,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
   // Case numbers, phone numbers and designations: only lines with a digit can hold one.
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line)))) : line);
-  const restored = restoreCommaMarkers(damaged ? restoreTimes(restoreYears(restoreDayOne(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))) : labelled);
+  const restored = restoreCommaMarkers(damaged ? restoreTimes(restoreYears(restoreDayOne(restoreMonths(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n'))))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
@@ -425,6 +426,44 @@ function restoreSlash(line: string): string {
 const DAY_ONE = /i(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\si)(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/giu;
 function restoreDayOne(text: string): string {
   return text.replace(DAY_ONE, '1');
+}
+
+/** The months' full names, as long-form dates print them ("den 31 augusti 2017"). */
+const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+/** A word in a long-form date's month place: after its day, or after a month and a dash ("januari-augusti 2021"). */
+const MONTH_PLACE = new RegExp(String.raw`(?:(?<![\p{L}\d])(?:0?[1-9]|[12]\d|3[01]) |(?:${MONTH_NAMES.join('|')})[-–])(\p{Ll}[\p{Ll}!|]{1,9})(?![\p{L}\d!|])`, 'gu');
+const YEAR_AFTER = /^ (?:19|20)\d\d(?!\d)/;
+const DEN_BEFORE = /(?<![\p{L}])[Dd]en $/u;
+
+/**
+ * A month's name a worn copy damaged in a long-form date, a pattern of 60 of the 75 world
+ * documents ("den 31 august! 2021", "den 1 januan 2020", "den 20 may 2019", "januari-august! 2021"):
+ * a word in the month's place (a day before it and a year after it, or "den" and a day before it;
+ * or a month and a dash before it) that is no month, read as the one month it is nearest to, one
+ * slip away (two in a name of seven letters or more: "januan", "ri" read as "n"). A bar or "!" is an
+ * i there. Abbreviations ("jun", "aug") are months as printed, and a listed word a word ("3 man 2019").
+ */
+function restoreMonths(text: string): string {
+  return text.replace(MONTH_PLACE, (whole: string, word: string, at: number) => {
+    if (isMonth(word)) return whole;
+    const start = at + whole.length - word.length;
+    const dated = YEAR_AFTER.test(text.slice(start + word.length, start + word.length + 6)) || (/^\d/.test(whole) && DEN_BEFORE.test(text.slice(Math.max(0, at - 4), at)));
+    if (!dated) return whole;
+    const read = word.replace(/[!|]/g, 'i');
+    const prefix = whole.slice(0, whole.length - word.length);
+    if (MONTH_NAMES.includes(read)) return prefix + read;
+    // A word of its own stays ("3 man 2019").
+    if (swedishLexicon().knows(read)) return whole;
+    let best: string | null = null;
+    let nearest = Infinity;
+    for (const month of MONTH_NAMES) {
+      const d = editDistance([...read], [...month]);
+      if (d < nearest) [best, nearest] = [month, d];
+      else if (d === nearest) best = null;
+    }
+    if (best === null || nearest > (best.length >= 7 ? 2 : 1)) return whole;
+    return prefix + best;
+  });
 }
 
 /**

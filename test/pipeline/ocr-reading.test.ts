@@ -39,6 +39,16 @@ describe('OCR damage, read through repair', () => {
     expect(restoreLabels('kl 18,00', false)).toBe('kl 18,00');
   });
 
+  it("reads a month's name a worn copy damaged in a long-form date, and leaves words and abbreviations", () => {
+    // Worn copies of world documents of four faces, English model.
+    expect(restoreLabels('Delarsrapport per den 31 august! 2021')).toBe('Delarsrapport per den 31 augusti 2021');
+    expect(restoreLabels('galler fran den 1 januan 2020. Mandagen den 20 may 2019')).toBe('galler fran den 1 januari 2020. Mandagen den 20 maj 2019');
+    expect(restoreLabels('uppfoljning januari-august! 2021')).toBe('uppfoljning januari-augusti 2021');
+    // Not in a date's month place, a listed word, an abbreviation, or nearer two months than one.
+    for (const kept of ['efter august: manad', 'vi var 3 man 2019', 'den 19 jun 2019', 'den 5 jui 2020', 'de 31 august']) expect(restoreLabels(kept)).toBe(kept);
+    expect(restoreLabels('den 31 august 2017', false)).toBe('den 31 august 2017');
+  });
+
   it('reads a row of dots a typewriter face\'s OCR printed as "ee eee cece" as dots, and leaves words of e, c and n', () => {
     const block = 'Ordförande .. ee eee ee eee eee eee ee eee Paragrafer 601-604\nUnderskrift co. cece eee cece ce eee eee ne ee eee ete cece';
     const restored = restoreLabels(block).split('\n');
