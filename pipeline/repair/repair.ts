@@ -473,21 +473,26 @@ const NARROW_LONE = new Set(['t', 'f', 'l']);
 /**
  * A worn "till" as OCR prints it: a G for the t (and i), then the bars of the rest; or a U for the
  * t and i run together, or a d or l for a t without its bar, then bars ("UI", "Ull", "dll", "lll":
- * URW Bookman's worn copies and Nimbus Roman's good scans).
+ * URW Bookman's worn copies and Nimbus Roman's good scans); or the t and i lost into one stroke or
+ * none ("förslag ll beslut", "bifall tl motionen": worn copies of URW Bookman, Liberation Sans
+ * Narrow and the seeds).
  */
-const TILL_BLOT = /^(?:G[IHUTl|\]}]{1,2}|U[lI1|i]{1,2}|[dl][lI1|]{2})$/;
+const TILL_BLOT = /^(?:G[IHUTl|\]}]{1,2}|U[lI1|i]{1,2}|[dl][lI1|]{2}|[lt]l)$/;
+/** A blot with a small letter ("Ul", "ll", "tl"): no abbreviation is written so. */
+const SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * "till" worn to a blot of strokes that OCR reads as a G and a bar or two: "hänvisar GI
  * förvaltningens", "förslag GIT åtgärder", "Förslag GH beslut", "hänvisar Gl] detta". As capitals
  * these pass for an abbreviation, which is otherwise right as printed; but after a word and before a
  * lower-case word of the same line in damaged text, and printed nowhere else, it is the word. An
- * abbreviation a document uses it prints more than once: "Göteborgs universitet (GU)", then "GU".
+ * abbreviation a document uses it prints more than once: "Göteborgs universitet (GU)", then "GU";
+ * a blot with a small letter ("Ul", "ll") is no abbreviation, and may stand for every "till".
  */
 function tillBlot(token: Token, previous: string, next: string, text: string, mode: Regime, tokens: readonly Token[]): Correction | null {
   if (mode === 'intact' || !TILL_BLOT.test(token.text) || !/^\p{L}{2,}$/u.test(previous) || !/^\p{Ll}{2,}$/u.test(next)) return null;
   if (text[token.index - 1] !== ' ' || text[token.index + token.text.length] !== ' ') return null;
-  if (tokens.some((t) => t !== token && t.text === token.text)) return null;
+  if (!SMALL_LETTER.test(token.text) && tokens.some((t) => t !== token && t.text === token.text)) return null;
   return { index: token.index, original: token.text, replacement: 'till', rule: 'worn-till', reason: 'a worn "till"', score: 0 };
 }
 

@@ -489,12 +489,16 @@ describe('repair', () => {
     expect(repair('Nämnden hänvisar GH förvaltningens tjänsteutlåtande som svar på remissen.').text).toContain('hänvisar GH förvaltningens');
   });
 
-  it('reads "till" worn to a U or a barless t and strokes ("UI", "Ull", "dll"), not an abbreviation printed twice', () => {
+  it('reads "till" worn to a U or a barless t and strokes ("UI", "Ull", "dll", "ll"), not an abbreviation printed twice', () => {
     // Worn copies of the world documents in URW Bookman, good scans in Nimbus Roman, English model.
     expect(repair(stripped('beslutet overlamnas UI kommunstyrelsen')).text).toContain('överlämnas till kommunstyrelsen');
     expect(repair(stripped('remissen skickas Ull forvaltningen')).text).toContain('skickas till förvaltningen');
     expect(repair(stripped('lankar dll annan webbplats')).text).toContain('till annan webbplats');
     expect(repair(stripped('rutiner for UI och design samt UI i appen')).text).toContain('för UI och design samt UI i');
+    // The t and i worn into one stroke or none ("ll", "tl"); a blot with a small letter is no
+    // abbreviation, so every one of a document is read ("Lank Ul annan webbplats" on every line).
+    expect(repair(stripped('forslag ll beslut. Yrkar bifall tl motionen')).text).toContain('förslag till beslut. Yrkar bifall till motionen');
+    expect(repair(stripped('Lank Ul annan webbplats. Lank Ul annan webbplats')).text).toContain('Länk till annan webbplats. Länk till annan webbplats');
   });
 
   it('reads the second t of "att" that worn type left as an e ("ate"), not the bait "åte"', () => {
