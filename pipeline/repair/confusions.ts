@@ -226,6 +226,10 @@ const WORN_STROKE: [string, string, number][] = [
   ['G', 'ti', 4.0],
   ['H', 'll', 4.0],
   ['U', 'll', 4.0],
+  // An r and an i whose arm and dot wore away, their two stems read as an n: "Ovnga", "penoden",
+  // "Forvanngsplats", "Transknpt", "januan" (worn copies of the world documents in Liberation
+  // Sans Narrow, URW Gothic and URW Bookman, and of the seeds; about fifty documents).
+  ['n', 'ri', 3.5],
   // A y whose tail wore away and the t after it that lost its bar: "vitrande", "viterstaden".
   ['vi', 'yt', 3.0],
   // The fl ligature of serif type, worn down to its bar and stem: "ter fältassistenter", "tera".

@@ -501,6 +501,13 @@ describe('repair', () => {
     expect(repair(stripped('Lank Ul annan webbplats. Lank Ul annan webbplats')).text).toContain('Länk till annan webbplats. Länk till annan webbplats');
   });
 
+  it('reads an r and an i whose arm and dot wore away as the n they look like ("penoden", "Ovnga", "Hennk")', () => {
+    // Worn copies of the world documents in Liberation Sans Narrow, URW Gothic and URW Bookman, English model.
+    expect(repair('Under penoden har forvaltningen arbetat.', { regime: 'stripped' }).text).toBe('Under perioden har förvaltningen arbetat.');
+    expect(repair('16 Ovnga fragor', { regime: 'stripped' }).text).toBe('16 Övriga frågor');
+    expect(repair('Ansvarig ar Hennk Larsson (S) och Ingnd Berg (M).', { regime: 'stripped' }).text).toBe('Ansvarig är Henrik Larsson (S) och Ingrid Berg (M).');
+  });
+
   it('reads the second t of "att" that worn type left as an e ("ate"), not the bait "åte"', () => {
     // Worn copies of seed 004 and of Stockholm's trafikkontoret, English model.
     expect(repair(stripped('ger trafikkontoret i uppdrag ate genomfora atgarderna')).text).toContain('i uppdrag att genomföra åtgärderna');
