@@ -149,6 +149,15 @@ const GLYPH: [string, string, number][] = [
   ['m', 'rn', 4.0],
   ['cl', 'd', 4.0],
   ['li', 'h', 4.0],
+  // ... and the other way: an l run into the i after it at the foot, read as an h ("bibhoteket",
+  // "otillrackhg", "kommunstyrelsen tillhka"; worn copies, 16 world documents, mostly narrow faces).
+  ['h', 'li', 3.5],
+  // An l whose foot worn type hooked, read as a capital J ("Jokala", "Jämnar", "Jopande"; 15 world
+  // documents in five faces) or with a bar, as an f ("fokala", "fånets"; 14 documents); and an r
+  // whose arm closed down, read as an s ("sunt om", "siktlinjer"; 14 documents).
+  ['J', 'l', 3.5],
+  ['f', 'l', 3.5],
+  ['s', 'r', 4.0],
   ['ii', 'u', 4.0],
   ['0', 'o', 3.0],
   // A round letter with marks above read as a G: Times's ö ("Gver"), and the ä of a face whose a is

@@ -508,6 +508,16 @@ describe('repair', () => {
     expect(repair('Ansvarig ar Hennk Larsson (S) och Ingnd Berg (M).', { regime: 'stripped' }).text).toBe('Ansvarig är Henrik Larsson (S) och Ingrid Berg (M).');
   });
 
+  it('reads the narrow letters worn type joins or hooks: li as an h, an l as a J or an f, an r as an s', () => {
+    // Worn copies of the world documents in Liberation Sans Narrow, Nimbus Sans, URW Gothic,
+    // DejaVu Sans Condensed and URW Bookman, and of the seeds, English model (13 to 16 documents each).
+    expect(repair('Lanet har en otillrackhg budget for bibhoteket.', { regime: 'stripped' }).text).toBe('Länet har en otillräcklig budget för biblioteket.');
+    expect(repair('Forvaltningen foreslar att Jokala foreningar far stod.', { regime: 'stripped' }).text).toContain('att lokala föreningar');
+    expect(withBackground().repair('De fokala foreningarna och sunt om staden.', 'stripped').text).toBe('De lokala föreningarna och runt om staden.');
+    // A name stays a name.
+    expect(repair('Jan Andersson (S) och Johan Berg (M) yrkar bifall.', { regime: 'stripped' }).text).toBe('Jan Andersson (S) och Johan Berg (M) yrkar bifall.');
+  });
+
   it('reads the second t of "att" that worn type left as an e ("ate"), not the bait "åte"', () => {
     // Worn copies of seed 004 and of Stockholm's trafikkontoret, English model.
     expect(repair(stripped('ger trafikkontoret i uppdrag ate genomfora atgarderna')).text).toContain('i uppdrag att genomföra åtgärderna');
