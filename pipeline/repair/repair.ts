@@ -493,6 +493,8 @@ function tillBlot(token: Token, previous: string, next: string, text: string, mo
   if (mode === 'intact' || !TILL_BLOT.test(token.text) || !/^\p{L}{2,}$/u.test(previous) || !/^\p{Ll}{2,}$/u.test(next)) return null;
   if (text[token.index - 1] !== ' ' || text[token.index + token.text.length] !== ' ') return null;
   if (!SMALL_LETTER.test(token.text) && tokens.some((t) => t !== token && t.text === token.text)) return null;
+  // After a noun that numbers ("etapp ll genomförs"), "ll" is a Roman two read in small letters.
+  if (token.text === 'll' && NUMBERED.has(previous.toLowerCase())) return null;
   return { index: token.index, original: token.text, replacement: 'till', rule: 'worn-till', reason: 'a worn "till"', score: 0 };
 }
 

@@ -499,6 +499,8 @@ describe('repair', () => {
     // abbreviation, so every one of a document is read ("Lank Ul annan webbplats" on every line).
     expect(repair(stripped('forslag ll beslut. Yrkar bifall tl motionen')).text).toContain('förslag till beslut. Yrkar bifall till motionen');
     expect(repair(stripped('Lank Ul annan webbplats. Lank Ul annan webbplats')).text).toContain('Länk till annan webbplats. Länk till annan webbplats');
+    // A Roman two after a noun that numbers stays.
+    expect(repair(stripped('etapp ll genomfors')).text).not.toContain('etapp till');
   });
 
   it('reads an r and an i whose arm and dot wore away as the n they look like ("penoden", "Ovnga", "Hennk")', () => {
