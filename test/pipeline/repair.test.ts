@@ -510,7 +510,7 @@ describe('repair', () => {
     expect(repair('Ansvarig ar Hennk Larsson (S) och Ingnd Berg (M).', { regime: 'stripped' }).text).toBe('Ansvarig är Henrik Larsson (S) och Ingrid Berg (M).');
   });
 
-  it('reads the narrow letters worn type joins or hooks: li as an h, an l as a J or an f, an r as an s', () => {
+  it('reads the narrow letters worn type joins or hooks: li as an h, an l as a J or an f, an r as an s, ti as a U', () => {
     // Worn copies of the world documents in Liberation Sans Narrow, Nimbus Sans, URW Gothic,
     // DejaVu Sans Condensed and URW Bookman, and of the seeds, English model (13 to 16 documents each).
     expect(repair('Lanet har en otillrackhg budget for bibhoteket.', { regime: 'stripped' }).text).toBe('Länet har en otillräcklig budget för biblioteket.');
@@ -518,6 +518,10 @@ describe('repair', () => {
     expect(withBackground().repair('De fokala foreningarna och sunt om staden.', 'stripped').text).toBe('De lokala föreningarna och runt om staden.');
     // A name stays a name.
     expect(repair('Jan Andersson (S) och Johan Berg (M) yrkar bifall.', { regime: 'stripped' }).text).toBe('Jan Andersson (S) och Johan Berg (M) yrkar bifall.');
+    // A t and an i joined at a serif foot, read as a U; names with a U stay.
+    expect(repair('Nämnden Ulstyrker forslaget och Ullampar reglerna. Ulrika Berg och Ulf Svensson (S) deltar.', { regime: 'stripped' }).text).toBe(
+      'Nämnden tillstyrker förslaget och tillämpar reglerna. Ulrika Berg och Ulf Svensson (S) deltar.',
+    );
   });
 
   it('reads the second t of "att" that worn type left as an e ("ate"), not the bait "åte"', () => {
