@@ -55,3 +55,52 @@ export function coverage(pairs: [string, string][], limit = 8): { covered: numbe
   const missed = pairs.filter(([o, t]) => channelCost(o, t, table) > limit && channelCost(o.toLowerCase(), t.toLowerCase(), table) > limit);
   return { covered: pairs.length - missed.length, total: pairs.length, missed };
 }
+
+/**
+ * The one place an OCR word and its truth differ, diacritics aside, as "printed→true" ("n→ri",
+ * "∅→l" for a lost letter); null where they differ in more than one place or in more than three
+ * letters on a side. Diacritics are left out because the table reads them already; what is left
+ * is the damage a row would have to read.
+ */
+export function substitution(ocr: string, truth: string): string | null {
+  const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+  let a = fold(ocr);
+  let b = fold(truth);
+  if (a === b) return null;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  a = a.slice(start, a.length - end);
+  b = b.slice(start, b.length - end);
+  return a.length <= 3 && b.length <= 3 ? `${a || '∅'}→${b || '∅'}` : null;
+}
+
+/** A damage the table does not read, by how many documents show it. */
+export interface UnexplainedPattern {
+  pattern: string;
+  words: number;
+  documents: number;
+  examples: string[];
+}
+
+/**
+ * The substitutions behind the word pairs the table does not explain (`coverage`'s `missed`),
+ * counted by document: a row is worth adding where a pattern stands in several documents, not
+ * where one document repeats it. For the development sets only: held-out text must not shape the table.
+ */
+export function unexplainedPatterns(missed: readonly { document: string; pair: [string, string] }[]): UnexplainedPattern[] {
+  const found = new Map<string, { words: number; documents: Set<string>; examples: string[] }>();
+  for (const { document, pair } of missed) {
+    const pattern = substitution(pair[0], pair[1]);
+    if (!pattern) continue;
+    let entry = found.get(pattern);
+    if (!entry) found.set(pattern, (entry = { words: 0, documents: new Set(), examples: [] }));
+    entry.words++;
+    entry.documents.add(document);
+    if (entry.examples.length < 3 && !entry.examples.includes(`${pair[0]} -> ${pair[1]}`)) entry.examples.push(`${pair[0]} -> ${pair[1]}`);
+  }
+  return [...found]
+    .map(([pattern, e]) => ({ pattern, words: e.words, documents: e.documents.size, examples: e.examples }))
+    .sort((x, y) => y.documents - x.documents || y.words - x.words);
+}

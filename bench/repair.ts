@@ -26,7 +26,7 @@ import { loadBackground } from '../ingest/background-text.ts';
 import { fold } from '../pipeline/fold.ts';
 import { WordModel } from '../pipeline/repair/model.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
-import { coverage, errorPairs } from './coverage.ts';
+import { coverage, errorPairs, unexplainedPatterns } from './coverage.ts';
 import { addUp, beforeAfter, noErrors } from './metrics.ts';
 import { generateDocuments } from './search-corpus.ts';
 
@@ -147,6 +147,15 @@ function quality(): void {
   for (const [label, pairs] of sets) {
     const c = coverage(pairs.flatMap((p) => errorPairs(p.ocr, p.truth)));
     console.log(`  ${label.padEnd(22)} ${((100 * c.covered) / c.total).toFixed(1)}% of ${c.total} wrong words explained by the table`);
+  }
+  if (process.argv.includes('--unexplained')) {
+    // What the table misses in the development sets, by the number of documents (a document is
+    // one text in every face: "k01" in P052 and in Bookman count once).
+    const missed = sets
+      .filter(([label]) => !label.startsWith('held out'))
+      .flatMap(([, pairs]) => pairs.flatMap((p) => coverage(errorPairs(p.ocr, p.truth)).missed.map((pair) => ({ document: p.name.split('.')[0]!, pair }))));
+    console.log('  unexplained damage in the development sets, by documents (pattern, words, documents, examples):');
+    for (const u of unexplainedPatterns(missed).slice(0, 20)) console.log(`    ${u.pattern.padEnd(10)} ${String(u.words).padStart(5)} ${String(u.documents).padStart(4)}   ${u.examples.join('; ')}`);
   }
 
   if (!background) console.log('\n(no background text installed: apt-get install cfi-sv; its configuration is left out)');
