@@ -7,7 +7,8 @@
  *   letter (a, o), an accented letter (á, à, é, ó), or a look-alike (d and i for ä, 4 for å, 6 for ö);
  *   at word start Å/Ä/Ö become A/O, or 4/6;
  * - any engine confuses narrow glyphs (i, l, 1, I, |, t, f) and rounded ones (h/b/k, c/e, n/u, rn/m).
- * `bench/repair-coverage.ts` checks the table against the aligned OCR/truth pairs of the seed scans.
+ * `bench/coverage.ts` checks the table against the aligned OCR/truth pairs of the development and
+ * held-out sets (`npm run bench:repair`; `--unexplained` lists what it misses, by documents).
  *
  * In a document short of å/ä/ö (see `regime`) every word is read through the whole table; in text
  * that has its diacritics only unknown words are (a worn page inside a good scan), and the repair
