@@ -8,6 +8,12 @@ export const MONTHS: Readonly<Record<string, number>> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
+/** The months' full names in order, as long-form dates print them ("den 31 augusti 2017"). */
+export const MONTH_NAMES: readonly string[] = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** The full names as a regex alternation, for patterns that read dates. */
+export const MONTH_NAME_PATTERN = MONTH_NAMES.join('|');
+
 /** True when `word` names a month, in full or abbreviated ("januari", "Okt"). */
 export function isMonth(word: string): boolean {
   return Object.hasOwn(MONTHS, word.toLowerCase());

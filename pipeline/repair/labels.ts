@@ -6,7 +6,7 @@ import { fold } from '../fold.ts';
 import { recase } from './case.ts';
 import { DECIDING_GENITIVE } from '../extract/organs.ts';
 import { DEPARTEMENT, findCaseNumbers } from '../grammar/case-numbers.ts';
-import { isMonth } from '../lexicon/months.ts';
+import { isMonth, MONTH_NAME_PATTERN, MONTH_NAMES } from '../lexicon/months.ts';
 
 /**
  * Labels and headings the extractors key on, as printed. On worn copies OCR damages them
@@ -423,15 +423,13 @@ function restoreSlash(line: string): string {
  * The first of a month a worn copy printed as "i" ("den i januari 2024", "fr.o.m. i juli"): OCR
  * confuses 1 and i, and "den i januari" is no Swedish ("i januari" alone is, and is left).
  */
-const DAY_ONE = /i(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\si)(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/giu;
+const DAY_ONE = new RegExp(String.raw`i(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\si)(?=\s+(?:${MONTH_NAME_PATTERN})\b)`, 'giu');
 function restoreDayOne(text: string): string {
   return text.replace(DAY_ONE, '1');
 }
 
-/** The months' full names, as long-form dates print them ("den 31 augusti 2017"). */
-const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 /** A word in a long-form date's month place: after its day, or after a month and a dash ("januari-augusti 2021"). */
-const MONTH_PLACE = new RegExp(String.raw`(?:(?<![\p{L}\d])(?:0?[1-9]|[12]\d|3[01]) |(?:${MONTH_NAMES.join('|')})[-–])(\p{Ll}[\p{Ll}!|]{1,9})(?![\p{L}\d!|])`, 'gu');
+const MONTH_PLACE = new RegExp(String.raw`(?:(?<![\p{L}\d])(?:0?[1-9]|[12]\d|3[01]) |(?:${MONTH_NAME_PATTERN})[-–])(\p{Ll}[\p{Ll}!|]{1,9})(?![\p{L}\d!|])`, 'gu');
 const YEAR_AFTER = /^ (?:19|20)\d\d(?!\d)/;
 const DEN_BEFORE = /(?<![\p{L}])[Dd]en $/u;
 
@@ -446,8 +444,8 @@ const DEN_BEFORE = /(?<![\p{L}])[Dd]en $/u;
 function restoreMonths(text: string): string {
   return text.replace(MONTH_PLACE, (whole: string, word: string, at: number) => {
     if (isMonth(word)) return whole;
-    const start = at + whole.length - word.length;
-    const dated = YEAR_AFTER.test(text.slice(start + word.length, start + word.length + 6)) || (/^\d/.test(whole) && DEN_BEFORE.test(text.slice(Math.max(0, at - 4), at)));
+    const end = at + whole.length;
+    const dated = YEAR_AFTER.test(text.slice(end, end + 6)) || (/^\d/.test(whole) && DEN_BEFORE.test(text.slice(Math.max(0, at - 4), at)));
     if (!dated) return whole;
     const read = word.replace(/[!|]/g, 'i');
     const prefix = whole.slice(0, whole.length - word.length);
@@ -481,7 +479,7 @@ function restoreTimes(text: string): string {
 /** A full date: "2012-09-26", "26 september 2012", "den 4 mars 2019". */
 // The year is matched first and the day and month before it checked after, by a look-behind over
 // them: a look-behind first is tried at every position of the text.
-const FULL_DATE_YEAR = /(?<!\d)(?:19|20)\d\d(?:(?<=(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4})(?!\d)|(?=\s?-\s?[01]\d\s?-\s?[0-3]\d(?!\d)))/giu;
+const FULL_DATE_YEAR = new RegExp(String.raw`(?<!\d)(?:19|20)\d\d(?:(?<=(?<!\d)\d{1,2}\s+(?:${MONTH_NAME_PATTERN})\s+\d{4})(?!\d)|(?=\s?-\s?[01]\d\s?-\s?[0-3]\d(?!\d)))`, 'giu');
 
 /**
  * A date's year a worn copy misread in one digit ("2042-09-26" in a protokoll of 2012, "2046-04-26"

@@ -13,7 +13,7 @@ import { followsSentenceEnd } from '../text/sentences.ts';
 import { collocation } from '../lexicon/collocations.ts';
 import { PairContext } from './context.ts';
 import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
-import { isMonth } from '../lexicon/months.ts';
+import { isMonth, MONTH_NAME_PATTERN } from '../lexicon/months.ts';
 import { MIN_PART, swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD, PLACE_ENDINGS, SURNAME_ENDINGS } from '../lexicon/municipal.ts';
 import { recase } from './case.ts';
@@ -551,7 +551,7 @@ const CLOCK_MISREAD = /[kK](?<=(?:^|[\s(])[kK])[Ii1!\]|Lt](?=\.? ?(?:[01]?\d|2[0
  * februari"): Nimbus Roman, URW Bookman and P052 read with the English model. Between "den" (or
  * "perioden") and a month's name only a day's number stands.
  */
-const DAY_ONE_MISREAD = /[|lI](?<=\b(?:den|perioden) [|lI])(?= (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)/gu;
+const DAY_ONE_MISREAD = new RegExp(String.raw`[|lI](?<=\b(?:den|perioden) [|lI])(?= (?:${MONTH_NAME_PATTERN})\b)`, 'gu');
 /**
  * The page number "1" of a header's "N (M)" printed as a bar or a narrow letter ("Sida | (4)",
  * "Stadskontoret | (2)"): a quarter of the world documents, of as many municipalities, number

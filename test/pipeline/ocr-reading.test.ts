@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../pipeline/extract/index.ts';
 import { canonicalLabel, restoreLabels } from '../../pipeline/repair/labels.ts';
+import { MONTH_NAMES, MONTHS } from '../../pipeline/lexicon/months.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
 
 /** These snippets come from worn copies; too short for repair to tell so itself. */
@@ -47,6 +48,8 @@ describe('OCR damage, read through repair', () => {
     // Not in a date's month place, a listed word, an abbreviation, or nearer two months than one.
     for (const kept of ['efter august: manad', 'vi var 3 man 2019', 'den 19 jun 2019', 'den 5 jui 2020', 'de 31 august']) expect(restoreLabels(kept)).toBe(kept);
     expect(restoreLabels('den 31 august 2017', false)).toBe('den 31 august 2017');
+    // The full names are the months in order.
+    MONTH_NAMES.forEach((name, i) => expect(MONTHS[name]).toBe(i + 1));
   });
 
   it('reads a row of dots a typewriter face\'s OCR printed as "ee eee cece" as dots, and leaves words of e, c and n', () => {
