@@ -49,9 +49,11 @@ export function errorPairs(ocrText: string, truthText: string): [string, string]
   return pairs;
 }
 
-/** Share of error pairs the table explains within the repair's cost limit. */
+let defaultTable: ConfusionTable | undefined;
+
+/** Share of error pairs the table explains within the repair's cost limit (asked per document). */
 export function coverage(pairs: [string, string][], limit = 8): { covered: number; total: number; missed: [string, string][] } {
-  const table = confusionTable();
+  const table = (defaultTable ??= confusionTable());
   const missed = pairs.filter(([o, t]) => channelCost(o, t, table) > limit && channelCost(o.toLowerCase(), t.toLowerCase(), table) > limit);
   return { covered: pairs.length - missed.length, total: pairs.length, missed };
 }
