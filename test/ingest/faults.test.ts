@@ -18,6 +18,7 @@ import { chooseModel } from '../../pipeline/embed/model.ts';
 import { writeTinyModel } from '../../scripts/make-tiny-model.ts';
 import { BIN, ROOT } from '../helpers/cli.ts';
 import { blankPdf, bombPdf, textPdf } from '../helpers/files.ts';
+import { processState } from '../helpers/process-state.ts';
 import { testClient, testIndexName } from '../helpers/meili.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-faults-'));
@@ -45,13 +46,19 @@ describe('the search server dies in the middle of an ingest', () => {
         process.kill(killed, 'SIGKILL');
       }
     });
-    // A run that hangs is ended before the test's own timeout, so its output says where it stuck.
-    const watchdog = setTimeout(() => child.kill('SIGKILL'), 150_000);
+    // A run that hangs is ended before the test's own timeout, so its output says where it stuck:
+    // what the ingest's threads and the servers it started were waiting on when it was killed.
+    let hung = '';
+    const watchdog = setTimeout(() => {
+      const servers = fs.existsSync(path.join(home, 'server.json')) ? JSON.parse(fs.readFileSync(path.join(home, 'server.json'), 'utf8')).pid : undefined;
+      hung = `\nhung; the ingest: ${processState(child.pid)}\nthe killed server: ${processState(killed || undefined)}\nthe server of server.json: ${processState(servers)}`;
+      child.kill('SIGKILL');
+    }, 150_000);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     clearTimeout(watchdog);
     const { logFile } = serverPaths(home);
     const serverLog = code === 0 || !fs.existsSync(logFile) ? '' : fs.readFileSync(logFile, 'utf8').slice(-3000);
-    expect(code, `ingest ended with ${code}; its stderr:\n${stderr}\nthe end of the server's log:\n${serverLog}`).toBe(0);
+    expect(code, `ingest ended with ${code}; its stderr:\n${stderr}\nthe end of the server's log:\n${serverLog}${hung}`).toBe(0);
     expect(killed).toBeGreaterThan(0);
     expect(stderr).toMatch(/retrying/);
     const info = JSON.parse(fs.readFileSync(path.join(home, 'server.json'), 'utf8'));
