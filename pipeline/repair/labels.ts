@@ -259,7 +259,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
   // Case numbers, phone numbers and designations: only lines with a digit can hold one.
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line)))) : line);
-  const restored = restoreCommaMarkers(damaged ? restoreTimes(restoreYears(restoreDayOne(restoreMonths(restoreAtt(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n'))))))) : labelled);
+  const restored = restoreCommaMarkers(damaged ? restoreTimes(restoreYears(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
@@ -328,6 +328,43 @@ function restoreMarkers(text: string): string {
     const previous = lines.slice(Math.max(0, i - 8), i).reverse().findIndex((_, k) => numberAt(i - 1 - k) !== null);
     const follows = previous >= 0 && numberAt(i - 1 - previous) === n - 1;
     if (continues || follows) lines[i] = lines[i]!.replace(/^(\s*)(?:\d{1,2}|[IlL|{}\[\]])[.,)]/, `$1${n}.`);
+  }
+  return lines.join('\n');
+}
+
+/** A line's list marker: one or two digits, or one mark OCR read for a digit ("B." for "8."), its stop or comma, then a capital. */
+const COUNTED_MARK = /^([ \t]*)(\d{1,2}|[^\s\d\p{Ll}])([.,])(?=[ \t]+\p{Lu})/u;
+/** Most markers in a row that a count may give numbers to. */
+const MOST_MISCOUNTED = 3;
+
+/**
+ * A numbered list's markers that a worn copy's OCR misread as other numbers or marks: an agenda
+ * counts its items in order, so markers that break the count between two that keep it are the
+ * numbers the count leaves for them, when it leaves exactly as many as there are ("3." and "3."
+ * between "3." and "6." are "4." and "5."; "B." and "4," between "7." and "10." are "8." and
+ * "9."). Agendas of three world layouts (k06, k09, k10) read so in their worn copies; a list
+ * inside an item ("3. … 1. … 2. … 4.") leaves the count no room and stays.
+ */
+function restoreListCount(text: string): string {
+  const lines = text.split('\n');
+  let anchor: number | null = null;
+  let pending: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = COUNTED_MARK.exec(lines[i]!);
+    if (!m) continue;
+    const value = /^\d+$/.test(m[2]!) ? Number(m[2]) : null;
+    if (anchor !== null && pending.length > 0 && value === anchor + pending.length + 1) {
+      pending.forEach((line, k) => (lines[line] = lines[line]!.replace(COUNTED_MARK, `$1${anchor! + k + 1}.`)));
+      anchor = value;
+      pending = [];
+    } else if (value !== null && (anchor === null || value === anchor + 1)) {
+      anchor = value;
+      pending = [];
+    } else if (anchor !== null && pending.length < MOST_MISCOUNTED) pending.push(i);
+    else {
+      anchor = value;
+      pending = [];
+    }
   }
   return lines.join('\n');
 }

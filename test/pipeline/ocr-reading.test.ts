@@ -465,6 +465,21 @@ describe('OCR damage, read through repair', () => {
     expect(restoreLabels(other, false)).toBe(other);
   });
 
+  it('numbers an agenda\'s markers that a worn copy misread by the count around them, when the count leaves exactly their room', () => {
+    // An Örebro-style agenda as its worn copy's Swedish OCR read it.
+    const worn = ['2. Enkla frågor', '', '3. Interpellation om försörjningsstöd', '', '3. Interpellation om kunskapsresultat', '', '3. Interpellation om hyressättning', '', '6. Nya interpellationer', '', '7. Delårsrapport 2019', '', 'B. Justerad investeringsbudget 2019', '', '4, Ny förskola i Ängen', '', '10. Riktlinjer för bostadsförsörjning'].join('\n');
+    const fixed = restoreLabels(worn, true).split('\n').filter(Boolean).map((line) => line.split(' ')[0]);
+    expect(fixed).toEqual(['2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.']);
+    expect(extract(restoreLabels(`Föredragningslista\n\n1. Upprop\n\n${worn}`, true)).items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    // A list inside an item leaves the count no room: it stays, as does every marker of clean text.
+    const inner = ['3. Budget 2020', '1. Driftsbudget', '2. Investeringar', '4. Övriga frågor'].join('\n');
+    expect(restoreLabels(inner, true)).toBe(inner);
+    expect(restoreLabels(worn, false)).toBe(worn);
+    // More markers out of the count in a row than it can vouch for stay as printed.
+    const long = ['1. Upprop', '9. Budget', '9. Taxor', '9. Planer', '9. Val', '6. Övrigt'].join('\n');
+    expect(restoreLabels(long, true)).toBe(long);
+  });
+
   it('knows a docplayer page\'s "Download" line when a worn copy\'s OCR damaged the word, and does not title the document by it', () => {
     const page = (download: string): string => ['Riktlinjer för uthyrning av lokaler', '', 'Storlek: px', 'Starta visningen från sidan:', '', `${download} ”Riktlinjer för uthyrning av lokaler”`, '', 'Transkript', '', '1 Kultur- och fritidsnämnden TJÄNSTESKRIVELSE 2021-04-12 Dnr KFN 2021/33 Riktlinjer för uthyrning av lokaler Förslag till beslut Nämnden antar riktlinjerna.'].join('\n');
     const clean = extract(page('Download'));
