@@ -613,6 +613,13 @@ export class Repairer {
   /** Readings of a part of a word as one listed word, per confusion table (`twoWordStems`). */
   private readonly partReadings = new WeakMap<ConfusionTable, Map<string, Candidate[]>>();
   private cachedReadings = 0;
+  /**
+   * Candidate searches by table, limits and string: a word is read under several keys of
+   * `candidateCache` (in a sentence and opening one, as a surname, in `likelyReading` and in its
+   * own turn), and each key's readings run the same searches; a quarter of a legacy OCR run's
+   * first readings are of a word read before under another key.
+   */
+  private readonly searches = new WeakMap<ConfusionTable, Map<string, Candidate[]>>();
   private readonly priors: [Map<string, number>, Map<string, number>, Map<string, number>] = [new Map(), new Map(), new Map()];
   private readonly pairs: PairContext;
   private readonly counts: WordModel;
@@ -1044,7 +1051,7 @@ export class Repairer {
       const printedCommon = capitalised && !/^[AO]/.test(word) && this.lexicon.accepts(lower);
       const search = (limits: SearchLimits): void => {
         for (const form of variants) {
-          for (const c of searchCandidates(form, this.lexicon, table, limits)) {
+          for (const c of this.search(form, table, limits)) {
             // Readings of the word as printed keep their own case ("Gver" -> "över"), but one that
             // begins a sentence keeps its capital ("Yurande" -> "Yttrande", not "tjurande");
             // readings of its lower-case form take the printed word's case back.
@@ -1105,9 +1112,23 @@ export class Repairer {
       found = scored.filter((r) => r.score >= floor).sort((a, b) => b.score - a.score);
       if (++this.cachedReadings > 100_000) {
         for (const c of this.candidateCache) c.clear();
+        for (const table of new Set(Object.values(this.tables))) this.searches.get(table)?.clear();
         this.cachedReadings = 1;
       }
       cache.set(word, found);
+    }
+    return found;
+  }
+
+  /** `searchCandidates`, remembered (see `searches`). Callers only read the list. */
+  private search(form: string, table: ConfusionTable, limits: SearchLimits): Candidate[] {
+    let memo = this.searches.get(table);
+    if (!memo) this.searches.set(table, (memo = new Map()));
+    const key = `${limits.maxCost} ${limits.edits ? 1 : 0}${limits.compoundStart ? 1 : 0}${limits.wild ?? 0} ${form}`;
+    let found = memo.get(key);
+    if (!found) {
+      found = searchCandidates(form, this.lexicon, table, limits);
+      memo.set(key, found);
     }
     return found;
   }
@@ -1133,7 +1154,7 @@ export class Repairer {
       // A name printed as it may well be spelt ("Hallberg") is no damaged other ("Hällberg").
       // So is a name another ending reads so ("Solvikskolan" is no "Solvikskolån").
       if (endingCost === 0 && (this.lexicon.knows(stem) || this.lexicon.knows(name))) return [];
-      const stems = [...searchCandidates(stem, this.lexicon, table, { maxCost: MAX_COST, edits: false }), ...searchCandidates(name, this.lexicon, table, { maxCost: MAX_COST, edits: false })];
+      const stems = [...this.search(stem, table, { maxCost: MAX_COST, edits: false }), ...this.search(name, table, { maxCost: MAX_COST, edits: false })];
       if (this.lexicon.knows(stem)) stems.push({ word: stem, cost: 0, compound: false });
       if (this.lexicon.knows(name)) stems.push({ word: name, cost: 0, compound: false });
       const pairs = this.twoWordStems(stem, table);
