@@ -183,7 +183,9 @@ export interface CaseNumberSpan {
  * "Ref:"), with what may stand between label and number (a colon, a full stop, a "hos <myndighet>").
  * A regex source for the end of the text before a number.
  */
-export const CASE_LABEL = String.raw`(?:(?<![\p{L}])(?:[Dd]nr|DNR|[Dd]iarienummer|DIARIENUMMER|[Dd]iarienr|DIARIENR|[ÄäAa]rendenummer|[Ää]rendenr|Änr|[Bb]eteckning|[Rr]eferens|Ref|[Dd]iariekod)\.?:?(?:\s+hos\s+\p{L}+)?|\((?:[Dd]nr|[Dd]iarienr)\.?:?)\s*$`;
+/** The words of a case-number label, as a regex source (see `CASE_LABEL`; repair reads damaged numbers after them too). */
+export const CASE_LABEL_WORDS = String.raw`(?:[Dd]nr|DNR|[Dd]iarienummer|DIARIENUMMER|[Dd]iarienr|DIARIENR|[ÄäAa]rendenummer|[Ää]rendenr|Änr|[Bb]eteckning|[Rr]eferens|Ref|[Dd]iariekod)`;
+export const CASE_LABEL = String.raw`(?:(?<![\p{L}])${CASE_LABEL_WORDS}\.?:?(?:\s+hos\s+\p{L}+)?|\((?:[Dd]nr|[Dd]iarienr)\.?:?)\s*$`;
 const LABEL_BEFORE = new RegExp(CASE_LABEL, 'u');
 
 /** How many characters before a number a label may stand (label, colon, spaces and a line break). */

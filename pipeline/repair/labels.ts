@@ -5,7 +5,7 @@ import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from '../fold.ts';
 import { recase } from './case.ts';
 import { DECIDING_GENITIVE } from '../extract/organs.ts';
-import { DEPARTEMENT, findCaseNumbers } from '../grammar/case-numbers.ts';
+import { CASE_LABEL_WORDS, DEPARTEMENT, findCaseNumbers } from '../grammar/case-numbers.ts';
 import { isMonth, MONTH_NAME_PATTERN, MONTH_NAMES } from '../lexicon/months.ts';
 
 /**
@@ -258,7 +258,8 @@ export function restoreLabels(text: string, damaged = true): string {
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
   // Case numbers, phone numbers and designations: only lines with a digit can hold one.
-  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreDesignation(restoreSlash(restoreDnrLabels(line)))) : line);
+  const separators = damaged ? caseSeparators(text) : NO_SEPARATORS;
+  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreSeparator(restoreDesignation(restoreDnrLabels(line)), separators)) : line);
   const restored = restoreCommaMarkers(damaged ? restoreTimes(restoreYears(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
@@ -444,15 +445,55 @@ function restoreZeroSigns(line: string): string {
     .replace(ZERO_SIGN_GROUP, (group) => '0'.repeat(group.length));
 }
 
+const NO_SEPARATORS: ReadonlySet<string> = new Set();
+/** Where a damaged case number may stand: after a label (a "Dnr" printed "Dar" too) or an opening parenthesis. */
+const BEFORE_NUMBER = String.raw`(?:(?<!\p{L})(?:${CASE_LABEL_WORDS}|[Dd]ar)[.:]?\s|\()`;
 /**
- * The slash a worn copy lost between a case number's year and serial, after a case-number label
- * or in parentheses ("Ärendenummer: Vo 45 2020", "dnr 0456 19", "(KS 2020 88)", "dar KS 2019 656"):
- * given back where the number with a slash is one of the grammar's shapes.
+ * A case number whose separator between year and serial a worn copy lost or misread: a space, a
+ * dash, a stop or an apostrophe ("Ärendenummer: Vo 45 2020", "dnr 0456 19", "(KS 2020 88)", "Dnr
+ * 2011-61", "Dnr 2019'4", "Dnr: UN23.94"). A space needs a serial of two digits or more.
  */
-function restoreSlash(line: string): string {
-  return line.replace(/(?<=(?:(?<!\p{L})(?:[Dd]nr|[Dd]ar|[Dd]iarienr|[Dd]iarienummer|Ärendenummer|Ärendenr)[.:]?\s|\())((?:\p{Lu}[\p{L}]{0,4}\s)?)(\d{1,6})\s(\d{2,6})(?=[\s).,]|$)/gu, (whole, prefix: string, a: string, b: string) => {
-    const joined = `${prefix}${a}/${b}`;
-    return findCaseNumbers(`Dnr ${joined}`).some((c) => c.printed === joined) ? joined : whole;
+const DAMAGED_SEPARATOR = new RegExp(String.raw`(?<=${BEFORE_NUMBER})((?:\p{Lu}[\p{L}]{0,4}\s)?)((?:\p{Lu}{1,4})?\d{1,6})(?:(\s)(\d{2,6})|([-.'’])(\d{1,6}))(?=[\s).,]|$)`, 'gu');
+/** The separators registries write between a case number's parts, in the grammar's rows. */
+const SEPARATOR = /\d([/:.-])\d/;
+
+/**
+ * The separators a document's undamaged case numbers are written with ("/" in "KS 2019/58", ":" in
+ * "2011:5"): a registry writes all its numbers one way.
+ */
+export function caseSeparators(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const c of findCaseNumbers(text)) {
+    const separator = c.kind === 'case' ? SEPARATOR.exec(c.printed)?.[1] : undefined;
+    if (separator) found.add(separator);
+  }
+  return found;
+}
+
+/**
+ * The separator a worn copy lost or misread in a case number after a label or in parentheses,
+ * given back where the number with it is one of the grammar's shapes: the separator the document's
+ * undamaged numbers are written with, when exactly one of those makes a shape ("Dnr 2011-61" is
+ * "2011:61" in Emmaboda's protokoll, whose other numbers read "2010:388"); in a document with no
+ * undamaged number, the slash most registries write, for a lost one or one read as a dash or an
+ * apostrophe (a stop is as often a registry's own: "KU.2019.4").
+ */
+function restoreSeparator(line: string, separators: ReadonlySet<string>): string {
+  if (!DIGIT.test(line)) return line;
+  return line.replace(DAMAGED_SEPARATOR, (whole, prefix: string, a: string, space: string | undefined, spaced: string | undefined, mark: string | undefined, marked: string | undefined, at: number) => {
+    // In parentheses only a lost one: "(2020-2023)" is a span of years, "(2019-05)" a month.
+    if (mark !== undefined && line[at - 1] === '(') return whole;
+    const b = spaced ?? marked!;
+    const reads = (separator: string): string | null => {
+      const joined = `${prefix}${a}${separator}${b}`;
+      return findCaseNumbers(`Dnr ${joined}`).some((c) => c.printed === joined) ? joined : null;
+    };
+    if (reads(space ?? mark!)) return whole;
+    if (separators.size > 0) {
+      const readings = [...separators].map(reads).filter((r): r is string => r !== null);
+      return readings.length === 1 ? readings[0]! : whole;
+    }
+    return mark === '.' ? whole : (reads('/') ?? whole);
   });
 }
 

@@ -125,6 +125,23 @@ describe('OCR damage, read through repair', () => {
     expect(read('Sammanfattning\nKommunstyrelsen har skickat planen på remiss (dnr 0456 19).').refDnr).toEqual(['0456/19']);
   });
 
+  it('gives a case number after a label the separator the document\'s undamaged numbers use, or the slash when it has none', () => {
+    // Emmaboda writes "YYYY:N": a worn copy's dash or stop is its colon, not a slash.
+    const emmaboda = (damaged: string): string[] => read(`Protokoll\n\n§ 41 Ekonomirapport\nDnr 2011:5\n\n§ 43 Strandskydd\nDnr ${damaged}\n\nText.`).dnr;
+    expect(emmaboda('2011-61')).toEqual(['2011:5', '2011:61']);
+    expect(emmaboda('2011.61')).toEqual(['2011:5', '2011:61']);
+    expect(read('YTTRANDE\nDnr: UN23.94\n\nSe även Dnr UN23/12.').dnr).toContain('UN23/94');
+    // Without undamaged numbers: a lost slash, or one read as a dash or an apostrophe, in capitals too.
+    expect(read('YTTRANDE\nDIARIENR: 2023 655\n\nText.').dnr).toEqual(['2023/655']);
+    expect(read('YTTRANDE\nDnr 2019\'4\n\nText.').dnr).toEqual(['2019/4']);
+    expect(read('YTTRANDE\nDnr 2019-14\n\nText.').dnr).toEqual(['2019/14']);
+    // A stop may be the registry's own ("KU.2019.4"): without evidence it stays.
+    expect(restoreLabels('Dnr: UN23.94', true)).toBe('Dnr: UN23.94');
+    // A span of years or a month in parentheses, a departement's number, a number that reads: as they are.
+    for (const line of ['Planen gäller (2020-2023) och (2019-05).', 'med departementets diarienummer KN2023/03318.', 'Dnr KS 2013-219']) expect(restoreLabels(line, true)).toBe(line);
+    expect(restoreLabels('med departementets diarienummer KN2023 03318.', true)).toBe('med departementets diarienummer KN2023/03318.');
+  });
+
   it('reads "där" before a registry\'s number as the label, and a space OCR set after a hyphen', () => {
     expect(read('Ärendet\nRemiss från kommunstyrelsen, dar KS 2019 656\n\nBakgrund\nText.').refDnr).toEqual(['KS 2019/656']);
     expect(read('Sammanfattning\nKommunstyrelsen har skickat planen på remiss (dor 0456 19).').refDnr).toEqual(['0456/19']);
