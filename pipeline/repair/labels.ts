@@ -474,9 +474,9 @@ export function caseSeparators(text: string): Set<string> {
  * The separator a worn copy lost or misread in a case number after a label or in parentheses,
  * given back where the number with it is one of the grammar's shapes: the separator the document's
  * undamaged numbers are written with, when exactly one of those makes a shape ("Dnr 2011-61" is
- * "2011:61" in Emmaboda's protokoll, whose other numbers read "2010:388"); in a document with no
- * undamaged number, the slash most registries write, for a lost one or one read as a dash or an
- * apostrophe (a stop is as often a registry's own: "KU.2019.4").
+ * "2011:61" in Emmaboda's protokoll, whose other numbers read "2010:388"); else the slash most
+ * registries write, for a lost one or one read as a dash or an apostrophe (a stop is as often a
+ * registry's own: "KU.2019.4").
  */
 function restoreSeparator(line: string, separators: ReadonlySet<string>): string {
   if (!DIGIT.test(line)) return line;
@@ -489,10 +489,8 @@ function restoreSeparator(line: string, separators: ReadonlySet<string>): string
       return findCaseNumbers(`Dnr ${joined}`).some((c) => c.printed === joined) ? joined : null;
     };
     if (reads(space ?? mark!)) return whole;
-    if (separators.size > 0) {
-      const readings = [...separators].map(reads).filter((r): r is string => r !== null);
-      return readings.length === 1 ? readings[0]! : whole;
-    }
+    const asTheDocument = [...separators].map(reads).filter((r): r is string => r !== null);
+    if (asTheDocument.length === 1) return asTheDocument[0]!;
     return mark === '.' ? whole : (reads('/') ?? whole);
   });
 }

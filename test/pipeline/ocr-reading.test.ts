@@ -135,6 +135,8 @@ describe('OCR damage, read through repair', () => {
     expect(read('YTTRANDE\nDIARIENR: 2023 655\n\nText.').dnr).toEqual(['2023/655']);
     expect(read('YTTRANDE\nDnr 2019\'4\n\nText.').dnr).toEqual(['2019/4']);
     expect(read('YTTRANDE\nDnr 2019-14\n\nText.').dnr).toEqual(['2019/14']);
+    // Where none of the document's separators makes a shape, the slash as without them.
+    expect(read('Tjänsteutlåtande\nDnr T2020-01234\n\nSvar på remiss från stadsdelsnämnd (dor RK 2020 87)').refDnr).toEqual(['RK 2020/87']);
     // A stop may be the registry's own ("KU.2019.4"): without evidence it stays.
     expect(restoreLabels('Dnr: UN23.94', true)).toBe('Dnr: UN23.94');
     // A span of years or a month in parentheses, a departement's number, a number that reads: as they are.
