@@ -4,6 +4,7 @@ import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
 import { swedishLexicon } from '../lexicon/lexicon.ts';
 import { fold } from '../fold.ts';
 import { recase } from './case.ts';
+import { restoreWeekdayDates } from './weekdays.ts';
 import { DECIDING_GENITIVE } from '../extract/organs.ts';
 import { CASE_LABEL_WORDS, DEPARTEMENT, findCaseNumbers } from '../grammar/case-numbers.ts';
 import { isMonth, MONTH_NAME_PATTERN, MONTH_NAMES } from '../lexicon/months.ts';
@@ -260,7 +261,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // Case numbers, phone numbers and designations: only lines with a digit can hold one.
   const separators = damaged ? caseSeparators(text) : NO_SEPARATORS;
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreSeparator(restoreDesignation(restoreDnrLabels(line)), separators)) : line);
-  const restored = restoreCommaMarkers(damaged ? restoreTimes(restoreYears(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))))) : labelled);
+  const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n'))))))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));

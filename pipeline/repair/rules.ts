@@ -25,7 +25,7 @@ const ALL: readonly Regime[] = ['intact', 'stripped', 'worn'];
 const DAMAGED: readonly Regime[] = ['stripped', 'worn'];
 
 export const REPAIR_RULES = [
-  { id: 'label', phase: 'labels', regimes: ALL, what: 'a damaged label, heading, paragraph sign, list marker or its count, case-number separator, phone number or year read as printed undamaged (labels.ts)' },
+  { id: 'label', phase: 'labels', regimes: ALL, what: 'a damaged label, heading, paragraph sign, list marker or its count, case-number separator, a date against its weekday, phone number or year read as printed undamaged (labels.ts, weekdays.ts)' },
   { id: 'party-letter', phase: 'document', regimes: ALL, what: 'a party\'s letters after a name that OCR read as a digit or sign, with a speck or doubled ("Lotta Edholm (1)" → "(L)", "(€C)" → "(C)", "(CC)" → "(C)"); in damaged text also one letter off ("(KT)" → "(KD)")' },
   { id: 'lost-slash', phase: 'document', regimes: DAMAGED, what: "a case number's slash lost in parentheses (\"(KS 2020 88)\")" },
   { id: 'brace-paren', phase: 'document', regimes: DAMAGED, what: 'a brace closing an open parenthesis ("(C}")' },
