@@ -259,7 +259,9 @@ export function restoreLabels(text: string, damaged = true): string {
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
   // Case numbers, phone numbers and designations: only lines with a digit can hold one.
-  const separators = damaged ? caseSeparators(text) : NO_SEPARATORS;
+  // The document's separators are read only if some line holds a damaged one.
+  let found: ReadonlySet<string> | undefined;
+  const separators = (): ReadonlySet<string> => (found ??= caseSeparators(text));
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreSeparator(restoreDesignation(restoreDnrLabels(line)), separators)) : line);
   const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n'))))))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
@@ -446,7 +448,6 @@ function restoreZeroSigns(line: string): string {
     .replace(ZERO_SIGN_GROUP, (group) => '0'.repeat(group.length));
 }
 
-const NO_SEPARATORS: ReadonlySet<string> = new Set();
 /** Where a damaged case number may stand: after a label (a "Dnr" printed "Dar" too) or an opening parenthesis. */
 const BEFORE_NUMBER = String.raw`(?:(?<!\p{L})(?:${CASE_LABEL_WORDS}|[Dd]ar)[.:]?\s|\()`;
 /**
@@ -462,7 +463,7 @@ const SEPARATOR = /\d([/:.-])\d/;
  * The separators a document's undamaged case numbers are written with ("/" in "KS 2019/58", ":" in
  * "2011:5"): a registry writes all its numbers one way.
  */
-export function caseSeparators(text: string): Set<string> {
+function caseSeparators(text: string): Set<string> {
   const found = new Set<string>();
   for (const c of findCaseNumbers(text)) {
     const separator = c.kind === 'case' ? SEPARATOR.exec(c.printed)?.[1] : undefined;
@@ -479,7 +480,7 @@ export function caseSeparators(text: string): Set<string> {
  * registries write, for a lost one or one read as a dash or an apostrophe (a stop is as often a
  * registry's own: "KU.2019.4").
  */
-function restoreSeparator(line: string, separators: ReadonlySet<string>): string {
+function restoreSeparator(line: string, separators: () => ReadonlySet<string>): string {
   if (!DIGIT.test(line)) return line;
   return line.replace(DAMAGED_SEPARATOR, (whole, prefix: string, a: string, space: string | undefined, spaced: string | undefined, mark: string | undefined, marked: string | undefined, at: number) => {
     // In parentheses only a lost one: "(2020-2023)" is a span of years, "(2019-05)" a month.
@@ -490,7 +491,7 @@ function restoreSeparator(line: string, separators: ReadonlySet<string>): string
       return findCaseNumbers(`Dnr ${joined}`).some((c) => c.printed === joined) ? joined : null;
     };
     if (reads(space ?? mark!)) return whole;
-    const asTheDocument = [...separators].map(reads).filter((r): r is string => r !== null);
+    const asTheDocument = [...separators()].map(reads).filter((r): r is string => r !== null);
     if (asTheDocument.length === 1) return asTheDocument[0]!;
     return mark === '.' ? whole : (reads('/') ?? whole);
   });
