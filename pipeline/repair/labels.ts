@@ -346,8 +346,8 @@ const MOST_MISCOUNTED = 3;
  * counts its items in order, so markers that break the count between two that keep it are the
  * numbers the count leaves for them, when it leaves exactly as many as there are ("3." and "3."
  * between "3." and "6." are "4." and "5."; "B." and "4," between "7." and "10." are "8." and
- * "9."). Agendas of three world layouts (k06, k09, k10) read so in their worn copies; a list
- * inside an item ("3. … 1. … 2. … 4.") leaves the count no room and stays.
+ * "9."). The agendas of three municipalities' layouts (Ockelbo, Örebro, Kalmar) read so in their
+ * worn copies; a list inside an item ("3. … 1. … 2. … 4.") leaves the count no room and stays.
  */
 function restoreListCount(text: string): string {
   const lines = text.split('\n');
@@ -481,7 +481,6 @@ function caseSeparators(text: string): Set<string> {
  * registry's own: "KU.2019.4").
  */
 function restoreSeparator(line: string, separators: () => ReadonlySet<string>): string {
-  if (!DIGIT.test(line)) return line;
   return line.replace(DAMAGED_SEPARATOR, (whole, prefix: string, a: string, space: string | undefined, spaced: string | undefined, mark: string | undefined, marked: string | undefined, at: number) => {
     // In parentheses only a lost one: "(2020-2023)" is a span of years, "(2019-05)" a month.
     if (mark !== undefined && line[at - 1] === '(') return whole;

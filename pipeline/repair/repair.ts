@@ -619,7 +619,7 @@ export class Repairer {
    * own turn), and each key's readings run the same searches; a quarter of a legacy OCR run's
    * first readings are of a word read before under another key.
    */
-  private readonly searches = new WeakMap<ConfusionTable, Map<string, Candidate[]>>();
+  private readonly searches = new Map<ConfusionTable, Map<string, Candidate[]>>();
   private readonly priors: [Map<string, number>, Map<string, number>, Map<string, number>] = [new Map(), new Map(), new Map()];
   private readonly pairs: PairContext;
   private readonly counts: WordModel;
@@ -1112,7 +1112,7 @@ export class Repairer {
       found = scored.filter((r) => r.score >= floor).sort((a, b) => b.score - a.score);
       if (++this.cachedReadings > 100_000) {
         for (const c of this.candidateCache) c.clear();
-        for (const table of new Set(Object.values(this.tables))) this.searches.get(table)?.clear();
+        this.searches.clear();
         this.cachedReadings = 1;
       }
       cache.set(word, found);

@@ -68,16 +68,21 @@ function misreadings(digits: string, at: number): string[] {
 /**
  * The dates with a weekday in `text` whose digits disagree with it, read with the one misread
  * digit of the day (or else of the year's last, for a year the document prints nowhere else, as one
- * it prints) that gives the printed weekday; a damaged
- * weekday word is read as the weekday too. Where no such reading, or more than one, exists, the
- * date stays as printed.
+ * it prints) that gives the printed weekday; a damaged weekday word is read as the weekday too.
+ * Where no such reading, or more than one, exists, the date stays as printed.
  */
 export function restoreWeekdayDates(text: string): string {
   if (!/dag/i.test(text)) return text;
-  // How often the document prints each year: a year it prints elsewhere is no misreading, and the
-  // reading of one that is must be a year it prints.
-  const printed = new Map<string, number>();
-  for (const [y] of text.matchAll(YEAR)) printed.set(y, (printed.get(y) ?? 0) + 1);
+  // How often the document prints each year (counted only if a year is to be read): a year it
+  // prints elsewhere is no misreading, and the reading of one that is must be a year it prints.
+  let counted: Map<string, number> | undefined;
+  const printed = (): Map<string, number> => {
+    if (!counted) {
+      counted = new Map();
+      for (const [y] of text.matchAll(YEAR)) counted.set(y, (counted.get(y) ?? 0) + 1);
+    }
+    return counted;
+  };
   return text.replace(WEEKDAY_DATE, (whole, word: string, gap: string, day: string, month: string, year: string) => {
     const weekday = weekdayOf(word);
     if (weekday < 0) return whole;
@@ -88,7 +93,7 @@ export function restoreWeekdayDates(text: string): string {
     const days = [...day].flatMap((_, at) => misreadings(day, at)).filter((d) => falls(d, year));
     // The year's last digit only (its decade is read against the document's years by restoreYears),
     // when the document prints the year nowhere else, as a year it does print.
-    const years = days.length > 0 || printed.get(year)! > 1 ? [] : misreadings(year, 3).filter((y) => printed.has(y) && falls(day, y));
+    const years = days.length > 0 || printed().get(year)! > 1 ? [] : misreadings(year, 3).filter((y) => printed().has(y) && falls(day, y));
     const readings = [...days.map((d) => [d, year] as const), ...years.map((y) => [day, y] as const)];
     if (readings.length !== 1) return whole;
     const [d, y] = readings[0]!;
