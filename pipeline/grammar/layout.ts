@@ -68,8 +68,7 @@ export const WRAPPER_LINES: readonly LayoutPattern[] = [
   { name: 'old news warning', line: /^Den här (?:nyheten|sidan) publicerades för mer än .*$/, seenIn: 'Hylte' },
   { name: 'printed from', line: /^Utskrivet från:?\s*\S+$/, seenIn: 'Gotland' },
   { name: 'more pages', line: /^(?:Fler sidor inom\b.*|Tidigare kallelser, handlingar och protokoll.*)$/, seenIn: 'Kalmar' },
-  // The player's placeholder "NaN:NaN" is no text's: with it, the slash a worn copy's OCR lost too.
-  { name: 'media player', line: /^(?:(?:NaN:NaN|\d\d:\d\d) \/ |NaN:NaN )(?:NaN:NaN|\d\d:\d\d)$/, seenIn: 'Habo', fixed: true },
+  { name: 'media player', line: /^(?:NaN:NaN|\d\d:\d\d) \/ (?:NaN:NaN|\d\d:\d\d)$/, seenIn: 'Habo', fixed: true },
   { name: 'programme counter', line: /^(?:Program|\d+ av \d+)$/, seenIn: 'Habo' },
   { name: 'file table', line: /^Filer tillgängliga för nedladdning$/, seenIn: 'Borås', phrase: 'Filer tillgängliga för nedladdning', fixed: true },
   { name: 'logo text', line: /^Logotyp för .*$/, seenIn: 'Borås' },

@@ -32,9 +32,4 @@ describe('wrapper lines', () => {
     expect(wrapperLine('Download "Kallelse\ntill sammanträde"')?.name).toBe('docplayer download');
     expect(wrapperLine('Logotyp för\nBorås')).toBeUndefined();
   });
-
-  it('knows a media player\'s placeholder time with the slash a worn copy\'s OCR lost, and no other pair of times', () => {
-    for (const line of ['NaN:NaN / 00:00', '00:00 / 00:00', 'NaN:NaN 00:00']) expect(wrapperLine(line)?.name).toBe('media player');
-    expect(wrapperLine('18:00 21:00')).toBeUndefined();
-  });
 });
