@@ -27,6 +27,7 @@ import { rulesFor, type RuleId } from './rules.ts';
 import { chromeLines, chromePhrases, type ChromeLine } from './chrome.ts';
 import { commaStops, engineBullets, engineDashes } from './typography.ts';
 import { partyLetters } from './parties.ts';
+import { pageCounters } from './page-counters.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
 export interface Correction {
@@ -536,6 +537,7 @@ const DOCUMENT_RULES: Partial<Record<RuleId, (document: DocumentContext) => Corr
   'engine-bullet': ({ text, mode }) => engineBullets(text, mode === 'intact'),
   'engine-comma': ({ text, known }) => commaStops(text, known),
   'chrome-phrase': ({ chrome }) => chromePhrases(chrome),
+  'page-count': ({ text }) => pageCounters(text).map((c) => ({ ...c, rule: 'page-count', reason: "a page counter as the document's undamaged counters print it", score: 0 })),
   'glued-guillemet': ({ text }) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
 };
 

@@ -1,0 +1,140 @@
+/**
+ * A page's counter "N (M)" as OCR with Swedish data damages it: the opening parenthesis dropped or
+ * read as a digit, the spaces lost ("219)", "39)", "49)" between "1 (9)" and "5 (9)"; "202)" after
+ * "1(2)"; "448)" after "3 3 (8)"). Municipal documents number their pages so in the header (FACTS:
+ * "Sida 1 (9)", "1 (12)"; docplayer transcripts open each page with it, "2 (9) …" or "2 2 (8) …"),
+ * and a counter that stays unread leaves a transcript's pages unsplit: its running header then
+ * opens every § (a world protokoll lost all four of its items so). Seven world documents of as many
+ * municipalities have such counters in their scans' Swedish OCR.
+ *
+ * The document's own undamaged counters are the evidence: their total M, their spacing, and the
+ * order of the pages. A damaged counter opens a block (a page's first line) and reads, as exactly
+ * one page between its neighbours, as a page number, a misread parenthesis and the total.
+ */
+
+/** What OCR with Swedish data prints for a counter's "(": nothing, or a digit of its shape (the scans' counts: 5, 4, 8, 4). */
+export const PAREN_READINGS: readonly string[] = ['', '1', '4', '0'];
+
+/** An undamaged counter: a page number, its total in parentheses ("2 (9)", "1(2)"). */
+const INTACT = /(?<![\p{L}\p{N}/.,:-])(\d{1,3})( ?)\((\d{1,3})\)(?![\p{L}\p{N}])/gu;
+/** A block's first line opening with digits and a parenthesis that closes nothing ("219)", "1441) Tid och plats"). */
+const RUN = /^(\d{2,8})\)(?=[ \t]|$)/;
+/** A block's first line opening with a transcript's page number run into the counter ("44 (8)" for "4 4 (8)"). */
+const RUN_INTO = /^(\d{2,6})( ?)\((\d{1,3})\)(?=[ \t]|$)/;
+
+export interface PageCounterFix {
+  index: number;
+  original: string;
+  replacement: string;
+}
+
+interface Counter {
+  at: number;
+  page: number;
+  total: number;
+}
+
+interface Reading {
+  page: number;
+  total: number;
+  /** The counter follows the transcript's own page number ("4 4 (8)"). */
+  prefixed: boolean;
+}
+
+/**
+ * The readings of `digits` (what stands before ")" with the "(" lost) as a counter of one of
+ * `totals`: a page number (or a transcript's page number and the counter's, the same), a misread
+ * parenthesis, the total.
+ */
+function readingsOf(digits: string, totals: ReadonlySet<number>, parenRead: boolean): Reading[] {
+  const out: Reading[] = [];
+  for (const total of totals) {
+    const tail = String(total);
+    if (!digits.endsWith(tail) || digits.length <= tail.length) continue;
+    const head = digits.slice(0, -tail.length);
+    for (const paren of parenRead ? PAREN_READINGS : ['']) {
+      if (!head.endsWith(paren)) continue;
+      const number = head.slice(0, head.length - paren.length);
+      for (const prefixed of [false, true]) {
+        const half = number.length / 2;
+        const printed = prefixed ? (Number.isInteger(half) && number.slice(0, half) === number.slice(half) ? number.slice(half) : '') : number;
+        if (printed === '' || printed.startsWith('0')) continue;
+        const page = Number(printed);
+        if (page >= 1 && page <= total) out.push({ page, total, prefixed });
+      }
+    }
+  }
+  return out;
+}
+
+/** The damaged page counters of `text`, each with the counter as the document prints its undamaged ones. */
+export function pageCounters(text: string): PageCounterFix[] {
+  // Cheap test first: most documents print no counter at all.
+  if (!text.includes('(')) return [];
+  const intact: Counter[] = [];
+  let spaced = 0;
+  for (const m of text.matchAll(INTACT)) {
+    const page = Number(m[1]);
+    const total = Number(m[3]);
+    if (total < 2 || page < 1 || page > total) continue;
+    intact.push({ at: m.index, page, total });
+    spaced += m[2] === ' ' ? 1 : -1;
+  }
+  if (intact.length === 0) return [];
+  const totals = new Set(intact.map((c) => c.total));
+  // The transcript's own page number before the counter ("2 2 (8)"), where the document prints one.
+  const doubled = intact.some((c) => {
+    const before = /^[ \t\f]*(\d{1,3}) $/.exec(text.slice(text.lastIndexOf('\n', c.at - 1) + 1, c.at));
+    return before !== null && Number(before[1]) === c.page;
+  });
+  const gap = spaced >= 0 ? ' ' : '';
+
+  // Damaged counters open a block: the text's first line, or one after a blank line or a page break.
+  const damaged: { at: number; original: string; readings: Reading[] }[] = [];
+  let at = 0;
+  let blockStart = true;
+  for (const raw of text.split('\n')) {
+    const lead = raw.lastIndexOf('\f') + 1;
+    const line = raw.slice(lead);
+    const indent = line.length - line.trimStart().length;
+    const body = line.slice(indent);
+    if (blockStart && body !== '') {
+      const run = RUN.exec(body);
+      const into = run ? null : RUN_INTO.exec(body);
+      // "44 (8)": a page number above its total is the transcript's and the counter's run together.
+      const readings = run
+        ? readingsOf(run[1]!, totals, true)
+        : into && Number(into[1]) > Number(into[3])
+          ? readingsOf(into[1]! + into[3]!, new Set([Number(into[3])]), false).filter((r) => r.prefixed)
+          : [];
+      const original = (run ?? into)?.[0];
+      // A document that prints the transcript's page number before its counters does so on every page.
+      const styled = readings.filter((r) => r.prefixed === doubled);
+      const kept = doubled && styled.length === 0 ? readings : styled;
+      if (original && kept.length > 0) damaged.push({ at: at + lead + indent, original, readings: kept });
+    }
+    blockStart = body.trim() === '' || raw.includes('\f');
+    at += raw.length + 1;
+  }
+  if (damaged.length === 0) return [];
+
+  // In the order of the text, each total's pages count up: a damaged counter is the one page that
+  // fits between the counters before and after it.
+  const fixes: PageCounterFix[] = [];
+  const last = new Map<number, number>();
+  let k = 0;
+  for (const d of damaged) {
+    for (; k < intact.length && intact[k]!.at < d.at; k++) last.set(intact[k]!.total, intact[k]!.page);
+    const fits = d.readings.filter((r) => {
+      const after = intact.find((c) => c.at > d.at && c.total === r.total);
+      return r.page > (last.get(r.total) ?? 0) && (!after || r.page < after.page);
+    });
+    const distinct = new Set(fits.map((r) => `${r.page} ${r.total} ${r.prefixed}`));
+    if (distinct.size !== 1) continue;
+    const { page, total, prefixed } = fits[0]!;
+    last.set(total, page);
+    const replacement = `${prefixed ? `${page} ` : ''}${page}${gap}(${total})`;
+    if (replacement !== d.original) fixes.push({ index: d.at, original: d.original, replacement });
+  }
+  return fixes;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { PAREN_READINGS, pageCounters } from '../../pipeline/repair/page-counters.ts';
+import { Repairer } from '../../pipeline/repair/repair.ts';
+import { readText } from '../../pipeline/text/model.ts';
+
+const fixed = (text: string): [string, string][] => pageCounters(text).map((f) => [f.original, f.replacement]);
+
+describe('page counters damaged by OCR', () => {
+  it('reads a transcript page counter whose parenthesis was dropped or read as a digit, by the undamaged ones', () => {
+    const text = '1 (9) Plats och tid Stadshuset\n\n219) BEVIS OM ANSLAGSDAG\n\n39) Innehållsförteckning\n\n49) Kommunen 201 KS 2016/22\n\n5 (9) Kommunen 202 KS 2016/65';
+    expect(fixed(text)).toEqual([
+      ['219)', '2 (9)'],
+      ['39)', '3 (9)'],
+      ['49)', '4 (9)'],
+    ]);
+  });
+
+  it('keeps the spacing the document prints, and a counter on a line of its own after a page break', () => {
+    expect(fixed('Sida\n\n1(2)\nKallelse\n\f\nSida\n\n202)\n\nÄrenden')).toEqual([['202)', '2(2)']]);
+  });
+
+  it("gives back a transcript's own page number run into the counter where the document prints both", () => {
+    const text = '2 2 (8) Innehåll\n\n3 3 (8) Sammanfattning\n\n448) Nuvarande platser\n\n44 (8) Bakgrund';
+    expect(fixed(text)).toEqual([['448)', '4 4 (8)']]);
+    // "44 (8)" after the restored page 4 would be page 4 again: no page fits, so it stays.
+    expect(fixed('2 2 (8) Innehåll\n\n3 3 (8) Sammanfattning\n\n44 (8) Nuvarande platser')).toEqual([['44 (8)', '4 4 (8)']]);
+  });
+
+  it('needs undamaged counters, a page that fits between them, and a block of its own', () => {
+    // No counter printed undamaged: the total is unknown.
+    expect(fixed('Kallelse\n\n219) Ärenden')).toEqual([]);
+    // A list's "12)" on the first page of a two-page document is no page 1 after page 1.
+    expect(fixed('Kallelse 1 (2)\n\n12) Beslut om taxa\n\n2 (2) Övrigt')).toEqual([]);
+    // Inside a block (no blank line before it) a number and a parenthesis are the text's own.
+    expect(fixed('1 (9) Plats\nenligt\n219) ovan\n\n5 (9) Vidare')).toEqual([]);
+    // Two pages read it as well ("3141)": 31 of 41, or 3 with the "(" read as 1): left alone.
+    expect(fixed('1 (41) Protokoll\n\n3141) Vidare\n\n40 (41) Slut')).toEqual([]);
+  });
+
+  it('lists the readings of a parenthesis it knows', () => {
+    expect(PAREN_READINGS).toContain('');
+    for (const r of PAREN_READINGS) expect(r).toMatch(/^\d?$/);
+  });
+
+  it('lets the text model split a damaged transcript into its pages once repair has read the counters', () => {
+    const page = (n: string, body: string): string => `${n} Kommunen Sammanträdesprotokoll ${body} ${'Ärendet beskrivs utförligt i tjänsteskrivelsen och bilagorna. '.repeat(6)}Justerandes signatur`;
+    const text = [page('1 (4)', 'Plats och tid'), page('214)', '201 KS 2016/22 Delegationsbeslut'), page('34)', '202 KS 2016/65 Tertialbokslut'), page('4 (4)', '203 KS 2016/88 Detaljplan')].join('\n\n');
+    const repaired = new Repairer().repair(text, 'intact');
+    expect(repaired.corrections.filter((c) => c.rule === 'page-count').map((c) => c.replacement)).toEqual(['2 (4)', '3 (4)']);
+    expect(readText(repaired.text).pages).toBe(4);
+    expect(readText(text).pages).toBeLessThan(4);
+  });
+});
