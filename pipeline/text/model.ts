@@ -11,7 +11,7 @@
  */
 import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, WRAPPER_LINES, wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
 import { headingRole } from '../grammar/labels.ts';
-import { editDistance } from '../edit-distance.ts';
+import { editDistance, withinEdits } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
 
 export type LineRole = 'content' | 'wrapper' | 'page' | 'header' | 'footer';
@@ -346,6 +346,23 @@ const masked = (text: string): string[] =>
     .filter(Boolean);
 
 /**
+ * Whether two words are one as OCR printed it twice: the same, or long enough (five letters) to
+ * tell apart from another word and within a slip per six letters once folded ("miljönämnden",
+ * "miljörämnden", "miljöhrämnden"). Short words and numbers must be the same.
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || /\d/.test(a + b)) return false;
+  const slips = Math.max(1, Math.floor(Math.min(a.length, b.length) / 6));
+  return withinEdits(fold(a), fold(b), slips);
+}
+
+/** Whether two runs of words are the same words (`sameWord`), in order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => sameWord(w, b[i]!));
+}
+
+/**
  * A transcript's page lines: "2 NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL 2 (12) 163 Godkännande …
  * Justerandes signatur Utdragsbestyrkande". The leading page number, the running header that the
  * pages share (the first page's letterhead excepted) and the footer at the end become lines of
@@ -366,13 +383,22 @@ function splitFlattened(lines: Line[]): Line[] {
   // The running header: the longest word prefix (page counters masked) that at least half the
   // later pages share, two pages at least (a page may open with something else, as the bevis page does).
   // The first page's letterhead counts too (a two-page extract repeats it once), but stays content.
+  // A scan's OCR damages the header differently on each page ("Bygg- och miljörämnden", "Bygg- och
+  // miljöhrämnden"), so its words are compared as `sameWord` does.
   const pagesWords = [...numbered].map((l) => masked(l.text.replace(PAGE_PREFIX, '')));
   let header: string[] = [];
   for (let k = 12; k >= 2 && header.length === 0; k--) {
-    const counts = new Map<string, number>();
-    for (const words of pagesWords) if (words.length > k) counts.set(words.slice(0, k).join(' '), (counts.get(words.slice(0, k).join(' ')) ?? 0) + 1);
-    const laterWithIt = (prefix: string): number => pagesWords.slice(1).filter((w) => w.slice(0, k).join(' ') === prefix).length;
-    for (const [prefix, count] of counts) if (count >= Math.max(2, Math.ceil(pagesWords.length / 2)) && laterWithIt(prefix) >= 1) header = prefix.split(' ');
+    const prefixes = new Map<string, string[]>();
+    for (const words of pagesWords) if (words.length > k) prefixes.set(words.slice(0, k).join(' '), words.slice(0, k));
+    const opening = (words: string[], prefix: string[]): boolean => words.length > k && sameWords(words.slice(0, k), prefix);
+    let most = 0;
+    for (const prefix of prefixes.values()) {
+      const count = pagesWords.filter((w) => opening(w, prefix)).length;
+      if (count > most && count >= Math.max(2, Math.ceil(pagesWords.length / 2)) && pagesWords.slice(1).some((w) => opening(w, prefix))) {
+        header = prefix;
+        most = count;
+      }
+    }
   }
   const out: Line[] = [];
   let page = 0;
@@ -389,7 +415,7 @@ function splitFlattened(lines: Line[]): Line[] {
     const counter = part(line, 0, at, 'page');
     if (counter) pieces.push(counter);
     const rest = line.text.slice(at);
-    if (header.length && page !== 1 && masked(rest).slice(0, header.length).join(' ') === header.join(' ')) {
+    if (header.length && page !== 1 && sameWords(masked(rest).slice(0, header.length), header)) {
       // The same number of words, as printed.
       const words = rest.match(/\S+\s*/g) ?? [];
       const length = words.slice(0, header.length).join('').length;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { contentLines, readText } from '../../pipeline/text/model.ts';
+import { extract } from '../../pipeline/extract/index.ts';
+
+const filler = 'Ärendet beskrivs i tjänsteskrivelsen och dess bilagor, som nämnden har tagit del av före sammanträdet. ';
+
+/** A docplayer transcript: each page one long line, opening with its number and the running header. */
+function transcript(headers: string[]): string {
+  const pages = [
+    `1 Bygg- och miljönämnden Plats och tid Sammanträdesrum Bjurbäcken, måndagen den 16 maj 2011 Paragrafer 41-43 Utses att justera Lena Ekh ${filler.repeat(3)}`,
+    ...headers.map((h, i) => `${i + 2} ${h} BMN ${41 + i} Dnr 2011:${5 + i} Ärende nummer ${i + 1} ${filler.repeat(3)}`),
+  ];
+  return `Transkript\n\n${pages.join('\n\n')}\n`;
+}
+
+describe('the text model of a transcript', () => {
+  it("splits off a running header that a scan's OCR damaged differently on each page", () => {
+    const model = readText(transcript(['Bygg- och miljönämnden', 'Bygg- och miljörämnden', 'Bygg- och miljöhrämnden']));
+    expect(model.flattened).toBe(true);
+    const headers = model.lines.filter((l) => l.role === 'header').map((l) => l.text);
+    expect(headers).toEqual(['Bygg- och miljönämnden BMN', 'Bygg- och miljörämnden BMN', 'Bygg- och miljöhrämnden BMN']);
+    // Each § now opens its line, as in the undamaged transcript.
+    expect(contentLines(model).filter((l) => /^4[123] Dnr/.test(l.text))).toHaveLength(3);
+    expect(extract(transcript(['Bygg- och miljönämnden', 'Bygg- och miljörämnden', 'Bygg- och miljöhrämnden'])).items.map((i) => i.paragraf)).toEqual(['§ 41', '§ 42', '§ 43']);
+  });
+
+  it('keeps words that differ by more than a slip, and short words, apart', () => {
+    // "Kulturnämnden" is no misprint of "Kommunstyrelsen": no header is shared by half the pages.
+    const model = readText(transcript(['Kommunstyrelsen Beslut', 'Kulturnämnden Beslut', 'Fritidsnämnden Beslut']));
+    expect(model.lines.filter((l) => l.role === 'header')).toEqual([]);
+  });
+});
