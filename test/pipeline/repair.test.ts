@@ -213,6 +213,13 @@ describe('repair', () => {
     for (const c of result.corrections) expect(text.slice(c.index, c.index + c.original.length)).toBe(c.original);
   });
 
+  it('reads "au" between lower-case words as "att" with its t\'s run together, also in intact text, but not an arbetsutskott', () => {
+    const fixed = repair('Kommunstyrelsen föreslår kommunfullmäktige au anta taxan enligt bilaga.', { regime: 'intact' });
+    expect(fixed.text).toBe('Kommunstyrelsen föreslår kommunfullmäktige att anta taxan enligt bilaga.');
+    expect(fixed.corrections.map((c) => c.rule)).toEqual(['merged-att']);
+    for (const text of ['Ärendet behandlades av KS au den 3 maj.', 'Protokoll från ks au den 3 maj.', 'Kommunstyrelsens au 12 maj.']) expect(repair(text, { regime: 'intact' }).text).toBe(text);
+  });
+
   it('reads "for" as "för" in damaged text but leaves it in text that has its diacritics', () => {
     expect(repair(stripped('for barnen')).text).toContain('för barnen');
     const intact = 'Bilen for förbi skolan på morgonen.';
