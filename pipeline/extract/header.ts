@@ -74,6 +74,9 @@ function typedValue(role: LabelRole, after: string): boolean {
   }
 }
 
+/** A line that opens a block of its own: a heading in capitals ("BEVIS", "ANSLAG/BEVIS"), an agenda's numbered item. */
+const OWN_BLOCK = /^(?:[\p{Lu}/ -]{4,}|\d{1,3}\.\s.*)$/u;
+
 /**
  * The header fields of `lines` (the header block: the first page, or what comes before the first
  * § or section). `year` completes dates printed without one (a justering "Torsdagen den 23 mars").
@@ -105,8 +108,18 @@ export function readHeader(lines: Line[], year?: number, doubleSpacedText = fals
   const kept = labelsIn(zone);
 
   const fields: HeaderField[] = kept.map((h, i) => {
+    const next = kept[i + 1]?.start ?? zone.length;
     const blank = zone.indexOf('\n\n', h.end);
-    const valueEnd = Math.min(kept[i + 1]?.start ?? zone.length, blank >= 0 ? blank : zone.length);
+    let valueEnd = Math.min(next, blank >= 0 ? blank : zone.length);
+    // A label with nothing after it before a blank line: a scan's OCR set its value apart, where the
+    // print leaves more room between a label and its value than between lines ("Plats och tid", a
+    // blank line, "Kommunstyrelsens sammanträdesrum, kl. 13:15-15:05", "Beslutande").
+    // A heading in capitals ("BEVIS") or an agenda's first item opens a block of its own instead.
+    if (blank >= 0 && valueEnd === blank && zone.slice(h.end, blank).replace(/[\s:.]+/g, '') === '') {
+      const firstLine = zone.slice(blank + 2, zone.indexOf('\n', blank + 2) >>> 0);
+      const after = zone.indexOf('\n\n', blank + 2);
+      if (!OWN_BLOCK.test(firstLine.trim())) valueEnd = Math.min(next, after >= 0 ? after : zone.length);
+    }
     const value = zone.slice(h.end, valueEnd).replace(/^[\s:.]+/, '').replace(/\s+/g, ' ').trim();
     const source = toSource(h.start);
     return { role: h.role, label: zone.slice(h.start, h.end), value, start: source.offset, date: null, line: source.line };

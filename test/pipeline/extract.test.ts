@@ -89,6 +89,14 @@ describe('organs and layout', () => {
     expect(forvaltningInLetterhead('Sociala resursnämnden', 'Malmö stad\nTjänsteskrivelse')).toBeNull();
   });
 
+  it("reads a header label's value that a scan's OCR set apart by a blank line", () => {
+    const header = 'LULEÅ KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n\nSammanträdesdatum\n\n2019-05-13\nPlats och tid\n\nKommunstyrelsens sammanträdesrum, kl. 13:15-15:05\nTid och plats för justering\n\nKansliet 2019-05-15 16:00\nJusterade paragrafer\n\n118-121\n\n';
+    const meta = extract(`${header}§ 118\nInformation om översiktsplanen\n\nBeslut\nKommunstyrelsen noterar informationen.\n`);
+    expect([meta.meetingDate, meta.justerat]).toEqual(['2019-05-13', '2019-05-15']);
+    // A label with a value of its own keeps it, however many blank lines follow.
+    expect(extract('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2019-05-13\n\nTid och plats för justering\n\n\nPlats och tid Stadshuset 2019-05-20\n').meetingDate).toBe('2019-05-13');
+  });
+
   it('reads a district OCR misread once as the spelling the document repeats', () => {
     const text = 'Göteborgs Stad\nSocialnämnden Ceniruam\n\nUtdrag ur protokoll fört vid sammanträde med Socialnämnden Centrum 2020-09-15\n\nBeslut\n1. Socialnämnden Centrum tillstyrker förslaget.';
     expect(withDistrict('Socialnämnden', text)).toBe('Socialnämnden Centrum');
