@@ -127,6 +127,9 @@ function flattenedHeaderBody(lines: Line[]): string | null {
   return body ? bodyValue(body.name) : null;
 }
 
+/** A page counter right after a body's name ("Kommunstyrelsen 4 (19)", "Socialnämnden Sida 2 (5)"). */
+const COUNTER_AFTER = /^\s+(?:Sida\s+)?\d{1,3}\s?\(\d{1,4}\)(?=\s|$)/;
+
 /** A header line that is a body's name, alone or with the type word, a date or a page counter beside it ("Tekniska nämnden   KALLELSE"). */
 function headerBody(lines: Line[]): string | null {
   for (const l of lines) {
@@ -134,6 +137,9 @@ function headerBody(lines: Line[]): string | null {
     const bodies = findBodies(text);
     if (bodies.length === 0) continue;
     const b = bodies[0]!;
+    // A page's header: the body's name opening the line, then the page's counter ("Kommunstyrelsen
+    // 4 (19) Ärendelista …"), whatever the line goes on with (a transcript's page, a scan's wrapped line).
+    if (b.index === 0 && COUNTER_AFTER.test(text.slice(b.name.length))) return bodyValue(b.name);
     const rest = (text.slice(0, b.index) + text.slice(b.index + b.name.length)).replace(/\b(?:KALLELSE|Kallelse|KUNGÖRELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Ärendelista|Datum|Sida|Sid|Sammanträdesdatum|Tid|Till|Organ)\b|[\d\s\-–/.,:()]+/g, '');
     if (rest.length <= 3 && !/\p{Ll}$/u.test(b.name.split(' ')[0]!.slice(0, 1)) ) return bodyValue(b.name);
     if (rest.length <= 3) return bodyValue(b.name);
