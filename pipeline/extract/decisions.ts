@@ -74,12 +74,17 @@ export const inlineHeadings: (line: string) => readonly InlineHeading[] = memoiz
 export const splitSections: (block: string) => readonly Section[] = memoize((block) => {
   const marks: { at: number; end: number; heading: string; role: HeadingRole }[] = [];
   let at = 0;
-  for (const line of block.split('\n')) {
+  const lines = block.split('\n');
+  lines.forEach((line, i) => {
     const role = headingRole(line);
+    // A heading run into the end of a line wrapped at the page's width (a scan of flattened text:
+    // "… för Ljungheden. Förslag till beslut" then "Anmälan om …") is read with the next line's start.
+    const next = lines[i + 1]?.trimStart().slice(0, 24) ?? '';
+    const read = next && !role ? `${line} ${next}` : line;
     if (role) marks.push({ at, end: at + line.length, heading: line.trim().replace(/[.:]$/, ''), role });
-    else for (const h of inlineHeadings(line)) marks.push({ ...h, at: at + h.at, end: at + h.end });
+    else for (const h of inlineHeadings(read)) if (h.end <= line.length) marks.push({ ...h, at: at + h.at, end: at + h.end });
     at += line.length + 1;
-  }
+  });
   const sections: Section[] = [];
   const first = marks[0]?.at ?? block.length;
   if (block.slice(0, first).trim()) sections.push({ heading: null, role: null, text: block.slice(0, first), start: 0 });

@@ -97,6 +97,21 @@ describe('organs and layout', () => {
     expect(extract('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2019-05-13\n\nTid och plats för justering\n\n\nPlats och tid Stadshuset 2019-05-20\n').meetingDate).toBe('2019-05-13');
   });
 
+  it("reads a scan of a flattened page, wrapped at the page's width: the body before the page counter, a heading at a line's end", () => {
+    const text = [
+      'Kommunstyrelsen 4 (19) Ärendelista 14 mars 2022 2. Anmälan om delegationsbeslut',
+      'Kommundirektörens beslut Dnr 2022/58 Kommunstyrelseförvaltningens yttrande över',
+      'Trafikverkets samråd läggs till handlingarna. Dnr 2021/412 Förlängning av avtal med',
+      'Västerviks Turistbyrå om drift av turistinformationen. Förslag till beslut',
+      'Anmälan om delegationsbeslut läggs till handlingarna.',
+    ].join('\n');
+    const meta = extract(text);
+    expect(meta.namnd).toBe('Kommunstyrelsen');
+    expect(meta.forslagTillBeslut).toEqual(['Anmälan om delegationsbeslut läggs till handlingarna.']);
+    // A heading split over the line break is no heading at the line's end.
+    expect(extract(text.replace('Förslag till beslut\n', 'Förslag till\nbeslut ')).forslagTillBeslut).toEqual([]);
+  });
+
   it('reads a district OCR misread once as the spelling the document repeats', () => {
     const text = 'Göteborgs Stad\nSocialnämnden Ceniruam\n\nUtdrag ur protokoll fört vid sammanträde med Socialnämnden Centrum 2020-09-15\n\nBeslut\n1. Socialnämnden Centrum tillstyrker förslaget.';
     expect(withDistrict('Socialnämnden', text)).toBe('Socialnämnden Centrum');
