@@ -363,6 +363,16 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
+ * Whether a transcript's page line whose number OCR misread ("3 NORDANSTIGS KOMMUN
+ * SAMMANTRÄDESPROTOKOLL 5 (12) …" for page 5) prints `page` in its own counter near its start: many
+ * transcripts give a page both (FACTS: "1 1 (39)", "2 2 (8)", "4 … 4 (12)").
+ */
+function countsPage(text: string, page: number): boolean {
+  const counter = /(?<![\d/.,:-])(\d{1,3})\s?\(\d{1,4}\)/.exec(text.slice(0, 80));
+  return counter !== null && Number(counter[1]) === page;
+}
+
+/**
  * A transcript's page lines: "2 NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL 2 (12) 163 Godkännande …
  * Justerandes signatur Utdragsbestyrkande". The leading page number, the running header that the
  * pages share (the first page's letterhead excepted) and the footer at the end become lines of
@@ -371,13 +381,15 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 function splitFlattened(lines: Line[]): Line[] {
   const pageLines = lines.filter((l) => l.role === 'content' && !l.blank && /^\d{1,3}\s\S/.test(l.text));
   // Page numbers count up from where the transcript starts.
-  const numbered = new Set<Line>();
+  // Each page line, with its page's number.
+  const numbered = new Map<Line, number>();
   let expect = 0;
   for (const l of pageLines) {
     const n = Number(/^\d+/.exec(l.text)![0]);
-    if (expect === 0 ? n <= 3 : n === expect) {
-      numbered.add(l);
-      expect = n + 1;
+    if (expect === 0 ? n <= 3 : n === expect || countsPage(l.text, expect)) {
+      const page = expect === 0 ? n : expect;
+      numbered.set(l, page);
+      expect = page + 1;
     }
   }
   // The running header: the longest word prefix (page counters masked) that at least half the
@@ -385,7 +397,7 @@ function splitFlattened(lines: Line[]): Line[] {
   // The first page's letterhead counts too (a two-page extract repeats it once), but stays content.
   // A scan's OCR damages the header differently on each page ("Bygg- och miljörämnden", "Bygg- och
   // miljöhrämnden"), so its words are compared as `sameWord` does.
-  const pagesWords = [...numbered].map((l) => masked(l.text.replace(PAGE_PREFIX, '')));
+  const pagesWords = [...numbered.keys()].map((l) => masked(l.text.replace(PAGE_PREFIX, '')));
   let header: string[] = [];
   for (let k = 12; k >= 2 && header.length === 0; k--) {
     const prefixes = new Map<string, string[]>();
@@ -407,7 +419,7 @@ function splitFlattened(lines: Line[]): Line[] {
       out.push({ ...line, page: Math.max(1, page) });
       continue;
     }
-    page = Number(/^\d+/.exec(line.text)![0]);
+    page = numbered.get(line)!;
     // "1 (9) …": the page number with its total; else the number alone.
     const prefix = PAGE_PREFIX.exec(line.text)![0];
     let at = prefix.length;

@@ -29,4 +29,17 @@ describe('the text model of a transcript', () => {
     const model = readText(transcript(['Kommunstyrelsen Beslut', 'Kulturnämnden Beslut', 'Fritidsnämnden Beslut']));
     expect(model.lines.filter((l) => l.role === 'header')).toEqual([]);
   });
+
+  it("takes a page whose number OCR misread by the counter it prints beside it", () => {
+    const page = (prefix: string, n: number, body: string): string => `${prefix} NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL ${n} (3) ${body} ${filler.repeat(3)}`;
+    const text = `Transkript\n\n${[page('1', 1, 'Plats och tid Kommunhuset'), page('2', 2, '164 Dnr 288/2017 Delårsrapport'), page('3', 3, '165 Dnr 301/2017 Remiss')].join('\n\n')}\n`;
+    const misread = text.replace('\n3 NORDANSTIGS', '\n8 NORDANSTIGS');
+    for (const t of [text, misread]) {
+      const model = readText(t);
+      expect(model.pages).toBe(3);
+      expect(contentLines(model).filter((l) => /^16[45] Dnr/.test(l.text)).map((l) => l.page)).toEqual([2, 3]);
+    }
+    // Without the counter, a number out of turn opens no page.
+    expect(readText(misread.replace(' 3 (3) ', ' ')).pages).toBe(2);
+  });
 });
