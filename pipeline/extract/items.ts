@@ -263,8 +263,12 @@ function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string
   return title || null;
 }
 
-/** An agenda item's number: "1.", "2.1", "12" (bare in transcripts and tables), before a capitalised title or a case number. */
-const AGENDA_NUMBER = /(\d(?<=^\d|[\n \t]\d)\d{0,2}(?:\.\d{1,2})?)(\.?)[ \t]+(?=[•]?\s*\p{Lu}|(?:\p{Lu}{1,6}[ /]?)?(?:19|20)\d\d[/:-])/gu;
+/**
+ * An agenda item's number: "1.", "2.1", "12" (bare in transcripts and tables), before a capitalised
+ * title or a case number; with its stop, also at the end of a line wrapped at the page's width
+ * ("… HN 2017/2 12." then "Övriga frågor").
+ */
+const AGENDA_NUMBER = /(\d(?<=^\d|[\n \t]\d)\d{0,2}(?:\.\d{1,2})?)(\.?)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[•]?\s*\p{Lu}|(?:\p{Lu}{1,6}[ /]?)?(?:19|20)\d\d[/:-])/gu;
 /** Column headings of an agenda's table that say its rows end with the presenter's name. */
 const PRESENTER_COLUMN = /\bFöredragande\b/;
 /** Words that open a place's name, not a person's ("Norra Fäladen"). */

@@ -112,6 +112,23 @@ describe('organs and layout', () => {
     expect(extract(text.replace('Förslag till beslut\n', 'Förslag till\nbeslut ')).forslagTillBeslut).toEqual([]);
   });
 
+  it("reads an agenda item whose number a scan's wrapped line left at the line's end", () => {
+    const text = [
+      'KALLELSE',
+      'Humanistiska nämnden kallas till sammanträde tisdagen den 14 mars 2017 kl 13.00.',
+      '',
+      'Ärenden 1. Val av justerare 2. Verksamhetsberättelse 2016 HN 2017/21 3. Redovisning av',
+      'delegeringsbeslut HN 2017/1 4.',
+      'Övriga frågor',
+    ].join('\n');
+    expect(extract(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Verksamhetsberättelse 2016'],
+      ['3', 'Redovisning av delegeringsbeslut'],
+      ['4', 'Övriga frågor'],
+    ]);
+  });
+
   it('reads a district OCR misread once as the spelling the document repeats', () => {
     const text = 'Göteborgs Stad\nSocialnämnden Ceniruam\n\nUtdrag ur protokoll fört vid sammanträde med Socialnämnden Centrum 2020-09-15\n\nBeslut\n1. Socialnämnden Centrum tillstyrker förslaget.';
     expect(withDistrict('Socialnämnden', text)).toBe('Socialnämnden Centrum');
