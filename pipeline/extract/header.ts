@@ -6,7 +6,7 @@
  * away from its label is given back to the first label that waits for a value of that type.
  */
 import { findCaseNumbers } from '../grammar/case-numbers.ts';
-import { ANY_LABEL, HEADER_LABELS, type LabelRole } from '../grammar/labels.ts';
+import { ANY_LABEL, HEADER_LABELS, strippedToo, type LabelRole } from '../grammar/labels.ts';
 import type { Line } from '../text/model.ts';
 import { memoize } from '../memo.ts';
 import { findBodies } from './bodies.ts';
@@ -31,7 +31,7 @@ const DATE_ROLES: ReadonlySet<LabelRole> = new Set(['date', 'meetingDate', 'plac
 /** Labels whose value may hold a date that belongs to another label (a flattened attendance list). */
 const FLOATING: ReadonlySet<LabelRole> = new Set(['attendance', 'signature', 'organ', 'handlaggare', 'paragraphs', 'dnr', 'anslag']);
 /** Generic words that are labels only at the start of a line or before a colon ("Tid: 9:00", "Plats: Kajutan"). */
-const WEAK = /^(?:Tid|Plats|Dag|Till|Kontor|Enhet|Avdelning|Förvaltning|Referens|Beteckning|Ref|Tel|Mobil|Forum|Instans|Klockan|Omfattning|Justerare|Ordförande|Sekreterare|Justerande|Ledamöter|Ersättare|Närvarande|Datum|Organ|Underskrift)$/i;
+const WEAK = new RegExp(strippedToo('^(?:Tid|Plats|Dag|Till|Kontor|Enhet|Avdelning|Förvaltning|Referens|Beteckning|Ref|Tel|Mobil|Forum|Instans|Klockan|Omfattning|Justerare|Ordförande|Sekreterare|Justerande|Ledamöter|Ersättare|Närvarande|Datum|Organ|Underskrift)$'), 'i');
 
 interface Hit {
   role: LabelRole;
@@ -39,7 +39,7 @@ interface Hit {
   end: number;
 }
 
-const FAMILIES = HEADER_LABELS.map((l) => ({ role: l.role, regex: new RegExp(`(?:${l.forms})(?![\\p{L}])`, 'iuy') }));
+const FAMILIES = HEADER_LABELS.map((l) => ({ role: l.role, regex: new RegExp(`(?:${strippedToo(l.forms)})(?![\\p{L}])`, 'iuy') }));
 /** Any label at all, tried first at each capital: most capitals open no label, and then one test settles it. */
 const SOME_LABEL = new RegExp(`(?:${ANY_LABEL})(?![\\p{L}])`, 'iuy');
 /**

@@ -118,8 +118,18 @@ export const headingRole: (line: string) => HeadingRole | null = memoize((line) 
 /** A regex source matching any heading of the table (for headings inside a flattened line). */
 export const ANY_HEADING = HEADINGS.filter((h) => !h.lineOnly).map((h) => `(?:${h.forms})`).join('|');
 
+/**
+ * A regex source of Swedish words as an engine without Swedish data prints them too: å and ä as a,
+ * ö as o ("Var referens" for "Vår referens"). Repair gives most words their letters back, but not
+ * one whose stripped form is a word of its own ("Var", "for", "Dar"). For literal forms only (no
+ * character classes holding å, ä or ö).
+ */
+export function strippedToo(source: string): string {
+  return source.replace(/[åäÅÄ]/g, (c) => `[${c}${c === c.toLowerCase() ? 'a' : 'A'}]`).replace(/[öÖ]/g, (c) => `[${c}${c === 'ö' ? 'o' : 'O'}]`);
+}
+
 /** Compiled header labels: the label at the start of `text`, if any. */
-const LABEL_AT = HEADER_LABELS.map((l) => ({ role: l.role, regex: new RegExp(`^(?:${l.forms})(?![\\p{L}])[.:]?`, 'iu') }));
+const LABEL_AT = HEADER_LABELS.map((l) => ({ role: l.role, regex: new RegExp(`^(?:${strippedToo(l.forms)})(?![\\p{L}])[.:]?`, 'iu') }));
 
 /** The header label `text` opens with, and how long it is. */
 export function labelAt(text: string): { role: LabelRole; length: number } | null {
@@ -137,4 +147,4 @@ const labelOpening = memoize((text: string): { role: LabelRole; length: number }
 });
 
 /** A regex source matching any header label (global search over a flattened header). */
-export const ANY_LABEL = HEADER_LABELS.map((l) => `(?:${l.forms})`).join('|');
+export const ANY_LABEL = HEADER_LABELS.map((l) => `(?:${strippedToo(l.forms)})`).join('|');
