@@ -8,8 +8,9 @@
  * municipalities have such counters in their scans' Swedish OCR.
  *
  * The document's own undamaged counters are the evidence: their total M, their spacing, and the
- * order of the pages. A damaged counter opens a block (a page's first line) and reads, as exactly
- * one page between its neighbours, as a page number, a misread parenthesis and the total.
+ * order of the pages. A damaged counter opens a block (a page's first line) or ends a short header
+ * row ("2010-11-17 215)"), and reads, as exactly one page between its neighbours, as a page number,
+ * a misread parenthesis and the total.
  */
 
 /** What OCR with Swedish data prints for a counter's "(": nothing, or a digit of its shape (the scans' counts: 5, 4, 8, 4). */
@@ -21,6 +22,11 @@ const INTACT = /(?<![\p{L}\p{N}/.,:-])(\d{1,3})( ?)\((\d{1,3})\)(?![\p{L}\p{N}])
 const RUN = /^(\d{2,8})\)(?=[ \t]|$)/;
 /** A block's first line opening with a transcript's page number run into the counter ("44 (8)" for "4 4 (8)"). */
 const RUN_INTO = /^(\d{2,6})( ?)\((\d{1,3})\)(?=[ \t]|$)/;
+
+/** A header row's damaged counter at the end of its line, after a space ("2010-11-17 215)"). */
+const LINE_END_RUN = /(?<=\s)(\d{2,8})\)$/;
+/** How many words a header row with its page counter has at most ("Kommunstyrelsen 2010-11-17 2 (5)"). */
+const HEADER_ROW_WORDS = 6;
 
 export interface PageCounterFix {
   index: number;
@@ -112,6 +118,14 @@ export function pageCounters(text: string): PageCounterFix[] {
       const styled = readings.filter((r) => r.prefixed === doubled);
       const kept = doubled && styled.length === 0 ? readings : styled;
       if (original && kept.length > 0) damaged.push({ at: at + lead + indent, original, readings: kept });
+    } else if (body !== '') {
+      // A header row's counter at the end of a short line ("2010-11-17 215)" under "Sammanträdesdatum
+      // Sida"), on a line that opened no parenthesis of its own ("(se bilaga 12)").
+      const end = LINE_END_RUN.exec(body);
+      if (end && !body.slice(0, end.index).includes('(') && body.split(/\s+/).length <= HEADER_ROW_WORDS) {
+        const readings = readingsOf(end[1]!, totals, true).filter((r) => !r.prefixed);
+        if (readings.length > 0) damaged.push({ at: at + lead + indent + end.index + end[0].length - end[1]!.length - 1, original: `${end[1]})`, readings });
+      }
     }
     blockStart = body.trim() === '' || raw.includes('\f');
     at += raw.length + 1;

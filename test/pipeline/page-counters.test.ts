@@ -26,6 +26,19 @@ describe('page counters damaged by OCR', () => {
     expect(fixed('2 2 (8) Innehåll\n\n3 3 (8) Sammanfattning\n\n44 (8) Nuvarande platser')).toEqual([['44 (8)', '4 4 (8)']]);
   });
 
+  it("reads a header row's counter at the end of its line", () => {
+    const header = (counter: string): string => `SIMRISHAMNS KOMMUN SAMMANTRÄDESPROTOKOLL\nKommunstyrelsens utskott Sammanträdesdatum Sida\n2010-11-17 ${counter}\n`;
+    const text = [header('115)'), '§ 600', header('215)'), '§ 601', header('3 (5)'), '§ 602', header('45)'), '§ 603', header('515)')].join('\n');
+    expect(fixed(text)).toEqual([
+      ['115)', '1 (5)'],
+      ['215)', '2 (5)'],
+      ['45)', '4 (5)'],
+      ['515)', '5 (5)'],
+    ]);
+    // A long line, or one that opened a parenthesis, ends with its own number.
+    expect(fixed('Sida 1 (5)\nEnligt beslutet ska kostnaden fördelas på de tre nämnderna under 25)\nSe vidare (bilaga 35)')).toEqual([]);
+  });
+
   it('needs undamaged counters, a page that fits between them, and a block of its own', () => {
     // No counter printed undamaged: the total is unknown.
     expect(fixed('Kallelse\n\n219) Ärenden')).toEqual([]);
