@@ -515,6 +515,9 @@ function markPageLines(lines: Line[]): void {
  */
 const ADDRESS_FOOTER = /^\p{Lu}[\p{L}-]+(?: \p{L}+)? (?:kommun|stad|Stad|kommunfullmäktige)\s*,\s*\d{3} ?\d{2} \p{Lu}[\p{L}]+(?:\s*\|.*)?$|^(?:Postadress|Besöksadress|Org\.?\s?nr)\b.*(?:\d{3} ?\d{2}|@|Tel)/u;
 
+/** Marks standing alone between words: a scan's specks as OCR reads them ("=", "—", "|", "~"). */
+const SPECKS = /(?<=^|\s)[^\p{L}\p{N}\s#]{1,2}(?=\s|$)/gu;
+
 /** A page counter that ends a line, with the page's number: "… 2 (4)", "… Sida 3". */
 const TRAILING_COUNTER = /(?:^|\s)(?:Sida\s+)?(\d{1,3})\s?\(\d{1,4}\)$|(?:^|\s)Sida\s+(\d{1,3})$/;
 
@@ -537,8 +540,9 @@ function markRunningHeaders(lines: Line[]): void {
   const nearBoundary = new Uint8Array(lines.length);
   for (const b of boundaries) for (let i = Math.max(0, b - PAGE_EDGE); i <= Math.min(lines.length - 1, b + PAGE_EDGE); i++) nearBoundary[i] = 1;
   const near = (i: number): boolean => nearBoundary[i] === 1;
-  // Page counters differ from page to page; everything else of a running header is the same.
-  const key = (text: string): string => text.replace(COUNTERS, '#').replace(/\s+/g, ' ').toLowerCase();
+  // Page counters differ from page to page; everything else of a running header is the same, but
+  // for a scan's specks, which OCR reads as marks standing alone ("Sammanträdesdatum = Sida").
+  const key = (text: string): string => text.replace(COUNTERS, '#').replace(SPECKS, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   const pagesOf = new Map<string, Set<number>>();
   const times = new Map<string, number>();
   // Only short lines (ten words at most) can be running headers; their keys, once.

@@ -42,4 +42,12 @@ describe('the text model of a transcript', () => {
     // Without the counter, a number out of turn opens no page.
     expect(readText(misread.replace(' 3 (3) ', ' ')).pages).toBe(2);
   });
+
+  it("takes a running header with a scan's speck in it for the header it is", () => {
+    const page = (speck: string, n: number, body: string): string => `SIMRISHAMNS KOMMUN SAMMANTRÄDESPROTOKOLL\nKommunstyrelsens utskott Sammanträdesdatum ${speck}Sida\n2010-11-17 ${n} (3)\n\n${body}\n`;
+    const text = [page('', 1, 'Plats och tid Rådhuset'), page('= ', 2, '§ 601\nInformation\n\nBeslut\nUtskottet tackar för informationen.'), page('— ', 3, '§ 602\nAvtal\n\nBeslut\nUtskottet godkänner avtalet.')].join('\f');
+    const headers = readText(text).lines.filter((l) => l.role === 'header').map((l) => l.text);
+    expect(headers).toContain('Kommunstyrelsens utskott Sammanträdesdatum = Sida');
+    expect(headers).toContain('Kommunstyrelsens utskott Sammanträdesdatum — Sida');
+  });
 });
