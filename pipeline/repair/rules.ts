@@ -29,7 +29,7 @@ export const REPAIR_RULES = [
   { id: 'party-letter', phase: 'document', regimes: ALL, what: 'a party\'s letters after a name that OCR read as a digit or sign, with a speck or doubled ("Lotta Edholm (1)" → "(L)", "(€C)" → "(C)", "(CC)" → "(C)"); in damaged text also one letter off ("(KT)" → "(KD)")' },
   { id: 'lost-slash', phase: 'document', regimes: DAMAGED, what: "a case number's slash lost in parentheses (\"(KS 2020 88)\")" },
   { id: 'brace-paren', phase: 'document', regimes: DAMAGED, what: 'a brace closing an open parenthesis ("(C}")' },
-  { id: 'engine-dash', phase: 'document', regimes: ALL, what: 'the Swedish dash "–" that an engine prints as "—" (without Swedish data, and with it: tesseract\'s Swedish model has no en dash either)' },
+  { id: 'engine-dash', phase: 'document', regimes: ALL, what: 'the Swedish dash "–" that an engine prints as "—" (without Swedish data, and with it: tesseract\'s Swedish model has no en dash either), and between words as "~" (the English model)' },
   { id: 'engine-bullet', phase: 'document', regimes: ALL, what: 'a list item\'s bullet "•" that such an engine prints as "*", "¢", "+", "°", "·", "«" or "»" at the start of a line; in intact text, as an engine with Swedish data prints it ("+", "»", "«", "+»")' },
   { id: 'engine-comma', phase: 'document', regimes: DAMAGED, what: 'a comma read as a full stop before a lower-case word ("Karin Hedin. ordförande")' },
   { id: 'chrome-phrase', phase: 'document', regimes: DAMAGED, what: 'a hosting site\'s fixed wording as OCR damaged it, read as the site prints it ("Starta visningen fran sidan")' },

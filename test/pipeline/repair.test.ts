@@ -894,6 +894,9 @@ describe('repair', () => {
     // an engine's (tesseract's Swedish model has no en dash either), and a rule of them a line.
     const intact = 'Förslag — enligt bilaga\n* Återremiss\n———';
     expect(repair(intact, { regime: 'intact' }).text).toBe('Förslag – enligt bilaga\n* Återremiss\n———');
+    // Between words the English model prints the dash as a tilde too; a tilde opening a line is a
+    // list's mark as printed, and one before a number means "about".
+    expect(repair('Rapportering ~ Beslut som inte verkstallts\n~ Budgetuppfoljning\nKostnad ~ 20 kronor').text).toBe('Rapportering – Beslut som inte verkställts\n~ Budgetuppföljning\nKostnad ~ 20 kronor');
   });
 
   it('reads a full stop before a lower-case word as the comma an engine misread, not after an abbreviation', () => {
