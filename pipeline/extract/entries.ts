@@ -133,8 +133,9 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
   // A transcript: each decision sentence opened by a body; its heading is the fragment before it.
   const body = /(?<=^|[.!?]\s|\s)(?:[^.!?\n]{3,90}?)\s(?=(?:Kommunstyrelsen|Kommunfullmäktige|\p{Lu}[\p{L}-]*nämnden)\s+(?:föreslår|gav|godkände|beslutade|beslöt|antog|avslog|biföll))/gu;
   for (const m of text.matchAll(body)) {
-    const heading = m[0].trim().replace(/^.*(?:\s(?:på|till)\s)(?=\p{Lu})/u, '');
-    const decision = sentences(text.slice(m.index + m[0].length))[0];
+    // A scan of the transcript, wrapped and unwrapped again, keeps a line break's spaces ("Ingen  förändring").
+    const heading = m[0].trim().replace(/^.*(?:\s(?:på|till)\s)(?=\p{Lu})/u, '').replace(/\s+/g, ' ');
+    const decision = sentences(text.slice(m.index + m[0].length))[0]?.replace(/\s+/g, ' ');
     if (!decision) continue;
     items.push({ paragraf: null, number: null, title: heading, dnr: [], beslut: [decision], forslagTillBeslut: [], start: sourceOffset(stream, m.index), end: sourceOffset(stream, m.index + m[0].length + decision.length) });
   }

@@ -129,6 +129,14 @@ describe('organs and layout', () => {
     ]);
   });
 
+  it("reads a transcript's press notice with one space between words where a scan's line break left two", () => {
+    const p1 = '1 PRESSMEDDELANDE Ytterligare information: Anneli Westberg, kommunstyrelsens ordförande. Nedan sammanfattas några ärenden från kommunstyrelsens möte den 9 april 2019. Utökat stöd till samlingslokaler Kommunstyrelsen föreslår kommunfullmäktige att höja det årliga driftbidraget till föreningsdrivna samlingslokaler med 400 000 kronor. Bidraget har inte räknats upp sedan 2012. Ingen  förändring av partistödet Kommunstyrelsen föreslår att en motion om att sänka  partistödet ska avslås.';
+    const p2 = '2 att nya regler inför nästa mandatperiod tas fram. Yttrande om regional transportplan Kommunstyrelsen godkände förvaltningens yttrande över förslaget till länstransportplan. I yttrandet framhålls behovet av upprustning av länsvägarna i kommunens västra delar och bättre kollektivtrafik.';
+    const meta = extract(`Information från kommunstyrelsen\n\nStorlek: px\n\nTranskript\n\n${p1}\n\n${p2}\n`);
+    expect(meta.items.map((i) => i.title)).toEqual(['Utökat stöd till samlingslokaler', 'Ingen förändring av partistödet', 'Yttrande om regional transportplan']);
+    expect(meta.items[1]!.beslut).toEqual(['Kommunstyrelsen föreslår att en motion om att sänka partistödet ska avslås.']);
+  });
+
   it('reads a district OCR misread once as the spelling the document repeats', () => {
     const text = 'Göteborgs Stad\nSocialnämnden Ceniruam\n\nUtdrag ur protokoll fört vid sammanträde med Socialnämnden Centrum 2020-09-15\n\nBeslut\n1. Socialnämnden Centrum tillstyrker förslaget.';
     expect(withDistrict('Socialnämnden', text)).toBe('Socialnämnden Centrum');
