@@ -60,8 +60,11 @@ export function findTitle(ctx: Context): string | null {
     const phrase = meeting && !/^KALLELSE\b/.test(meeting.text) ? meeting.text : null;
     if (phrase && !/^(?:KALLELSE|Kallelse)[\s(]/.test(phrase)) return cut(phrase);
     // Not a running header ("KALLELSE OCH ÄRENDELISTA" over every page of a bundle): its single item names it.
+    // A letterhead repeated over every page ("Tekniska nämnden KALLELSE") still names a document of
+    // several items.
     const running = new Set(model.lines.filter((x) => x.role === 'header').map((x) => x.text));
-    const word = head.filter((l) => !running.has(l.text)).map((l) => KALLELSE_WORD.exec(l.text.replace(/^\d+\s+/, ''))?.[0] ?? /(?<=\s)KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?=\s|$)/.exec(l.text)?.[0]).find(Boolean);
+    const typeWord = (l: Line): string | undefined => KALLELSE_WORD.exec(l.text.replace(/^\d+\s+/, ''))?.[0] ?? /(?<=\s)KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?=\s|$)/.exec(l.text)?.[0];
+    const word = head.filter((l) => !running.has(l.text)).map(typeWord).find(Boolean) ?? (items.length === 1 ? undefined : head.map(typeWord).find(Boolean));
     if (!word && items.length === 1 && items[0]!.title) return items[0]!.title;
     if (word && /\s(?:TILL|till)\s/.test(word)) return cut(word);
     // The hosting site kept the title the text lost ("Kallelse till sammanträde med humanistiska nämnden").

@@ -137,6 +137,12 @@ describe('organs and layout', () => {
     expect(meta.items[1]!.beslut).toEqual(['Kommunstyrelsen föreslår att en motion om att sänka partistödet ska avslås.']);
   });
 
+  it("takes a kallelse's type word from its letterhead also where the letterhead runs over every page", () => {
+    const page = (n: number, body: string): string => `Tekniska nämnden KALLELSE\nDatum Sida\n2019-02-04 ${n} (3)\n\n${body}\n`;
+    const text = [page(1, 'Ledamöter Marie Sundell (S), Ordförande\n\nTid och plats Måndag den 11 februari 2019 kl 13.00, Stadshuset\n\nÄrenden\n1. Val av justerare\n2. Budget 2019 TN 2019/3\n3. Information'), page(2, 'Budget 2019\nText om budgeten.'), page(3, 'Information\nText.')].join('\f');
+    expect(extract(text)).toMatchObject({ doctype: 'kallelse', title: 'KALLELSE', namnd: 'Tekniska nämnden' });
+  });
+
   it('reads a district OCR misread once as the spelling the document repeats', () => {
     const text = 'Göteborgs Stad\nSocialnämnden Ceniruam\n\nUtdrag ur protokoll fört vid sammanträde med Socialnämnden Centrum 2020-09-15\n\nBeslut\n1. Socialnämnden Centrum tillstyrker förslaget.';
     expect(withDistrict('Socialnämnden', text)).toBe('Socialnämnden Centrum');
