@@ -56,6 +56,8 @@ const COVER_LINES = 40;
 
 /** Lines longer than this, several of them, mark a transcript whose pages were flattened. */
 const FLAT_LINE = 300;
+/** How many of a transcript's commonest page openings are tried as its running header. */
+const HEADER_CANDIDATES = 16;
 /** How far from a page boundary a repeated line counts as a running header or footer. */
 const PAGE_EDGE = 5;
 
@@ -400,14 +402,28 @@ function splitFlattened(lines: Line[]): Line[] {
   const pagesWords = [...numbered.keys()].map((l) => masked(l.text.replace(PAGE_PREFIX, '')));
   let header: string[] = [];
   for (let k = 12; k >= 2 && header.length === 0; k--) {
-    const prefixes = new Map<string, string[]>();
-    for (const words of pagesWords) if (words.length > k) prefixes.set(words.slice(0, k).join(' '), words.slice(0, k));
-    const opening = (words: string[], prefix: string[]): boolean => words.length > k && sameWords(words.slice(0, k), prefix);
+    // Each distinct opening of k words with the pages it opens; the commonest few are compared with
+    // every other (a long transcript's pages open in as many ways as it has pages past the header).
+    const openings = new Map<string, { words: string[]; pages: number[] }>();
+    pagesWords.forEach((words, p) => {
+      if (words.length <= k) return;
+      const key = words.slice(0, k).join(' ');
+      const known = openings.get(key);
+      if (known) known.pages.push(p);
+      else openings.set(key, { words: words.slice(0, k), pages: [p] });
+    });
+    const all = [...openings.values()];
     let most = 0;
-    for (const prefix of prefixes.values()) {
-      const count = pagesWords.filter((w) => opening(w, prefix)).length;
-      if (count > most && count >= Math.max(2, Math.ceil(pagesWords.length / 2)) && pagesWords.slice(1).some((w) => opening(w, prefix))) {
-        header = prefix;
+    for (const candidate of [...all].sort((a, b) => b.pages.length - a.pages.length).slice(0, HEADER_CANDIDATES)) {
+      let count = 0;
+      let later = false;
+      for (const o of all) {
+        if (o !== candidate && !sameWords(o.words, candidate.words)) continue;
+        count += o.pages.length;
+        later ||= o.pages.some((p) => p > 0);
+      }
+      if (count > most && count >= Math.max(2, Math.ceil(pagesWords.length / 2)) && later) {
+        header = candidate.words;
         most = count;
       }
     }
