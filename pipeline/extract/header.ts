@@ -116,7 +116,8 @@ export function readHeader(lines: Line[], year?: number, doubleSpacedText = fals
     // blank line, "Kommunstyrelsens sammanträdesrum, kl. 13:15-15:05", "Beslutande").
     // A heading in capitals ("BEVIS") or an agenda's first item opens a block of its own instead.
     if (blank >= 0 && valueEnd === blank && zone.slice(h.end, blank).replace(/[\s:.]+/g, '') === '') {
-      const firstLine = zone.slice(blank + 2, zone.indexOf('\n', blank + 2) >>> 0);
+      const lineEnd = zone.indexOf('\n', blank + 2);
+      const firstLine = zone.slice(blank + 2, lineEnd >= 0 ? lineEnd : zone.length);
       const after = zone.indexOf('\n\n', blank + 2);
       if (!OWN_BLOCK.test(firstLine.trim())) valueEnd = Math.min(next, after >= 0 ? after : zone.length);
     }

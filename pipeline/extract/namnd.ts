@@ -6,6 +6,7 @@
  * named in a kallelse or notice; a body's name alone on a header line; the body that is the
  * subject of most decisions.
  */
+import { PAGE_OF_TOTAL } from '../grammar/layout.ts';
 import type { Line } from '../text/model.ts';
 import { bodyValue, findBodies, fromGenitive, sentenceCase } from './bodies.ts';
 import { withDistrict } from './organs.ts';
@@ -128,7 +129,7 @@ function flattenedHeaderBody(lines: Line[]): string | null {
 }
 
 /** A page counter right after a body's name ("Kommunstyrelsen 4 (19)", "Socialnämnden Sida 2 (5)"). */
-const COUNTER_AFTER = /^\s+(?:Sida\s+)?\d{1,3}\s?\(\d{1,4}\)(?=\s|$)/;
+const COUNTER_AFTER = new RegExp(String.raw`^\s+(?:Sida\s+)?${PAGE_OF_TOTAL}`, 'u');
 
 /** A header line that is a body's name, alone or with the type word, a date or a page counter beside it ("Tekniska nämnden   KALLELSE"). */
 function headerBody(lines: Line[]): string | null {

@@ -87,6 +87,13 @@ export const PAGE_COUNTER = new RegExp(
   'u',
 );
 
+/**
+ * A page's counter with its total in parentheses, as a regex source: "2 (9)", "1(2)"; the page, the
+ * space before the parenthesis and the total are captured. Shared by the readers that need the page's
+ * own number: the text model, repair of damaged counters, a body's name before its page counter.
+ */
+export const PAGE_OF_TOTAL = String.raw`(?<![\p{L}\p{N}/.,:-])(\d{1,3})( ?)\((\d{1,4})\)(?![\p{L}\p{N}])`;
+
 /** A line that is only a page counter (or a 5dok page marker "(2)", or both "(2)(3)"). */
 export const PAGE_LINE = new RegExp(String.raw`^(?:${PAGE_COUNTER.source}|(?:\(\d{1,4}\))+|\[\d{1,4}\]|- ?\d{1,4} ?-|\d{1,4}\s*:)$`, 'u');
 

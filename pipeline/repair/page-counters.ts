@@ -13,11 +13,13 @@
  * a misread parenthesis and the total.
  */
 
+import { PAGE_OF_TOTAL } from '../grammar/layout.ts';
+
 /** What OCR with Swedish data prints for a counter's "(": nothing, or a digit of its shape (the scans' counts: 5, 4, 8, 4). */
 export const PAREN_READINGS: readonly string[] = ['', '1', '4', '0'];
 
 /** An undamaged counter: a page number, its total in parentheses ("2 (9)", "1(2)"). */
-const INTACT = /(?<![\p{L}\p{N}/.,:-])(\d{1,3})( ?)\((\d{1,3})\)(?![\p{L}\p{N}])/gu;
+const INTACT = new RegExp(PAGE_OF_TOTAL, 'gu');
 /** A block's first line opening with digits and a parenthesis that closes nothing ("219)", "1441) Tid och plats"). */
 const RUN = /^(\d{2,8})\)(?=[ \t]|$)/;
 /** A block's first line opening with a transcript's page number run into the counter ("44 (8)" for "4 4 (8)"). */

@@ -9,7 +9,7 @@
  * that flatten each PDF page onto one long line (docplayer and its like, FACTS F0.1), whose page
  * number, running header and footer are split off the line here.
  */
-import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, WRAPPER_LINES, wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
+import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, PAGE_OF_TOTAL, WRAPPER_LINES, wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { editDistance, withinEdits } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
@@ -369,8 +369,9 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * SAMMANTRÄDESPROTOKOLL 5 (12) …" for page 5) prints `page` in its own counter near its start: many
  * transcripts give a page both (FACTS: "1 1 (39)", "2 2 (8)", "4 … 4 (12)").
  */
+const PAGE_OF_TOTAL_AT = new RegExp(PAGE_OF_TOTAL, 'u');
 function countsPage(text: string, page: number): boolean {
-  const counter = /(?<![\d/.,:-])(\d{1,3})\s?\(\d{1,4}\)/.exec(text.slice(0, 80));
+  const counter = PAGE_OF_TOTAL_AT.exec(text.slice(0, 80));
   return counter !== null && Number(counter[1]) === page;
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WRAPPER_LINES, wrapperLine } from '../../pipeline/grammar/layout.ts';
+import { PAGE_OF_TOTAL, WRAPPER_LINES, wrapperLine } from '../../pipeline/grammar/layout.ts';
 
 /** Every line of the fixtures' texts and OCR, trimmed: web pages, hosting sites' transcripts, scans. */
 function fixtureLines(): string[] {
@@ -31,5 +31,14 @@ describe('wrapper lines', () => {
     expect(wrapperLine('PUBLICERAD 2021-03-04')?.name).toBe('page dates');
     expect(wrapperLine('Download "Kallelse\ntill sammanträde"')?.name).toBe('docplayer download');
     expect(wrapperLine('Logotyp för\nBorås')).toBeUndefined();
+  });
+});
+
+describe('page counters with their total', () => {
+  it('reads the page, the space and the total, not inside a number, a date or a word', () => {
+    const at = new RegExp(PAGE_OF_TOTAL, 'u');
+    expect(at.exec('2 (9) Plats och tid')?.slice(1)).toEqual(['2', ' ', '9']);
+    expect(at.exec('Sida 1(12)')?.slice(1)).toEqual(['1', '', '12']);
+    for (const text of ['2016/22 (9)', 'Bilaga2 (3)', '4 (19)x', '2019-05-13 (2)']) expect(at.test(text), text).toBe(false);
   });
 });
