@@ -329,6 +329,22 @@ function speed(): void {
       `  ${'legacy OCR, after other legacy OCR (C059 set):'.padEnd(48)} ${rate(bytesOf(legacy), median.seconds)} (${(bytesOf(legacy) / 1e3).toFixed(0)} kB in ${median.seconds.toFixed(2)} s, the median of three runs; best ${(bytesOf(legacy) / 1e6 / best).toFixed(2)}; ${cpuRate(bytesOf(legacy), median.cpu)}, best ${(bytesOf(legacy) / 1e6 / bestCpu).toFixed(2)})`,
     );
   })();
+  // A long document (a year of protokoll in one file, a 300-page report): the legacy OCR of the
+  // development fonts joined into one text of about 1.3 MB, after the repairer has read each part
+  // on its own, so the words are known and what is measured is how the work per document grows
+  // with its length. Beside it, the same parts one by one: the two should be alike.
+  ((): void => {
+    const parts = devWorld.flatMap((d) => [...d.good, ...d.poor]).map((p) => p.ocr);
+    const longRepairer = repairer();
+    for (const part of parts) longRepairer.repair(part);
+    const one = time(() => parts.forEach((part) => longRepairer.repair(part)));
+    const joined = parts.join('\n');
+    const whole = time(() => longRepairer.repair(joined));
+    const bytes = Buffer.byteLength(joined);
+    console.log(
+      `  ${`one long document (${(bytes / 1e6).toFixed(1)} MB):`.padEnd(48)} ${rate(bytes, whole.seconds)} (${cpuRate(bytes, whole.cpu)}); its ${parts.length} parts one by one ${rate(bytes, one.seconds)}`,
+    );
+  })();
   ((): void => {
     const fresh = repairer();
     fresh.repair('värmer upp lexikonet');

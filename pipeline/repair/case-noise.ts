@@ -61,12 +61,37 @@ export function lowerCaseReading(reading: string, text: string, listed: (word: s
   return FUNCTION_WORD_WEIGHT.has(reading) || (listed(reading) && printedInLowerCase(text, reading));
 }
 
-/** Whether `word` stands in `text` as a word of its own, in lower case (not in an address: "stockholm.se"). */
+/** A run of letters and digits: a word as `printedInLowerCase` looks for it. */
+const LETTERS_DIGITS = /^[\p{L}\p{N}]+$/u;
+/** A run of letters and digits that stands alone (see `standsAlone`): neither a letter nor a digit beside it. */
+const ALONE = /(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}]+(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}])/gu;
+/** A code unit of a character beyond the first plane: there `ALONE` and a code unit's test part ways. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Look-ups in one text after which its words are gathered rather than looked for one by one. */
+const SCANS_BEFORE_GATHERING = 8;
+
+/** The last text asked about: how often, and once gathered, its words that stand alone. */
+let last: { text: string; asked: number; words: Set<string> | null } | undefined;
+
+/**
+ * Whether `word` stands in `text` as a word of its own, in lower case (not in an address: "stockholm.se").
+ * A look through the text per suspect is quadratic in a long worn protokoll (hundreds of suspects,
+ * each word found hundreds of times: most of the time such a document took), so after a few
+ * look-ups in one text its words that stand alone are gathered once and asked instead.
+ */
 function printedInLowerCase(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text.slice(at + word.length, at + word.length + 2);
-    if ((before === undefined || !/[\p{L}\p{N}.@/-]/u.test(before)) && !/^(?:[\p{L}\p{N}@-]|\.[\p{L}\p{N}])/u.test(after)) return true;
-  }
+  if (last?.text !== text) last = { text, asked: 0, words: null };
+  if (last.words === null && ++last.asked > SCANS_BEFORE_GATHERING && !SURROGATE.test(text)) last.words = new Set(text.match(ALONE));
+  // An occurrence that stands alone has neither a letter nor a digit beside it, so a word of
+  // letters and digits stands alone only as one of those runs, whole.
+  if (last.words !== null && LETTERS_DIGITS.test(word)) return last.words.has(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (standsAlone(text, at, word.length)) return true;
   return false;
+}
+
+/** Whether the text before and after an occurrence at `at` leaves it a word of its own. */
+function standsAlone(text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  const after = text.slice(at + length, at + length + 2);
+  return (before === undefined || !/[\p{L}\p{N}.@/-]/u.test(before)) && !/^(?:[\p{L}\p{N}@-]|\.[\p{L}\p{N}])/u.test(after);
 }

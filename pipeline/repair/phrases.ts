@@ -177,8 +177,43 @@ function readAgain(
   return best.word;
 }
 
-/** A word and its letters folded (`fold`), one by one. */
-type Folded = [word: string, folded: readonly string[]];
+/**
+ * A word and its letters folded (`fold`), one by one; with their counts (`letterCounts`) where the
+ * word is one of a document's many, compared with many others.
+ */
+type Folded = [word: string, folded: readonly string[], counts?: Int8Array];
+
+/** Bins of `letterCounts`: a to z each their own, every other letter one of a few shared bins. */
+const BINS = 32;
+
+/**
+ * How many of each letter a folded word has. Two words `d` edits apart differ in these counts by at
+ * most 2d in all (a letter changed takes one from one bin and adds one to another; one dropped or
+ * added, one), so counts far apart rule a word out before its distance is worked out: a long
+ * document prints thousands of long words, and each damaged word is compared with every one.
+ * Letters that share a bin only make the difference smaller, so the bound holds.
+ */
+export function letterCounts(folded: readonly string[]): Int8Array {
+  const counts = new Int8Array(BINS);
+  for (const letter of folded) {
+    const code = letter.charCodeAt(0);
+    const bin = code >= 97 && code <= 122 ? code - 97 : 26 + (code % (BINS - 26));
+    if (counts[bin]! < 127) counts[bin]!++;
+  }
+  return counts;
+}
+
+/** Whether two words' letter counts differ by more than `2 * limit`: then they are more than `limit` edits apart. */
+export function countsApart(a: Int8Array, b: Int8Array, limit: number): boolean {
+  const most = 2 * limit;
+  let apart = 0;
+  for (let bin = 0; bin < BINS; bin++) {
+    const d = a[bin]! - b[bin]!;
+    apart += d < 0 ? -d : d;
+    if (apart > most) return true;
+  }
+  return false;
+}
 
 /** Shortest unknown word read as a long word the document prints elsewhere. */
 const LONG_WORD = 10;
@@ -215,12 +250,15 @@ function longWordSpellings(words: readonly PhraseWord[], skip: ReadonlyMap<numbe
     } else if (judge.known(lower)) printed.set(lower, { folded: fold(lower), capital: capitalised(text), inside });
   }
   const isName = (word: string): boolean => printed.get(word)!.capital && printed.get(word)!.inside;
-  const candidates: Folded[] = [...printed].map(([w, { folded }]) => [w, [...folded]]);
+  const candidates: Folded[] = [...printed].map(([w, { folded }]) => {
+    const letters = [...folded];
+    return [w, letters, letterCounts(letters)];
+  });
   const listedByFold = new Map<string, string | null>();
   for (const [w, { folded }] of printed) if (judge.listed(w)) listedByFold.set(folded, listedByFold.has(folded) ? null : w);
   // The printed words without their first letter or two, made once for all the damaged words.
   let beheaded: Folded[] | undefined;
-  const beheadedOnce = (): Folded[] => (beheaded ??= candidates.flatMap(([w, other]): Folded[] => [[w, other.slice(1)], [w, other.slice(2)]]));
+  const beheadedOnce = (): Folded[] => (beheaded ??= candidates.flatMap(([w, other]): Folded[] => [other.slice(1), other.slice(2)].map((clipped): Folded => [w, clipped, letterCounts(clipped)])));
   const out: Respelling[] = [];
   words.forEach((word, i) => {
     if (word.text.length < LONG_WORD || skip.has(i) || word.fixed) return;
@@ -274,8 +312,11 @@ function nearestPrinted(folded: string[], candidates: readonly Folded[], beheade
 function nearestWord(folded: string[], candidates: readonly Folded[], limit: number): string | null {
   let best: { word: string; distance: number } | null = null;
   let tied = false;
-  for (const [word, other] of candidates) {
+  // A word more than `limit` edits away changes nothing below, so the counts may skip it.
+  const counts = Number.isFinite(limit) ? letterCounts(folded) : null;
+  for (const [word, other, otherCounts] of candidates) {
     if (Math.abs(other.length - folded.length) > limit) continue;
+    if (counts !== null && otherCounts !== undefined && countsApart(counts, otherCounts, limit)) continue;
     // Only a distance within the limit and no worse than the best so far counts (ties too).
     const distance: number = boundedDistance(folded, other, best ? Math.min(best.distance, limit) : limit);
     if (distance > limit || (best && distance > best.distance)) continue;
