@@ -39,7 +39,11 @@ function dnrEntries(stream: Stream): Item[] {
     if (!lead || lead.start > 16) return;
     let body = chunk.slice(lead.end);
     // An entry states its decision on the number's line; a "Dnr" line alone belongs to an agenda item.
-    if (!/^[ \t]*\S[^\n]{14,}/.test(body)) return;
+    // Where the number stands inside a line of running text, the line is wrapped prose (a scan's
+    // OCR breaks a list set as one paragraph at the page's width: "… Lucernahamnen. Kommunstyrelsens
+    // ordförandes beslut Dnr 2022/80 Beslut i" / "brådskande ärende …"), and the entry goes on below.
+    const inRunningText = /\S[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+    if (!/^[ \t]*\S[^\n]{14,}/.test(body) && !(inRunningText && /^[ \t]*(?:\S[^\n]*)?\n[ \t]*\S[^\n]{14,}/.test(body))) return;
     // The entry ends with its sentence; what follows is a delegat's heading or the list's proposal.
     const stop = /\s(?:\p{Lu}[\p{L}-]*s (?:ordförandes )?beslut|Förslag till beslut)\b/u.exec(body);
     if (stop) {

@@ -112,6 +112,30 @@ describe('organs and layout', () => {
     expect(extract(text.replace('Förslag till beslut\n', 'Förslag till\nbeslut ')).forslagTillBeslut).toEqual([]);
   });
 
+  it("reads a delegation list's entry whose number a scan's wrapped line left near the line's end", () => {
+    // Västervik's delegation list by delegat, set as one paragraph, as OCR wraps it at the page's width.
+    const text = [
+      'Kommunstyrelsen 4 (19) Ärendelista 14 mars 2022 2. Anmälan om delegationsbeslut',
+      'Kommundirektörens beslut Dnr 2022/58 Förlängning av avtal med Västerviks Turistbyrå om',
+      'drift av turistinformationen. Ekonomichefens beslut Dnr 2022/80 Beslut i',
+      'brådskande ärende om att ansöka om statsbidrag för sommarlovsaktiviteter. Dnr 2022/85',
+      'Avslag på ansökan om markanvisning för båtuppläggning vid Lucernahamnen. Dnr 2022/90 Gallring',
+      'av handlingar i kommunstyrelsens närarkiv enligt dokumenthanteringsplanen.',
+      'Förslag till beslut',
+      'Anmälan om delegationsbeslut läggs till handlingarna.',
+    ].join('\n');
+    const entries = (t: string): [string[], string][] => extract(t).items.map((i) => [i.dnr, i.title]);
+    expect(entries(text)).toEqual([
+      [['2022/58'], 'Förlängning av avtal med Västerviks Turistbyrå om drift av turistinformationen'],
+      [['2022/80'], 'Beslut i brådskande ärende om att ansöka om statsbidrag för sommarlovsaktiviteter'],
+      [['2022/85'], 'Avslag på ansökan om markanvisning för båtuppläggning vid Lucernahamnen'],
+      [['2022/90'], 'Gallring av handlingar i kommunstyrelsens närarkiv enligt dokumenthanteringsplanen'],
+    ]);
+    // A "Dnr" line of its own is an agenda item's, not an entry.
+    const own = text.replace('turistinformationen. Ekonomichefens beslut Dnr 2022/80 Beslut i\n', 'turistinformationen. Ekonomichefens beslut\nDnr 2022/80\nBeslut i ');
+    expect(entries(own).map(([dnr]) => dnr[0])).toEqual(['2022/58', '2022/85', '2022/90']);
+  });
+
   it("reads an agenda item whose number a scan's wrapped line left at the line's end", () => {
     const text = [
       'KALLELSE',
