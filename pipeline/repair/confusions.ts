@@ -75,6 +75,10 @@ const DIACRITIC: [string, string, number][] = [
   // it gave back.
   ['S', 'ö', 3.0],
   ['dé', 'ö', 3.0],
+  // A typewriter face's å and ä read as an S ("Sr" for "är" and "år", "fSr", "AnmSlan"): the world
+  // documents in Nimbus Mono and Noto Sans Mono, good scans and worn copies, by the English model.
+  ['S', 'å', 3.0],
+  ['S', 'ä', 3.0],
   // A capital A inside a small word: the engine's å, or ä ("frAn", "sammantrAde"; URW Bookman,
   // Nimbus Sans, the narrow faces, Courier most of all). The row reads it at the start of a word too.
   ['A', 'å', 2.0],
@@ -140,8 +144,12 @@ const GLYPH: [string, string, number][] = [
   ['h', 'k', 4.0],
   ['k', 'h', 4.0],
   ['b', 'k', 4.0],
-  // A g whose lower bowl worn type opened: "trygphet", "Bakptund", "repional".
+  // A g whose lower bowl worn type opened: "trygphet", "Bakptund", "repional"; or whose bowls ran
+  // into one, read as the q Swedish words never have ("Bakqrund", "genom" as "qenom", "bebyqgelse":
+  // a typewriter face's worn copies most, Noto Sans Mono's good scans too; names with a q, such as
+  // "Lindqvist", are read so only where a listed word stands for them).
   ['p', 'g', 3.5],
+  ['q', 'g', 3.5],
   ['c', 'e', 4.0],
   ['e', 'c', 4.0],
   ['u', 'n', 4.0],
@@ -165,6 +173,11 @@ const GLYPH: [string, string, number][] = [
   ['s', 'r', 4.0],
   ['ii', 'u', 4.0],
   ['0', 'o', 3.0],
+  // An ö whose dots worn type ran into its bowl, read as the e it then resembles: "fer", "ferslag",
+  // "Ledameter", "uppfeljning" (worn copies of the world documents in Nimbus Mono, URW Bookman, URW
+  // Gothic and Liberation Sans Narrow; Nimbus Roman's good scans twice). In lower case only: a
+  // capital Ö keeps its dots clear of the letter.
+  ['e', 'ö', 3.0],
   // A round letter with marks above read as a G: Times's ö ("Gver"), and the ä of a face whose a is
   // round, an o with a stem (the geometric sans of URW Gothic, Futura, Century Gothic: "Gr", "Grendet").
   ['G', 'ö', 3.0],

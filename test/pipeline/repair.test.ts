@@ -169,6 +169,18 @@ describe('repair', () => {
     for (const kept of ['Nämnden har (agit) fram en strategi.', 'Nämnden har (om det behövs\nen strategi.']) expect(repair(kept).text).toBe(kept);
   });
 
+  it('reads a worn ö printed as an e, a g as a q, and a typewriter\'s å and ä as an S', () => {
+    // A worn copy read with Swedish data: the ö's dots ran into its bowl.
+    expect(repair('Nämnden behandlade ferslaget och var enig om beslutet.').text).toBe('Nämnden behandlade förslaget och var enig om beslutet.');
+    // The legacy engine's readings of a worn typewriter page.
+    expect(repair('Bakqrund\nKommunen har fatt en ansokan qenom forvaltningen.\nStodet Sr viktigt.').text).toBe(
+      'Bakgrund\nKommunen har fatt en ansökan genom förvaltningen.\nStödet är viktigt.',
+    );
+    // A name with its q or its capital S is no damaged word.
+    const names = 'Sven Lindqvist yrkar bifall. Stina Sjöqvist och Sara Nyqvist instämmer.';
+    expect(repair(names).text).toBe(names);
+  });
+
   it('leans to the words of the genre where OCR leaves a choice ("Yurande" is "Yttrande", not "tjurande")', () => {
     const text = 'Linkopings kommun\nSocialnamnden\n\nKommunstyrelsen\nYurande over remiss av handlingsplan mot valdsbejakande extremism (KS 2020/88)';
     expect(repair(text).text).toContain('\nYttrande över remiss av handlingsplan');
