@@ -75,10 +75,6 @@ const DIACRITIC: [string, string, number][] = [
   // it gave back.
   ['S', 'ö', 3.0],
   ['dé', 'ö', 3.0],
-  // A typewriter face's å and ä read as an S ("Sr" for "är" and "år", "fSr", "AnmSlan"): the world
-  // documents in Nimbus Mono and Noto Sans Mono, good scans and worn copies, by the English model.
-  ['S', 'å', 3.0],
-  ['S', 'ä', 3.0],
   // A capital A inside a small word: the engine's å, or ä ("frAn", "sammantrAde"; URW Bookman,
   // Nimbus Sans, the narrow faces, Courier most of all). The row reads it at the start of a word too.
   ['A', 'å', 2.0],

@@ -169,14 +169,14 @@ describe('repair', () => {
     for (const kept of ['Nämnden har (agit) fram en strategi.', 'Nämnden har (om det behövs\nen strategi.']) expect(repair(kept).text).toBe(kept);
   });
 
-  it('reads a worn ö printed as an e, a g as a q, and a typewriter\'s å and ä as an S', () => {
+  it('reads a worn ö printed as an e, and a g as a q', () => {
     // A worn copy read with Swedish data: the ö's dots ran into its bowl.
     expect(repair('Nämnden behandlade ferslaget och var enig om beslutet.').text).toBe('Nämnden behandlade förslaget och var enig om beslutet.');
     // The legacy engine's readings of a worn typewriter page.
-    expect(repair('Bakqrund\nKommunen har fatt en ansokan qenom forvaltningen.\nStodet Sr viktigt.').text).toBe(
-      'Bakgrund\nKommunen har fatt en ansökan genom förvaltningen.\nStödet är viktigt.',
+    expect(repair('Bakqrund\nKommunen har fatt en ansokan qenom forvaltningen om bebyqgelse.').text).toBe(
+      'Bakgrund\nKommunen har fatt en ansökan genom förvaltningen om bebyggelse.',
     );
-    // A name with its q or its capital S is no damaged word.
+    // A name with its q is no damaged word.
     const names = 'Sven Lindqvist yrkar bifall. Stina Sjöqvist och Sara Nyqvist instämmer.';
     expect(repair(names).text).toBe(names);
   });
