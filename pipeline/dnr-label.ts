@@ -19,17 +19,25 @@ const CAPITALISED = /(?:D\p{L}[rts]|On[rt]|P[ao]r|d\p{L}[rt])(?<=(?:^|\s|\()(?:D
  * Capitalised, and taken for the label only before what the case-number grammar reads as a case
  * number with its year ("Ont KS-2023-388", "Dn TFN/2023:409-271", "Dr 288/2017"): no word of a
  * sentence stands right before one. A bare number without a four-digit year is no sign ("Ons 15/10"
- * is a date). The letters are matched first, what stands before them checked after.
+ * is a date). The letters are matched first, what stands before them checked after. The number
+ * may stand at the start of the next line (OCR wraps a line of running text at the page's width:
+ * "Samhällsbyggnadschefens beslut Ont" / "2022/66 Lokal trafikföreskrift"; "yttrande (Ont" /
+ * "2014/287)").
  */
-const NEAR_LABEL = /[DO]\p{Ll}{0,3}(?<=(?:^|[\s(])[DO]\p{Ll}{0,3})(?=([:.]?) +[\p{Lu}\d])/gu;
+const NEAR_LABEL = /[DO]\p{Ll}{0,3}(?<=(?:^|[\s(])[DO]\p{Ll}{0,3})(?=([:.]?)(?: +|[ \t]*\n[ \t]*)[\p{Lu}\d])/gu;
 /** How much after the label a case number may take ("KFKS 2016/22-002", "2019/BUN 0204 001"). */
 const NUMBER_REACH = 30;
+/** An apostrophe between two digits: a slash worn type left as its top stroke. */
+const APOSTROPHE_SLASH = /(?<=\d)['’](?=\d)/g;
 /** A year of the registries' time, which a bare number must hold to count (see NEAR_LABEL). */
 const FOUR_DIGIT_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** Whether a case number the grammar reads begins `rest` (read as if after a label). */
 function caseNumberFirst(rest: string): boolean {
-  const [first] = findCaseNumbers(`Dnr ${rest}`);
+  // A slash worn type left as an apostrophe ("2021’412", "2016'187", "UN23'94": worn copies of
+  // seventeen world documents) is read as the slash here; the label's line is mended after
+  // (labels.ts gives the slash back once the label stands before it).
+  const [first] = findCaseNumbers(`Dnr ${rest.replace(APOSTROPHE_SLASH, '/')}`);
   return first !== undefined && first.start === 4 && first.kind === 'case' && (first.context === 'any' || FOUR_DIGIT_YEAR.test(first.printed));
 }
 

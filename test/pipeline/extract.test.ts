@@ -124,7 +124,7 @@ describe('organs and layout', () => {
       'Förslag till beslut',
       'Anmälan om delegationsbeslut läggs till handlingarna.',
     ].join('\n');
-    const entries = (t: string): [string[], string][] => extract(t).items.map((i) => [i.dnr, i.title]);
+    const entries = (t: string): [string[], string | null][] => extract(t).items.map((i) => [i.dnr, i.title]);
     expect(entries(text)).toEqual([
       [['2022/58'], 'Förlängning av avtal med Västerviks Turistbyrå om drift av turistinformationen'],
       [['2022/80'], 'Beslut i brådskande ärende om att ansöka om statsbidrag för sommarlovsaktiviteter'],

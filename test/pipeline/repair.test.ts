@@ -574,6 +574,13 @@ describe('repair', () => {
     expect(repair(stripped('Dr 288/2017 Delarsrapport')).text).toContain('Dnr 288/2017 Delårsrapport');
     expect(repair(stripped('Sammantrade Ons 15/10 kl 18')).text).not.toContain('Dnr');
     expect(repair(stripped('Dn 15 Information')).text).not.toContain('Dnr');
+    // The number at the start of the next line (a wrapped line of running text), and a number whose
+    // slash worn type left as an apostrophe, which is then given back too.
+    expect(repair(stripped('Samhallsbyggnadschefens beslut Ont\n2022/66 Lokal trafikforeskrift')).text).toContain('beslut Dnr\n2022/66 Lokal');
+    expect(repair(stripped('Forlangning av avtal. Ont 2021’412 Upphandling av')).text).toContain('Dnr 2021/412 Upphandling');
+    expect(repair(stripped('Ont: UN23\'94\n\nSammanfattning av arendet')).text).toContain('Dnr: UN23/94\n');
+    // A word at a line's end before a year on the next line is no label.
+    expect(repair(stripped('Det gjorde Ont\n2019 var ett svart ar.')).text).toContain('Ont\n2019');
     // "Där" before words, or in intact text, is the word.
     expect(repair(stripped('Dar 17 atgarder foreslas')).text).toContain('Där 17 åtgärder föreslås');
     expect(repair('Där 2019/20 var ett bra år för nämnden och förvaltningen.').text).toContain('Där 2019/20');
