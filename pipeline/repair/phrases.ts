@@ -1,4 +1,4 @@
-import { boundedDistance } from '../edit-distance.ts';
+import { boundedDistance, countsApart, letterCounts } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
 import { recase } from './case.ts';
 import type { Respelling } from './names.ts';
@@ -182,38 +182,6 @@ function readAgain(
  * word is one of a document's many, compared with many others.
  */
 type Folded = [word: string, folded: readonly string[], counts?: Int8Array];
-
-/** Bins of `letterCounts`: a to z each their own, every other letter one of a few shared bins. */
-const BINS = 32;
-
-/**
- * How many of each letter a folded word has. Two words `d` edits apart differ in these counts by at
- * most 2d in all (a letter changed takes one from one bin and adds one to another; one dropped or
- * added, one), so counts far apart rule a word out before its distance is worked out: a long
- * document prints thousands of long words, and each damaged word is compared with every one.
- * Letters that share a bin only make the difference smaller, so the bound holds.
- */
-export function letterCounts(folded: readonly string[]): Int8Array {
-  const counts = new Int8Array(BINS);
-  for (const letter of folded) {
-    const code = letter.charCodeAt(0);
-    const bin = code >= 97 && code <= 122 ? code - 97 : 26 + (code % (BINS - 26));
-    if (counts[bin]! < 127) counts[bin]!++;
-  }
-  return counts;
-}
-
-/** Whether two words' letter counts differ by more than `2 * limit`: then they are more than `limit` edits apart. */
-export function countsApart(a: Int8Array, b: Int8Array, limit: number): boolean {
-  const most = 2 * limit;
-  let apart = 0;
-  for (let bin = 0; bin < BINS; bin++) {
-    const d = a[bin]! - b[bin]!;
-    apart += d < 0 ? -d : d;
-    if (apart > most) return true;
-  }
-  return false;
-}
 
 /** Shortest unknown word read as a long word the document prints elsewhere. */
 const LONG_WORD = 10;
