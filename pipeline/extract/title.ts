@@ -149,6 +149,9 @@ const HEADING_INSIDE = new RegExp(`\\s(?:${ANY_HEADING})\\s+\\p{Lu}`, 'u');
 /** Whether a header line may be the title. */
 function usable(text: string): boolean {
   if (text.length < 8 || !/\p{Ll}{2}/u.test(text)) return false;
+  // A title is words: a label whose value OCR read as marks only is a stamp's field filled in by
+  // hand ("Dpb: _ ~ ,'" under a registry's receipt stamp), not one.
+  if (/^[^\s:]{1,12}:/.test(text) && !/\p{L}{2}/u.test(text.replace(/^[^\s:]{1,12}:/, ''))) return false;
   if (labelAt(text) && !/^Till\s+\p{Lu}/u.test(text)) return false;
   if (/^Till\s/u.test(text)) return false;
   if (ADDRESS.test(text) || PHONE.test(text) || LETTERHEAD.test(text)) return false;

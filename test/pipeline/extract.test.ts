@@ -75,6 +75,24 @@ describe('dates', () => {
 });
 
 describe('organs and layout', () => {
+  it("takes no stamp's hand-filled field for the title: a title is words", () => {
+    const text = [
+      'SALA KOMMUN',
+      'Kommunstyrelsens förvaltning',
+      'Ink. 2023 -10- 0 5',
+      'Diarienr',
+      "Dpb: _ ~ ,'",
+      '',
+      'Svar på motion om sommarjobb för alla ungdomar som går ut årskurs 9',
+      '',
+      'Linnea Holm (S) och Anders Björk (V) inkom den 7 mars 2023 med rubricerad motion.',
+    ].join('\n');
+    expect(extract(text).title).toBe('Svar på motion om sommarjobb för alla ungdomar som går ut årskurs 9');
+    // A line with a label and words after it is still a title ("Ärende: …" is no stamp).
+    expect(extract(text.replace("Dpb: _ ~ ,'\n\nSvar", 'Ärende: Svar')).title).toBe('Ärende: Svar på motion om sommarjobb för alla ungdomar som går ut årskurs 9');
+    expect(extract(text.replace("Dpb: _ ~ ,'\n", '')).title).toBe('Svar på motion om sommarjobb för alla ungdomar som går ut årskurs 9');
+  });
+
   it('finds multi-word nämnd names whole', () => {
     expect(findNamnder('Till Rinkeby-Kista stadsdelsnämnd och Vård- och omsorgsnämnden samt Sociala resursnämnden')).toEqual([
       'Rinkeby-Kista stadsdelsnämnd',
