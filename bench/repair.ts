@@ -330,7 +330,7 @@ function speed(): void {
     );
   })();
   // A long document (a year of protokoll in one file, a 300-page report): the legacy OCR of the
-  // development fonts joined into one text of about 1.3 MB, after the repairer has read each part
+  // development fonts joined into one text of about 1.7 MB, after the repairer has read each part
   // on its own, so the words are known and what is measured is how the work per document grows
   // with its length. Beside it, the same parts one by one: the two should be alike.
   ((): void => {

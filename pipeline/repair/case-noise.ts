@@ -63,8 +63,16 @@ export function lowerCaseReading(reading: string, text: string, listed: (word: s
 
 /** A run of letters and digits: a word as `printedInLowerCase` looks for it. */
 const LETTERS_DIGITS = /^[\p{L}\p{N}]+$/u;
-/** A run of letters and digits that stands alone (see `standsAlone`): neither a letter nor a digit beside it. */
-const ALONE = /(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}]+(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}])/gu;
+/**
+ * What may not stand right before a word of its own, and what may not follow it: a letter or
+ * digit, or the marks of an address ("stockholm.se", "e-post", "@"). One pair for both ways of asking.
+ */
+const NOT_BEFORE = String.raw`[\p{L}\p{N}.@/-]`;
+const NOT_AFTER = String.raw`[\p{L}\p{N}@-]|\.[\p{L}\p{N}]`;
+/** A run of letters and digits that stands alone: neither a letter nor a digit beside it. */
+const ALONE = new RegExp(String.raw`(?<!${NOT_BEFORE})[\p{L}\p{N}]+(?!${NOT_AFTER})`, 'gu');
+const BEFORE_MARK = new RegExp(NOT_BEFORE, 'u');
+const AFTER_MARK = new RegExp(`^(?:${NOT_AFTER})`, 'u');
 /** A code unit of a character beyond the first plane: there `ALONE` and a code unit's test part ways. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 /** Look-ups in one text after which its words are gathered rather than looked for one by one. */
@@ -93,5 +101,5 @@ function printedInLowerCase(text: string, word: string): boolean {
 function standsAlone(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
   const after = text.slice(at + length, at + length + 2);
-  return (before === undefined || !/[\p{L}\p{N}.@/-]/u.test(before)) && !/^(?:[\p{L}\p{N}@-]|\.[\p{L}\p{N}])/u.test(after);
+  return (before === undefined || !BEFORE_MARK.test(before)) && !AFTER_MARK.test(after);
 }
