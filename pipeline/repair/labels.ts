@@ -283,32 +283,64 @@ export function restoreLabels(text: string, damaged = true): string {
       return `${organ}§ ${number}`;
     })
     .replace(CITED_PARAGRAPH, (_whole, organ: string, number: string) => `${organ} § ${number}`);
-  return continueParagraphs(paragraphs);
+  return continueParagraphs(paragraphs, range ? Number(range[1]) : null);
 }
 
 /** A line that may be a paragraph whose sign OCR lost or misread: "2", "33" (§ 3), "8 4". */
 const BARE_PARAGRAPH = new RegExp(String.raw`^[ \t]*(?:(?:${SIGN}|3)[ \t]?)?(\d{1,3})[ \t]*$`);
+/**
+ * The same, the sign as OCR read the tall § of two loops into two marks or a digit ("$& 118",
+ * "&£ 118", "5 601", "4 601"): read only for the number the sequence expects next, for "4 601" on a
+ * line of its own may be an amount; and only with a sign of two marks or before two digits or more
+ * ("4 5" may be a table's row). Nor is the first paragraph read from a bare number: "1" alone may be
+ * a page's.
+ */
+const LOOSE_PARAGRAPH = /^[ \t]*(?:[8S$&£]{2}[ \t]?(\d{1,3})|\d[ \t]?(\d{1,3}))[ \t]*$/;
+
+/** The number of a line that is a paragraph whose sign OCR read loosely (`LOOSE_PARAGRAPH`), or null. */
+function looseNumber(line: string): number | null {
+  const loose = LOOSE_PARAGRAPH.exec(line);
+  return loose && (loose[1] !== undefined || loose[2]!.length >= 2) ? Number(loose[1] ?? loose[2]) : null;
+}
 
 /**
  * A protokoll numbers its paragraphs in order, so after "§ 1" a line that is only "2", or "33" (the
- * sign read as a 3), is "§ 2" or "§ 3": the number that comes next, and only that one.
+ * sign read as a 3), is "§ 2" or "§ 3": the number that comes next, and only that one. The
+ * header's range ("Paragrafer 601-604", printed on most protokoll's first page) says which number
+ * comes first (`first`), so the first paragraph is read too when OCR misread its sign; and the
+ * paragraph before one read is the number before it.
  */
-function continueParagraphs(text: string): string {
+function continueParagraphs(text: string, first: number | null): string {
   let last: number | null = null;
-  return text
-    .split('\n')
-    .map((line) => {
-      const sign = /^§ (\d+)$/.exec(line);
-      if (sign) {
-        last = Number(sign[1]);
-        return line;
-      }
-      const bare = last === null ? null : BARE_PARAGRAPH.exec(line);
-      if (!bare || Number(bare[1]) !== last! + 1) return line;
-      last = Number(bare[1]);
-      return `§ ${last}`;
-    })
-    .join('\n');
+  const lines = text.split('\n').map((line) => {
+    const sign = /^§ (\d+)$/.exec(line);
+    if (sign) {
+      last = Number(sign[1]);
+      return line;
+    }
+    const bare = last === null ? null : BARE_PARAGRAPH.exec(line);
+    const number = bare ? Number(bare[1]) : looseNumber(line);
+    const expected = last === null ? first : last + 1;
+    if (number === null || number !== expected) return line;
+    last = number;
+    return `§ ${last}`;
+  });
+  // And back: the paragraph before a "§ 119" whose sign OCR read loosely ("&£ 118"), which the
+  // reading forward passed over (a first page that lists the paragraphs, then the paragraphs).
+  let previous = -1;
+  lines.forEach((line, at) => {
+    if (!/^§ \d+$/.test(line)) return;
+    let expected = Number(line.slice(2)) - 1;
+    // Not where the paragraph before is the one read just above.
+    if (previous >= 0 && lines[previous] === `§ ${expected}`) expected = 0;
+    for (let i = at - 1; i > previous && expected > 0; i--) {
+      if (looseNumber(lines[i]!) !== expected) continue;
+      lines[i] = `§ ${expected}`;
+      expected--;
+    }
+    previous = at;
+  });
+  return lines.join('\n');
 }
 
 /**

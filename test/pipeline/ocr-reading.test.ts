@@ -323,6 +323,21 @@ describe('OCR damage, read through repair', () => {
     expect(repair('Tjänsteutlåtande\n\n8 17 Bakgrunden är denna.', { regime: 'worn' }).text).toContain('8 17 Bakgrunden');
   });
 
+  it('reads a paragraph whose § OCR read as two marks or a digit where the sequence expects it: from the header\'s range, and back from the next paragraph', () => {
+    // Laxå's utskottsprotokoll and Luleå's kommunstyrelseprotokoll as tesseract's Swedish model reads the tall §.
+    const ranged = restoreLabels('SAMMANTRÄDESPROTOKOLL\nParagrafer 601-604\n\n5 601\n\nÄndring av ärendelistan\n\n$ 602\n\nInformation om vinterväghållningen', false);
+    expect(ranged).toContain('§ 601\n\nÄndring av ärendelistan');
+    expect(ranged).toContain('§ 602\n\nInformation');
+    // A first page that lists the paragraphs, then the paragraphs; no range the pattern reads.
+    const listed = restoreLabels('SAMMANTRÄDESPROTOKOLL\nJusterade paragrafer 118 till 121\n\n$& 118\nInformation om översiktsplan\n£ 119\nMedborgarförslag\n& 121\nMedfinansiering\n\n&£ 118\n\nInformation om översiktsplan\n\n§ 119\n\nMedborgarförslag', false);
+    expect(listed.split('\n').filter((line) => line.startsWith('§'))).toEqual(['§ 118', '§ 119', '§ 121', '§ 118', '§ 119']);
+    // Out of sequence, a number alone, a digit before one digit (a page's number, a table's row) or
+    // the paragraph just read again in its own text: as printed.
+    expect(restoreLabels('SAMMANTRÄDESPROTOKOLL\nParagrafer 601-604\n\n4 603\n\nText.', false)).toContain('\n4 603\n');
+    expect(restoreLabels('SAMMANTRÄDESPROTOKOLL\nParagrafer 1-8\n\n1\n\n4 1\n\n§ 1\n\nVal av justerare', false)).toContain('\n1\n\n4 1\n\n§ 1');
+    expect(restoreLabels('SAMMANTRÄDESPROTOKOLL\n§ 14\nBudget\n2 14\nText.\n§ 15\nVal', false)).toContain('\n2 14\n');
+  });
+
   it('reads a date\'s year a worn copy misread in one digit as the year the document prints, and only then', () => {
     const text = (date: string): string => `Protokoll 2012-09-20\nSammanträdesdatum 2012-09-20\nBudget 2012\nJusteringsdag: ${date}\nText.`;
     expect(repair(text('2042-09-26'), { regime: 'worn' }).text).toContain('Justeringsdag: 2012-09-26');
