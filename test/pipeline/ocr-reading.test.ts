@@ -324,7 +324,7 @@ describe('OCR damage, read through repair', () => {
   });
 
   it('reads a paragraph whose § OCR read as two marks or a digit where the sequence expects it: from the header\'s range, and back from the next paragraph', () => {
-    // Laxå's utskottsprotokoll and Luleå's kommunstyrelseprotokoll as tesseract's Swedish model reads the tall §.
+    // Simrishamn's utskottsprotokoll and Luleå's kommunstyrelseprotokoll as tesseract's Swedish model reads the tall §.
     const ranged = restoreLabels('SAMMANTRÄDESPROTOKOLL\nParagrafer 601-604\n\n5 601\n\nÄndring av ärendelistan\n\n$ 602\n\nInformation om vinterväghållningen', false);
     expect(ranged).toContain('§ 601\n\nÄndring av ärendelistan');
     expect(ranged).toContain('§ 602\n\nInformation');
