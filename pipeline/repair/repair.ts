@@ -578,12 +578,20 @@ const PAGE_ONE_MISREAD = /[|lIi](?<=(?:[ \t\n]|^)[|lIi])(?= \(\d{1,3}\)(?![\p{L}
 const BEFORE_PAGE_NUMBER = /^(?:\p{Lu}\p{L}*|[Ss]idan?)$/u;
 
 /**
+ * The number "1" of a transcript's first page (docplayer's and doczz's "Transkript", then "1
+ * PRESSMEDDELANDE …", "1 (9) …"; over 30 documents in the catalogues) printed as a bar or a narrow
+ * letter: a transcript's first line opens with its page's number, whatever the text layer says.
+ */
+const TRANSCRIPT_PAGE_ONE = /(?<=^(?:Transkript|Transcription)[ \t]*\n(?:[ \t]*\n)*)[|lI](?= \S)/gmu;
+
+/**
  * The misread page numbers "1" of `text` (see PAGE_ONE_MISREAD): at a line's start, or after a
- * capitalised word or "sida". The cheap pattern first, the context after: a look-behind over a
- * word costs a scan back at every place of the text.
+ * capitalised word or "sida"; and a transcript's first (TRANSCRIPT_PAGE_ONE). The cheap pattern
+ * first, the context after: a look-behind over a word costs a scan back at every place of the text.
  */
 function pageOnes(text: string, mode: Regime): RegExpMatchArray[] {
-  return [...text.matchAll(PAGE_ONE_MISREAD)].filter((m) => {
+  const transcript = text.includes('Transkript') || text.includes('Transcription') ? [...text.matchAll(TRANSCRIPT_PAGE_ONE)] : [];
+  const headers = [...text.matchAll(PAGE_ONE_MISREAD)].filter((m) => {
     // Text read well keeps a letter it prints there (a text layer's "l (2)"); a bar is never text.
     if (mode === 'intact' && m[0] !== '|') return false;
     let i = m.index! - 1;
@@ -594,6 +602,7 @@ function pageOnes(text: string, mode: Regime): RegExpMatchArray[] {
     while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
     return (start === 0 || /\s/.test(text[start - 1]!)) && BEFORE_PAGE_NUMBER.test(text.slice(start, i + 1));
   });
+  return [...transcript, ...headers];
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
@@ -699,7 +708,7 @@ export class Repairer {
       if (rule.id === 'dnr-label') for (const l of misreadDnrLabels(text)) settled.set(l.index, { ...l, rule: rule.id, reason: 'the "Dnr" label before a case number', fixed: true });
       if (rule.id === 'clock-label') for (const m of text.matchAll(CLOCK_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: m[0][0] === 'K' && startsSentence(text, m.index) ? 'Kl' : 'kl', rule: rule.id, reason: 'the "kl" label before a time of day', fixed: true });
       if (rule.id === 'day-one') for (const m of text.matchAll(DAY_ONE_MISREAD)) settled.set(m.index, { index: m.index, original: m[0], replacement: '1', rule: rule.id, reason: "a date's day between \"den\" and a month", fixed: true });
-      if (rule.id === 'page-one') for (const m of pageOnes(text, mode)) settled.set(m.index!, { index: m.index!, original: m[0], replacement: '1', rule: rule.id, reason: 'a page number before its page count "(M)"', fixed: true });
+      if (rule.id === 'page-one') for (const m of pageOnes(text, mode)) settled.set(m.index!, { index: m.index!, original: m[0], replacement: '1', rule: rule.id, reason: 'a page\'s number "1" before its page count "(M)" or opening a transcript', fixed: true });
       if (rule.id === 'place-spelling') for (const n of placeSpellings(text, this.lexicon)) settled.set(n.index, { ...n, rule: rule.id, reason: "a Swedish place's name without its å/ä/ö", fixed: true });
       if (rule.id === 'name-spelling') for (const n of nameSpellings(text)) settled.set(n.index, { ...n, rule: rule.id, reason: "the document's own spelling of a name", fixed: false });
     }

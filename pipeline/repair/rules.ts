@@ -38,7 +38,7 @@ export const REPAIR_RULES = [
   { id: 'clock-label', phase: 'document', regimes: DAMAGED, what: 'the "kl" before a time of day with its l read as I, i, 1, a mark or a t ("kI 13.00", "ki. 09:00", "k! 18.30")' },
   { id: 'day-one', phase: 'document', regimes: ALL, what: 'the day "1" of a date printed as a bar or a narrow letter ("från den | januari")' },
   { id: 'page-count', phase: 'document', regimes: ALL, what: 'a page counter "N (M)" whose parenthesis OCR dropped or read as a digit, at a page\'s first line, read by the document\'s undamaged counters ("219)" → "2 (9)" between "1 (9)" and "5 (9)"; page-counters.ts)' },
-  { id: 'page-one', phase: 'document', regimes: ALL, what: 'the page number "1" of a header\'s "N (M)" printed as a bar or, in damaged text, a narrow letter ("Sida | (4)")' },
+  { id: 'page-one', phase: 'document', regimes: ALL, what: 'the page number "1" of a header\'s "N (M)" printed as a bar or, in damaged text, a narrow letter ("Sida | (4)"); a transcript\'s first page number so printed ("Transkript" then "I PRESSMEDDELANDE")' },
   { id: 'place-spelling', phase: 'document', regimes: DAMAGED, what: 'a Swedish place\'s name printed without its å/ä/ö, also in capitals ("LULEA KOMMUN" → "LULEÅ KOMMUN")' },
   { id: 'name-spelling', phase: 'document', regimes: DAMAGED, what: "a first name read as the spelling the document prints more often (\"Loa Edholm\" beside \"Lotta Edholm\")" },
   { id: 'split-word', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a word split at a gap in worn type, joined where the two make a known word ("oc h", "Skolplac ering"); "fr o m" and "t o m" before a date given back the space OCR lost ("fro m")' },

@@ -336,6 +336,15 @@ describe('repair', () => {
     expect(repair('Sida | (4)', { regime: 'intact' }).text).toBe('Sida 1 (4)');
   });
 
+  it('reads the number "1" of a transcript\'s first page that OCR printed as its look-alike letter, in any text', () => {
+    // Örnsköldsvik's press release, a docplayer transcript printed and read by tesseract's Swedish model.
+    const transcript = 'Download "Information från kommunstyrelsen"\n\nTranskript\n\nI PRESSMEDDELANDE Ytterligare information: Anneli Westberg\n\n2 att nya regler tas fram.';
+    for (const regime of ['intact', 'stripped', 'worn'] as const) expect(repair(transcript, { regime }).text).toContain('Transkript\n\n1 PRESSMEDDELANDE');
+    expect(repair(transcript.replace('I PRESS', '| PRESS'), { regime: 'intact' }).text).toContain('\n1 PRESSMEDDELANDE');
+    // The same letter opening a line elsewhere is the word it is.
+    expect(repair('Transkript\n\n1 Protokoll\nI Sverige finns 290 kommuner.', { regime: 'intact' }).text).toContain('\nI Sverige');
+  });
+
   it('reads a lone "t", "f" or "l" between words of damaged text as the preposition "i", not the letters of a spaced abbreviation', () => {
     const worn = (text: string): string => repair(text, { regime: 'worn' }).text;
     expect(worn('Förstudie om ny simhall t kombination med idrottshall.')).toBe('Förstudie om ny simhall i kombination med idrottshall.');
