@@ -254,7 +254,7 @@ export function readLabels(text: string, damaged = true): LabelReading[] {
 export function restoreLabels(text: string, damaged = true): string {
   const labelled = text
     .split('\n')
-    .map((line) => restorePrefix(restoreProposal(canonicalLabel(capitalI(restoreZeroSigns(line)), damaged))))
+    .map((line) => restoreDepartementCode(restorePrefix(restoreProposal(canonicalLabel(capitalI(restoreZeroSigns(line)), damaged)))))
     .join('\n');
   // What a damaged copy's OCR does to numbers and list markers is read back in damaged text only:
   // in intact text "Vo 12 2020" and "I samverkan" are as the writer printed them.
@@ -613,6 +613,21 @@ function restoreYears(text: string): string {
 const DEPARTMENT_NUMBER = new RegExp(String.raw`(?<![\p{L}\d])(${DEPARTEMENT})((?:19|20)\d\d) (\d{4,5})(?![\d/])`, 'gu');
 /** A report's series a worn copy misread before its year and number: "SOC 2022:63" (SOU), "Ås 2023:9" (Ds). */
 const SERIES = /(?<![\p{L}\d])(?:S[OÖ0Q][CUVÜ]|[ÅÄÖDO]s)(?= (?:19|20)\d\d:\d{1,3}(?!\d))/gu;
+
+/**
+ * A departement's number after its label whose one-letter code OCR read as the digit or sign it
+ * looks like: "(dnr 12022/01583)" for I2022/01583 (Infrastrukturdepartementet), "Ref: $2021/05522"
+ * for S2021/05522 (Socialdepartementet), in good scans read by either engine. A remiss answer cites
+ * the departement's number after "dnr", "Ref:" or "diarienummer" (FACTS: Östersund, Norsjö,
+ * Boverket, Energiföretagen), and no year has five digits, so the one before the year is the code's.
+ */
+const DEPARTEMENT_LOOKALIKE = /(?<=(?:\b[Dd]nr|\b[Dd]iarienummer|\bRef):? )([1l|]|[$5§])(?=(?:19|20)\d\d\/\d{4,5}(?!\d))/gu;
+const LOOKALIKE_CODE: Record<string, string> = { '1': 'I', l: 'I', '|': 'I', $: 'S', '5': 'S', '§': 'S' };
+
+/** The departement's code of its number after a label, where OCR read it as a look-alike (`DEPARTEMENT_LOOKALIKE`). In any text. */
+function restoreDepartementCode(line: string): string {
+  return /\d\d\/\d/.test(line) ? line.replace(DEPARTEMENT_LOOKALIKE, (sign: string) => LOOKALIKE_CODE[sign]!) : line;
+}
 
 /**
  * The government designations a remiss answer cites, as a worn copy damaged them: the slash of a

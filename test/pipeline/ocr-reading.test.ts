@@ -370,6 +370,20 @@ describe('OCR damage, read through repair', () => {
     expect(text).toContain('I januari ses den över.');
   });
 
+  it('reads a departement\'s one-letter code that OCR took for a digit or sign after its label, in any text', () => {
+    // Östersund's and Norsjö's remiss answers as good scans read: I for Infrastruktur, S for Social.
+    for (const regime of ['intact', 'stripped', 'worn'] as const) {
+      const text = repair('Socialdepartementet Ref: $2021/05522\nBetänkandet SOU 2022:41 (dnr 12022/01583) och Ert dnr 52021/07001.', { regime }).text;
+      expect(text).toContain('Ref: S2021/05522');
+      expect(text).toContain('(dnr I2022/01583)');
+      expect(text).toContain('dnr S2021/07001');
+    }
+    expect(extract(repair('Yttrande\n\nBetänkandet (dnr 12022/01583)', { regime: 'intact' }).text).refDnr).toContain('I2022/01583');
+    // Without the label, or before no year, as printed.
+    expect(repair('Beloppet 12022/01583 avser', { regime: 'intact' }).text).toContain('12022/01583');
+    expect(repair('dnr 12/2022', { regime: 'intact' }).text).toContain('dnr 12/2022');
+  });
+
   it('takes one § under a body\'s decision heading for a protokollsutdrag, and a body\'s papers after a page number OCR read as "I"', () => {
     expect(read('KFN § 41 Bidrag till studieförbunden\n\nKultur- och fritidsnämnden\n2009-05-19\n\nKFN § 41\n\nBidrag till studieförbunden\n\nKultur- och fritidsnämndens beslut\n\natt fördela bidragen enligt förslaget.')).toMatchObject({ doctype: 'protokollsutdrag', paragraf: '§ 41' });
     expect(read('I Vård- och omsorgsnämndens handling PM - Behov av korttidsplatser\n\nSammanfattning\nText.').namnd).toBe('Vård- och omsorgsnämnden');
