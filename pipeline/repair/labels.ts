@@ -263,7 +263,7 @@ export function restoreLabels(text: string, damaged = true): string {
   let found: ReadonlySet<string> | undefined;
   const separators = (): ReadonlySet<string> => (found ??= caseSeparators(text));
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreSeparator(restoreDesignation(restoreDnrLabels(line)), separators)) : line);
-  const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n'))))))))) : labelled);
+  const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreAttachmentOne(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
@@ -529,12 +529,29 @@ function restoreSeparator(line: string, separators: () => ReadonlySet<string>): 
 }
 
 /**
- * The first of a month a worn copy printed as "i" ("den i januari 2024", "fr.o.m. i juli"): OCR
- * confuses 1 and i, and "den i januari" is no Swedish ("i januari" alone is, and is left).
+ * The first of a month a worn copy printed as "i" ("den i januari 2024", "fr.o.m. i juli", "från
+ * och med i juli 2019"): OCR confuses 1 and i, and "den i januari" is no Swedish ("i januari" alone
+ * is, and is left). Nor is a span that opens "i februari–28 februari" or "i april till 30 april"
+ * (Alingsås's and Västervik's kallelser; the day that ends the span makes its start a day too).
  */
-const DAY_ONE = new RegExp(String.raw`i(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\si)(?=\s+(?:${MONTH_NAME_PATTERN})\b)`, 'giu');
+const DAY_ONE = new RegExp(
+  String.raw`i(?<=(?<![\p{L}])(?:den|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från och med|till och med)\si)(?=\s+(?:${MONTH_NAME_PATTERN})\b)` +
+    String.raw`|i(?<=(?<![\p{L}\d])i)(?=\s+(?:${MONTH_NAME_PATTERN})(?:\s?[-–~]\s?|\s+till\s+)\d{1,2}\s+(?:${MONTH_NAME_PATTERN})\b)`,
+  'giu',
+);
 function restoreDayOne(text: string): string {
   return text.replace(DAY_ONE, '1');
+}
+
+/**
+ * An attachment's number 1 OCR printed as "i" or a bar: "Bilaga i Förslag till taxa", "Bilaga | Karta", "enligt
+ * bilaga i.", "Omröstningsbilaga i." (five world documents' worn copies, of as many
+ * municipalities). Before a capital, a mark or the line's end the preposition has nothing to
+ * govern, and an attachment is numbered; before a lower-case word ("bilaga i ärendet") it is left.
+ */
+const ATTACHMENT_ONE = /[iIl|](?<=(?<![\p{L}])(?:[Oo]mröstnings)?[Bb]ilaga [iIl|])(?=\s+\p{Lu}|[.,;:)]|[ \t]*$)/gmu;
+function restoreAttachmentOne(text: string): string {
+  return text.includes('ilaga ') ? text.replace(ATTACHMENT_ONE, '1') : text;
 }
 
 /** A word in a long-form date's month place: after its day, or after a month and a dash ("januari-augusti 2021"). */

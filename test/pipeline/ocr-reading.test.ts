@@ -370,6 +370,19 @@ describe('OCR damage, read through repair', () => {
     expect(text).toContain('I januari ses den över.');
   });
 
+  it('reads an attachment\'s number 1 and the first day of a span that a worn copy printed as "i" or a bar', () => {
+    const worn = (text: string): string => restoreLabels(text, true);
+    expect(worn('Tjänsteutlåtande 2023-10-16 - Bilaga | Karta över området')).toContain('Bilaga 1 Karta');
+    expect(worn('Se förteckning bilaga i\nNärvarande')).toContain('bilaga 1\n');
+    expect(worn('framgår av bilaga i. Omröstningsbilaga i, godkänd')).toBe('framgår av bilaga 1. Omröstningsbilaga 1, godkänd');
+    expect(worn('under perioden i februari–28 februari 2019 och tiden i april till 30 april')).toBe('under perioden 1 februari–28 februari 2019 och tiden 1 april till 30 april');
+    expect(worn('att gälla från och med i juli 2019')).toBe('att gälla från och med 1 juli 2019');
+    // The preposition before what it governs, a month alone, and text read well, as printed.
+    expect(worn('som framgår av bilaga i ärendet')).toBe('som framgår av bilaga i ärendet');
+    expect(worn('besked i juni och i april 2020')).toBe('besked i juni och i april 2020');
+    expect(restoreLabels('Bilaga | Karta', false)).toBe('Bilaga | Karta');
+  });
+
   it('reads a departement\'s one-letter code that OCR took for a digit or sign after its label, in any text', () => {
     // Östersund's and Norsjö's remiss answers as good scans read: I for Infrastruktur, S for Social.
     for (const regime of ['intact', 'stripped', 'worn'] as const) {
