@@ -544,8 +544,8 @@ function restoreDayOne(text: string): string {
 }
 
 /**
- * An attachment's number 1 OCR printed as "i" or a bar: "Bilaga i Förslag till taxa", "Bilaga | Karta", "enligt
- * bilaga i.", "Omröstningsbilaga i." (five world documents' worn copies, of as many
+ * An attachment's number 1 that OCR printed as "i" or a bar: "Bilaga i Förslag till taxa", "Bilaga |
+ * Karta", "enligt bilaga i.", "Omröstningsbilaga i." (five world documents' legacy OCR, of as many
  * municipalities). Before a capital, a mark or the line's end the preposition has nothing to
  * govern, and an attachment is numbered; before a lower-case word ("bilaga i ärendet") it is left.
  */
