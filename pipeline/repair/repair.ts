@@ -447,11 +447,19 @@ function lowerI(token: Token, previous: string, next: string, text: string): Cor
  * ("sida 1 Stockholms stad").
  */
 function oneForI(token: Token, previous: string, next: string, text: string, mode: Regime): Correction | null {
-  if (mode === 'intact' || token.text !== '1' || !/^\p{Ll}+$/u.test(previous) || COUNTED.has(previous) || !/^\p{Lu}\p{Ll}/u.test(next)) return null;
+  if (mode === 'intact' || token.text !== '1' || !/^\p{Lu}\p{Ll}/u.test(next) || COUNTED.has(previous.toLowerCase())) return null;
+  // After a lower-case word, or a place's or body's name in its definite form ("Vikdalsskolan 1
+  // Saltsjö-Boo", "Kommunkontoret 1 Bergsjö", "Länsstyrelsen 1 Kalmar län": five world
+  // documents, none of whose clean text prints such a name before a "1" and a name).
+  if (!/^\p{Ll}+$/u.test(previous) && !DEFINITE_NAME.test(previous)) return null;
+  // Spaced from both: at a line's start it may be a list's number after a heading ("Kommunfullmäktiges beslut\n1 Avsägelsen").
   if (text[token.index - 1] !== ' ' || text[token.index + 1] !== ' ') return null;
   const replacement = startsSentence(text, token.index) ? 'I' : 'i';
   return { index: token.index, original: '1', replacement, rule: 'one-for-i', reason: 'preposition before a name', score: 0 };
 }
+
+/** A capitalised word in a definite form ("Vikdalsskolan", "Kommunkontoret", "Lärkvägen"). */
+const DEFINITE_NAME = /^\p{Lu}\p{Ll}{3,}(?:en|et|an)$/u;
 
 /**
  * A lone "t", "f" or "l" between two words of running text, in damaged text, is the preposition

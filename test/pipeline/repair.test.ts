@@ -381,6 +381,16 @@ describe('repair', () => {
       expect(repair(kept, { regime: 'stripped' }).text).toBe(kept);
     }
     expect(repair('miljöer 1 Malmö', { regime: 'intact' }).text).toBe('miljöer 1 Malmö');
+    // After a place's or body's name in its definite form.
+    const stripped = (text: string): string => repair(text, { regime: 'stripped' }).text;
+    expect(stripped('Detaljplan för Vikdalsskolan 1 Saltsjö-Boo. Beslutet skickas till Länsstyrelsen 1 Kalmar län.')).toBe(
+      'Detaljplan för Vikdalsskolan i Saltsjö-Boo. Beslutet skickas till Länsstyrelsen i Kalmar län.',
+    );
+    // A counting noun in its definite form, a list's number at a line's start (after a heading, which
+    // ends in no stop), a name in no definite form: as printed.
+    for (const kept of ['enligt bilagan 1 Karta', 'Sidan 1 Stockholms stad', 'Kommunfullmäktiges beslut\n1 Avsägelsen godkänns.', 'Föredragande 1 Upprop']) {
+      expect(stripped(kept)).toBe(kept);
+    }
   });
 
   it('gives back a party letter OCR read as a digit or sign after a name ("Lotta Edholm (1)")', () => {
