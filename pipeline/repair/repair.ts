@@ -447,7 +447,8 @@ function lowerI(token: Token, previous: string, next: string, text: string): Cor
  * ("sida 1 Stockholms stad").
  */
 function oneForI(token: Token, previous: string, next: string, text: string, mode: Regime): Correction | null {
-  if (mode === 'intact' || token.text !== '1' || !/^\p{Lu}\p{Ll}/u.test(next) || COUNTED.has(previous.toLowerCase())) return null;
+  // Before a month's name, however OCR cased it ("från och med 1 Juli 2019"), it is the day.
+  if (mode === 'intact' || token.text !== '1' || !/^\p{Lu}\p{Ll}/u.test(next) || COUNTED.has(previous.toLowerCase()) || isMonth(next.toLowerCase())) return null;
   // After a lower-case word, or a place's or body's name in its definite form ("Vikdalsskolan 1
   // Saltsjö-Boo", "Kommunkontoret 1 Bergsjö", "Länsstyrelsen 1 Kalmar län": five world
   // documents, none of whose clean text prints such a name before a "1" and a name).

@@ -388,7 +388,7 @@ describe('repair', () => {
     );
     // A counting noun in its definite form, a list's number at a line's start (after a heading, which
     // ends in no stop), a name in no definite form: as printed.
-    for (const kept of ['enligt bilagan 1 Karta', 'Sidan 1 Stockholms stad', 'Kommunfullmäktiges beslut\n1 Avsägelsen godkänns.', 'Föredragande 1 Upprop']) {
+    for (const kept of ['enligt bilagan 1 Karta', 'Sidan 1 Stockholms stad', 'Kommunfullmäktiges beslut\n1 Avsägelsen godkänns.', 'Föredragande 1 Upprop', 'från och med 1 Juli 2019']) {
       expect(stripped(kept)).toBe(kept);
     }
   });
