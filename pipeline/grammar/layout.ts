@@ -34,13 +34,16 @@ export interface LayoutPattern {
  * Lines of a hosting site's or a web page's chrome. A document's own text never consists of these
  * lines alone.
  */
+/** The line a hosting site prints before a document's transcript (docplayer's, doczz's). */
+export const TRANSCRIPT_MARKER = String.raw`(?:Transkript|Transcription)`;
+
 export const WRAPPER_LINES: readonly LayoutPattern[] = [
   // docplayer.se ("Transkript" pages, > 30 documents in the catalogues)
   { name: 'docplayer save-as', line: /^(?:Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG)$/, seenIn: 'docplayer', phrase: 'Save this PDF as', fixed: true },
   { name: 'docplayer size', line: /^Storlek:\s*px$/, seenIn: 'docplayer', phrase: 'Storlek: px', fixed: true },
   { name: 'docplayer start page', line: /^Starta visningen från sidan:?$/, seenIn: 'docplayer', phrase: 'Starta visningen från sidan', fixed: true },
   { name: 'docplayer download', line: /^Download\s+["”“„].*$/s, seenIn: 'docplayer', opening: 'Download' },
-  { name: 'transcript marker', line: /^(?:Transkript|Transcription)$/, seenIn: 'docplayer, doczz', fixed: true },
+  { name: 'transcript marker', line: new RegExp(`^${TRANSCRIPT_MARKER}$`), seenIn: 'docplayer, doczz', fixed: true },
   { name: 'docplayer views', line: /^\|\s*\|.*Visningar:?.*$/, seenIn: 'docplayer (alternative frame)', fixed: true },
   { name: 'related documents', line: /^Relevanta dokument$/, seenIn: 'docplayer /amp/', phrase: 'Relevanta dokument', fixed: true },
   // 5dok.org (6 documents)

@@ -635,10 +635,11 @@ const SERIES = /(?<![\p{L}\d])(?:S[OÖ0Q][CUVÜ]|[ÅÄÖDO]s)(?= (?:19|20)\d\d:\
  * A departement's number after its label whose one-letter code OCR read as the digit or sign it
  * looks like: "(dnr 12022/01583)" for I2022/01583 (Infrastrukturdepartementet), "Ref: $2021/05522"
  * for S2021/05522 (Socialdepartementet), in good scans read by either engine. A remiss answer cites
- * the departement's number after "dnr", "Ref:" or "diarienummer" (FACTS: Östersund, Norsjö,
- * Boverket, Energiföretagen), and no year has five digits, so the one before the year is the code's.
+ * the departement's number after a case-number label, "dnr", "Ref:" or "diarienummer" (FACTS:
+ * Östersund, Norsjö, Boverket, Energiföretagen), and no year has five digits, so the one before
+ * the year is the code's.
  */
-const DEPARTEMENT_LOOKALIKE = /(?<=(?:\b[Dd]nr|\b[Dd]iarienummer|\bRef):? )([1l|]|[$5§])(?=(?:19|20)\d\d\/\d{4,5}(?!\d))/gu;
+const DEPARTEMENT_LOOKALIKE = new RegExp(String.raw`(?<=(?<![\p{L}])${CASE_LABEL_WORDS}:? )([1l|]|[$5§])(?=(?:19|20)\d\d\/\d{4,5}(?!\d))`, 'gu');
 const LOOKALIKE_CODE: Record<string, string> = { '1': 'I', l: 'I', '|': 'I', $: 'S', '5': 'S', '§': 'S' };
 
 /** The departement's code of its number after a label, where OCR read it as a look-alike (`DEPARTEMENT_LOOKALIKE`). In any text. */

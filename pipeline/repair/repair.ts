@@ -25,6 +25,7 @@ import { nameSpellings, placeSpellings, type Respelling } from './names.ts';
 import { phraseSpellings, type PhraseWord, type WordJudge } from './phrases.ts';
 import { rulesFor, type RuleId } from './rules.ts';
 import { chromeLines, chromePhrases, type ChromeLine } from './chrome.ts';
+import { TRANSCRIPT_MARKER } from '../grammar/layout.ts';
 import { commaStops, engineBullets, engineDashes } from './typography.ts';
 import { partyLetters } from './parties.ts';
 import { pageCounters } from './page-counters.ts';
@@ -591,7 +592,9 @@ const BEFORE_PAGE_NUMBER = /^(?:\p{Lu}\p{L}*|[Ss]idan?)$/u;
  * PRESSMEDDELANDE …", "1 (9) …"; over 30 documents in the catalogues) printed as a bar or a narrow
  * letter: a transcript's first line opens with its page's number, whatever the text layer says.
  */
-const TRANSCRIPT_PAGE_ONE = /(?<=^(?:Transkript|Transcription)[ \t]*\n(?:[ \t]*\n)*)[|lI](?= \S)/gmu;
+const TRANSCRIPT_PAGE_ONE = new RegExp(String.raw`(?<=^${TRANSCRIPT_MARKER}[ \t]*\n(?:[ \t]*\n)*)[|lI](?= \S)`, 'gmu');
+/** A transcript's marker line anywhere in a text: only then is TRANSCRIPT_PAGE_ONE asked. */
+const TRANSCRIPT_LINE = new RegExp(String.raw`^${TRANSCRIPT_MARKER}[ \t]*$`, 'mu');
 
 /**
  * The misread page numbers "1" of `text` (see PAGE_ONE_MISREAD): at a line's start, or after a
@@ -599,7 +602,7 @@ const TRANSCRIPT_PAGE_ONE = /(?<=^(?:Transkript|Transcription)[ \t]*\n(?:[ \t]*\
  * first, the context after: a look-behind over a word costs a scan back at every place of the text.
  */
 function pageOnes(text: string, mode: Regime): RegExpMatchArray[] {
-  const transcript = text.includes('Transkript') || text.includes('Transcription') ? [...text.matchAll(TRANSCRIPT_PAGE_ONE)] : [];
+  const transcript = TRANSCRIPT_LINE.test(text) ? [...text.matchAll(TRANSCRIPT_PAGE_ONE)] : [];
   const headers = [...text.matchAll(PAGE_ONE_MISREAD)].filter((m) => {
     // Text read well keeps a letter it prints there (a text layer's "l (2)"); a bar is never text.
     if (mode === 'intact' && m[0] !== '|') return false;
