@@ -2,7 +2,7 @@
  * Entity precision and recall on a hand-labelled sample of ../shared/world (bench/entities/labels.json):
  * people by name, people's parts (name and part), each politician's party, organisations and
  * places, reported apart for the documents the rules were written from (development) and the
- * rest (held-out). Run by `npm run bench:search`; `npx tsx bench/entities.ts` alone prints the
+ * rest (held-out). Run by `npm run bench:search`; `node --import ./bin/register.js bench/entities.ts` alone prints the
  * same and each document's misses and extras.
  */
 import fs from 'node:fs';

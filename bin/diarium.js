@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx's loader, so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// Runs the TypeScript CLI directly (types stripped as each file loads, see ts-hooks.js), so there
+// is no build step to forget.
+import './register.js';
 
-register();
 await import('../cli/main.ts');

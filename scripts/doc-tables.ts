@@ -2,8 +2,8 @@
  * The tables of docs/extraction.md, made from the grammar's data (case-number shapes, look-alikes,
  * document types), so the documentation cannot drift from the code:
  *
- *   npx tsx scripts/doc-tables.ts          prints them
- *   npx tsx scripts/doc-tables.ts --write  writes them into docs/extraction.md
+ *   node --import ./bin/register.js scripts/doc-tables.ts          prints them
+ *   node --import ./bin/register.js scripts/doc-tables.ts --write  writes them into docs/extraction.md
  *
  * test/grammar/docs.test.ts fails when the file's tables differ from these.
  */

@@ -7,7 +7,7 @@
  * No model weights can be downloaded here; this lets the tests run the real loading and embedding
  * code. Its vectors mean nothing: test shapes and plumbing with it, never quality.
  *
- *   npx tsx scripts/make-tiny-model.ts DIR [--seed N]
+ *   node --import ./bin/register.js scripts/make-tiny-model.ts DIR [--seed N]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -151,7 +151,7 @@ export function writeTinyModel(dir: string, options: TinyModelOptions = {}): num
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
   const dir = process.argv[2];
   if (!dir) {
-    console.error('usage: npx tsx scripts/make-tiny-model.ts DIR [--seed N]');
+    console.error('usage: node --import ./bin/register.js scripts/make-tiny-model.ts DIR [--seed N]');
     process.exit(2);
   }
   const seedAt = process.argv.indexOf('--seed');

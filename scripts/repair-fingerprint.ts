@@ -4,8 +4,8 @@
  * corpus's word model), one repairer in a fixed order. A change meant only to make repair faster
  * must leave it as it was:
  *
- *   npx tsx scripts/repair-fingerprint.ts                  prints the fingerprint and the time taken
- *   npx tsx scripts/repair-fingerprint.ts /tmp/before.txt  also writes each file's own, to compare with diff
+ *   node --import ./bin/register.js scripts/repair-fingerprint.ts                  prints the fingerprint and the time taken
+ *   node --import ./bin/register.js scripts/repair-fingerprint.ts /tmp/before.txt  also writes each file's own, to compare with diff
  *
  * The text and every correction (rule, reason, score) count, so a tie broken otherwise shows too.
  * Without the background text (Debian's cfi-sv) the fingerprint differs, as repair does.

@@ -4,6 +4,6 @@ import { fillTables } from '../../scripts/doc-tables.ts';
 
 it('documents every case-number shape, look-alike and document type as the grammar has them', () => {
   const doc = fs.readFileSync('docs/extraction.md', 'utf8');
-  // `npx tsx scripts/doc-tables.ts --write` brings the tables up to date.
+  // `node --import ./bin/register.js scripts/doc-tables.ts --write` brings the tables up to date.
   expect(fillTables(doc)).toBe(doc);
 });
