@@ -13,6 +13,13 @@ import { serveCommand } from './commands/serve.ts';
 import { serverCommand } from './commands/server.ts';
 import { queueCommand, workerCommand } from './commands/queue.ts';
 
+// A reader that stops early (`diarium search … | head`) closes the pipe: the program stops quietly,
+// as Unix tools do, rather than print a stack trace for the write that found it closed.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const program = new Command('diarium')
   .description('Search a city\'s archived diarium documents across nämnder.')
   .version('0.1.0')

@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { writeTinyModel } from '../scripts/make-tiny-model.ts';
-import { runCli } from './helpers/cli.ts';
+import { BIN, ROOT, runCli } from './helpers/cli.ts';
 import { cliEnv, testClient, testIndexName } from './helpers/meili.ts';
 
 const name = testIndexName('cli');
@@ -110,6 +111,22 @@ describe('diarium CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Socialnämnden godkänner förvaltningens förslag.\nPå mötet i samverkan.\n');
     expect(result.stderr).toMatch(/^1:15\tgodkdnner -> godkänner\t\[channel\] \(margin [\d.]+; stripped text/m);
+  });
+
+  it('stops quietly when the reader of its output goes away (`| head`)', async () => {
+    const input = 'Socialnamnden godkdnner forvaltningens forslag.\n'.repeat(8000);
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'repair'], { cwd: ROOT, env });
+      let stderr = '';
+      // The first piece read, the pipe is closed, as `head -c 100` closes it.
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.stderr.on('data', (d: Buffer) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+      child.stdin.end(input);
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 
   it('extracts one file to a JSON Document', async () => {
