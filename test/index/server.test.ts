@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { openDocumentIndex } from '../../index/documents.ts';
 import { createSearchServer } from '../../search-ui/server.ts';
 import type { Document } from '../../pipeline/document.ts';
 import { serverPaths, serverStatus, startServer, stopServer } from '../../index/server.ts';
+import { ROOT } from '../helpers/cli.ts';
 
 // This file runs its own embedded server, apart from the shared one, to test the life cycle.
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-server-'));
@@ -81,4 +83,25 @@ describe('embedded Meilisearch', () => {
       fs.rmSync(dist, { recursive: true, force: true });
     }
   });
+
+  it('leaves nothing pending when the server dies while a task is awaited, so a finished run exits', async () => {
+    // In a process of its own: what matters is that the process ends by itself. meilisearch-js's
+    // wait leaves its timer when a poll fails; asked to wait ten minutes, a finished ingest whose
+    // server had died during a wait did not exit for ten minutes.
+    const probeHome = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-settle-'));
+    try {
+      const started = Date.now();
+      const child = spawn(process.execPath, ['--import', path.join(ROOT, 'bin/register.js'), path.join(ROOT, 'test/helpers/settle-after-kill.ts'), probeHome], { cwd: ROOT });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d));
+      const watchdog = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      clearTimeout(watchdog);
+      expect(stdout).toMatch(/^threw: Request to http:\/\/127\.0\.0\.1:\d+\/tasks\/\d+ has failed/);
+      expect(code).toBe(0);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      fs.rmSync(probeHome, { recursive: true, force: true });
+    }
+  }, 40_000);
 });
