@@ -8,7 +8,9 @@
  * (DIARIUM_MODEL). Inflection: recall and precision of queries in base form for documents that
  * print the words only inflected, without and with lemmas, and what lemmas cost. Entities:
  * precision and recall of people, parts, parties, organisations and places on hand-labelled world
- * documents (bench/entities.ts).
+ * documents (bench/entities.ts). Known items: whether a document's title or key words find it in
+ * the first five hits when it is indexed as clean text, or as legacy OCR of good scans and worn
+ * copies, repaired and not (bench/known-item.ts).
  * Speed: p50/p95/p99 latency of keyword search with facets on 100 000 generated documents
  * (BENCH_DOCS to change the number).
  */
@@ -31,6 +33,7 @@ import { generateDocuments, TOPICS, type GeneratedDoc } from './search-corpus.ts
 import { loadLemmatizer } from '../ingest/lemmatizer.ts';
 import { baseFormQuery, type Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
 import { printEntityScores } from './entities.ts';
+import { knownItem } from './known-item.ts';
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-bench-search-'));
 const paths = serverPaths(home);
@@ -204,6 +207,7 @@ try {
   }
 
   await inflection();
+  await knownItem(client, lemmatizer, withTerms);
   printEntityScores();
 
   const size = Number(process.env.BENCH_DOCS) || 100_000;
