@@ -9,6 +9,7 @@
  * Swedish stemmer stands in (`SnowballStemmer`): a stem, not a word, but the same for a word's forms.
  */
 import type { Lexicon } from './lexicon.ts';
+import { detached } from '../detached.ts';
 
 export interface Lemmatizer {
   /** What it is, for the record and the README. */
@@ -113,7 +114,7 @@ export class HunspellLemmatizer implements Lemmatizer {
     if (found === undefined) {
       found = this.lookUp(word);
       if (this.memo.size > 200_000) this.memo.clear();
-      this.memo.set(word, found);
+      this.memo.set(detached(word), found);
     }
     return found;
   }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { importTrie } from 'cspell-trie-lib';
 import { PackedTrie } from './packed.ts';
+import { detached } from '../detached.ts';
 
 /** A trie node as cspell-trie-lib builds it: children by character, `f` set where a word ends. */
 export interface TrieNode {
@@ -61,7 +62,7 @@ export class Lexicon {
     if (known === undefined) {
       known = this.lookUp(word);
       if (this.known.size >= MEMO_SIZE) this.known.clear();
-      this.known.set(word, known);
+      this.known.set(detached(word), known);
     }
     return known;
   }
@@ -119,7 +120,7 @@ export class Lexicon {
     if (accepted === undefined) {
       accepted = this.knows(word) || this.split(word) !== null;
       if (this.accepted.size >= MEMO_SIZE) this.accepted.clear();
-      this.accepted.set(word, accepted);
+      this.accepted.set(detached(word), accepted);
     }
     return accepted;
   }

@@ -29,6 +29,7 @@ import { TRANSCRIPT_MARKER } from '../grammar/layout.ts';
 import { commaStops, engineBullets, engineDashes } from './typography.ts';
 import { partyLetters } from './parties.ts';
 import { pageCounters } from './page-counters.ts';
+import { detached } from '../detached.ts';
 
 /** One change the repair made. `index` is the position in the input text. */
 export interface Correction {
@@ -980,7 +981,7 @@ export class Repairer {
       // "Lévkojan"): P052, Nimbus Roman and DejaVu Serif read with the English model.
       if (weight === UNKNOWN_PRIOR && STRAY_ACUTE.test(lower)) cached -= STRAY_ACUTE_COST;
       if (priors.size > 200_000) priors.clear();
-      priors.set(word, cached);
+      priors.set(detached(word), cached);
     }
     return cached;
   }
@@ -1153,7 +1154,7 @@ export class Repairer {
         this.searches.clear();
         this.cachedReadings = 1;
       }
-      cache.set(word, found);
+      cache.set(detached(word), found);
     }
     return found;
   }
@@ -1166,7 +1167,8 @@ export class Repairer {
     let found = memo.get(key);
     if (!found) {
       found = searchCandidates(form, this.lexicon, table, limits);
-      memo.set(key, found);
+      // The key holds `form`, which may be a view into the whole document (see `detached`).
+      memo.set(detached(key), found);
     }
     return found;
   }

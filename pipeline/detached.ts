@@ -1,0 +1,13 @@
+/**
+ * `text` as a string of its own. V8 makes a substring of 13 characters or more (a word a regular
+ * expression matched, a slice) a view into the string it was cut from, and the view keeps that
+ * string alive: a memo that keeps a document's long word as a key keeps the whole document. A
+ * repairer lives as long as an ingest, and the lexicon and the lemmatizer as long as the process,
+ * so their memos store outside keys through this (a copy, made only when a key is new).
+ */
+export function detached(text: string): string {
+  // The JSON round trip makes a flat copy: a look-up by the view later compares it with a plain
+  // string (a copy made by joining and slicing would be a view again, of a copy, and compare
+  // more slowly).
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
