@@ -254,6 +254,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         finish(p.outcome, p.stats);
         pageCache?.drop(p.doc.id);
       }
+      // Now in the index, where the version look-up finds them (over several instances a version
+      // may be on any of them, and only this run's memory knows it).
+      if (options.index && !options.upsert) reader.versions.indexed(pending.map((p) => p.doc.id));
     });
     return flushing;
   };

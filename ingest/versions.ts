@@ -19,8 +19,14 @@ interface Known {
 const CANDIDATES = 200;
 
 export class VersionFinder {
-  /** This run's documents by band: they are not in the index until their batch is sent. */
+  /**
+   * This run's documents by band: they are not in the index until their batch is sent. Once the
+   * index holds them (`indexed`) they are found there and leave this map, so a run of a million
+   * documents does not keep a million sketches (a few kB each).
+   */
   private readonly recent = new Map<string, Known[]>();
+  /** The bands each document of `recent` is filed under. */
+  private readonly bandsOf = new Map<string, string[]>();
 
   constructor(private readonly index: Index<Document> | null) {}
 
@@ -53,6 +59,24 @@ export class VersionFinder {
       list.push(known);
       this.recent.set(b, list);
     }
+    this.bandsOf.set(doc.id, s.bands);
+  }
+
+  /** The documents of `ids` are in the index now, where `assign` finds them: forgotten here. */
+  indexed(ids: readonly string[]): void {
+    for (const id of ids) {
+      for (const b of this.bandsOf.get(id) ?? []) {
+        const list = this.recent.get(b)!.filter((k) => k.id !== id);
+        if (list.length > 0) this.recent.set(b, list);
+        else this.recent.delete(b);
+      }
+      this.bandsOf.delete(id);
+    }
+  }
+
+  /** Documents of this run not yet known to be in the index. */
+  get pending(): number {
+    return this.bandsOf.size;
   }
 
   private async lookup(bands: string[]): Promise<Known[]> {

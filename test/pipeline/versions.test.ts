@@ -47,6 +47,25 @@ describe('versions of one document', () => {
     expect(text.versionSketch).toHaveLength(64);
     expect(sketch('för kort')).toBeNull();
   });
+
+  it('forgets a document the index holds, so a long run keeps only the sketches not yet indexed', async () => {
+    const finder = new VersionFinder(null);
+    const doc = (id: string, file: string) => runPipeline({ id, source: `/in/${id}`, text: fs.readFileSync(file, 'utf8') }, { repairer });
+    const text = doc('a'.repeat(32), 'test/fixtures/seeds/002_1a29c63b3b3a44df.txt');
+    const other = doc('c'.repeat(32), 'test/fixtures/seeds/003_f4253ad83b63b7dc.txt');
+    await finder.assign(text);
+    await finder.assign(other);
+    expect(finder.pending).toBe(2);
+    finder.indexed([text.id]);
+    expect(finder.pending).toBe(1);
+    // With no index to ask, the forgotten text is no longer found; the other document still is.
+    const ocr = doc('b'.repeat(32), 'test/fixtures/scans/002_1a29c63b3b3a44df.poor.ocr-eng.txt');
+    await finder.assign(ocr);
+    expect(ocr.versionOf).toBe(ocr.id);
+    const again = doc('d'.repeat(32), 'test/fixtures/seeds/003_f4253ad83b63b7dc.txt');
+    await finder.assign(again);
+    expect(again.versionOf).toBe(other.id);
+  });
 });
 
 describe('dates that disagree with the case', () => {
