@@ -66,7 +66,7 @@ export class VersionFinder {
   indexed(ids: readonly string[]): void {
     for (const id of ids) {
       for (const b of this.bandsOf.get(id) ?? []) {
-        const list = this.recent.get(b)!.filter((k) => k.id !== id);
+        const list = (this.recent.get(b) ?? []).filter((k) => k.id !== id);
         if (list.length > 0) this.recent.set(b, list);
         else this.recent.delete(b);
       }

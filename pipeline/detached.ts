@@ -6,8 +6,7 @@
  * so their memos store outside keys through this (a copy, made only when a key is new).
  */
 export function detached(text: string): string {
-  // The JSON round trip makes a flat copy: a look-up by the view later compares it with a plain
-  // string (a copy made by joining and slicing would be a view again, of a copy, and compare
-  // more slowly).
+  // The JSON round trip makes a flat copy of the characters (joining and slicing, the other
+  // common way, gives a view again: of a copy, but a view).
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
