@@ -18,8 +18,12 @@ export function loadWordModel(home: string): WordModel {
   }
 }
 
-/** Writes the model atomically (temporary file + rename), so a crash never leaves half a file. */
+/**
+ * Writes the model atomically (temporary file + rename), so a crash never leaves half a file; the
+ * rarest words and pairs first go when it has grown past what a model keeps (`WordModel.prune`).
+ */
 export function saveWordModel(home: string, model: WordModel): void {
+  model.prune();
   fs.mkdirSync(home, { recursive: true });
   const file = wordModelPath(home);
   const tmp = `${file}.${process.pid}.tmp`;

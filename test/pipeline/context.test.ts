@@ -47,3 +47,34 @@ describe('word-pair context', () => {
     expect(corpus.count('är')).toBe(0);
   });
 });
+
+describe('the word model when it grows large', () => {
+  it('keeps the most frequent words and pairs, each count whole, the same whichever order it learned in', () => {
+    const sentences = ['det är viktigt att nämnden beslutar', 'det är rätt', 'nämnden beslutar i dag', 'ett ovanligt ordpar här'];
+    const learnt = (order: string[]): WordModel => {
+      const m = new WordModel();
+      for (const s of order) m.learn(s);
+      m.learn('det är');
+      return m;
+    };
+    const a = learnt(sentences);
+    const b = learnt([...sentences].reverse());
+    expect(a.pairs).toBe(11);
+    // Pairs seen twice or more: "det är" (3), "nämnden beslutar" (2); the nine seen once go together.
+    expect(a.prune(Infinity, 5)).toEqual({ words: 0, pairs: 9 });
+    expect(b.prune(Infinity, 5)).toEqual({ words: 0, pairs: 9 });
+    expect(a.pairs).toBe(2);
+    expect(a.pairCount('det', 'är')).toBe(3);
+    expect(a.pairCount('nämnden', 'beslutar')).toBe(2);
+    expect(a.pairCount('ovanligt', 'ordpar')).toBe(0);
+    expect(a.version()).toBe(b.version());
+    // Words likewise: "det", "är" (3), "nämnden", "beslutar" (2) of thirteen.
+    expect(a.prune(4, Infinity)).toEqual({ words: 9, pairs: 0 });
+    expect(a.size).toBe(4);
+    expect(a.total).toBe(10);
+    // Within its limits a model is left as it is.
+    const small = learnt(sentences);
+    expect(small.prune()).toEqual({ words: 0, pairs: 0 });
+    expect(small.pairs).toBe(11);
+  });
+});
