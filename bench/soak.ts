@@ -83,6 +83,12 @@ try {
   const facets = ['', '&namnd=Socialn%C3%A4mnden', '&year=2020', '&doctype=tj%C3%A4nsteutl%C3%A5tande&from=2018-01-01&to=2021-12-31', '&sort=date'];
   const latencies: number[] = [];
   let errors = 0;
+  /** Why requests failed, counted: a status and the start of its body, or the fetch error. */
+  const reasons = new Map<string, number>();
+  const failed = (reason: string): void => {
+    errors++;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  };
   const memory: number[] = [rssMb(server.pid!)];
   const end = Date.now() + MINUTES * 60_000;
   const sampler = setInterval(() => memory.push(rssMb(server.pid!)), 10_000);
@@ -97,10 +103,11 @@ try {
         const t = performance.now();
         try {
           const response = await fetch(url);
-          await response.arrayBuffer();
-          if (!response.ok) errors++;
-        } catch {
-          errors++;
+          const body = await response.text();
+          if (!response.ok) failed(`HTTP ${response.status}: ${body.slice(0, 160)}`);
+        } catch (error) {
+          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+          failed(`${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`);
         }
         latencies.push(performance.now() - t);
         await sleep(Math.max(0, interval - (Date.now() - tick)));
@@ -112,6 +119,7 @@ try {
   server.kill('SIGINT');
   latencies.sort((a, b) => a - b);
   console.log(`${latencies.length} searches: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms; ${errors} errors`);
+  for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${reason}`);
   console.log(`server memory (RSS): ${memory[0]!.toFixed(0)} MB at start, ${memory[memory.length - 1]!.toFixed(0)} MB at the end, ${Math.max(...memory).toFixed(0)} MB at most`);
 } finally {
   await stopServer(serverPaths(home));
