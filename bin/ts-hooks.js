@@ -20,9 +20,11 @@ export async function load(url, context, nextLoad) {
     loader: 'ts',
     format: 'esm',
     target: 'es2022',
-    // Stack traces point into the .ts files (`register.js` turns source maps on).
+    // Stack traces point into the .ts files (`register.js` turns source maps on); Node reads the
+    // lines they show from the files, so the maps need not carry the sources (15 MB less per process).
     sourcemap: 'inline',
     sourcefile: path,
+    sourcesContent: false,
     // As tsc reads tsconfig.json: class fields are defined, ES2022's semantics.
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
   });
