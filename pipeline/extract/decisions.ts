@@ -264,7 +264,8 @@ function announcedProposal(block: string): string[] {
   const m = /(?:^|[.!?]\s|\n)[^.!?\n]*\bföreslår\b[^.!?\n]*\bbesluta(?:r)?:?\s*\n+\s*(att\s[\s\S]*)$/u.exec(block);
   if (!m) return [];
   const items: string[] = [];
-  for (const c of m[1]!.split(/\n(?=\s*att\s)/)) {
+  // A clause a line, or set apart by blank lines ("att …,\n\natt …."): the split takes them.
+  for (const c of m[1]!.split(/\n\s*(?=att\s)/)) {
     // A clause runs to a blank line, or to the full stop that ends a line: what follows is the
     // letter's place and date and its signature, which OCR may set right under it.
     const lines: string[] = [];

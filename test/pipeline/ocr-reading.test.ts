@@ -514,6 +514,9 @@ describe('OCR damage, read through repair', () => {
     expect(extract(text('\n')).forslagTillBeslut).toEqual(['att anse motionen besvarad.']);
     // A clause wrapped over lines runs on to its full stop.
     expect(extract('Motion\n\nJag föreslår att kommunfullmäktige beslutar\natt uppdra åt tekniska nämnden att utreda fler\nbänkar längs ån.\nMalmö, den 2 maj 2020\nPer Ek').forslagTillBeslut).toEqual(['att uppdra åt tekniska nämnden att utreda fler bänkar längs ån.']);
+    // Clauses set apart by blank lines, each one item.
+    const apart = 'Motion om lekplatser\n\nVi föreslår därför att nämnden beslutar\n\natt utreda fler lekplatser i\nnorra stadsdelen,\n\natt redovisa utredningen före årets slut.\n\nKarin Berg (S)';
+    expect(extract(apart).forslagTillBeslut).toEqual(['att utreda fler lekplatser i norra stadsdelen,', 'att redovisa utredningen före årets slut.']);
   });
 
   it('reads a list marker whose stop OCR read as a comma, between the numbers before and after it, inside a line too', () => {
