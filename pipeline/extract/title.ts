@@ -168,8 +168,9 @@ function usable(text: string): boolean {
   if (typed && TYPED_LINE.some((t) => (t.doctype === 'protokoll' || t.doctype === 'protokollsutdrag') && t.first.test(text))) return false;
   // A body's name a worn copy damaged ("Söciallorvaltningen", "Stadsomradestorvaltning Nort").
   if (looksLikeOrgan(text)) return false;
-  // "Motion till kommunfullmäktige i Västerås", "Skrivelse till socialnämnden": the type and its addressee.
-  if (typed && /^\s+till\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u.test(text.slice(typed[0].length))) return false;
+  // "Motion till kommunfullmäktige i Västerås", "Skrivelse till socialnämnden": the type and its
+  // addressee (the type's own forms may end in the "till": "motion till").
+  if (typed && new RegExp(String.raw`^\s+${/\btill$/i.test(typed[0]) ? '' : String.raw`till\s+`}\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$`, 'u').test(text.slice(typed[0].length))) return false;
   const bodies = findBodies(text);
   if (bodies.length && bodies.map((b) => b.name).join(' ').length >= text.replace(/\s*\d.*$/, '').length - 2) return false;
   if (/^(?:\p{Lu}[\p{Ll}-]{0,40}(?:förvaltning(?:en)?|kontoret|avdelningen|enheten)(?:\s*\/\s*[\p{L}-]+)*|Avdelningen för .*|\p{Lu}[\p{Ll}-]*s (?:förvaltning|kansli|kontor))$/u.test(text)) return false;

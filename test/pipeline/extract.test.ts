@@ -75,6 +75,13 @@ describe('dates', () => {
 });
 
 describe('organs and layout', () => {
+  it('takes a motion\'s subject for its title, not the line that says whom it is addressed to', () => {
+    const motion = (head: string): string => `${head}\n\nMotion om belysning i gångtunnlarna\n\nLund den 3 maj 2021\n\nTunnlarna under järnvägen är mörka.`;
+    expect(extract(motion('Motion till kommunfullmäktige i Lund')).title).toBe('Motion om belysning i gångtunnlarna');
+    expect(extract(motion('Motion till kommunfullmäktige')).title).toBe('Motion om belysning i gångtunnlarna');
+    expect(extract(motion('Skrivelse till socialnämnden')).title).toBe('Motion om belysning i gångtunnlarna');
+  });
+
   it("takes no stamp's hand-filled field for the title: a title is words", () => {
     const text = [
       'SALA KOMMUN',
