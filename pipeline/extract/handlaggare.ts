@@ -79,5 +79,17 @@ export function findHandlaggare(model: TextModel, lines: Line[], header: HeaderF
     const above = head[i - 1]?.text ?? '';
     if (ROLE.test(above) || signed.has(name)) return make(name, head[i + 1]?.text ?? '');
   }
+  // The label on a line of its own further down: under the text, beside the signatures
+  // ("Handläggare: Karin Ström, tfn 013-20 61 00"). A label says whose name it is wherever it
+  // stands (a case document has one handläggare; protokoll and lists, which name one per item,
+  // are not asked).
+  for (const line of lines) {
+    const value = LABEL_LINE.exec(line.text)?.[1];
+    const name = value ? nameAtStart(value) : null;
+    if (name) return make(name, value!.slice(name.length));
+  }
   return null;
 }
+
+/** A line opened by the handläggare label, and its value. */
+const LABEL_LINE = /^\s*(?:Ansvarig\s+)?[Hh]andläggare(?:,\s*telefon)?:?\s+(\p{Lu}.*)$/u;

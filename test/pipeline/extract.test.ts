@@ -75,6 +75,13 @@ describe('dates', () => {
 });
 
 describe('organs and layout', () => {
+  it('reads a labelled handläggare under the text, beside the signatures, when the header names none', () => {
+    const text = 'Kungsbacka kommun\nMiljönämnden\n\nYTTRANDE\n2021-02-03\n\nKommunstyrelsen\n\nYttrande över förslag till avfallsplan\n\nNämnden tillstyrker förslaget till ny avfallsplan och ser positivt på att insamlingen av matavfall byggs ut till alla hushåll i kommunen under planperioden.\n\nNämndens synpunkter\nNämnden vill att planen beskriver tillsynen tydligare.\n\nKostnader\nPlanen ryms inom budget.\n\nHandläggare: Eva Lindqvist, tfn 0300-83 40 00\n\nMILJÖNÄMNDEN\n\nPer Holm\nOrdförande';
+    expect(extract(text).handlaggare).toEqual({ name: 'Eva Lindqvist', phone: '0300-83 40 00', email: null });
+    // A protokoll names one per paragraph: none is the document's.
+    expect(extract(`PROTOKOLL\nMiljönämnden\n2021-02-03\n\n§ 4 Avfallsplan\nHandläggare: Eva Lindqvist\nNämnden beslutar att tillstyrka förslaget.\n\n§ 5 Tillsynsplan\nHandläggare: Per Holm\nNämnden beslutar att anta planen.`).handlaggare).toBeNull();
+  });
+
   it('takes a motion\'s subject for its title, not the line that says whom it is addressed to', () => {
     const motion = (head: string): string => `${head}\n\nMotion om belysning i gångtunnlarna\n\nLund den 3 maj 2021\n\nTunnlarna under järnvägen är mörka.`;
     expect(extract(motion('Motion till kommunfullmäktige i Lund')).title).toBe('Motion om belysning i gångtunnlarna');
