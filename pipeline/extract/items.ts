@@ -146,6 +146,13 @@ function numberLineAbove(text: string, at: number): number | null {
   return found.length === 1 && found[0]!.printed.length >= line.replace(/^(?:Dnr|Diarienummer)[.:]?\s*/i, '').length - 1 ? lineStart : null;
 }
 
+/** Whether `line` is one case number and nothing else (as the grammar reads it after a label). */
+function caseNumberAlone(line: string): boolean {
+  if (line.length > 40) return false;
+  const found = findCaseNumbers(`Dnr ${line}`);
+  return found.length === 1 && found[0]!.kind === 'case' && found[0]!.start === 4 && found[0]!.end === line.length + 4;
+}
+
 /** Case-number labels at the start of what follows a head ("Dnr", "DNR:", "Diarienummer", "Diarienr"). */
 const DNR_LABEL = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Dnr\.)[.:]?\s*/u;
 /** A line that is a case number with its label ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"). */
@@ -206,12 +213,15 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
   }
   // A title wraps onto lines that go on in lower case.
   for (let w = titleLine + 1; w < lines.length && /^\p{Ll}/u.test(lines[w]!.trim()) && titleText.length < 200 && !/[.:]$/.test(titleText); w++) titleText += ` ${lines[w]!.trim()}`;
-  // Case-number lines right under the title ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80").
+  // Case-number lines right under the title ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"),
+  // and the first line under it when that is a case number alone ("KSN-2020-01234"): as the line
+  // above the head may be (protokoll/FACTS F0.9 (b), "BUN/2016:360" over "§ 54").
   for (let w = titleLine + 1, seen = 0; w < lines.length && seen < 3; w++) {
     const l = lines[w]!.trim();
     if (!l) continue;
     seen++;
     if (DNR_LINE.test(l)) add(findCaseNumbers(l));
+    else if (seen === 1 && caseNumberAlone(l)) add(findCaseNumbers(`Dnr ${l}`));
   }
   const title = cleanTitle(titleText, add);
 

@@ -75,6 +75,36 @@ describe('dates', () => {
 });
 
 describe('organs and layout', () => {
+  it("reads a case number alone on the line under a paragraph's title as the paragraph's", () => {
+    const text = [
+      'PROTOKOLL',
+      'Kommunstyrelsen',
+      'Sammanträdesdatum 2021-03-24',
+      '',
+      '§ 40',
+      'Motion om fler cykelparkeringar',
+      'KS 2020/311',
+      '',
+      'Kommunstyrelsens beslut',
+      'Motionen avslås.',
+      '',
+      '§ 41',
+      'Budgetuppföljning',
+      'Förvaltningen redovisar uppföljningen för februari.',
+      'KS 2021/12',
+      '',
+      'Kommunstyrelsens beslut',
+      'Uppföljningen läggs till handlingarna.',
+    ].join('\n');
+    const doc = extract(text);
+    expect(doc.items.map((i) => [i.paragraf, i.title, i.dnr])).toEqual([
+      ['§ 40', 'Motion om fler cykelparkeringar', ['KS 2020/311']],
+      // Not the first line under the title: a number in the text is no label of the paragraph.
+      ['§ 41', 'Budgetuppföljning', []],
+    ]);
+    expect(doc.dnr).toContain('KS 2020/311');
+  });
+
   it('reads a labelled handläggare under the text, beside the signatures, when the header names none', () => {
     const text = 'Kungsbacka kommun\nMiljönämnden\n\nYTTRANDE\n2021-02-03\n\nKommunstyrelsen\n\nYttrande över förslag till avfallsplan\n\nNämnden tillstyrker förslaget till ny avfallsplan och ser positivt på att insamlingen av matavfall byggs ut till alla hushåll i kommunen under planperioden.\n\nNämndens synpunkter\nNämnden vill att planen beskriver tillsynen tydligare.\n\nKostnader\nPlanen ryms inom budget.\n\nHandläggare: Eva Lindqvist, tfn 0300-83 40 00\n\nMILJÖNÄMNDEN\n\nPer Holm\nOrdförande';
     expect(extract(text).handlaggare).toEqual({ name: 'Eva Lindqvist', phone: '0300-83 40 00', email: null });
