@@ -29,6 +29,9 @@ const PLACE_DATE = /^\p{Lu}\p{Ll}+(?:,)?(?: den)? (?:\d{1,2} \p{Ll}+ (?:19|20)\d
 const DATE_LINE = /^(?:\p{Lu}{4,}\s+)?(?:(?:19|20)\d\d-\d\d-\d\d)[.,]?(?:\s+\S+){0,2}$/u;
 /** A receipt stamp ("Ink. 2023 -10- 0 5"): the date the registry received a paper, not the document's. */
 const RECEIVED = /^(?:Ink(?:om|ommen)?\.?|Inkom)\b/i;
+/** A value that is a time of day and nothing more ("15.00", "kl. 18:30", "13.00–16.00"). */
+const CLOCK_ONLY = /^(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$/i;
+
 /** Types whose header dates are the meeting's. */
 const MEETING_TYPES: ReadonlySet<Doctype> = new Set(['protokoll', 'protokollsutdrag', 'kallelse', 'anmälningslista', 'beslut']);
 
@@ -61,6 +64,13 @@ export function documentDates(ctx: Context): DocumentDates {
     // A heading with the meeting ("Möte 2019-03-20", "Ärendelista 14 mars 2022", "ANMÄLNINGSLISTA / 16 oktober 2017").
     if (!meetingDate) meetingDate = headingDate(lines, pageYear);
     if (!meetingDate) meetingDate = sentenceDate(stream.text, pageYear);
+    // "Datum: 2021-04-07 / Tid: 15.00 / Plats: …": a meeting's time printed without its day has it
+    // in the Datum beside it (where the time carries the day, "Tid: Onsdag 17 juni 2020 kl. 09:00",
+    // the Datum is the kallelse's own, a week before: Ockelbo, kallelse/FACTS).
+    if (!meetingDate && doctype === 'kallelse') {
+      const time = header.find((f) => f.role === 'placeTime' && /^Tid\b/i.test(f.label) && !f.date && CLOCK_ONLY.test(f.value));
+      if (time) meetingDate = labelled('date');
+    }
     if (doctype === 'kallelse' || doctype === 'beslut' || doctype === 'anmälningslista') date = labelled('date') ?? published;
     if (doctype === 'protokoll' || doctype === 'protokollsutdrag') date = null;
     if (doctype === 'kallelse' && date && date === meetingDate && !published) date = null;

@@ -75,6 +75,13 @@ describe('dates', () => {
 });
 
 describe('organs and layout', () => {
+  it("takes a kallelse's Datum for the meeting's day when its Tid gives only the time", () => {
+    const kallelse = (date: string, time: string): string => `Ånge kommun\nKommunstyrelsen\n\nKallelse till sammanträde med kommunstyrelsen\n\nDatum: ${date}\nTid: ${time}\nPlats: Kommunhuset, sessionssalen\n\nFöredragningslista\n\n1. Val av justerare\n2. Budgetuppföljning\n3. Motion om fler laddstolpar`;
+    expect(extract(kallelse('2022-05-11', '13.00'))).toMatchObject({ doctype: 'kallelse', meetingDate: '2022-05-11', date: null });
+    // A Tid with its own day: the Datum is the day the kallelse went out.
+    expect(extract(kallelse('2022-05-04', 'Onsdag 11 maj 2022 kl. 13.00'))).toMatchObject({ meetingDate: '2022-05-11', date: '2022-05-04' });
+  });
+
   it("reads a case number alone on the line under a paragraph's title as the paragraph's", () => {
     const text = [
       'PROTOKOLL',
