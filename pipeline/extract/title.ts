@@ -111,7 +111,7 @@ function subjectLine(ctx: Context): string | null {
       if (inside) return inside;
       continue;
     }
-    if (!usable(l.text) || inAddress(lines, i)) continue;
+    if (!usable(l.text) || inAddress(lines, i) || (i > 0 && labelsOnly(lines[i - 1]!.text))) continue;
     let title = l.text;
     // Lines the title wraps onto: the next line goes on in lower case, or this one ends mid-phrase.
     for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
@@ -128,6 +128,24 @@ const range = (from: number, to: number): number[] => Array.from({ length: Math.
 
 function usableContinuation(title: string, next: string): boolean {
   return /^\p{Ll}/u.test(next) || /\b(?:av|för|om|och|i|på|till|med|vid|från|över|mot|-|–)$/.test(title);
+}
+
+/**
+ * A row of labels and nothing else ("Handläggare  Datum  Diarienummer"): a table's head, whose
+ * values the next line holds ("Sara Berglund  2021-05-10  KSN-2021-00456"); flattened two-column
+ * headers set all labels first and the values after (utlatande/FACTS C: Lysekil, Uppsala, Malmö,
+ * Upplands-Bro, Östhammar, Region Halland).
+ */
+function labelsOnly(text: string): boolean {
+  let rest = text.trim();
+  let labels = 0;
+  while (rest) {
+    const label = labelAt(rest);
+    if (!label) return false;
+    rest = rest.slice(label.length).trim();
+    labels++;
+  }
+  return labels >= 2;
 }
 
 /** A street line above a postal code ("Storforsplan 36" over "106 64 Stockholm"): part of an address. */

@@ -75,6 +75,11 @@ describe('dates', () => {
 });
 
 describe('organs and layout', () => {
+  it('takes no row of values under a row of labels for the title', () => {
+    const text = 'Borås Stad\nKommunledningskontoret\n\nHandläggare    Datum    Diarienummer\nOlle Nyberg    2022-09-14    KS 2022/00512\n\nKommunstyrelsen\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\nKommunstyrelsen antar riktlinjerna.';
+    expect(extract(text).title).toBe('Riktlinjer för föreningsbidrag');
+  });
+
   it("takes a kallelse's Datum for the meeting's day when its Tid gives only the time", () => {
     const kallelse = (date: string, time: string): string => `Ånge kommun\nKommunstyrelsen\n\nKallelse till sammanträde med kommunstyrelsen\n\nDatum: ${date}\nTid: ${time}\nPlats: Kommunhuset, sessionssalen\n\nFöredragningslista\n\n1. Val av justerare\n2. Budgetuppföljning\n3. Motion om fler laddstolpar`;
     expect(extract(kallelse('2022-05-11', '13.00'))).toMatchObject({ doctype: 'kallelse', meetingDate: '2022-05-11', date: null });
