@@ -50,6 +50,13 @@ function dnrEntries(stream: Stream): Item[] {
       end = at + lead.end + stop.index;
       body = body.slice(0, stop.index);
     }
+    // A sentence ended where its paragraph ends: after the blank line comes the next page's head
+    // ("… vattentäkt.\n\nKommunstyrelsen 5 (19) Kanslichefens beslut …"), not more of the entry.
+    const paragraphEnd = /\.[ \t]*\n[ \t]*\n/.exec(body);
+    if (paragraphEnd) {
+      end = at + lead.end + paragraphEnd.index + 1;
+      body = body.slice(0, paragraphEnd.index + 1);
+    }
     const title = body.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
     if (!title) return;
     items.push({ paragraf: null, number: null, title, dnr: [lead.canonical], beslut: [], forslagTillBeslut: [], start: sourceOffset(stream, at), end: sourceOffset(stream, end) });

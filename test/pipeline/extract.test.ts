@@ -210,6 +210,21 @@ describe('organs and layout', () => {
     expect(entries(own).map(([dnr]) => dnr[0])).toEqual(['2022/58', '2022/85', '2022/90']);
   });
 
+  it("ends a delegation list's entry with its sentence at the page's end, before the next page's head", () => {
+    const page = (n: number, body: string): string => `Socialnämnden ${n} (7) ${body}`;
+    const text = [
+      page(2, 'Delegationsbeslut Socialchefens beslut Dnr 2023/14 Tillfällig förstärkning av bemanningen i hemtjänsten under sommaren. Dnr 2023/19 Avtal om extern handledning för familjehem.'),
+      '',
+      page(3, 'Enhetschefens beslut Dnr 2023/27 Inköp av larmutrustning för trygghetsboendet. Dnr 2023/31 Förlängd öppettid på mötesplatsen för äldre. Förslag till beslut Delegationsbesluten läggs till handlingarna.'),
+    ].join('\n');
+    expect(extract(text).items.map((i) => [i.dnr[0], i.title])).toEqual([
+      ['2023/14', 'Tillfällig förstärkning av bemanningen i hemtjänsten under sommaren'],
+      ['2023/19', 'Avtal om extern handledning för familjehem'],
+      ['2023/27', 'Inköp av larmutrustning för trygghetsboendet'],
+      ['2023/31', 'Förlängd öppettid på mötesplatsen för äldre'],
+    ]);
+  });
+
   it("reads an agenda item whose number a scan's wrapped line left at the line's end", () => {
     const text = [
       'KALLELSE',
