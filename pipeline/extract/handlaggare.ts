@@ -11,7 +11,7 @@ import { findBodies } from './bodies.ts';
 import type { HeaderField } from './header.ts';
 import { findEmail } from './people.ts';
 import { looksLikeOrgan } from './organs.ts';
-import { headingRole } from '../grammar/labels.ts';
+import { headingRole, labelAt } from '../grammar/labels.ts';
 
 /** A Swedish phone number as printed: "08-508 21 417", "0152-29618", "0523 – 61 34 27", "054-540 10 38". */
 export const PHONE_NUMBER = /(?<![\d-])0\d{1,3}\s?[-–]\s?(?:\d{2,3}(?:[ -]\d{2,3}){1,3}|\d{2,3} \d{4}|\d{5,8})(?![\d-])/u;
@@ -84,12 +84,11 @@ export function findHandlaggare(model: TextModel, lines: Line[], header: HeaderF
   // stands (a case document has one handläggare; protokoll and lists, which name one per item,
   // are not asked).
   for (const line of lines) {
-    const value = LABEL_LINE.exec(line.text)?.[1];
-    const name = value ? nameAtStart(value) : null;
-    if (name) return make(name, value!.slice(name.length));
+    const label = labelAt(line.text.trimStart());
+    if (label?.role !== 'handlaggare') continue;
+    const value = line.text.trimStart().slice(label.length).trim();
+    const name = nameAtStart(value);
+    if (name) return make(name, value.slice(name.length));
   }
   return null;
 }
-
-/** A line opened by the handläggare label, and its value. */
-const LABEL_LINE = /^\s*(?:Ansvarig\s+)?[Hh]andläggare(?:,\s*telefon)?:?\s+(\p{Lu}.*)$/u;
