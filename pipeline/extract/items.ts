@@ -140,17 +140,14 @@ function indexRegion(stream: Stream): { start: number; end: number } | null {
 function numberLineAbove(text: string, at: number): number | null {
   const before = text.slice(0, at).replace(/\n+$/, '');
   const lineStart = before.lastIndexOf('\n') + 1;
-  const line = before.slice(lineStart).trim();
-  if (!line || line.length > 40) return null;
-  const found = findCaseNumbers(`Dnr ${line}`);
-  return found.length === 1 && found[0]!.printed.length >= line.replace(/^(?:Dnr|Diarienummer)[.:]?\s*/i, '').length - 1 ? lineStart : null;
+  return caseNumberLine(before.slice(lineStart).trim()) ? lineStart : null;
 }
 
-/** Whether `line` is one case number and nothing else (as the grammar reads it after a label). */
-function caseNumberAlone(line: string): boolean {
-  if (line.length > 40) return false;
+/** Whether `line` holds one case number and nothing else but its label (as the grammar reads it after one). */
+function caseNumberLine(line: string): boolean {
+  if (!line || line.length > 40) return false;
   const found = findCaseNumbers(`Dnr ${line}`);
-  return found.length === 1 && found[0]!.kind === 'case' && found[0]!.start === 4 && found[0]!.end === line.length + 4;
+  return found.length === 1 && found[0]!.printed.length >= line.replace(/^(?:Dnr|Diarienummer)[.:]?\s*/i, '').length - 1;
 }
 
 /** Case-number labels at the start of what follows a head ("Dnr", "DNR:", "Diarienummer", "Diarienr"). */
@@ -221,7 +218,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
     if (!l) continue;
     seen++;
     if (DNR_LINE.test(l)) add(findCaseNumbers(l));
-    else if (seen === 1 && caseNumberAlone(l)) add(findCaseNumbers(`Dnr ${l}`));
+    else if (seen === 1 && caseNumberLine(l)) add(findCaseNumbers(`Dnr ${l}`));
   }
   const title = cleanTitle(titleText, add);
 
