@@ -164,6 +164,11 @@ const TYPED_LINE = TYPE_WORDS.map((t) => ({
 /** A section heading inside a flattened line, a capitalised word after it. */
 const HEADING_INSIDE = new RegExp(`\\s(?:${ANY_HEADING})\\s+\\p{Lu}`, 'u');
 
+/** What follows a type word that is only its addressee: " till socialnämnden", " till kommunfullmäktige i Lund". */
+const TILL_ADDRESSEE = /^\s+till\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u;
+/** The same after a type word whose own form ends in "till" ("Motion till"). */
+const ADDRESSEE = /^\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u;
+
 /** Whether a header line may be the title. */
 function usable(text: string): boolean {
   if (text.length < 8 || !/\p{Ll}{2}/u.test(text)) return false;
@@ -188,7 +193,7 @@ function usable(text: string): boolean {
   if (looksLikeOrgan(text)) return false;
   // "Motion till kommunfullmäktige i Västerås", "Skrivelse till socialnämnden": the type and its
   // addressee (the type's own forms may end in the "till": "motion till").
-  if (typed && new RegExp(String.raw`^\s+${/\btill$/i.test(typed[0]) ? '' : String.raw`till\s+`}\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$`, 'u').test(text.slice(typed[0].length))) return false;
+  if (typed && (/\btill$/i.test(typed[0]) ? ADDRESSEE : TILL_ADDRESSEE).test(text.slice(typed[0].length))) return false;
   const bodies = findBodies(text);
   if (bodies.length && bodies.map((b) => b.name).join(' ').length >= text.replace(/\s*\d.*$/, '').length - 2) return false;
   if (/^(?:\p{Lu}[\p{Ll}-]{0,40}(?:förvaltning(?:en)?|kontoret|avdelningen|enheten)(?:\s*\/\s*[\p{L}-]+)*|Avdelningen för .*|\p{Lu}[\p{Ll}-]*s (?:förvaltning|kansli|kontor))$/u.test(text)) return false;
