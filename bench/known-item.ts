@@ -26,7 +26,7 @@ import { baseFormQuery, type Lemmatizer } from '../pipeline/lexicon/lemmas.ts';
 import { runPipeline } from '../pipeline/pipeline.ts';
 import { Repairer } from '../pipeline/repair/repair.ts';
 import { corpusModel } from './scans.ts';
-import { worldCases } from './world.ts';
+import { worldCases, type WorldCase } from './world.ts';
 
 const WORLD = 'test/fixtures/world';
 const FIXTURES = 'test/fixtures';
@@ -40,8 +40,8 @@ interface Query {
 }
 
 /** The queries of one kind for every world document with a title. */
-function queries(kind: 'title' | 'words'): Query[] {
-  return worldCases(WORLD).flatMap((c) => {
+function queries(world: readonly WorldCase[], kind: 'title' | 'words'): Query[] {
+  return world.flatMap((c) => {
     const title = c.truth.title;
     if (typeof title !== 'string') return [];
     // A title of one word ("KALLELSE", "Sammanträdesprotokoll") names a genre, not a document: no
@@ -62,7 +62,7 @@ export async function knownItem(client: Meilisearch, lemmatizer: Lemmatizer, dis
   const repairer = new Repairer({ model: corpusModel(), background: loadBackground()?.model });
   const read = (name: string, text: string, tag: string, repair: boolean): Document =>
     runPipeline({ id: contentId(new TextEncoder().encode(`${tag}/${name}`)), source: `/world/${tag}/${name}`, text }, repair ? { repairer, lemmatizer } : { repair: false, lemmatizer });
-  const kinds = { title: queries('title'), words: queries('words') };
+  const kinds = { title: queries(world, 'title'), words: queries(world, 'words') };
   console.log(`\n== known-item search: the document in the first ${TOP} hits, and (first:) as the first (${world.length} world documents among ${distractors.length} others; ${kinds.title.length} title queries, ${kinds.words.length} key-word queries per face)`);
 
   const conditions: { label: string; tag: string; sets: { face: string; texts: Map<string, string> }[]; repair: boolean }[] = [
