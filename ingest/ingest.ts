@@ -153,6 +153,8 @@ export interface IngestOptions {
   recover?: () => Promise<void>;
   /** Told of each retry, so a long wait is not silent. */
   onRetry?: (attempt: number, error: unknown) => void;
+  /** Told of the files found so far while the paths are walked, before any is read. */
+  onFound?: (files: number) => void;
   /** Called once the sources are counted, before any is read. */
   onStart?: (documents: number, files: number) => void;
   /** Told after each OCR'd page of a source: pages read so far of the pages it OCRs. */
@@ -188,7 +190,10 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   };
 
   let found: WalkedFile[] = [];
-  for await (const file of walkFiles(paths, (problem) => record({ path: problem.path, status: 'failed', reason: problem.reason }))) found.push(file);
+  for await (const file of walkFiles(paths, (problem) => record({ path: problem.path, status: 'failed', reason: problem.reason }))) {
+    found.push(file);
+    options.onFound?.(found.length);
+  }
   report.files = found.length;
   let sources = groupSources(found);
   if (options.retryFailed && manifest) {

@@ -7,8 +7,10 @@ import type { FileOutcome } from './ingest.ts';
  */
 export class Progress {
   private readonly started: number;
-  /** Documents to process. */
-  total = 0;
+  /** Documents to process: null while the files are still being found (the walk comes first). */
+  total: number | null = null;
+  /** Files found so far by the walk, before `total` is known. */
+  private found = 0;
   private processed = 0;
   private pages = 0;
   private failed = 0;
@@ -17,6 +19,11 @@ export class Progress {
 
   constructor(now = Date.now()) {
     this.started = now;
+  }
+
+  /** The walk has found `files` files so far. */
+  finding(files: number): void {
+    this.found = files;
   }
 
   /** A page of `source` was read by OCR: `done` of its `of` pages. */
@@ -43,8 +50,13 @@ export class Progress {
     return Math.min(1, (this.processed + partial) / this.total);
   }
 
-  /** One line: bar (when `width` > 0), counts, documents and pages per minute, ETA. */
+  /**
+   * One line: bar (when `width` > 0), counts, documents and pages per minute, ETA. While the files
+   * are still being found (a network share of a million files takes minutes to walk) it says so,
+   * rather than show an empty run as done.
+   */
   line(width = 0, now = Date.now()): string {
+    if (this.total === null) return `finding files: ${this.found} found · ${formatDuration((now - this.started) / 1000)}`;
     const minutes = Math.max((now - this.started) / 60_000, 1e-6);
     const share = this.share();
     const eta = share > 0 && share < 1 ? formatDuration((minutes * 60 * (1 - share)) / share) : share >= 1 ? '0s' : '?';

@@ -144,6 +144,7 @@ export function ingestCommand(): Command {
           concurrency: flags.concurrency,
           batchSize: flags.batchSize,
           pipeline: { repair: flags.repair, personnummer: config.personnummer },
+          onFound: (files) => progress.finding(files),
           onStart: (documents) => (progress.total = documents),
           onPage: (source, done, of) => progress.page(source, done, of),
           // The embedded server is restarted (on its old port) if it died; an external one is waited for.

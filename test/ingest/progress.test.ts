@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../ingest/ingest.ts';
 import { formatDuration, Progress } from '../../ingest/progress.ts';
 
 describe('progress', () => {
@@ -35,5 +39,28 @@ describe('progress', () => {
     progress.page('scan.pdf', 1, 3);
     progress.add({ path: 'scan.pdf', status: 'interrupted' });
     expect(progress.line()).toMatch(/^1\/1 documents \(100%\) · 1 page · /);
+  });
+
+  it('says the files are still being found until they are counted, not that an empty run is done', () => {
+    const start = Date.now();
+    const progress = new Progress(start);
+    expect(progress.line(4, start + 1000)).toBe('finding files: 0 found · 1s');
+    progress.finding(120_000);
+    expect(progress.line(4, start + 95_000)).toBe('finding files: 120000 found · 1m35s');
+    progress.total = 0;
+    expect(progress.line(0, start + 95_000)).toMatch(/^0\/0 documents \(100%\)/);
+  });
+
+  it('is told of every file the walk finds, before the run is counted', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diarium-found-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'sub'));
+      for (const name of ['a.txt', 'b.txt', 'sub/c.txt', 'sub/d.txt']) fs.writeFileSync(path.join(dir, name), `Ärende ${name} om nämnden.`);
+      const events: string[] = [];
+      await ingestPaths([dir], { index: null, onFound: (files) => events.push(`found ${files}`), onStart: (documents) => events.push(`start ${documents}`) });
+      expect(events).toEqual(['found 1', 'found 2', 'found 3', 'found 4', 'start 4']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
