@@ -127,10 +127,18 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
   if (itemised) {
     // In the order the text first prints them (a § may cite a later §'s case before it).
     const own = new Set(items.flatMap((i) => i.dnr));
+    // A number alone on its line (or after its label) heads an item as printed above or under a
+    // § (FACTS protokoll F0.9) or in an agenda's flattened column: the document's own, also where
+    // OCR damaged the item's head so no item holds it. A reference is cited in a sentence.
+    for (const s of numbers) if (s.kind === 'case' && aloneOnLine(rawText, s)) own.add(s.canonical);
     meta.dnr = unique([...numbers.filter((s) => own.has(s.canonical)).map((s) => s.canonical), ...own]);
     meta.refDnr = unique(numbers.map((s) => s.canonical).filter((c) => !meta.dnr.includes(c)));
   } else {
-    const { own, ref } = ownAndReferenced(numbers, rawText, header, headZoneEnd);
+    // A document of an itemised kind whose items OCR lost keeps the numbers that headed them; so
+    // does one whose type OCR left unread (what a worn protokoll becomes). A case document's
+    // numbers keep their labels and head zone.
+    const itemKind = ['protokoll', 'protokollsutdrag', 'kallelse', 'okänd'].includes(meta.doctype);
+    const { own, ref } = ownAndReferenced(numbers, rawText, header, headZoneEnd, itemKind);
     meta.dnr = own.filter(plausible);
     meta.refDnr = ref.filter(plausible);
   }
@@ -212,6 +220,14 @@ function onContent(model: TextModel, span: CaseNumberSpan): boolean {
   return !line || line.role === 'content';
 }
 
+/** Whether a case number stands alone on its line, or after an own label ("Dnr KS 2019/58"). */
+function aloneOnLine(text: string, span: CaseNumberSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  return OWN_LABEL_ONLY.test(text.slice(lineStart, span.start)) && text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+}
+const OWN_LABEL_ONLY = /^\s*(?:(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer)[.:]?\s*)?$/u;
+
 /** Words on a line that make a number there a reference to another case. */
 const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse från|hänvisa|yttrande över|betänkande|promemoria|beslut i|tidigare|\b(?:er|ert) (?:referens|beteckning|diarienummer|dnr)\b|\bhos\s+\p{L}+/iu;
 
@@ -221,7 +237,7 @@ const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse fr�
  * header is the document's own; one under a reference label (Er referens, Ert diarienummer, Ref)
  * or in a sentence that speaks of a remiss, a reply or a motion is a reference.
  */
-function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: HeaderField[], headEnd: number): { own: string[]; ref: string[] } {
+function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: HeaderField[], headEnd: number, itemKind: boolean): { own: string[]; ref: string[] } {
   const own: string[] = [];
   const ref: string[] = [];
   const refFields = header.filter((f) => f.role === 'refDnr');
@@ -242,7 +258,7 @@ function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: Heade
     const inParens = text[s.start - 1] === '(' || /\((?:dnr|Dnr|Dnr\.)[.:]?\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
     let target: string[];
     if (underRef || cue || (inParens && s.start > headEnd)) target = ref;
-    else if (labelBefore || s.start <= headEnd) target = own;
+    else if (labelBefore || s.start <= headEnd || (itemKind && aloneOnLine(text, s))) target = own;
     else target = ref;
     if (!target.includes(s.canonical)) target.push(s.canonical);
   }

@@ -262,7 +262,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // The document's separators are read only if some line holds a damaged one.
   let found: ReadonlySet<string> | undefined;
   const separators = (): ReadonlySet<string> => (found ??= caseSeparators(text));
-  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreSeparator(restoreDesignation(restoreDnrLabels(line)), separators)) : line);
+  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreSeparator(restoreCodeSlash(restoreDesignation(restoreDnrLabels(line))), separators)) : line);
   const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreAttachmentOne(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
@@ -525,6 +525,26 @@ function restoreSeparator(line: string, separators: () => ReadonlySet<string>): 
     const asTheDocument = [...separators()].map(reads).filter((r): r is string => r !== null);
     if (asTheDocument.length === 1) return asTheDocument[0]!;
     return mark === '.' ? whole : (reads('/') ?? whole);
+  });
+}
+
+/**
+ * A registry's "ORG/YYYY:N" (the case-number table's row, six municipalities: "BUN/2017:34",
+ * "KS/2012:431", "SÄN/2013:58") whose slash a worn copy lost or read as a stop: "BUN 2017:34",
+ * "(SAN 2013:58)", "Dnr: UBN.-2023:242", "Dar TEN 2023:409-271" (five documents of five
+ * municipalities in either engine's OCR). Read after a label, in parentheses or opening a line. The
+ * series that print a space there are no registry's: SOU, Ds, Dir., SFS and the other
+ * författningssamlingar ("BFS 2011:6", "AFS 2015:4").
+ */
+const LOST_CODE_SLASH = new RegExp(String.raw`(?:(?<=${BEFORE_NUMBER})|(?<=^[ \t]*))(\p{Lu}{2,5})(?: |\.-?)((?:19|20)\d\d:\d{1,6}(?:-\d{2,3})?)(?![\d:/.])`, 'gu');
+/** Series written "CODE YYYY:N" with a space: the government's and the författningssamlingar. */
+const SPACED_SERIES = /^(?:SOU|DS|DIR|PROP|SFS|\p{Lu}*FS)$/u;
+
+function restoreCodeSlash(line: string): string {
+  return line.replace(LOST_CODE_SLASH, (whole, code: string, rest: string) => {
+    if (SPACED_SERIES.test(code)) return whole;
+    const joined = `${code}/${rest}`;
+    return findCaseNumbers(`Dnr ${joined}`).some((c) => c.kind === 'case' && c.printed === joined) ? joined : whole;
   });
 }
 

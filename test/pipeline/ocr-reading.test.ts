@@ -144,6 +144,28 @@ describe('OCR damage, read through repair', () => {
     expect(restoreLabels('med departementets diarienummer KN2023 03318.', true)).toBe('med departementets diarienummer KN2023/03318.');
   });
 
+  it('gives a registry\'s "ORG/YYYY:N" the slash a worn copy lost between its code and year, but not a series printed with a space', () => {
+    // Alone on its line above a §, in parentheses, after a label; a slash read as a stop too.
+    expect(restoreLabels('Protokoll\n\nMFN 2018:77\n\n§ 12\nTaxa för tillsyn', true)).toBe('Protokoll\n\nMFN/2018:77\n\n§ 12\nTaxa för tillsyn');
+    expect(restoreLabels('Taxa för parkering, revidering (GSN 2019:104)', true)).toBe('Taxa för parkering, revidering (GSN/2019:104)');
+    expect(restoreLabels('Diarienummer: KFN.-2021:9', true)).toBe('Diarienummer: KFN/2021:9');
+    expect(restoreLabels('Dnr: VN.2022:318-04', true)).toBe('Dnr: VN/2022:318-04');
+    // The government's series and the författningssamlingar write "CODE YYYY:N"; in a sentence nothing is read.
+    for (const line of ['Remissen gäller (SOU 2021:88).', 'Dnr: SFS 2010:800', '(BFS 2011:6)', 'AFS 2015:4 gäller', 'Nämnden MFN 2018:77 beslutade']) expect(restoreLabels(line, true)).toBe(line);
+    // Text that kept its slashes is as printed: the reading is a worn copy's.
+    expect(restoreLabels('MFN 2018:77', false)).toBe('MFN 2018:77');
+  });
+
+  it('counts a case number alone on its line as the document\'s own, also where OCR lost the item it heads', () => {
+    // The § head is beyond reading ("ge"); the number over it is no reference.
+    const earlier = 'Nämnden har under året följt arbetet med tillsynen och fått rapporter om hur avgifterna räcker till. '.repeat(3);
+    const head = 'Miljönämnden\nSammanträdesprotokoll\n2018-05-14\n\nPlats och tid\nStadshuset, kl 13.00\n\nUtses att justera\nAnna Berg\n\nJusterandes sign\n\nUtdragsbestyrkande';
+    const meta = read(`${head}\n\n${earlier}\n\nMFN 2018/77\n\nge\n\nTaxa för tillsyn\nBeslut\nNämnden antar taxan.\n\nEnligt beslut KS 2017/58 ska taxan ses över.`);
+    expect(meta.dnr).toContain('MFN 2018/77');
+    expect(meta.refDnr).not.toContain('MFN 2018/77');
+    expect(meta.refDnr).toContain('KS 2017/58');
+  });
+
   it('reads "där" before a registry\'s number as the label, and a space OCR set after a hyphen', () => {
     expect(read('Ärendet\nRemiss från kommunstyrelsen, dar KS 2019 656\n\nBakgrund\nText.').refDnr).toEqual(['KS 2019/656']);
     expect(read('Sammanfattning\nKommunstyrelsen har skickat planen på remiss (dor 0456 19).').refDnr).toEqual(['0456/19']);
