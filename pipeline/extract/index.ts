@@ -226,7 +226,10 @@ function aloneOnLine(text: string, span: CaseNumberSpan): boolean {
   const lineEnd = text.indexOf('\n', span.end);
   return OWN_LABEL_ONLY.test(text.slice(lineStart, span.start)) && text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
 }
-const OWN_LABEL_ONLY = /^\s*(?:(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer)[.:]?\s*)?$/u;
+/** Labels of a document's own case number ("Dnr", "Vår beteckning"), as `ownAndReferenced` reads them too. */
+const OWN_LABEL = String.raw`(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Vår beteckning|Beteckning|Referens)`;
+const OWN_LABEL_ONLY = new RegExp(String.raw`^\s*(?:${OWN_LABEL}[.:]?\s*)?$`, 'u');
+const OWN_LABEL_BEFORE = new RegExp(String.raw`${OWN_LABEL}[.:]?\s*$`, 'u');
 
 /** Words on a line that make a number there a reference to another case. */
 const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse från|hänvisa|yttrande över|betänkande|promemoria|beslut i|tidigare|\b(?:er|ert) (?:referens|beteckning|diarienummer|dnr)\b|\bhos\s+\p{L}+/iu;
@@ -235,7 +238,8 @@ const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse fr�
  * Own and referenced case numbers of a document that is not itemised. Government designations are
  * references; a number under an own label (Dnr, Diarienummer, Vår beteckning) or alone in the
  * header is the document's own; one under a reference label (Er referens, Ert diarienummer, Ref)
- * or in a sentence that speaks of a remiss, a reply or a motion is a reference.
+ * or in a sentence that speaks of a remiss, a reply or a motion is a reference. With `itemKind`
+ * (a protokoll or agenda whose items OCR lost), a number alone on its line is its own too.
  */
 function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: HeaderField[], headEnd: number, itemKind: boolean): { own: string[]; ref: string[] } {
   const own: string[] = [];
@@ -248,7 +252,7 @@ function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: Heade
     }
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const before = text.slice(Math.max(lineStart - 120, 0), s.start);
-    const labelBefore = /(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Vår beteckning|Beteckning|Referens)[.:]?\s*$/u.test(text.slice(Math.max(lineStart, s.start - 40), s.start)) || /(?:^|\n)(?:Dnr|Diarienr|Diarienummer)\s*\n\s*$/u.test(before);
+    const labelBefore = OWN_LABEL_BEFORE.test(text.slice(Math.max(lineStart, s.start - 40), s.start)) || /(?:^|\n)(?:Dnr|Diarienr|Diarienummer)\s*\n\s*$/u.test(before);
     const underRef = refFields.some((f) => s.start >= f.start && s.start < f.start + f.label.length + f.value.length + 4);
     // A cue in the same sentence before the number ("Svar på remiss från kommunstyrelsen Dnr: …"),
     // on its line or on the line before when the sentence wraps onto this one in lower case.
