@@ -262,7 +262,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // The document's separators are read only if some line holds a damaged one.
   let found: ReadonlySet<string> | undefined;
   const separators = (): ReadonlySet<string> => (found ??= caseSeparators(text));
-  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreSeparator(restoreCodeSlash(restoreDesignation(restoreDnrLabels(line))), separators)) : line);
+  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreLabelledSlash(restoreSeparator(restoreCodeSlash(restoreDesignation(restoreDnrLabels(line))), separators))) : line);
   const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreAttachmentOne(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))))))) : labelled);
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
@@ -545,6 +545,33 @@ function restoreCodeSlash(line: string): string {
     if (SPACED_SERIES.test(code)) return whole;
     const joined = `${code}/${rest}`;
     return findCaseNumbers(`Dnr ${joined}`).some((c) => c.kind === 'case' && c.printed === joined) ? joined : whole;
+  });
+}
+
+/**
+ * A case number after its label that the grammar reads only with a slash where a worn copy printed
+ * a space: "Dnr 2019 BUN 0204 001" is "2019/BUN 0204 001". The grammar's rows decide which gap
+ * held it, so every shape the table knows is read back alike; the gap nearest the label first
+ * (registries put the slash early: after the year or the code). `restoreSeparator` has read the
+ * separator between year and serial before this.
+ */
+const LABELLED_TOKENS = new RegExp(String.raw`(?<=${BEFORE_NUMBER})[\p{Lu}\d][\p{Lu}\d:.-]*(?: [\p{Lu}\d][\p{Lu}\d:.-]*){1,3}(?![\p{L}\d])`, 'gu');
+
+function restoreLabelledSlash(line: string): string {
+  return line.replace(LABELLED_TOKENS, (tokens: string) => {
+    const reads = (candidate: string): string | null => {
+      const found = findCaseNumbers(`Dnr ${candidate}`).find((c) => c.kind === 'case' && c.start === 4);
+      return found ? found.printed : null;
+    };
+    // A number the grammar reads as printed (a case, a government designation) is as printed, and
+    // so is a series that prints a space after its code ("SFS 2010:800").
+    if (SPACED_SERIES.test(tokens.slice(0, tokens.indexOf(' '))) || findCaseNumbers(`Dnr ${tokens}`).some((c) => c.start === 4)) return tokens;
+    for (let gap = tokens.indexOf(' '); gap >= 0; gap = tokens.indexOf(' ', gap + 1)) {
+      const candidate = `${tokens.slice(0, gap)}/${tokens.slice(gap + 1)}`;
+      const printed = reads(candidate);
+      if (printed !== null && printed.length > gap) return candidate;
+    }
+    return tokens;
   });
 }
 

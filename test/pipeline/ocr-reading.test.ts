@@ -156,6 +156,13 @@ describe('OCR damage, read through repair', () => {
     expect(restoreLabels('MFN 2018:77', false)).toBe('MFN 2018:77');
   });
 
+  it('reads a slash a worn copy printed as a space after a label where the grammar reads a shape only with it ("Dnr 2019 BUN 0204 001")', () => {
+    expect(restoreLabels('Dnr 2019 KFN 0412 003\nBidrag till föreningar', true)).toBe('Dnr 2019/KFN 0412 003\nBidrag till föreningar');
+    expect(read('Tjänsteskrivelse\nDnr 2021 SN 0177 12\n\nText.').dnr).toEqual(['2021/SN 0177 12']);
+    // A number the grammar reads as printed, or no number, is left: a government designation, a year and a code.
+    for (const line of ['Remissen (SOU 2022:63) gäller', 'Dnr 2019 KS', 'Dnr KS 2019/58 och mer']) expect(restoreLabels(line, true)).toBe(line);
+  });
+
   it('counts a case number alone on its line as the document\'s own, also where OCR lost the item it heads', () => {
     // The § head is beyond reading ("ge"); the number over it is no reference.
     const earlier = 'Nämnden har under året följt arbetet med tillsynen och fått rapporter om hur avgifterna räcker till. '.repeat(3);
