@@ -10,7 +10,9 @@
  * The document's own undamaged counters are the evidence: their total M, their spacing, and the
  * order of the pages. A damaged counter opens a block (a page's first line) or ends a short header
  * row ("2010-11-17 215)"), and reads, as exactly one page between its neighbours, as a page number,
- * a misread parenthesis and the total.
+ * a misread parenthesis and the total. Where a worn copy damaged every counter, the damaged ones are
+ * evidence of each other: three or more that all read as pages of one total, counting up
+ * ("105)", "345)", "405)": 1, 3 and 4 of 5).
  */
 
 import { PAGE_OF_TOTAL } from '../grammar/layout.ts';
@@ -27,6 +29,8 @@ const RUN_INTO = /^(\d{2,6})( ?)\((\d{1,3})\)(?=[ \t]|$)/;
 
 /** A header row's damaged counter at the end of its line, after a space ("2010-11-17 215)"). */
 const LINE_END_RUN = /(?<=\s)(\d{2,8})\)$/;
+/** A digit before a closing parenthesis: where a counter, whole or damaged, may stand. */
+const DIGIT_PAREN = /\d\)/;
 /** How many words a header row with its page counter has at most ("Kommunstyrelsen 2010-11-17 2 (5)"). */
 const HEADER_ROW_WORDS = 6;
 
@@ -75,10 +79,14 @@ function readingsOf(digits: string, totals: ReadonlySet<number>, parenRead: bool
   return out;
 }
 
-/** The damaged page counters of `text`, each with the counter as the document prints its undamaged ones. */
-export function pageCounters(text: string): PageCounterFix[] {
-  // Cheap test first: most documents print no counter at all.
-  if (!text.includes('(')) return [];
+/**
+ * The damaged page counters of `text`, each with the counter as the document prints its undamaged
+ * ones; with `worn` (damaged text: a worn copy, or text read without Swedish data), also where every counter is
+ * damaged and they agree on their total.
+ */
+export function pageCounters(text: string, worn = false): PageCounterFix[] {
+  // Cheap test first: most documents print no counter at all, damaged or not.
+  if (!DIGIT_PAREN.test(text)) return [];
   const intact: Counter[] = [];
   let spaced = 0;
   for (const m of text.matchAll(INTACT)) {
@@ -88,7 +96,7 @@ export function pageCounters(text: string): PageCounterFix[] {
     intact.push({ at: m.index, page, total });
     spaced += m[2] === ' ' ? 1 : -1;
   }
-  if (intact.length === 0) return [];
+  if (intact.length === 0) return worn ? agreedCounters(text) : [];
   const totals = new Set(intact.map((c) => c.total));
   // The transcript's own page number before the counter ("2 2 (8)"), where the document prints one.
   const doubled = intact.some((c) => {
@@ -96,9 +104,41 @@ export function pageCounters(text: string): PageCounterFix[] {
     return before !== null && Number(before[1]) === c.page;
   });
   const gap = spaced >= 0 ? ' ' : '';
+  const damaged = damagedCounters(text, totals, doubled);
+  if (damaged.length === 0) return [];
 
+  // In the order of the text, each total's pages count up: a damaged counter is the one page that
+  // fits between the counters before and after it.
+  const fixes: PageCounterFix[] = [];
+  const last = new Map<number, number>();
+  let k = 0;
+  for (const d of damaged) {
+    for (; k < intact.length && intact[k]!.at < d.at; k++) last.set(intact[k]!.total, intact[k]!.page);
+    const fits = d.readings.filter((r) => {
+      const after = intact.find((c) => c.at > d.at && c.total === r.total);
+      return r.page > (last.get(r.total) ?? 0) && (!after || r.page < after.page);
+    });
+    const distinct = new Set(fits.map((r) => `${r.page} ${r.total} ${r.prefixed}`));
+    if (distinct.size !== 1) continue;
+    const { page, total, prefixed } = fits[0]!;
+    last.set(total, page);
+    const replacement = `${prefixed ? `${page} ` : ''}${page}${gap}(${total})`;
+    if (replacement !== d.original) fixes.push({ index: d.at, original: d.original, replacement });
+  }
+  return fixes;
+}
+
+/** A damaged counter's place, as printed, and what it may read as. */
+interface Damaged {
+  at: number;
+  original: string;
+  readings: Reading[];
+}
+
+/** The damaged counters of `text` that read as pages of one of `totals` (see `pageCounters`). */
+function damagedCounters(text: string, totals: ReadonlySet<number>, doubled: boolean): Damaged[] {
   // Damaged counters open a block: the text's first line, or one after a blank line or a page break.
-  const damaged: { at: number; original: string; readings: Reading[] }[] = [];
+  const damaged: Damaged[] = [];
   let at = 0;
   let blockStart = true;
   for (const raw of text.split('\n')) {
@@ -132,25 +172,29 @@ export function pageCounters(text: string): PageCounterFix[] {
     blockStart = body.trim() === '' || raw.includes('\f');
     at += raw.length + 1;
   }
-  if (damaged.length === 0) return [];
+  return damaged;
+}
 
-  // In the order of the text, each total's pages count up: a damaged counter is the one page that
-  // fits between the counters before and after it.
-  const fixes: PageCounterFix[] = [];
-  const last = new Map<number, number>();
-  let k = 0;
-  for (const d of damaged) {
-    for (; k < intact.length && intact[k]!.at < d.at; k++) last.set(intact[k]!.total, intact[k]!.page);
-    const fits = d.readings.filter((r) => {
-      const after = intact.find((c) => c.at > d.at && c.total === r.total);
-      return r.page > (last.get(r.total) ?? 0) && (!after || r.page < after.page);
-    });
-    const distinct = new Set(fits.map((r) => `${r.page} ${r.total} ${r.prefixed}`));
-    if (distinct.size !== 1) continue;
-    const { page, total, prefixed } = fits[0]!;
-    last.set(total, page);
-    const replacement = `${prefixed ? `${page} ` : ''}${page}${gap}(${total})`;
-    if (replacement !== d.original) fixes.push({ index: d.at, original: d.original, replacement });
+/** Fewest damaged counters that, with no undamaged one, tell the total by agreeing on it. */
+const AGREEING = 3;
+/** Totals tried where no counter shows one: a document of up to 99 pages. */
+const ANY_TOTAL: ReadonlySet<number> = new Set(Array.from({ length: 98 }, (_, i) => i + 2));
+
+/**
+ * Counters where none is undamaged: every damaged one must read, by exactly one reading, as a page
+ * of the same total, and the pages count up; one total only may do so. Spaced as most registries
+ * print them ("3 (5)").
+ */
+function agreedCounters(text: string): PageCounterFix[] {
+  const damaged = damagedCounters(text, ANY_TOTAL, false);
+  if (damaged.length < AGREEING) return [];
+  const agreed: PageCounterFix[][] = [];
+  for (const total of new Set(damaged.flatMap((d) => d.readings.map((r) => r.total)))) {
+    const pages = damaged.map((d) => new Set(d.readings.filter((r) => r.total === total && !r.prefixed).map((r) => r.page)));
+    if (pages.some((p) => p.size !== 1)) continue;
+    const order = pages.map((p) => [...p][0]!);
+    if (order.some((page, i) => i > 0 && page <= order[i - 1]!)) continue;
+    agreed.push(damaged.map((d, i) => ({ index: d.at, original: d.original, replacement: `${order[i]} (${total})` })));
   }
-  return fixes;
+  return agreed.length === 1 ? agreed[0]!.filter((f) => f.replacement !== f.original) : [];
 }

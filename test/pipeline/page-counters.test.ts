@@ -50,6 +50,22 @@ describe('page counters damaged by OCR', () => {
     expect(fixed('1 (41) Protokoll\n\n3141) Vidare\n\n40 (41) Slut')).toEqual([]);
   });
 
+  it('reads counters a worn copy damaged every one of where three or more agree on one total and count up', () => {
+    const header = (counter: string): string => `KOMMUNEN SAMMANTRÄDESPROTOKOLL\nMiljönämnden Sammanträdesdatum Sida\n2019-03-12 ${counter}\n`;
+    const text = [header('106)'), '§ 10', header('346)'), '§ 11', header('406)'), '§ 12'].join('\n');
+    expect(pageCounters(text, true).map((f) => [f.original, f.replacement])).toEqual([
+      ['106)', '1 (6)'],
+      ['346)', '3 (6)'],
+      ['406)', '4 (6)'],
+    ]);
+    // Only in damaged text; two damaged counters are too few; pages that do not count up, no total.
+    expect(pageCounters(text, false)).toEqual([]);
+    expect(pageCounters([header('106)'), '§ 10', header('346)')].join('\n'), true)).toEqual([]);
+    expect(pageCounters([header('346)'), '§ 10', header('106)'), '§ 11', header('406)')].join('\n'), true)).toEqual([]);
+    // A numbered list at the blocks' starts agrees on no total.
+    expect(pageCounters('Beslut\n\n11) Taxan höjs.\n\n12) Avgiften sänks.\n\n13) Beslutet gäller.', true)).toEqual([]);
+  });
+
   it('lists the readings of a parenthesis it knows', () => {
     expect(PAREN_READINGS).toContain('');
     for (const r of PAREN_READINGS) expect(r).toMatch(/^\d?$/);
