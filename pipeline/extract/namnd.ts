@@ -37,8 +37,33 @@ const MEETING_NAMES: RegExp[] = [
 ];
 
 export function findNamnd(ctx: Context): string | null {
-  const found = namnd(ctx);
+  const found = namnd(ctx) ?? (MEETING_TYPES.has(ctx.doctype) ? mostNamed(ctx.stream.text) : null);
   return found && withDistrict(found, ctx.stream.text);
+}
+
+/** Documents of a meeting, and those whose type OCR left unread (what a worn protokoll or kallelse becomes). */
+const MEETING_TYPES: ReadonlySet<string> = new Set(['protokoll', 'protokollsutdrag', 'kallelse', 'okänd']);
+/** Fewest times the body a meeting's document names most must be named, and how far ahead of the next. */
+const MOST_NAMED = { times: 3, ahead: 2 } as const;
+
+/**
+ * Where OCR damaged every line that says whose meeting it is (the letterhead, the bevis, the
+ * heading over the decisions), the body the document names most: a meeting's own body heads its
+ * decisions and proposals paragraph by paragraph ("Barn- och utbildningsnämnden godkänner …",
+ * "Barn- och utbildningsnämndens förslag till beslut"). Only a clear lead counts: a kallelse names
+ * the fullmäktige it proposes to as well.
+ */
+function mostNamed(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const body of findBodies(text)) {
+    const name = bodyValue(fromGenitive(body.name));
+    const key = name.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < MOST_NAMED.times || (next && top[1] < MOST_NAMED.ahead * next[1])) return null;
+  const first = findBodies(text).map((b) => bodyValue(fromGenitive(b.name))).find((n) => n.toLowerCase() === top[0]);
+  return first ?? null;
 }
 
 function namnd(ctx: Context): string | null {

@@ -163,6 +163,16 @@ describe('OCR damage, read through repair', () => {
     for (const line of ['Remissen (SOU 2022:63) gäller', 'Dnr 2019 KS', 'Dnr KS 2019/58 och mer']) expect(restoreLabels(line, true)).toBe(line);
   });
 
+  it('takes the body a worn protokoll names most when OCR damaged its letterhead, bevis and headings', () => {
+    // Every line that says whose meeting it is came out unreadable; the § texts name the body.
+    const para = (n: number, what: string): string => `${n}\n\n${what}\nTekniska nämnden beslutar att godkänna ${what.toLowerCase()}.\nTekniska nämndens arbetsutskott har berett ärendet.`;
+    const text = ['Sannnantiadesprotokoll Sida 1t2)', 'Org4n ooh sammantradesdatum', para(12, 'Taxa för renhållning'), para(13, 'Plan för vinterväghållning'), para(14, 'Budgetuppföljning mars'), 'Enligt beslut i Kommunstyrelsen 2019.'].join('\n\n');
+    expect(read(text).namnd).toBe('Tekniska nämnden');
+    // Without a clear lead no body is guessed: two named alike.
+    const even = ['Sannnantiadesprotokoll', 'Tekniska nämnden beslutar att anta taxan.', 'Kommunstyrelsen beslutar att anta planen.', 'Tekniska nämnden noterar.', 'Kommunstyrelsen noterar.', 'Tekniska nämnden godkänner.', 'Kommunstyrelsen godkänner.'].join('\n\n');
+    expect(read(even).namnd).toBeNull();
+  });
+
   it('counts a case number alone on its line as the document\'s own, also where OCR lost the item it heads', () => {
     // The § head is beyond reading ("ge"); the number over it is no reference.
     const earlier = 'Nämnden har under året följt arbetet med tillsynen och fått rapporter om hur avgifterna räcker till. '.repeat(3);
