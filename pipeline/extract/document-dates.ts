@@ -10,6 +10,8 @@ import { findAddressee } from './addressee.ts';
 import { findDates, parseDate } from './dates.ts';
 import type { HeaderField } from './header.ts';
 import type { Reading } from './context.ts';
+import { MONTH_NAME_PATTERN } from '../lexicon/months.ts';
+import { WEEKDAYS } from '../repair/weekdays.ts';
 
 interface Context extends Pick<Reading, 'model' | 'lines' | 'header' | 'headLines' | 'doctype' | 'stream'> {
   year: number | undefined;
@@ -64,6 +66,8 @@ export function documentDates(ctx: Context): DocumentDates {
     // A heading with the meeting ("Möte 2019-03-20", "Ärendelista 14 mars 2022", "ANMÄLNINGSLISTA / 16 oktober 2017").
     if (!meetingDate) meetingDate = headingDate(lines, pageYear);
     if (!meetingDate) meetingDate = sentenceDate(stream.text, pageYear);
+    // A protokoll whose "Plats och tid" label OCR damaged still prints the meeting's day with its weekday.
+    if (!meetingDate && (doctype === 'protokoll' || doctype === 'protokollsutdrag')) meetingDate = weekdayDate(ctx.headLines);
     // "Datum: 2021-04-07 / Tid: 15.00 / Plats: …": a meeting's time printed without its day has it
     // in the Datum beside it (where the time carries the day, "Tid: Onsdag 17 juni 2020 kl. 09:00",
     // the Datum is the kallelse's own, a week before: Ockelbo, kallelse/FACTS).
@@ -127,6 +131,27 @@ function justeringLine(lines: Line[], year: number | undefined): string | null {
 function letterheadDate(head: Line[]): string | null {
   for (const l of head.slice(0, 8)) {
     if (/^(?:\p{L}[\p{L}\s-]*\s)?(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,3}\s?\(\d+\))?$/u.test(l.text) && !/anslag|justering|datum för/i.test(l.text)) return parseDate(l.text);
+  }
+  return null;
+}
+
+/** A long-form date with its weekday ("måndagen den 16 maj 2011", "Måndag den 22 april 2013"). */
+const WEEKDAY_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${WEEKDAYS.join('|')})(?:en)?\s+(?:den\s+)?(\d{1,2}\s+(?:${MONTH_NAME_PATTERN})\s+(?:19|20)\d\d)`, 'iu');
+/** What makes a date the justering's or the anslag's rather than the meeting's. */
+const NOT_THE_MEETING = /justering|anslag/i;
+
+/**
+ * A protokoll's meeting as its header prints it with the weekday, which a meeting's day has and
+ * the header's other dates (justering, anslag) mostly lack (FACTS protokoll: "Plats och tid …,
+ * måndagen den 16 maj 2011, kl 18.00"): the first such date in the header whose line and the line
+ * before speak of no justering or anslag.
+ */
+function weekdayDate(head: Line[]): string | null {
+  for (let i = 0; i < head.length; i++) {
+    const m = WEEKDAY_DATE.exec(head[i]!.text);
+    if (!m) continue;
+    if (NOT_THE_MEETING.test(head[i]!.text.slice(0, m.index)) || NOT_THE_MEETING.test(head[i - 1]?.text ?? '')) continue;
+    return parseDate(m[1]!);
   }
   return null;
 }

@@ -163,6 +163,14 @@ describe('OCR damage, read through repair', () => {
     for (const line of ['Remissen (SOU 2022:63) gäller', 'Dnr 2019 KS', 'Dnr KS 2019/58 och mer']) expect(restoreLabels(line, true)).toBe(line);
   });
 
+  it("reads a protokoll's meeting from its weekday where OCR damaged the \"Plats och tid\" label", () => {
+    const protokoll = (place: string): string =>
+      ['Miljönämnden', 'SAMMANTRÄDESPROTOKOLL', '', `Sammantridesruny Stadshuset, ${place}, kl 18.00`, 'Justeringens plats och tid', 'Stadshuset, torsdagen den 14 mars 2019', '', '§ 12', 'Taxa för tillsyn', 'Nämnden antar taxan.'].join('\n');
+    expect(read(protokoll('tisdagen den 12 mars 2019')).meetingDate).toBe('2019-03-12');
+    // The justering's weekday date is never the meeting's.
+    expect(read(protokoll('sal 3')).meetingDate).toBeNull();
+  });
+
   it('takes the body a worn protokoll names most when OCR damaged its letterhead, bevis and headings', () => {
     // Every line that says whose meeting it is came out unreadable; the § texts name the body.
     const para = (n: number, what: string): string => `${n}\n\n${what}\nTekniska nämnden beslutar att godkänna ${what.toLowerCase()}.\nTekniska nämndens arbetsutskott har berett ärendet.`;
