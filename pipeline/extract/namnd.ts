@@ -54,16 +54,17 @@ const MOST_NAMED = { times: 3, ahead: 2 } as const;
  * the fullmäktige it proposes to as well.
  */
 function mostNamed(text: string): string | null {
-  const counts = new Map<string, number>();
+  // Each body by its name in any case, with the name as first printed.
+  const counts = new Map<string, { name: string; times: number }>();
   for (const body of findBodies(text)) {
     const name = bodyValue(fromGenitive(body.name));
-    const key = name.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = counts.get(name.toLowerCase());
+    if (seen) seen.times++;
+    else counts.set(name.toLowerCase(), { name, times: 1 });
   }
-  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!top || top[1] < MOST_NAMED.times || (next && top[1] < MOST_NAMED.ahead * next[1])) return null;
-  const first = findBodies(text).map((b) => bodyValue(fromGenitive(b.name))).find((n) => n.toLowerCase() === top[0]);
-  return first ?? null;
+  const [top, next] = [...counts.values()].sort((a, b) => b.times - a.times);
+  if (!top || top.times < MOST_NAMED.times || (next && top.times < MOST_NAMED.ahead * next.times)) return null;
+  return top.name;
 }
 
 function namnd(ctx: Context): string | null {

@@ -561,7 +561,7 @@ const DOCUMENT_RULES: Partial<Record<RuleId, (document: DocumentContext) => Corr
   'engine-bullet': ({ text, mode }) => engineBullets(text, mode === 'intact'),
   'engine-comma': ({ text, known }) => commaStops(text, known),
   'chrome-phrase': ({ chrome }) => chromePhrases(chrome),
-  'page-count': ({ text, mode }) => pageCounters(text, mode !== 'intact').map((c) => ({ ...c, rule: 'page-count', reason: "a page counter as the document's undamaged counters print it", score: 0 })),
+  'page-count': ({ text, mode }) => pageCounters(text, mode !== 'intact').map((c) => ({ ...c, rule: 'page-count', reason: "a page counter as the document's other counters print it", score: 0 })),
   'glued-guillemet': ({ text }) => [...text.matchAll(GLUED_GUILLEMET)].map((m) => ({ index: m.index, original: m[0], replacement: ' ', rule: 'glued-guillemet', reason: 'guillemet inside a word', score: 0 })),
 };
 
