@@ -10,6 +10,7 @@ import { attendanceRoles } from './attendance.ts';
 import { organisations, places } from './entities.ts';
 import { acts, movers, partyMentions, personName, type PersonRole } from './politicians.ts';
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
+import { MEETING_OR_UNREAD } from '../grammar/doctypes.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { emptyMetadata, type DocumentMetadata } from '../document.ts';
 import { forgetAll } from '../memo.ts';
@@ -137,7 +138,7 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
     // A document of an itemised kind whose items OCR lost keeps the numbers that headed them; so
     // does one whose type OCR left unread (what a worn protokoll becomes). A case document's
     // numbers keep their labels and head zone.
-    const itemKind = ['protokoll', 'protokollsutdrag', 'kallelse', 'okänd'].includes(meta.doctype);
+    const itemKind = MEETING_OR_UNREAD.has(meta.doctype);
     const { own, ref } = ownAndReferenced(numbers, rawText, header, headZoneEnd, itemKind);
     meta.dnr = own.filter(plausible);
     meta.refDnr = ref.filter(plausible);

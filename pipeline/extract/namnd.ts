@@ -6,6 +6,7 @@
  * named in a kallelse or notice; a body's name alone on a header line; the body that is the
  * subject of most decisions.
  */
+import { MEETING_OR_UNREAD } from '../grammar/doctypes.ts';
 import { PAGE_OF_TOTAL } from '../grammar/layout.ts';
 import type { Line } from '../text/model.ts';
 import { bodyValue, findBodies, fromGenitive, sentenceCase } from './bodies.ts';
@@ -37,12 +38,10 @@ const MEETING_NAMES: RegExp[] = [
 ];
 
 export function findNamnd(ctx: Context): string | null {
-  const found = namnd(ctx) ?? (MEETING_TYPES.has(ctx.doctype) ? mostNamed(ctx.stream.text) : null);
+  const found = namnd(ctx) ?? (MEETING_OR_UNREAD.has(ctx.doctype) ? mostNamed(ctx.stream.text) : null);
   return found && withDistrict(found, ctx.stream.text);
 }
 
-/** Documents of a meeting, and those whose type OCR left unread (what a worn protokoll or kallelse becomes). */
-const MEETING_TYPES: ReadonlySet<string> = new Set(['protokoll', 'protokollsutdrag', 'kallelse', 'okänd']);
 /** Fewest times the body a meeting's document names most must be named, and how far ahead of the next. */
 const MOST_NAMED = { times: 3, ahead: 2 } as const;
 

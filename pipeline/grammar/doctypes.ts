@@ -21,6 +21,13 @@ export const DOCTYPES = [
 ] as const;
 export type Doctype = (typeof DOCTYPES)[number];
 
+/**
+ * A meeting's documents, and those whose type OCR left unread (what a worn protokoll or kallelse
+ * becomes): where a damaged copy's structure is read as a meeting's (a number alone on its line
+ * heads an item; the body named most is the meeting's).
+ */
+export const MEETING_OR_UNREAD: ReadonlySet<Doctype> = new Set(['protokoll', 'protokollsutdrag', 'kallelse', 'okänd']);
+
 export interface TypeWord {
   doctype: Doctype;
   /** The word or phrase, a regex source matched case-insensitively as whole words. */

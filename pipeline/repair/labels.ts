@@ -553,7 +553,8 @@ function restoreCodeSlash(line: string): string {
  * a space: "Dnr 2019 BUN 0204 001" is "2019/BUN 0204 001". The grammar's rows decide which gap
  * held it, so every shape the table knows is read back alike; the gap nearest the label first
  * (registries put the slash early: after the year or the code). `restoreSeparator` has read the
- * separator between year and serial before this.
+ * separator between year and serial before this; `restoreCodeSlash` reads the forms no label
+ * vouches for (an "ORG YYYY:N" opening a line) and a slash read as a stop ("UBN.-2023:242").
  */
 const LABELLED_TOKENS = new RegExp(String.raw`(?<=${BEFORE_NUMBER})[\p{Lu}\d][\p{Lu}\d:.-]*(?: [\p{Lu}\d][\p{Lu}\d:.-]*){1,3}(?![\p{L}\d])`, 'gu');
 
