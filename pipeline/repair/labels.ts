@@ -263,7 +263,7 @@ export function restoreLabels(text: string, damaged = true): string {
   let found: ReadonlySet<string> | undefined;
   const separators = (): ReadonlySet<string> => (found ??= caseSeparators(text));
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreLabelledSlash(restoreSeparator(restoreCodeSlash(restoreDesignation(restoreDnrLabels(line))), separators))) : line);
-  const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreAttachmentOne(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n')))))))))) : labelled);
+  const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreAttachmentOne(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(restoreRegistrySlashes(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n'), true)))))))))) : restoreRegistrySlashes(labelled, false));
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
@@ -546,6 +546,51 @@ function restoreCodeSlash(line: string): string {
     const joined = `${code}/${rest}`;
     return findCaseNumbers(`Dnr ${joined}`).some((c) => c.kind === 'case' && c.printed === joined) ? joined : whole;
   });
+}
+
+/**
+ * An agenda's case numbers whose slash a worn copy lost between year and serial, with no label
+ * before them: "BUN 2019 58", "KOT 201661", "HN 2017-1", "KFKS 2016 22-002", and the code after
+ * them, "2016 118 AKK" (the kallelser and protokoll of six municipalities, in either engine's OCR:
+ * an agenda prints a number on every row, and a worn copy loses the thin slash in most). A code
+ * is the document's registry where it heads (or closes) three such numbers or more, printed whole
+ * or not; only there is the slash given back, and only where the grammar reads a case number with
+ * it and none as printed ("KS 2019-0876" is Lysekil's own). A year after the year is a span
+ * ("2019 2020"), and the series that print a space after their code are no registry's. In text
+ * judged undamaged only a space is read so (a worn copy read with Swedish data may pass for one):
+ * no registry prints a space there, while a dash or digits run together may be a writer's own.
+ */
+const CODE_YEAR = /(?<![\p{L}\d/.:-])(\p{Lu}{2,5}) ((?:19|20)\d\d)([ -]?)(\d{1,4}(?:-\d{2,3})?)(?![\d/:\p{L}]|-\d|[.,]\d{3})/gu;
+const YEAR_CODE = /(?<![\p{L}\d/.:-])((?:19|20)\d\d)( ?)(\d{1,4}) (\p{Lu}{2,4})(?![\p{L}\d])/gu;
+/** A code before a year and the start of a serial, however separated: what counts a registry's numbers. */
+const CODE_BEFORE_YEAR = /(?<![\p{L}\d])(\p{Lu}{2,5}) (?:19|20)\d\d[ /:-]?\d/gu;
+/** How many numbers a code must head in one document to be its registry's. */
+const REGISTRY_NUMBERS = 3;
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
+function restoreRegistrySlashes(text: string, damaged: boolean): string {
+  const heads = new Map<string, number>();
+  for (const m of text.matchAll(CODE_BEFORE_YEAR)) heads.set(m[1]!, (heads.get(m[1]!) ?? 0) + 1);
+  const tails = new Map<string, number>();
+  for (const m of text.matchAll(YEAR_CODE)) tails.set(m[4]!, (tails.get(m[4]!) ?? 0) + 1);
+  const registry = (counts: Map<string, number>, code: string): boolean => (counts.get(code) ?? 0) >= REGISTRY_NUMBERS && !SPACED_SERIES.test(code);
+  const reads = (printed: string): boolean => findCaseNumbers(`Dnr ${printed}`).some((c) => c.kind === 'case' && c.printed === printed);
+  let restored = text;
+  if ([...heads.keys()].some((code) => registry(heads, code))) {
+    restored = restored.replace(CODE_YEAR, (whole, code: string, year: string, gap: string, serial: string) => {
+      if ((!damaged && gap !== ' ') || !registry(heads, code) || YEAR_LIKE.test(serial) || reads(whole)) return whole;
+      const slashed = `${code} ${year}/${serial}`;
+      return reads(slashed) ? slashed : whole;
+    });
+  }
+  if ([...tails.keys()].some((code) => registry(tails, code))) {
+    restored = restored.replace(YEAR_CODE, (whole, year: string, gap: string, serial: string, code: string) => {
+      if ((!damaged && gap !== ' ') || !registry(tails, code) || YEAR_LIKE.test(serial)) return whole;
+      const slashed = `${year}/${serial} ${code}`;
+      return reads(slashed) ? slashed : whole;
+    });
+  }
+  return restored;
 }
 
 /**

@@ -163,6 +163,24 @@ describe('OCR damage, read through repair', () => {
     for (const line of ['Remissen (SOU 2022:63) gäller', 'Dnr 2019 KS', 'Dnr KS 2019/58 och mer']) expect(restoreLabels(line, true)).toBe(line);
   });
 
+  it('gives an agenda\'s case numbers the slash a worn copy lost between year and serial, where one code heads three of them or more', () => {
+    const agenda = '1. Budget 2020 KFN 2019 45 Anna Berg\n2. Taxor KFN 201912 Per Ek\n3. Lokaler KFN 2019-7 8. Bidrag\n4. Övrigt KFN 2019/88\n5. Val KFN 2018 102-04.';
+    expect(restoreLabels(agenda, true)).toBe('1. Budget 2020 KFN 2019/45 Anna Berg\n2. Taxor KFN 2019/12 Per Ek\n3. Lokaler KFN 2019/7 8. Bidrag\n4. Övrigt KFN 2019/88\n5. Val KFN 2018/102-04.');
+    expect(read(`Kallelse\n\n${agenda}`).dnr).toEqual(expect.arrayContaining(['KFN 2019/45', 'KFN 2019/12', 'KFN 2019/7', 'KFN 2018/102-04']));
+    // The code after the number (a registry that prints it so), in text judged undamaged too: no registry writes a space there.
+    expect(restoreLabels('Avgifter 2018 14 MBN\nTaxa 2018 9 MBN\nPlan 2017 230 MBN', false)).toBe('Avgifter 2018/14 MBN\nTaxa 2018/9 MBN\nPlan 2017/230 MBN');
+    // Undamaged text keeps what a writer may print: a dash, digits run together.
+    expect(restoreLabels('KFN 2019 45\nKFN 201912\nKFN 2019-7', false)).toBe('KFN 2019/45\nKFN 201912\nKFN 2019-7');
+    // Fewer than three, a span of years, a number read as printed (Lysekil's "KS 2019-0876"), a
+    // series printed with a space: as they are.
+    for (const text of [
+      'Ärendet KFN 2019 45 gäller bidrag, se KFN 2019/12.',
+      'Planen KFN 2019 2020, KFN 2020 2021 och KFN 2021 2022.',
+      'KS 2019-0876 och KS 2019-0877 samt KS 2019-0878',
+      'SFS 2010 900, SFS 2011 12 och SFS 2012 3',
+    ]) expect(restoreLabels(text, true)).toBe(text);
+  });
+
   it("reads a protokoll's meeting from its weekday where OCR damaged the \"Plats och tid\" label", () => {
     const protokoll = (place: string): string =>
       ['Miljönämnden', 'SAMMANTRÄDESPROTOKOLL', '', `Sammantridesruny Stadshuset, ${place}, kl 18.00`, 'Justeringens plats och tid', 'Stadshuset, torsdagen den 14 mars 2019', '', '§ 12', 'Taxa för tillsyn', 'Nämnden antar taxan.'].join('\n');
@@ -190,6 +208,7 @@ describe('OCR damage, read through repair', () => {
     expect(meta.refDnr).not.toContain('MFN 2018/77');
     expect(meta.refDnr).toContain('KS 2017/58');
   });
+
 
   it('reads "där" before a registry\'s number as the label, and a space OCR set after a hyphen', () => {
     expect(read('Ärendet\nRemiss från kommunstyrelsen, dar KS 2019 656\n\nBakgrund\nText.').refDnr).toEqual(['KS 2019/656']);
