@@ -10,7 +10,7 @@ import { attendanceRoles } from './attendance.ts';
 import { organisations, places } from './entities.ts';
 import { acts, movers, partyMentions, personName, type PersonRole } from './politicians.ts';
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
-import { MEETING_OR_UNREAD } from '../grammar/doctypes.ts';
+import { AGENDA_ONLY, MEETING_OR_UNREAD } from '../grammar/doctypes.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { emptyMetadata, type DocumentMetadata } from '../document.ts';
 import { forgetAll } from '../memo.ts';
@@ -132,6 +132,8 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
     // § (FACTS protokoll F0.9) or in an agenda's flattened column: the document's own, also where
     // OCR damaged the item's head so no item holds it. A reference is cited in a sentence.
     for (const s of numbers) if (s.kind === 'case' && aloneOnLine(rawText, s)) own.add(s.canonical);
+    // An agenda's rows whose item OCR damaged past reading keep their numbers (see AGENDA_ONLY).
+    if (AGENDA_ONLY.has(meta.doctype)) for (const n of ownAndReferenced(numbers, rawText, header, headZoneEnd, true, true).own) own.add(n);
     meta.dnr = unique([...numbers.filter((s) => own.has(s.canonical)).map((s) => s.canonical), ...own]);
     meta.refDnr = unique(numbers.map((s) => s.canonical).filter((c) => !meta.dnr.includes(c)));
   } else {
@@ -139,7 +141,7 @@ export function read(rawText: string): { meta: DocumentMetadata; reading: Readin
     // does one whose type OCR left unread (what a worn protokoll becomes). A case document's
     // numbers keep their labels and head zone.
     const itemKind = MEETING_OR_UNREAD.has(meta.doctype);
-    const { own, ref } = ownAndReferenced(numbers, rawText, header, headZoneEnd, itemKind);
+    const { own, ref } = ownAndReferenced(numbers, rawText, header, headZoneEnd, itemKind, AGENDA_ONLY.has(meta.doctype));
     meta.dnr = own.filter(plausible);
     meta.refDnr = ref.filter(plausible);
   }
@@ -240,9 +242,10 @@ const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse fr�
  * references; a number under an own label (Dnr, Diarienummer, Vår beteckning) or alone in the
  * header is the document's own; one under a reference label (Er referens, Ert diarienummer, Ref)
  * or in a sentence that speaks of a remiss, a reply or a motion is a reference. With `itemKind`
- * (a protokoll or agenda whose items OCR lost), a number alone on its line is its own too.
+ * (a protokoll or agenda whose items OCR lost), a number alone on its line is its own too; with
+ * `agenda` (AGENDA_ONLY) every number not in parentheses or under a reference's label.
  */
-function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: HeaderField[], headEnd: number, itemKind: boolean): { own: string[]; ref: string[] } {
+function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: HeaderField[], headEnd: number, itemKind: boolean, agenda = false): { own: string[]; ref: string[] } {
   const own: string[] = [];
   const ref: string[] = [];
   const refFields = header.filter((f) => f.role === 'refDnr');
@@ -262,8 +265,10 @@ function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: Heade
     const cue = REFERENCE_CUE.test(`${previousLine}${lineText}`.split(/[.!?]\s/).pop() ?? '');
     const inParens = text[s.start - 1] === '(' || /\((?:dnr|Dnr|Dnr\.)[.:]?\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
     let target: string[];
-    if (underRef || cue || (inParens && s.start > headEnd)) target = ref;
-    else if (labelBefore || s.start <= headEnd || (itemKind && aloneOnLine(text, s))) target = own;
+    // An agenda's row names its case's subject ("Svar på remiss om …", "Yttrande över motion"):
+    // there the words are the item's title, and only parentheses mark a number it cites.
+    if (underRef || (cue && !agenda) || (inParens && (agenda || s.start > headEnd))) target = ref;
+    else if (labelBefore || s.start <= headEnd || agenda || (itemKind && aloneOnLine(text, s))) target = own;
     else target = ref;
     if (!target.includes(s.canonical)) target.push(s.canonical);
   }

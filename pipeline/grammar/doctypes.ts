@@ -28,6 +28,15 @@ export type Doctype = (typeof DOCTYPES)[number];
  */
 export const MEETING_OR_UNREAD: ReadonlySet<Doctype> = new Set(['protokoll', 'protokollsutdrag', 'kallelse', 'okänd']);
 
+/**
+ * Documents that are an agenda and nothing more: every case number they print heads one of their
+ * rows (a "Dnr" column flattened to the row's end or start, or a "Dnr" over each item: FACTS
+ * kallelse A1-A5, A8, A9, C2 and C10, nine municipalities and a region), and one they cite stands
+ * in parentheses or after a reference's words. A protokoll's paragraphs cite earlier decisions in
+ * their text, so it is not one.
+ */
+export const AGENDA_ONLY: ReadonlySet<Doctype> = new Set(['kallelse']);
+
 export interface TypeWord {
   doctype: Doctype;
   /** The word or phrase, a regex source matched case-insensitively as whole words. */

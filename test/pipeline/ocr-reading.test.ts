@@ -209,6 +209,15 @@ describe('OCR damage, read through repair', () => {
     expect(meta.refDnr).toContain('KS 2017/58');
   });
 
+  it('counts every case number of an agenda as its rows\' own, also in rows OCR ran together past reading, but not one cited in parentheses', () => {
+    const head = 'Kultur- och fritidsnämnden\nKALLELSE\n2019-05-02\n\nPlats och tid: Kommunhuset, torsdagen den 16 maj 2019 kl 18.00\n\nLedamöter\nAnna Berg (S), ordförande\nPer Ek (M), vice ordförande';
+    // Rows 1 and 2 ran into one line no item is read from; a row's title speaks of a remiss or a motion.
+    const rows = '1 Budget 2020 efter remiss (KS 2019/301) Anna Berg KFN 2019/45 2 Svar på motion om lokaler Per Ek KFN 2019/12\n\n3. Bidrag till föreningar KFN 2019/60\n\n4. Lokaler för kulturskolan KFN 2019/61\n\n5. Meddelanden KFN 2019/62';
+    const meta = read(`${head}\n\nÄrenden\n${rows}`);
+    expect(meta.doctype).toBe('kallelse');
+    expect(meta.dnr).toEqual(['KFN 2019/45', 'KFN 2019/12', 'KFN 2019/60', 'KFN 2019/61', 'KFN 2019/62']);
+    expect(meta.refDnr).toEqual(['KS 2019/301']);
+  });
 
   it('reads "där" before a registry\'s number as the label, and a space OCR set after a hyphen', () => {
     expect(read('Ärendet\nRemiss från kommunstyrelsen, dar KS 2019 656\n\nBakgrund\nText.').refDnr).toEqual(['KS 2019/656']);
