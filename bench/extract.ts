@@ -47,6 +47,8 @@ function report(title: string, score: WorldScore, documents: number): void {
   console.log(`\n== ${title}: ${documents} documents — ${pct(score.fields)} of fields, ${pct(score.items)} of items`);
   console.log(`   per field: ${WORLD_FIELDS.map((f) => `${f} ${pct(score.perField[f], 0)}`).join(' · ')}`);
   console.log(`   per family: ${Object.entries(score.perFamily).map(([k, v]) => `${k} (${v.documents}) fields ${pct(v.fields)} items ${pct(v.items)}`).join(' · ')}`);
+  const n = score.caseNumbers;
+  console.log(`   case numbers one by one (dnr and refDnr): ${pct(n.recall)} of ${n.expected} found, ${pct(n.precision)} of ${n.read} read right`);
   if (showMisses) for (const m of score.misses) console.log(`     ${m}`);
 }
 

@@ -62,6 +62,13 @@ export interface WorldScore {
   items: number;
   perField: Record<WorldField, number>;
   perFamily: Record<string, { fields: number; items: number; documents: number }>;
+  /**
+   * The case numbers of the truth's dnr and refDnr one by one, own or cited alike: the share found
+   * (`recall`) and the share of those read that are right (`precision`). The fields above count a
+   * document's whole list, where a worn copy's one misread digit costs all of it; a researcher
+   * filtering on a number finds each document whose number was read.
+   */
+  caseNumbers: { recall: number; precision: number; expected: number; read: number };
   /** What was wrong, for reading: "p04 namnd: got …, expected …". */
   misses: string[];
 }
@@ -79,8 +86,16 @@ export function scoreWorld(cases: WorldCase[], read: (c: WorldCase) => DocumentM
   let right = 0;
   let items = 0;
   let itemsRight = 0;
+  const numbers = { expected: 0, found: 0, read: 0, right: 0 };
+  const caseNumbersOf = (value: Record<string, unknown>): string[] => (['dnr', 'refDnr'] as const).flatMap((f) => ((value[f] as string[] | null) ?? []).map((n) => folded(n)));
   for (const c of cases) {
     const meta = read(c);
+    const wanted = caseNumbersOf(c.truth);
+    const got = caseNumbersOf(meta as unknown as Record<string, unknown>);
+    numbers.expected += wanted.length;
+    numbers.read += got.length;
+    numbers.found += wanted.filter((n) => got.includes(n)).length;
+    numbers.right += got.filter((n) => wanted.includes(n)).length;
     const fam = (families[c.family] ??= { right: 0, fields: 0, itemsRight: 0, items: 0, documents: 0 });
     fam.documents++;
     for (const f of WORLD_FIELDS) {
@@ -109,6 +124,7 @@ export function scoreWorld(cases: WorldCase[], read: (c: WorldCase) => DocumentM
     items: items ? itemsRight / items : 1,
     perField: Object.fromEntries(WORLD_FIELDS.map((f) => [f, perField[f] / Math.max(1, cases.length)])) as Record<WorldField, number>,
     perFamily: Object.fromEntries(Object.entries(families).map(([k, v]) => [k, { fields: v.right / v.fields, items: v.items ? v.itemsRight / v.items : 1, documents: v.documents }])),
+    caseNumbers: { recall: numbers.expected ? numbers.found / numbers.expected : 1, precision: numbers.read ? numbers.right / numbers.read : 1, expected: numbers.expected, read: numbers.read },
     misses,
   };
 }
