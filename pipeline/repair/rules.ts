@@ -43,7 +43,7 @@ export const REPAIR_RULES = [
   { id: 'name-spelling', phase: 'document', regimes: DAMAGED, what: "a first name read as the spelling the document prints more often (\"Loa Edholm\" beside \"Lotta Edholm\")" },
   { id: 'split-word', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a word split at a gap in worn type, joined where the two make a known word ("oc h", "Skolplac ering"); "fr o m" and "t o m" before a date given back the space OCR lost ("fro m")' },
   { id: 'capital-in-sentence', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'a capital a case-guessing engine set inside a sentence, read in lower case ("som svar på Movionen")' },
-  { id: 'worn-till', phase: 'word', regimes: DAMAGED, what: 'a worn "till" printed as a G, U or barless t and bars, or its t and i as one stroke ("hänvisar GI förvaltningens", "förslag ll beslut")' },
+  { id: 'worn-till', phase: 'word', regimes: DAMAGED, what: 'a worn "till" printed as a G, U or barless t and bars, or its t and i as one stroke ("hänvisar GI förvaltningens", "förslag ll beslut"), or with its last l lost or read as a mark ("upp til! 20 år")' },
   { id: 'merged-att', phase: 'word', regimes: ALL, respectsProtection: true, what: '"att" with its two t\'s run into one u, between lower-case words ("kommunfullmäktige au anta")' },
   { id: 'lower-i', phase: 'word', regimes: ALL, respectsProtection: true, what: 'the preposition "i" printed "I" between lower-case words' },
   { id: 'narrow-i', phase: 'word', regimes: DAMAGED, respectsProtection: true, what: 'the preposition "i" printed as another narrow letter, "t", "f" or "l", alone between words ("simhall t kombination")' },

@@ -541,6 +541,11 @@ describe('repair', () => {
     expect(repair(stripped('etapp ll genomfors')).text).not.toContain('etapp till');
   });
 
+  it('reads "till" whose last l OCR lost or read as a mark, before a name, a number, a word or the line\'s end', () => {
+    const damaged = 'Bidraget gar til! Idrottsforeningen Kalmar och ges upp til! 25 ar.\nDet overlamnas til] styrelsen och\ni uppdrag att til\nredovisa det 2020 til nasta ar.';
+    expect(repair(damaged, { regime: 'stripped' }).text).toBe('Bidraget går till Idrottsföreningen Kalmar och ges upp till 25 år.\nDet överlämnas till styrelsen och\ni uppdrag att till\nredovisa det 2020 till nästa år.');
+  });
+
   it('reads an r and an i whose arm and dot wore away as the n they look like ("penoden", "Ovnga", "Hennk")', () => {
     // Worn copies of the world documents in Liberation Sans Narrow, URW Gothic and URW Bookman, English model.
     expect(repair('Under penoden har forvaltningen arbetat.', { regime: 'stripped' }).text).toBe('Under perioden har förvaltningen arbetat.');
