@@ -560,10 +560,12 @@ function restoreCodeSlash(line: string): string {
  * judged undamaged only a space is read so (a worn copy read with Swedish data may pass for one):
  * no registry prints a space there, while a dash or digits run together may be a writer's own.
  */
-const CODE_YEAR = /(?<![\p{L}\d/.:-])(\p{Lu}{2,5}) ((?:19|20)\d\d)([ -]?)(\d{1,4}(?:-\d{2,3})?)(?![\d/:\p{L}]|-\d|[.,]\d{3})/gu;
-const YEAR_CODE = /(?<![\p{L}\d/.:-])((?:19|20)\d\d)( ?)(\d{1,4}) (\p{Lu}{2,4})(?![\p{L}\d])/gu;
+// Each pattern opens on a letter or digit and looks behind only there: a look-behind first would
+// be tried at every place of the text.
+const CODE_YEAR = /(\p{Lu}(?<![\p{L}\d/.:-]\p{Lu})\p{Lu}{1,4}) ((?:19|20)\d\d)([ -]?)(\d{1,4}(?:-\d{2,3})?)(?![\d/:\p{L}]|-\d|[.,]\d{3})/gu;
+const YEAR_CODE = /((?:19|20)(?<![\p{L}\d/.:-]\d\d)\d\d)( ?)(\d{1,4}) (\p{Lu}{2,4})(?![\p{L}\d])/gu;
 /** A code before a year and the start of a serial, however separated: what counts a registry's numbers. */
-const CODE_BEFORE_YEAR = /(?<![\p{L}\d])(\p{Lu}{2,5}) (?:19|20)\d\d[ /:-]?\d/gu;
+const CODE_BEFORE_YEAR = /(\p{Lu}(?<![\p{L}\d]\p{Lu})\p{Lu}{1,4}) (?:19|20)\d\d[ /:-]?\d/gu;
 /** How many numbers a code must head in one document to be its registry's. */
 const REGISTRY_NUMBERS = 3;
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
