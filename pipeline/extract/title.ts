@@ -100,10 +100,17 @@ function subjectLine(ctx: Context): string | null {
   const till = findAddressee(lines);
   // After an addressee block comes the title (Stockholm); in some layouts it stands above it (Göteborg).
   const order = till ? [...range(till.last + 1, Math.min(lines.length, 30)), ...range(0, till.first)] : range(0, Math.min(lines.length, 30));
+  // After the addressee, a section heading ends what may be the title: the lines under it are the
+  // section's text, whose first line a worn copy's wrapping makes title-sized.
+  let sectionFrom = Infinity;
   for (const i of order) {
     const l = lines[i]!;
+    if (till && i > till.last && i > sectionFrom) continue;
     if (headingRole(l.text) !== null) {
-      if (till && i > till.last) continue;
+      if (till && i > till.last) {
+        sectionFrom = i;
+        continue;
+      }
       break;
     }
     if (l.text.length > 200) {

@@ -131,6 +131,14 @@ describe('organs and layout', () => {
     expect(extract(motion('Skrivelse till socialnämnden')).title).toBe('Motion om belysning i gångtunnlarna');
   });
 
+  it('takes no line under a section heading after the addressee for the title: it is the section\'s text, however it wraps', () => {
+    const head = 'Kommunfullmäktige Handling 2021 nr 88\n\nNy taxa för upplåtelse av offentlig plats\n\nTill Borås kommunfullmäktige\n\nKommunstyrelsens förslag\n';
+    const wrapped = 'Kommunstyrelsen har behandlat tekniska nämndens förslag till ny taxa för\nupplåtelse av offentlig plats. Förslaget har varit på remiss hos näringslivet.';
+    expect(extract(`${head}${wrapped}\n\nBorås den 4 maj 2021`).title).toBe('Ny taxa för upplåtelse av offentlig plats');
+    // A title under the addressee (Stockholm's layout) is still read there.
+    expect(extract('Socialförvaltningen\n\nTill\nSocialnämnden\n2021-05-04\n\nNy taxa för färdtjänst\n\nFörslag till beslut\nNämnden antar taxan.').title).toBe('Ny taxa för färdtjänst');
+  });
+
   it("takes no stamp's hand-filled field for the title: a title is words", () => {
     const text = [
       'SALA KOMMUN',
