@@ -176,6 +176,9 @@ const TILL_ADDRESSEE = /^\s+till\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u;
 /** The same after a type word whose own form ends in "till" ("Motion till"). */
 const ADDRESSEE = /^\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u;
 
+/** What follows a type word on a line that is no title: numbers, and one word of two letters at most ("nr"). */
+const TYPE_NUMBERS = /^[\s\d\-–/.,:()]*(?:\p{L}{1,2}(?![\p{L}])[\s\d\-–/.,:()]*)?$/u;
+
 /** Whether a header line may be the title. */
 function usable(text: string): boolean {
   if (text.length < 8 || !/\p{Ll}{2}/u.test(text)) return false;
@@ -189,7 +192,8 @@ function usable(text: string): boolean {
   if (findDates(text).length && text.replace(/[\d\s\-.,:()/]+|\p{L}+dagen|\b(?:den|kl|klockan)\b/gu, '').length < 12) return false;
   // A type word with only numbers after it ("YTTRANDE 1", "TJÄNSTESKRIVELSE 2023-05-16", "Kommunfullmäktige Handling 2022 nr 211").
   const typed = TYPED_LINE.map((t) => t.second.exec(text)).find(Boolean);
-  if (typed && /^[\s\d\-–/.,:()nr]*$/u.test(text.slice(typed[0].length))) return false;
+  // One short word among the numbers however OCR read it: a worn "nr" is "ar", which repair makes "år".
+  if (typed && TYPE_NUMBERS.test(text.slice(typed[0].length))) return false;
   if (/^Ärende \d+/.test(text)) return false;
   // A line that carries a labelled case number ("Socialdepartementet Ref: S2021/05522") or a receipt stamp ("Ink. 2023 -10- 0 5").
   if (/(?:^|\s)(?:Ref|Dnr|Diarienummer|Diarienr|Er referens|Ert dnr)[.:]?\s+\S*\d/.test(text) && findCaseNumbers(text).length) return false;

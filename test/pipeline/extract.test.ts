@@ -131,10 +131,12 @@ describe('organs and layout', () => {
     expect(extract(motion('Skrivelse till socialnämnden')).title).toBe('Motion om belysning i gångtunnlarna');
   });
 
-  it('takes no line under a section heading after the addressee for the title: it is the section\'s text, however it wraps', () => {
+  it('takes no line under a section heading after the addressee for the title (it is the section\'s text, however it wraps), nor a type word\'s number line', () => {
     const head = 'Kommunfullmäktige Handling 2021 nr 88\n\nNy taxa för upplåtelse av offentlig plats\n\nTill Borås kommunfullmäktige\n\nKommunstyrelsens förslag\n';
     const wrapped = 'Kommunstyrelsen har behandlat tekniska nämndens förslag till ny taxa för\nupplåtelse av offentlig plats. Förslaget har varit på remiss hos näringslivet.';
     expect(extract(`${head}${wrapped}\n\nBorås den 4 maj 2021`).title).toBe('Ny taxa för upplåtelse av offentlig plats');
+    // Nor the handling's number line whose "nr" a worn copy's OCR and repair made "år".
+    expect(extract(`${head.replace(' nr ', ' år ')}${wrapped}`).title).toBe('Ny taxa för upplåtelse av offentlig plats');
     // A title under the addressee (Stockholm's layout) is still read there.
     expect(extract('Socialförvaltningen\n\nTill\nSocialnämnden\n2021-05-04\n\nNy taxa för färdtjänst\n\nFörslag till beslut\nNämnden antar taxan.').title).toBe('Ny taxa för färdtjänst');
   });
