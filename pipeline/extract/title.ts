@@ -176,6 +176,9 @@ const TILL_ADDRESSEE = /^\s+till\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u;
 /** The same after a type word whose own form ends in "till" ("Motion till"). */
 const ADDRESSEE = /^\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u;
 
+/** A word, a number, and a page counter's number with its parenthesis ("(3)", or "3)" where OCR lost the first). */
+const ONE_WORD_NUMBERS = /^\s*\p{L}+(?:\s+\d+)+\s*\(?\d+\)\s*$/u;
+
 /** What follows a type word on a line that is no title: numbers, and one word of two letters at most ("nr"). */
 const TYPE_NUMBERS = /^[\s\d\-–/.,:()]*(?:\p{L}{1,2}(?![\p{L}])[\s\d\-–/.,:()]*)?$/u;
 
@@ -195,6 +198,10 @@ function usable(text: string): boolean {
   // One short word among the numbers however OCR read it: a worn "nr" is "ar", which repair makes "år".
   if (typed && TYPE_NUMBERS.test(text.slice(typed[0].length))) return false;
   if (/^Ärende \d+/.test(text)) return false;
+  // One word, a number and a page counter: an item's number and its page ("Ärende 7 1 (3)" as a
+  // worn copy reads it, "Arrende 7 113)"), a page ("Sida 2 (5)"). A title of one word has a year
+  // or a span after it at most ("Budget 2023", "Verksamhetsplan 2023–2025").
+  if (ONE_WORD_NUMBERS.test(text)) return false;
   // A line that carries a labelled case number ("Socialdepartementet Ref: S2021/05522") or a receipt stamp ("Ink. 2023 -10- 0 5").
   if (/(?:^|\s)(?:Ref|Dnr|Diarienummer|Diarienr|Er referens|Ert dnr)[.:]?\s+\S*\d/.test(text) && findCaseNumbers(text).length) return false;
   if (/^(?:Ink(?:om|ommen)?\.?|Inkom)\s/i.test(text)) return false;

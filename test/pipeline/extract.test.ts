@@ -141,6 +141,13 @@ describe('organs and layout', () => {
     expect(extract('Socialförvaltningen\n\nTill\nSocialnämnden\n2021-05-04\n\nNy taxa för färdtjänst\n\nFörslag till beslut\nNämnden antar taxan.').title).toBe('Ny taxa för färdtjänst');
   });
 
+  it('takes no line of a word, a number and a page counter for the title, as a worn copy reads it too', () => {
+    const text = (first: string): string => `${first}\nTJÄNSTESKRIVELSE 2023-05-16\nUtbildningsnämnden\n\nYttrande över remiss om skolskjuts\n\nSammanfattning\nNämnden tillstyrker förslaget.`;
+    for (const first of ['Ärende 7 1 (3)', 'Arrende 7 113)', 'Sida 1 (3)']) expect(extract(text(first)).title).toBe('Yttrande över remiss om skolskjuts');
+    // A one-word title with its year is a title.
+    expect(extract('Kommunstyrelsen\n2023-01-10\n\nBudget 2023\n\nSammanfattning\nBudgeten läggs fram.').title).toBe('Budget 2023');
+  });
+
   it("takes no stamp's hand-filled field for the title: a title is words", () => {
     const text = [
       'SALA KOMMUN',
