@@ -25,8 +25,12 @@ const PROTOKOLL_WORD = TYPE_FORMS(['protokoll']);
 const PROTOKOLL_WORDS = new RegExp(PROTOKOLL_WORD.source, 'giu');
 const LIST_WORD = TYPE_FORMS(['anmälningslista']);
 const NOTICE_WORD = TYPE_FORMS(['beslut']);
-/** A kallelse's line naming its meeting: "Kallelse till sammanträde med …", "Sammanträde i …", "Möte 2019-03-20", "Kommunfullmäktiges sammanträde 18 juni", "Aktuell kungörelse för …". */
-const MEETING_LINE = /^(?:KALLELSE|Kallelse)\b.*|^(?:Sammanträde|Möte)\b.*|^\p{Lu}[\p{L}-]{0,40}(?:s) sammanträde\b.*|^Aktuell kungörelse\b.*/u;
+/**
+ * A kallelse's line naming its meeting: "Kallelse till sammanträde med …", "Sammanträde i …", "Möte
+ * 2019-03-20", "Kommunfullmäktiges sammanträde 18 juni", a kungörelse with a word before it or none
+ * ("Aktuell kungörelse för …", however OCR and repair read that word: kallelse/FACTS A5, A12, C4).
+ */
+const MEETING_LINE = /^(?:KALLELSE|Kallelse)\b.*|^(?:Sammanträde|Möte)\b.*|^\p{Lu}[\p{L}-]{0,40}(?:s) sammanträde\b.*|^(?:\p{Lu}\p{Ll}+ )?[Kk]ungörelse\b.*/u;
 /** A kallelse's own type word line: "KALLELSE", "KALLELSE/UNDERRÄTTELSE", "Kallelse till …". */
 const KALLELSE_WORD = /^(?:KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?:\s+TILL(?:\s+[\p{Lu}-]+(?![\p{Ll}]))+)?|Kallelse(?:\s+till\s+[^\n.]{3,80}$)?)/u;
 /** Words a title does not consist of: an address, a phone, a web address, a postal code. */

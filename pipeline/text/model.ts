@@ -144,6 +144,7 @@ export function readText(text: string): TextModel {
       line.wrapper = name;
     }
   }
+  markWrappedChrome(lines);
   const nonBlank = lines.filter((l) => !l.blank);
   const firstChrome = nonBlank.findIndex((l) => l.role === 'wrapper');
   if (firstChrome >= 0 && firstChrome <= 2) {
@@ -269,6 +270,22 @@ function unwrap(lines: Line[], text: string): Line[] {
   if (!joined) return lines;
   out.forEach((l, n) => (l.n = n));
   return out;
+}
+
+/**
+ * A web page's chrome that a printout or a scan wrapped at the page's width: a cookie banner's
+ * sentence going on in lower case on the next line ("… en bättre upplevelse. Om du" / "fortsätter
+ * att använda webbplatsen …"). The lines it runs on to, up to a blank line, are the same chrome.
+ */
+function markWrappedChrome(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role !== 'wrapper' || /[.!?:]$/.test(line.text)) continue;
+    const next = lines[i + 1]!;
+    if (next.blank || next.role !== 'content' || !/^\p{Ll}/u.test(next.text)) continue;
+    next.role = 'wrapper';
+    next.wrapper = line.wrapper;
+  }
 }
 
 /**

@@ -51,3 +51,14 @@ describe('the text model of a transcript', () => {
     expect(headers).toContain('Kommunstyrelsens utskott Sammanträdesdatum — Sida');
   });
 });
+
+describe('the text model of a web page', () => {
+  it('takes a chrome sentence a printout wrapped onto the next line for chrome, and a kungörelse line however its first word was read for the title', () => {
+    const page = 'VIKTIG INFORMATION:\nTillfälliga avstängningar av vattnet i Norra Ängby – läs mer\n\nMeny\n\nVi använder kakor (cookies) på kommun.se för att ge dig en bättre upplevelse. Om du\nfortsätter att använda webbplatsen godkänner du detta.\n\nAktuellt kungörelse för kommunfullmäktige\n\nKommunfullmäktige sammanträder i Stora salen onsdagen den 19 juni 2019, kl. 9.00.\n\nFöredragningslista\n1. Val av justerare\n2. Budget 2020\n3. Taxor 2020';
+    const model = readText(page);
+    expect(model.lines.find((l) => l.text.startsWith('fortsätter'))?.role).toBe('wrapper');
+    expect(extract(page).title).toBe('Aktuellt kungörelse för kommunfullmäktige');
+    // A line that goes on a content line in lower case is content, as before.
+    expect(readText('Nämnden beslutar att\ngodkänna planen.').lines.every((l) => l.role === 'content')).toBe(true);
+  });
+});
