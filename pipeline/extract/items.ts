@@ -381,6 +381,15 @@ function repeatedTitles(text: string): { index: number; title: string }[] {
   return out;
 }
 
+/** "Dagordning" and the lines under it, up to a blank line. */
+const AGENDA_LINES = /(?<=^|\n)Dagordning\n((?:[^\n]+\n)+)/u;
+/** A line that ends as a sentence or a label does, after a word of three letters or more. */
+const SENTENCE_END = /\p{L}{3}[.:]$/u;
+/** A numbered agenda's first row or its table's head ("Nr. Ärende Ärendemening": kallelse/FACTS A2, A5). */
+const NUMBERED_START = /^(?:\d|Nr\.?\s)/u;
+/** The same with a blank line after each (OCR's), lines of a title's length that end in no full stop. */
+const AGENDA_LINES_SET_APART = /(?<=^|\n)Dagordning\n\n((?:[^\n]{3,119}(?<![.:])\n\n)+)/u;
+
 /** A presenter after an information item's title: "… Kalmarsundskusten – Sara Lindh, kommunledningskontoret". */
 const PRESENTED = /^(.{8,140}?)\s+[–—-]\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{L} -]*$/u;
 
@@ -409,13 +418,19 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   // "Dagordning" and its lines, up to a blank line or the next page's letterhead (a running header
   // repeats the text's first lines): a text whose every line OCR set apart has no blank lines left
   // to end it. A sub-point opens with a mark ("~", "–", or as OCR read the tilde, ">").
-  const agenda = /(?<=^|\n)Dagordning\n((?:[^\n]+\n)+)/u.exec(text);
+  // Where OCR set a blank line after every line, the agenda's lines stand one blank line apart, up
+  // to the first line that is none (a sentence, a sub-point's mark run on without a blank).
+  const agenda = AGENDA_LINES.exec(text) ?? AGENDA_LINES_SET_APART.exec(text);
   if (agenda && agenda.index < firstNumbered) {
     const letterhead = new Set(stream.lines.slice(0, 3).map((l) => l.line.text));
-    let at = agenda.index + 'Dagordning\n'.length;
+    let at = agenda.index + agenda[0].length - agenda[1]!.length;
     for (const line of agenda[1]!.split('\n')) {
       if (letterhead.has(line.trim())) break;
       const t = line.trim();
+      // The numbered items end it, their table's head ("Nr Ärende") or first row, where no blank
+      // line came before them (a text whose every line OCR set apart, read as double-spaced); so
+      // does a sentence: a point is a title.
+      if (at >= firstNumbered || NUMBERED_START.test(t) || SENTENCE_END.test(t)) break;
       if (t && !/^[^\p{L}\p{N}(]/u.test(t) && t.length < 120) push(at, t.replace(/\s*\(.*\)$/, ''), at + line.length);
       at += line.length + 1;
     }

@@ -430,6 +430,17 @@ describe('OCR damage, read through repair', () => {
     expect(doc).toMatchObject({ meetingDate: '2019-05-13', justerat: '2019-05-15' });
   });
 
+  it('reads an agenda\'s unnumbered points whose OCR set a blank line after every line, before its numbered items', () => {
+    const points = ['Upprop', 'Val av justerare', 'Godkännande av dagordningen', 'Information'];
+    const head = 'Miljönämnden\nKALLELSE\n\nTid: Tisdagen den 4 maj 2021 kl 18.00\n\nDagordning\n\n';
+    const numbered = 'Nr Ärende\n\n1 MN 2021/12 Taxa för tillsyn\n\n2 MN 2021/15 Budget 2022\n';
+    const doc = read(`${head}${points.join('\n\n')}\n\n~ Lägesrapport om tillsynen\n\n${numbered}`);
+    expect(doc.items.map((i) => i.title)).toEqual([...points, 'Taxa för tillsyn', 'Budget 2022']);
+    // Paragraphs a blank line apart under the heading are no points: a sentence ends the list.
+    const prose = read(`${head}Dagordningen skickas ut senare.\n\nHandlingarna finns på webben.\n\n${numbered}`);
+    expect(prose.items.map((i) => i.title)).toEqual(['Taxa för tillsyn', 'Budget 2022']);
+  });
+
   it('leaves a hosting site\'s chrome as printed, and knows it when OCR damaged it', () => {
     const chrome = '+ No results tound\n\nTaxa för uthyrning av båtplatser\n\nShare ”Taxa för uthyrning av båtplatser”\n\nSave this PDF as:\n\nTranskript';
     const repaired = repair(chrome, { regime: 'worn' }).text;
