@@ -301,6 +301,21 @@ function follows(a: string, b: string): boolean {
 }
 
 /**
+ * The next number of the sequence after `last` with a digit run into it ("24." for 4: a
+ * transcript's page number "2" before the item "4." with the space OCR lost), as the head at `k`
+ * prints it: taken only where a later head goes on from it (5 after the 4), so the sequence on
+ * both sides vouches for it.
+ */
+function runInNumber(last: string, heads: readonly AgendaHead[], k: number): AgendaHead | null {
+  if (last.includes('.')) return null;
+  const next = String(Number(last) + 1);
+  const head = heads[k]!;
+  if (head.number.length !== next.length + 1 || !head.number.endsWith(next) || head.number.includes('.')) return null;
+  if (!heads.slice(k + 1).some((h) => follows(next, h.number))) return null;
+  return { ...head, at: head.at + 1, number: next };
+}
+
+/**
  * The numbered items of an agenda (kallelse, föredragningslista, ärendelista) in `stream`, from
  * `from` (a stream offset: the header ends there). A number counts only as the next of the
  * sequence; in line-preserving text it opens a line or, with its dot, follows a case number or a
@@ -323,7 +338,14 @@ export function agendaItems(stream: Stream, from: number, flattened: boolean): I
   for (let i = 0; i < heads.length; i++) {
     if (heads[i]!.number.includes('.') && !heads[i]!.number.endsWith('.1')) continue;
     const chain = [heads[i]!];
-    for (let k = i + 1; k < heads.length; k++) if (follows(chain[chain.length - 1]!.number, heads[k]!.number)) chain.push(heads[k]!);
+    for (let k = i + 1; k < heads.length; k++) {
+      const last = chain[chain.length - 1]!.number;
+      if (follows(last, heads[k]!.number)) chain.push(heads[k]!);
+      else {
+        const runIn = runInNumber(last, heads, k);
+        if (runIn) chain.push(runIn);
+      }
+    }
     const score = chain.length * 2 + chain.filter((h) => h.lineStart).length + (chain[0]!.number === '1' ? 1 : 0);
     if (chain.length >= 2 ? score > bestScore : bestScore === 0 && chain[0]!.lineStart && chain[0]!.dotted && score > bestScore) {
       best = chain;

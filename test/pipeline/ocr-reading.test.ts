@@ -441,6 +441,15 @@ describe('OCR damage, read through repair', () => {
     expect(prose.items.map((i) => i.title)).toEqual(['Taxa för tillsyn', 'Budget 2022']);
   });
 
+  it('reads an agenda number that OCR ran a page number into ("24." for page 2, item 4) where the numbers on both sides vouch for it', () => {
+    const agenda = 'KALLELSE\nKommunstyrelsen\n\nFöredragningslista Nr. Ärende Dnr\n1. Budget 2017 KS 2016/1 2. Taxor för bygglov KS 2016/2 3. Lokaler för skolan\n24. Försäljning av mark KS 2016/4 5. Svar på motion om cykelbanor KS 2016/5\n6. Övriga frågor';
+    const items = read(agenda).items;
+    expect(items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(items[3]).toMatchObject({ title: 'Försäljning av mark', dnr: ['KS 2016/4'] });
+    // Without a 5 after it, a 24 is no 4.
+    expect(read(agenda.replace(/ 5\. .*$/s, '')).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+
   it('leaves a hosting site\'s chrome as printed, and knows it when OCR damaged it', () => {
     const chrome = '+ No results tound\n\nTaxa för uthyrning av båtplatser\n\nShare ”Taxa för uthyrning av båtplatser”\n\nSave this PDF as:\n\nTranskript';
     const repaired = repair(chrome, { regime: 'worn' }).text;
