@@ -273,9 +273,10 @@ function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string
 /**
  * An agenda item's number: "1.", "2.1", "12" (bare in transcripts and tables), before a capitalised
  * title or a case number; with its stop, also at the end of a line wrapped at the page's width
- * ("… HN 2017/2 12." then "Övriga frågor").
+ * ("… HN 2017/2 12." then "Övriga frågor"). A table's gap or rule that OCR read as a dash or a
+ * bar may stand between ("4 - KOT 2016/80", "5 -KOT 2016/3").
  */
-const AGENDA_NUMBER = /(\d(?<=^\d|[\n \t]\d)\d{0,2}(?:\.\d{1,2})?)(\.?)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=[•]?\s*\p{Lu}|(?:\p{Lu}{1,6}[ /]?)?(?:19|20)\d\d[/:-])/gu;
+const AGENDA_NUMBER = /(\d(?<=^\d|[\n \t]\d)\d{0,2}(?:\.\d{1,2})?)(\.?)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=(?:[-–—|][ \t]*)?(?:[•]?\s*\p{Lu}|(?:\p{Lu}{1,6}[ /]?)?(?:19|20)\d\d[/:-]))/gu;
 /** Column headings of an agenda's table that say its rows end with the presenter's name. */
 const PRESENTER_COLUMN = /\bFöredragande\b/;
 /** Words that open a place's name, not a person's ("Norra Fäladen"). */
@@ -490,6 +491,12 @@ function agendaEnd(text: string, from: number, flattened: boolean): number {
   return stop ? from + stop.index : text.length;
 }
 
+/** A table's gap or rule that OCR read as a dash or a bar, before a column ("4 - KOT 2016/80", "KOT 2016/3 — Delegationsbeslut"). */
+const GAP_MARK = /^\s*[-–—|]\s*/u;
+
+/** A gap mark at a block's start run into the capital after it. */
+const GLUED_GAP_MARK = /^[-–—|](?=\p{Lu})/u;
+
 /** One agenda item: its number, title (the dnr column and presenters cut off) and case numbers. */
 function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: boolean, flattened: boolean, first: boolean): Item {
   const block = stream.text.slice(head.after, end);
@@ -498,18 +505,20 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
   // later one it closes the item before.
   const above = first ? numberLineAbove(stream.text, head.at) : null;
   if (above !== null) for (const s of findCaseNumbers(`Dnr ${stream.text.slice(above, head.at).trim().replace(/^(?:Dnr|Diarienummer)[.:]?\s*/i, '')}`)) dnr.push(s.canonical);
-  const spans = findCaseNumbers(block).filter((s) => s.kind === 'case');
+  // A gap mark run into the number ("5 -KOT 2016/3") is no part of it: a space in its place.
+  const spans = findCaseNumbers(block.replace(GLUED_GAP_MARK, ' ')).filter((s) => s.kind === 'case');
   for (const s of spans) if (!dnr.includes(s.canonical)) dnr.push(s.canonical);
   // The title: the first line (with lines that go on in lower case), or in a transcript the text up
   // to the first case number or the next item.
   const lines = block.split('\n');
   let title = lines[0]!.replace(/^•\s*/, '');
   for (let k = 1; k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!) && !/^\s*(?:att|och)\s/.test(lines[k]!); k++) title += ` ${lines[k]!.trim()}`;
+  title = title.replace(GAP_MARK, '');
   const firstNumber = findCaseNumbers(title).find((s) => s.kind === 'case');
   const label = /\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/;
   if (firstNumber && firstNumber.start === 0) {
     // A table whose case-number column comes first ("1    KOT 2016/61    Gång- och cykelväg …").
-    title = title.slice(firstNumber.end);
+    title = title.slice(firstNumber.end).replace(GAP_MARK, '');
   } else if (firstNumber) {
     title = title.slice(0, firstNumber.start).replace(label, '');
   }

@@ -450,6 +450,16 @@ describe('OCR damage, read through repair', () => {
     expect(read(agenda.replace(/ 5\. .*$/s, '')).items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
 
+  it('reads an agenda table whose gaps or rules OCR read as dashes or bars, before or after the case-number column', () => {
+    const table = 'Kultur- och fritidsnämnden\nKALLELSE\n\nNr. Ärende Ärendemening\n\n1 KFN 2021/61 Bidrag till föreningar\n\n2 - KFN 2021/80 Taxor för lokaler\n\n3 -KFN 2021/3 — Delegationsbeslut\n\n4 KFN 2021/2 – Meddelanden';
+    expect(read(table).items.map((i) => [i.number, i.title, i.dnr])).toEqual([
+      ['1', 'Bidrag till föreningar', ['KFN 2021/61']],
+      ['2', 'Taxor för lokaler', ['KFN 2021/80']],
+      ['3', 'Delegationsbeslut', ['KFN 2021/3']],
+      ['4', 'Meddelanden', ['KFN 2021/2']],
+    ]);
+  });
+
   it('leaves a hosting site\'s chrome as printed, and knows it when OCR damaged it', () => {
     const chrome = '+ No results tound\n\nTaxa för uthyrning av båtplatser\n\nShare ”Taxa för uthyrning av båtplatser”\n\nSave this PDF as:\n\nTranskript';
     const repaired = repair(chrome, { regime: 'worn' }).text;
