@@ -154,6 +154,8 @@ function caseNumberLine(line: string): boolean {
 const DNR_LABEL = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Dnr\.)[.:]?\s*/u;
 /** A line that is a case number with its label ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"). */
 const DNR_LINE = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer)[.:]?\s*\S.*$/u;
+/** One word (a label, as OCR left it) and what follows it on the line. */
+const DAMAGED_LABEL_LINE = /^\p{L}{3,14}[.:]?\s+(\S.*)$/u;
 /** Where a title printed inside flattened text ends: a heading of the table, or a case-number label. */
 const TITLE_STOP = /\s(?=(?:Dnr|Diarienr|Diarienummer)\b)/u;
 
@@ -219,6 +221,13 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
     seen++;
     if (DNR_LINE.test(l)) add(findCaseNumbers(l));
     else if (seen === 1 && caseNumberLine(l)) add(findCaseNumbers(`Dnr ${l}`));
+    else {
+      // A label OCR damaged past reading ("Diarientr KLF 2018/902", "Diariet KLF 2018/1177"): one
+      // word before a number whose shape says it is a case number without a label ("2015/611" needs one).
+      const rest = DAMAGED_LABEL_LINE.exec(l)?.[1];
+      const found = rest ? findCaseNumbers(rest) : [];
+      if (found.length === 1 && found[0]!.kind === 'case' && found[0]!.printed.length >= rest!.length - 1) add(found);
+    }
   }
   const title = cleanTitle(titleText, add);
 

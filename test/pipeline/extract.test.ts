@@ -117,6 +117,17 @@ describe('organs and layout', () => {
     expect(doc.dnr).toContain('KS 2020/311');
   });
 
+  it("reads a case number under a paragraph's title behind a label OCR damaged past reading, where its shape needs no label", () => {
+    const paragraph = (n: number, title: string, line: string): string => `§ ${n}\n\n${title}\n\n${line}\n\nBeslut\n\nKommunstyrelsen noterar informationen.`;
+    const text = ['PROTOKOLL', 'Kommunstyrelsen', 'Sammanträdesdatum 2019-05-13', '', paragraph(118, 'Information om översiktsplanen', 'Diarientr KLF 2018/902'), paragraph(119, 'Medborgarförslag om sittbänkar', 'Diariet KLF 2018/1177'), paragraph(120, 'Representation och gåvor', 'Diariet 2019/214')].join('\n\n');
+    expect(extract(text).items.map((i) => [i.paragraf, i.dnr])).toEqual([
+      ['§ 118', ['KLF 2018/902']],
+      ['§ 119', ['KLF 2018/1177']],
+      // A bare year and serial is a case number only after a label as printed.
+      ['§ 120', []],
+    ]);
+  });
+
   it('reads a labelled handläggare under the text, beside the signatures, when the header names none', () => {
     const text = 'Kungsbacka kommun\nMiljönämnden\n\nYTTRANDE\n2021-02-03\n\nKommunstyrelsen\n\nYttrande över förslag till avfallsplan\n\nNämnden tillstyrker förslaget till ny avfallsplan och ser positivt på att insamlingen av matavfall byggs ut till alla hushåll i kommunen under planperioden.\n\nNämndens synpunkter\nNämnden vill att planen beskriver tillsynen tydligare.\n\nKostnader\nPlanen ryms inom budget.\n\nHandläggare: Eva Lindqvist, tfn 0300-83 40 00\n\nMILJÖNÄMNDEN\n\nPer Holm\nOrdförande';
     expect(extract(text).handlaggare).toEqual({ name: 'Eva Lindqvist', phone: '0300-83 40 00', email: null });
