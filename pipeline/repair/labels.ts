@@ -619,6 +619,16 @@ function restoreLabelledSlash(line: string): string {
       const printed = reads(candidate);
       if (printed !== null && printed.length > gap) return candidate;
     }
+    // And a space OCR set where the code meets the year, besides the lost slash ("Dnr KK 16 214"
+    // is "KK16/214", the "ORGYY/N" row): the whole number read, one gap closed and one slashed.
+    for (let gap = tokens.indexOf(' '); gap >= 0; gap = tokens.indexOf(' ', gap + 1)) {
+      const slashed = `${tokens.slice(0, gap)}/${tokens.slice(gap + 1)}`;
+      for (let join = slashed.indexOf(' '); join >= 0; join = slashed.indexOf(' ', join + 1)) {
+        if (!/\p{Lu} \d/u.test(slashed.slice(join - 1, join + 2))) continue;
+        const candidate = slashed.slice(0, join) + slashed.slice(join + 1);
+        if (reads(candidate) === candidate) return candidate;
+      }
+    }
     return tokens;
   });
 }

@@ -158,6 +158,8 @@ describe('OCR damage, read through repair', () => {
 
   it('reads a slash a worn copy printed as a space after a label where the grammar reads a shape only with it ("Dnr 2019 BUN 0204 001")', () => {
     expect(restoreLabels('Dnr 2019 KFN 0412 003\nBidrag till föreningar', true)).toBe('Dnr 2019/KFN 0412 003\nBidrag till föreningar');
+    // A space where the code meets its two-digit year besides the lost slash ("ORGYY/N").
+    expect(restoreLabels('Dnr SN 19 318 Anna Berg', true)).toBe('Dnr SN19/318 Anna Berg');
     expect(read('Tjänsteskrivelse\nDnr 2021 SN 0177 12\n\nText.').dnr).toEqual(['2021/SN 0177 12']);
     // A number the grammar reads as printed, or no number, is left: a government designation, a year and a code.
     for (const line of ['Remissen (SOU 2022:63) gäller', 'Dnr 2019 KS', 'Dnr KS 2019/58 och mer']) expect(restoreLabels(line, true)).toBe(line);
