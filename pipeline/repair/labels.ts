@@ -568,6 +568,11 @@ const YEAR_CODE = /((?:19|20)(?<![\p{L}\d/.:-]\d\d)\d\d)( ?)(\d{1,4}) (\p{Lu}{2,
 const CODE_BEFORE_YEAR = /(\p{Lu}(?<![\p{L}\d]\p{Lu})\p{Lu}{1,4}) (?:19|20)\d\d[ /:-]?\d/gu;
 /** How many numbers a code must head in one document to be its registry's. */
 const REGISTRY_NUMBERS = 3;
+/**
+ * Units a budget prints in capitals after a year and an amount ("2019 45 MKR", "SEK 2019 100"):
+ * no registry's code, however often a table repeats them.
+ */
+const UNIT_CODES = new Set(['KR', 'TKR', 'MKR', 'MDKR', 'SEK', 'EUR', 'USD', 'KWH', 'MWH', 'GWH', 'TWH', 'KM']);
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
 function restoreRegistrySlashes(text: string, damaged: boolean): string {
@@ -575,7 +580,7 @@ function restoreRegistrySlashes(text: string, damaged: boolean): string {
   for (const m of text.matchAll(CODE_BEFORE_YEAR)) heads.set(m[1]!, (heads.get(m[1]!) ?? 0) + 1);
   const tails = new Map<string, number>();
   for (const m of text.matchAll(YEAR_CODE)) tails.set(m[4]!, (tails.get(m[4]!) ?? 0) + 1);
-  const registry = (counts: Map<string, number>, code: string): boolean => (counts.get(code) ?? 0) >= REGISTRY_NUMBERS && !SPACED_SERIES.test(code);
+  const registry = (counts: Map<string, number>, code: string): boolean => (counts.get(code) ?? 0) >= REGISTRY_NUMBERS && !SPACED_SERIES.test(code) && !UNIT_CODES.has(code);
   const reads = (printed: string): boolean => findCaseNumbers(`Dnr ${printed}`).some((c) => c.kind === 'case' && c.printed === printed);
   let restored = text;
   if ([...heads.keys()].some((code) => registry(heads, code))) {

@@ -180,6 +180,8 @@ describe('OCR damage, read through repair', () => {
       'Planen KFN 2019 2020, KFN 2020 2021 och KFN 2021 2022.',
       'KS 2019-0876 och KS 2019-0877 samt KS 2019-0878',
       'SFS 2010 900, SFS 2011 12 och SFS 2012 3',
+      // A budget's amounts in a unit printed in capitals.
+      'Investeringar 2019 45 MKR\nDrift 2019 12 MKR\nTotalt 2019 57 MKR',
     ]) expect(restoreLabels(text, true)).toBe(text);
   });
 
