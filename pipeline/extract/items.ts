@@ -447,11 +447,10 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
     bullets.forEach(([at, title], i) => push(at, title.trim(), bullets[i + 1]?.[0] ?? text.length));
     return out;
   }
-  // "Dagordning" and its lines, up to a blank line or the next page's letterhead (a running header
-  // repeats the text's first lines): a text whose every line OCR set apart has no blank lines left
-  // to end it. A sub-point opens with a mark ("~", "–", or as OCR read the tilde, ">").
-  // Where OCR set a blank line after every line, the agenda's lines stand one blank line apart, up
-  // to the first line that is none (a sentence, a sub-point's mark run on without a blank).
+  // "Dagordning" and its lines, up to a blank line, the next page's letterhead (a running header
+  // repeats the text's first lines), the numbered items or a sentence. Where OCR set a blank line
+  // after every line, the lines stand one blank line apart. A sub-point opens with a mark ("~",
+  // "–", or as OCR read the tilde, ">").
   const agenda = AGENDA_LINES.exec(text) ?? AGENDA_LINES_SET_APART.exec(text);
   if (agenda && agenda.index < firstNumbered) {
     const letterhead = new Set(stream.lines.slice(0, 3).map((l) => l.line.text));
@@ -459,9 +458,8 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
     for (const line of agenda[1]!.split('\n')) {
       if (letterhead.has(line.trim())) break;
       const t = line.trim();
-      // The numbered items end it, their table's head ("Nr Ärende") or first row, where no blank
-      // line came before them (a text whose every line OCR set apart, read as double-spaced); so
-      // does a sentence: a point is a title.
+      // No blank line may come before the numbered items' head ("Nr Ärende") or first row (a text
+      // OCR set apart is read as double-spaced); and a point is a title, no sentence.
       if (at >= firstNumbered || NUMBERED_START.test(t) || SENTENCE_END.test(t)) break;
       if (t && !/^[^\p{L}\p{N}(]/u.test(t) && t.length < 120) push(at, t.replace(/\s*\(.*\)$/, ''), at + line.length);
       at += line.length + 1;

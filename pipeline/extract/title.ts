@@ -100,23 +100,17 @@ const TRAILING_COUNTER = new RegExp(`\\s*(?:${PAGE_COUNTER.source})\\s*$`, 'u');
 function subjectLine(ctx: Context): string | null {
   const { lines, model } = ctx;
   const glued = model.wrapperTitle?.replace(GLUED_HEADING, '') ?? null;
-  // After an addressee block ("Till / Socialnämnden / 2018-11-13") comes the title.
+  // After an addressee block ("Till / Socialnämnden / 2018-11-13") comes the title (Stockholm); in
+  // some layouts it stands above it (Göteborg). After the addressee, a section heading ends what may
+  // be the title: the lines under it are the section's text, whose first line a scan's wrapping
+  // makes title-sized.
   const till = findAddressee(lines);
-  // After an addressee block comes the title (Stockholm); in some layouts it stands above it (Göteborg).
-  const order = till ? [...range(till.last + 1, Math.min(lines.length, 30)), ...range(0, till.first)] : range(0, Math.min(lines.length, 30));
-  // After the addressee, a section heading ends what may be the title: the lines under it are the
-  // section's text, whose first line a worn copy's wrapping makes title-sized.
-  let sectionFrom = Infinity;
+  const head = Math.min(lines.length, 30);
+  const section = till ? lines.findIndex((l, i) => i > till.last && i < head && headingRole(l.text) !== null) : -1;
+  const order = till ? [...range(till.last + 1, section < 0 ? head : section), ...range(0, till.first)] : range(0, head);
   for (const i of order) {
     const l = lines[i]!;
-    if (till && i > till.last && i > sectionFrom) continue;
-    if (headingRole(l.text) !== null) {
-      if (till && i > till.last) {
-        sectionFrom = i;
-        continue;
-      }
-      break;
-    }
+    if (headingRole(l.text) !== null) break;
     if (l.text.length > 200) {
       const inside = flattenedSubject(l.text, glued);
       if (inside) return inside;

@@ -527,8 +527,8 @@ function shortTill(token: Token, previous: string, text: string, mode: Regime): 
 
 /** "til", or "til" and the mark OCR printed for its l where the word's token holds it ("til] beslut"). */
 const SHORT_TILL = /^[Tt]il[!\]}|]?$/;
-/** What OCR prints for an l after "til": a bar, a bracket, a brace, an exclamation mark, a one. */
-const TILL_MARK = /^[!\]}|1]$/;
+/** What OCR prints for an l after "til" where the word's token leaves it out: a bar, a bracket, a brace, an exclamation mark. */
+const TILL_MARK = /^[!\]}|]$/;
 
 /**
  * "att" with its two t's run into one "u" ("au"): "föreslår kommunfullmäktige au anta", "beslutade

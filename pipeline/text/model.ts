@@ -275,7 +275,8 @@ function unwrap(lines: Line[], text: string): Line[] {
 /**
  * A web page's chrome that a printout or a scan wrapped at the page's width: a cookie banner's
  * sentence going on in lower case on the next line ("… en bättre upplevelse. Om du" / "fortsätter
- * att använda webbplatsen …"). The lines it runs on to, up to a blank line, are the same chrome.
+ * att använda webbplatsen …"). The lines it runs on to, up to a blank line or the line that ends
+ * its sentence, are the same chrome.
  */
 function markWrappedChrome(lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
