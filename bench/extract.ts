@@ -32,6 +32,7 @@ import { Repairer } from '../pipeline/repair/repair.ts';
 import { FIELDS, mismatches } from './extract-score.ts';
 import { wer } from './metrics.ts';
 import { corpusModel, pageNumber } from './scans.ts';
+import { TEXT_LAYER_VARIANTS } from './text-layer.ts';
 import { scoreWorld, WORLD_FIELDS, worldCases, type WorldCase, type WorldScore } from './world.ts';
 
 const WORLD = 'test/fixtures/world';
@@ -69,6 +70,12 @@ const world = worldCases(WORLD);
 report('world corpus, clean text, as `diarium extract` reads it', scoreWorld(world, (c) => pipeline(c.text)), world.length);
 const alone = scoreWorld(world);
 console.log(`   (extraction alone, without repair: ${pct(alone.fields)} of fields, ${pct(alone.items)} of items)`);
+// The same texts with a text layer's characters (no-break spaces, soft hyphens, ligatures, ...).
+const layered = Object.entries(TEXT_LAYER_VARIANTS).map(([name, variant]) => {
+  const score = scoreWorld(world, (c) => pipeline(variant(c.text)));
+  return `${name} ${pct(score.fields)} / ${pct(score.items)}`;
+});
+console.log(`   as a text layer delivers it, fields / items: ${layered.join(' · ')}`);
 
 // 3. Tuned sets.
 for (const dir of ['test/fixtures/tuned', 'test/fixtures/tuned/second-author']) {

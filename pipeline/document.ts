@@ -176,7 +176,11 @@ export interface Document extends DocumentMetadata {
   format: SourceFormat;
   /** Text after the pipeline (repaired where repair is on). This is what is searched. */
   text: string;
-  /** The text as ingested, kept when a stage changed it so nothing is lost; null when identical to `text`. */
+  /**
+   * The text as ingested, kept when a stage changed it so nothing is lost; null when identical to
+   * `text`. In the characters every stage reads (Unix line ends, plain spaces, no soft hyphens or
+   * ligatures, NFC: see text/characters.ts), so repairs' places in it hold; the source file keeps the bytes.
+   */
   originalText: string | null;
   /**
    * How the text read when it arrived, as repair judged it: intact, stripped of its å/ä/ö (an old

@@ -10,6 +10,7 @@ import { lemmasOf, SnowballStemmer, type Lemmatizer } from './lexicon/lemmas.ts'
 import { swedishLexicon } from './lexicon/lexicon.ts';
 import { maskPersonnummer } from './personnummer.ts';
 import { Repairer } from './repair/repair.ts';
+import { normalizeText } from './text/characters.ts';
 
 /** Options that switch pipeline stages on and off. */
 export interface PipelineOptions {
@@ -34,9 +35,9 @@ export interface PipelineOptions {
 /** A pipeline stage: reads a record, returns it enriched, and reports through `messages`. */
 export type Stage = (doc: Document, options: PipelineOptions) => Document;
 
-/** Unicode NFC and Unix line ends, so "å" is one code point wherever the text came from. */
+/** Unix line ends, plain spaces and letters for a text layer's no-break spaces, soft hyphens and ligatures, Unicode NFC (see text/characters.ts). */
 export const normalize: Stage = (doc) => {
-  const text = doc.text.replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = normalizeText(doc.text);
   return text === doc.text ? doc : { ...doc, text };
 };
 
@@ -156,7 +157,9 @@ export function runPipeline(record: SourceRecord, options: PipelineOptions = {},
   };
   const staged = stages.reduce((current, stage) => stage(current, options), initial);
   const doc = { ...staged, repairLevel: repairLevel(staged.corrections), ocrConfidence: staged.ocr?.pages.length ? (staged.ocr.lowConfidencePages.length ? 'låg på någon sida' : 'god') : null };
-  // The text as ingested is kept, masked like the rest.
-  const original = options.personnummer === 'keep' ? record.text : maskPersonnummer(record.text).text;
+  // The text as read is kept, masked like the rest, in the characters every stage reads, so a
+  // repair's place in it (`RepairNote.at`) is where the stages saw it.
+  const asRead = normalizeText(record.text);
+  const original = options.personnummer === 'keep' ? asRead : maskPersonnummer(asRead).text;
   return { ...doc, originalText: doc.text === original ? null : original };
 }

@@ -113,6 +113,12 @@ describe('diarium CLI', () => {
     expect(result.stderr).toMatch(/^1:15\tgodkdnner -> godkänner\t\[channel\] \(margin [\d.]+; stripped text/m);
   });
 
+  it('repairs a text layer\'s characters as the plain text (no-break spaces, soft hyphens, CRLF)', async () => {
+    const result = await runCli(['repair'], env, 'Social\u00adnamnden godkdnner\u00a0forvaltningens forslag.\r\nP4 motet 1 samverkan.\r\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Socialnämnden godkänner förvaltningens förslag.\nPå mötet i samverkan.\n');
+  });
+
   it('stops quietly when the reader of its output goes away (`| head`)', async () => {
     const input = 'Socialnamnden godkdnner forvaltningens forslag.\n'.repeat(8000);
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {

@@ -5,6 +5,7 @@ import { homeRepairer, loadWordModel } from '../../ingest/word-model-store.ts';
 import type { Correction } from '../../pipeline/repair/repair.ts';
 import { walkFiles } from '../../ingest/walk.ts';
 import { decodeText } from '../../ingest/handlers/text.ts';
+import { normalizeText } from '../../pipeline/text/characters.ts';
 
 interface RepairFlags {
   explain?: boolean;
@@ -29,12 +30,13 @@ export function repairCommand(): Command {
     .option('--explain', 'also print each correction (line:column, original -> replacement, [rule], margin, reason) to standard error')
     .option('--corpus <paths...>', 'clean Swedish text files or folders to learn vocabulary from first (added to the word model under DIARIUM_HOME by ingest)')
     .action(async (file: string | undefined, flags: RepairFlags) => {
-      const text = decodeText(fs.readFileSync(file && file !== '-' ? file : 0));
+      // Read as ingest reads it (text/characters.ts): a no-break space or soft hyphen splits no word.
+      const text = normalizeText(decodeText(fs.readFileSync(file && file !== '-' ? file : 0)));
       const model = loadWordModel(loadConfig().home);
       const problems: string[] = [];
       for await (const { path } of walkFiles(flags.corpus ?? [], (p) => problems.push(`${p.path}: ${p.reason}`))) {
         if (!path.endsWith('.txt')) continue;
-        model.learnTrusted(decodeText(fs.readFileSync(path)), path);
+        model.learnTrusted(normalizeText(decodeText(fs.readFileSync(path))), path);
       }
       for (const problem of problems) process.stderr.write(`diarium: --corpus: ${problem}\n`);
       const result = homeRepairer(loadConfig().home, model).repair(text);

@@ -1,0 +1,17 @@
+/**
+ * A text as a PDF's text layer, a Word export or a web page delivers it: the same words, with the
+ * characters those carry (see pipeline/text/characters.ts). bench:extract reads the world corpus
+ * through each and reports what it loses against the plain text; none should lose anything.
+ */
+export const TEXT_LAYER_VARIANTS: Record<string, (text: string) => string> = {
+  // Word keeps "§ 12", "Dnr 2019/12", "4 mars" and a phone number's groups on one line with no-break spaces.
+  'no-break spaces': (t) => t.replace(/(§|[Dd]nr:?|\d) (?=\d)/g, '$1\u00a0').replace(/(\d) (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/g, '$1\u00a0$2'),
+  // Hyphenation points Word or a web page keeps in long words.
+  'soft hyphens': (t) => t.replace(/(\p{Ll}{4})(\p{Ll}{4,})/gu, '$1\u00ad$2'),
+  // A PDF font's ligatures, as a text layer without normalisation gives them.
+  ligatures: (t) => t.replace(/ffi/g, '\ufb03').replace(/ffl/g, '\ufb04').replace(/ff/g, '\ufb00').replace(/fi/g, '\ufb01').replace(/fl/g, '\ufb02'),
+  // A web page's break opportunities after slashes and in long numbers.
+  'zero-width spaces': (t) => t.replace(/\//g, '/\u200b').replace(/§ /g, '§\u200b '),
+  // Windows line ends.
+  CRLF: (t) => t.replace(/\n/g, '\r\n'),
+};
