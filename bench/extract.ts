@@ -32,8 +32,8 @@ import { Repairer } from '../pipeline/repair/repair.ts';
 import { FIELDS, mismatches } from './extract-score.ts';
 import { wer } from './metrics.ts';
 import { corpusModel, pageNumber } from './scans.ts';
-import { TEXT_LAYER_VARIANTS } from './text-layer.ts';
-import { scoreWorld, WORLD_FIELDS, worldCases, type WorldCase, type WorldScore } from './world.ts';
+import { TEXT_LAYER_VARIANTS, TITLE_WIDTHS, wrapLine } from './text-layer.ts';
+import { folded, scoreWorld, WORLD_FIELDS, worldCases, type WorldCase, type WorldScore } from './world.ts';
 
 const WORLD = 'test/fixtures/world';
 const CACHE = '.cache/bench/world-scans';
@@ -76,6 +76,19 @@ const layered = Object.entries(TEXT_LAYER_VARIANTS).map(([name, variant]) => {
   return `${name} ${pct(score.fields)} / ${pct(score.items)}`;
 });
 console.log(`   as a text layer delivers it, fields / items: ${layered.join(' · ')}`);
+// Each title printed alone on its line, wrapped as a narrower heading column would.
+let wrappedRight = 0;
+let wrappedTitles = 0;
+for (const width of TITLE_WIDTHS) {
+  for (const c of world) {
+    const title = typeof c.truth.title === 'string' ? c.truth.title : null;
+    if (!title || title.length <= width || !c.text.split('\n').some((l) => l.trim() === title)) continue;
+    wrappedTitles++;
+    const text = c.text.split('\n').map((l) => (l.trim() === title ? wrapLine(title, width) : l)).join('\n');
+    if (folded(pipeline(text).title) === folded(title)) wrappedRight++;
+  }
+}
+console.log(`   titles wrapped over lines (each title alone on its line, at ${TITLE_WIDTHS.join(', ')} characters): ${wrappedRight} of ${wrappedTitles} read whole`);
 
 // 3. Tuned sets.
 for (const dir of ['test/fixtures/tuned', 'test/fixtures/tuned/second-author']) {

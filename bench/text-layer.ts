@@ -15,3 +15,22 @@ export const TEXT_LAYER_VARIANTS: Record<string, (text: string) => string> = {
   // Windows line ends.
   CRLF: (t) => t.replace(/\n/g, '\r\n'),
 };
+
+/** `line` broken between words into lines of at most `width` characters, as a layout wraps a heading. */
+export function wrapLine(line: string, width: number): string {
+  if (line.length <= width) return line;
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(/(?<= )/)) {
+    if ((current + word).length > width && current) {
+      out.push(current.trimEnd());
+      current = '';
+    }
+    current += word;
+  }
+  if (current) out.push(current.trimEnd());
+  return out.join('\n');
+}
+
+/** The widths bench:extract wraps each title printed alone on its line at: a narrow heading column to a wide one. */
+export const TITLE_WIDTHS = [45, 55, 65];

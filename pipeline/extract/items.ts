@@ -13,6 +13,7 @@ import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts
 import type { Stream } from '../text/stream.ts';
 import { lineAt, sourceOffset } from '../text/stream.ts';
 import { inlineHeadings, readDecisions } from './decisions.ts';
+import { continuesHeading } from './wrapped-heading.ts';
 import type { DocumentItem } from '../document.ts';
 
 export type Item = DocumentItem;
@@ -210,8 +211,12 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
       break;
     }
   }
-  // A title wraps onto lines that go on in lower case.
-  for (let w = titleLine + 1; w < lines.length && /^\p{Ll}/u.test(lines[w]!.trim()) && titleText.length < 200 && !/[.:]$/.test(titleText); w++) titleText += ` ${lines[w]!.trim()}`;
+  // A title wraps onto the lines it goes on in (see wrapped-heading.ts), up to its case-number lines.
+  for (let w = titleLine + 1; w < lines.length && titleText.length < 200 && !/[.:]$/.test(titleText); w++) {
+    const l = lines[w]!.trim();
+    if (!continuesHeading(titleText, l) || DNR_LINE.test(l) || caseNumberLine(l)) break;
+    titleText += ` ${l}`;
+  }
   // Case-number lines right under the title ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"),
   // and the first line under it when that is a case number alone ("KSN-2020-01234"): as the line
   // above the head may be (protokoll/FACTS F0.9 (b), "BUN/2016:360" over "§ 54").

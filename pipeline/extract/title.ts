@@ -12,6 +12,7 @@ import type { Line } from '../text/model.ts';
 import { findBodies } from './bodies.ts';
 import { looksLikeOrgan } from './organs.ts';
 import { findAddressee } from './addressee.ts';
+import { continuesHeading } from './wrapped-heading.ts';
 import { findDates } from './dates.ts';
 import { PHONE_NUMBER as PHONE } from './handlaggare.ts';
 import type { Reading } from './context.ts';
@@ -60,17 +61,20 @@ export function findTitle(ctx: Context): string | null {
     }
   }
   if (doctype === 'kallelse') {
-    const meeting = head.find((l) => MEETING_LINE.test(l.text) && !/^(?:KALLELSE|Kallelse)\s*$/.test(l.text) && l.text.length < 120 && !/\bKALLELSE\s+KUNGÖRELSE\b/.test(l.text));
-    const phrase = meeting && !/^KALLELSE\b/.test(meeting.text) ? meeting.text : null;
+    const at = head.findIndex((l) => MEETING_LINE.test(l.text) && !/^(?:KALLELSE|Kallelse)\s*$/.test(l.text) && l.text.length < 120 && !/\bKALLELSE\s+KUNGÖRELSE\b/.test(l.text));
+    const meeting = at < 0 ? undefined : head[at];
+    const phrase = meeting && !/^KALLELSE\b/.test(meeting.text) ? wrapped(head, at) : null;
     if (phrase && !/^(?:KALLELSE|Kallelse)[\s(]/.test(phrase)) return cut(phrase);
     // Not a running header ("KALLELSE OCH ÄRENDELISTA" over every page of a bundle): its single item names it.
     // A letterhead repeated over every page ("Tekniska nämnden KALLELSE") still names a document of
     // several items.
     const running = new Set(model.lines.filter((x) => x.role === 'header').map((x) => x.text));
     const typeWord = (l: Line): string | undefined => KALLELSE_WORD.exec(l.text.replace(/^\d+\s+/, ''))?.[0] ?? /(?<=\s)KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?=\s|$)/.exec(l.text)?.[0];
-    const word = head.filter((l) => !running.has(l.text)).map(typeWord).find(Boolean) ?? (items.length === 1 ? undefined : head.map(typeWord).find(Boolean));
+    const wordAt = head.findIndex((l) => !running.has(l.text) && typeWord(l));
+    const word = wordAt >= 0 ? typeWord(head[wordAt]!) : items.length === 1 ? undefined : head.map(typeWord).find(Boolean);
     if (!word && items.length === 1 && items[0]!.title) return items[0]!.title;
-    if (word && /\s(?:TILL|till)\s/.test(word)) return cut(word);
+    // "Kallelse till sammanträde med humanistiska" / "nämnden": the whole line, with what it wraps onto.
+    if (word && /\s(?:TILL|till)\s/.test(word)) return cut(wordAt >= 0 && head[wordAt]!.text.endsWith(word) ? wrapped(head, wordAt, word) : word);
     // The hosting site kept the title the text lost ("Kallelse till sammanträde med humanistiska nämnden").
     if (model.wrapperTitle && /^Kallelse\b/i.test(model.wrapperTitle) && model.wrapperTitle.length < 120) return model.wrapperTitle;
     if (word) return cut(word.replace(/\s*\(\d+\)$/, ''));
@@ -78,10 +82,11 @@ export function findTitle(ctx: Context): string | null {
     if (items.length === 1 && items[0]!.title) return items[0]!.title;
   }
   if (doctype === 'beslut') {
-    const line = lines.find((l) => NOTICE_WORD.test(l.text) && l.text.length < 140 && !/^PRESSMEDDELANDE$/.test(l.text));
-    if (line && NOTICE_WORD.exec(line.text)!.index === 0) return line.text;
+    const at = lines.findIndex((l) => NOTICE_WORD.test(l.text) && l.text.length < 140 && !/^PRESSMEDDELANDE$/.test(l.text));
+    const line = at < 0 ? undefined : wrapped(lines, at);
+    if (line && NOTICE_WORD.exec(line)!.index === 0) return line;
     if (model.wrapperTitle) return model.wrapperTitle;
-    if (line) return line.text;
+    if (line) return line;
   }
   return subjectLine(ctx);
 }
@@ -117,22 +122,18 @@ function subjectLine(ctx: Context): string | null {
       continue;
     }
     if (!usable(l.text) || inAddress(lines, i) || (i > 0 && labelsOnly(lines[i - 1]!.text))) continue;
-    let title = l.text;
-    // Lines the title wraps onto: the next line goes on in lower case, or this one ends mid-phrase.
-    for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
-      const next = lines[k]!.text;
-      if (next.length > 120 || headingRole(next) || !usableContinuation(title, next)) break;
-      title += ` ${next}`;
-    }
-    return clean(title);
+    return clean(wrapped(lines, i));
   }
   return glued && glued.length < 200 ? clean(glued) : null;
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
-function usableContinuation(title: string, next: string): boolean {
-  return /^\p{Ll}/u.test(next) || /\b(?:av|för|om|och|i|på|till|med|vid|från|över|mot|-|–)$/.test(title);
+/** Line `i`'s text (or `text`, a line's start), with the lines the heading wraps onto (three at most). */
+function wrapped(lines: readonly Line[], i: number, text = lines[i]!.text): string {
+  let title = text;
+  for (let k = i + 1; k < Math.min(lines.length, i + 4) && continuesHeading(title, lines[k]!.text); k++) title += ` ${lines[k]!.text}`;
+  return title;
 }
 
 /**

@@ -177,6 +177,28 @@ describe('organs and layout', () => {
     expect(extract(text.replace("Dpb: _ ~ ,'\n", '')).title).toBe('Svar på motion om sommarjobb för alla ungdomar som går ut årskurs 9');
   });
 
+  it('reads a title a layout wrapped over two or three lines as one, and no further', () => {
+    const memo = (title: string): string => `Tjänsteskrivelse\nKommunstyrelsen\n2023-04-12\nDnr KS 2023/118\n\n${title}\n\nSammanfattning\nKommunen har fått remissen.`;
+    const cases: [string, string][] = [
+      // A line that ends mid-phrase (a preposition), with an unclosed parenthesis, before a quotation, a period alone.
+      ['Svar på motion om en fritidsbank i\nTrollhättan', 'Svar på motion om en fritidsbank i Trollhättan'],
+      ['Yttrande - Remiss av promemorian Ett samlat\nansvar för tillsyn av enskilda avlopp (Ds\n2023:14)', 'Yttrande - Remiss av promemorian Ett samlat ansvar för tillsyn av enskilda avlopp (Ds 2023:14)'],
+      ['Kommunens yttrande över betänkandet\n”Trygg omsorg på distans”', 'Kommunens yttrande över betänkandet ”Trygg omsorg på distans”'],
+      ['PM Lokalförsörjning för förskolan i Jakobsberg och Kallhäll\n2024–2028', 'PM Lokalförsörjning för förskolan i Jakobsberg och Kallhäll 2024–2028'],
+    ];
+    for (const [printed, title] of cases) expect(extract(memo(printed)).title, printed).toBe(title);
+    // A complete line followed by a capitalised line is two lines; a label line is no part of it.
+    expect(extract(memo('Riktlinjer för föreningsbidrag\nBeslutsunderlag från nämnden')).title).toBe('Riktlinjer för föreningsbidrag');
+    expect(extract(memo('Yttrande över remiss om\nDnr KS 2023/119')).title).toBe('Yttrande över remiss om');
+  });
+
+  it("reads a §'s title a layout wrapped as one (a preposition ends the line, a period stands alone)", () => {
+    const text = (title: string): string => `Kommunstyrelsen\nSammanträdesprotokoll\n2016-02-18\n\n§ 17\n\n${title}\n\nDnr 2015/611\n\nBeslut\nMotionen bifalls.`;
+    expect(extract(text('Svar på motion om en fritidsbank i\nTrollhättan')).items[0]).toMatchObject({ paragraf: '§ 17', title: 'Svar på motion om en fritidsbank i Trollhättan', dnr: ['2015/611'] });
+    expect(extract(text('Budget och verksamhetsplan\n2016–2018')).items[0]?.title).toBe('Budget och verksamhetsplan 2016–2018');
+    expect(extract(text('Engångsbidrag till föreningen\nSörgården')).items[0]?.title).toBe('Engångsbidrag till föreningen');
+  });
+
   it('finds multi-word nämnd names whole', () => {
     expect(findNamnder('Till Rinkeby-Kista stadsdelsnämnd och Vård- och omsorgsnämnden samt Sociala resursnämnden')).toEqual([
       'Rinkeby-Kista stadsdelsnämnd',

@@ -1,0 +1,42 @@
+/**
+ * Where a heading a layout wrapped goes on: a title or a §'s title over two or three lines (a PDF's
+ * narrow heading column, a long remiss title), read as one.
+ */
+import { headingRole, labelAt } from '../grammar/labels.ts';
+import { PAGE_COUNTER } from '../grammar/layout.ts';
+
+/**
+ * Words a heading does not end in, so a line ending in one was wrapped: prepositions, conjunctions,
+ * articles and "den" before a date ("… sammanträde den" / "26 september"), a dash.
+ */
+const OPEN_END = /(?:^|\s)(?:av|för|om|och|i|på|till|med|vid|från|över|mot|den|det|de|en|ett|samt|eller|som|inom|under|efter|enligt|genom|hos|åt|inför|avseende|gällande|angående|-|–)$/iu;
+/** A period alone on the line a heading's wrapping left it on ("PM … växelvård" / "2023–2027"). */
+const YEAR_SPAN = /^(?:19|20)\d\d ?[–-] ?(?:19|20)?\d\d$/;
+/** Opening marks of what a heading names next: a quoted title, a parenthesis ("(SOU 2021:88)"). */
+const OPENS_NAME = /^[”“"«(]/;
+const WHOLE_COUNTER = new RegExp(`^(?:${PAGE_COUNTER.source})$`, 'u');
+
+/**
+ * Whether `next` goes on with the heading `title` that a layout wrapped (a PDF's narrow heading
+ * column, a long remiss title over two or three lines): the next line goes on in lower case, or
+ * opens a quotation or parenthesis, or is a period alone; or this one ends mid-phrase, or with a
+ * parenthesis or quotation it has not closed ("… (Ds" / "2023:14)").
+ */
+export function continuesHeading(title: string, next: string): boolean {
+  // A label opens its line with a capital ("Dnr", "Sammanträde"); in lower case the word goes on with the heading.
+  if (next.length > 120 || headingRole(next) !== null || (/^\p{Lu}/u.test(next) && labelAt(next) !== null) || WHOLE_COUNTER.test(next)) return false;
+  return /^\p{Ll}/u.test(next) || OPEN_END.test(title) || unclosed(title) || OPENS_NAME.test(next) || YEAR_SPAN.test(next);
+}
+
+/** More opening parentheses than closing ones, or an odd number of quotation marks. */
+function unclosed(text: string): boolean {
+  let depth = 0;
+  let quotes = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '”' || c === '“' || c === '"') quotes++;
+  }
+  return depth > 0 || quotes % 2 === 1;
+}
+
