@@ -1311,7 +1311,8 @@ export class Repairer {
       if (score > best.score) best = { ...r, score };
     }
     const margin = best.score - asIs.score;
-    if (best === asIs || margin < this.marginFor(best.word, word, mode)) return null;
+    // A reading that is the word as printed (a name read again as a compound, "Vikdalsskolan") changes nothing: no correction.
+    if (best === asIs || best.word === word || margin < this.marginFor(best.word, word, mode)) return null;
     // A sentence begins with a capital. A mark or digit read as a word after a full stop is the
     // engine's reading of the capital: a sans serif I is a bare bar ("Västernorrland. | yttrandet",
     // in 17 documents of two fonts), a worn Ö a 6. A bar that opens a line is its capital I too

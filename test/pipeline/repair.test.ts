@@ -144,6 +144,17 @@ describe('repair', () => {
     expect(repair(stripped(damaged)).text).toBe(repairedSentence(repaired));
   });
 
+  it('reports no correction that changes nothing (a name read again as the compound it is printed as)', () => {
+    const result = repair('Detaljplan for Vikdalsskolan i Saltsjo-Boo');
+    expect(result.text).toBe('Detaljplan för Vikdalsskolan i Saltsjö-Boo');
+    expect(result.corrections.filter((c) => c.original === c.replacement)).toEqual([]);
+    // Over a whole set of legacy OCR too.
+    const dir = 'test/fixtures/dev-p052';
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ocr-eng.txt')).slice(0, 12)) {
+      expect(repair(fs.readFileSync(path.join(dir, f), 'utf8')).corrections.filter((c) => c.original === c.replacement), f).toEqual([]);
+    }
+  });
+
   it('repairs "P4" at the start of a sentence', () => {
     expect(repair('Samverkan finns. P4 lokal niva finns arbetet.').text).toBe('Samverkan finns. På lokal nivå finns arbetet.');
   });
