@@ -36,13 +36,83 @@ async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
+/** A piece of a page's text layer where pdf.js placed it (PDF units, y growing upwards). */
+export interface PlacedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** The font's size on the page. */
+  size: number;
+}
+
+/** A vertical gap this many times the page's usual line spacing (and over one and a half font sizes) ends a paragraph. */
+const PARAGRAPH_GAP = 1.3;
+/** A horizontal gap this many times a space's width is a column's gap, kept as a run of spaces. */
+const COLUMN_GAP = 2.5;
+/** A space's width as a share of the font size (about a quarter of an em in the fonts documents use). */
+const SPACE = 0.25;
+
+/**
+ * A page's text as its layout shows it. pdf.js gives the text layer's pieces with their places,
+ * not the blank line between two paragraphs nor the gap between a label and its value: joined as
+ * given, a memo's header ran into one column and its paragraphs into one block, where readers (and
+ * the text model: blocks, label columns) see the space between them. Lines are the pieces on one
+ * baseline, left to right; a gap between lines well over the page's usual spacing is a blank line,
+ * a gap between pieces of a line wider than a few spaces is kept as spaces (two or more: a column).
+ */
+export function layoutText(pieces: readonly PlacedText[]): string {
+  const lines: { y: number; size: number; pieces: PlacedText[] }[] = [];
+  for (const piece of pieces) {
+    if (piece.str === '') continue;
+    const line = lines.find((l) => Math.abs(l.y - piece.y) < Math.max(l.size, piece.size) * 0.5);
+    if (line) {
+      line.pieces.push(piece);
+      line.size = Math.max(line.size, piece.size);
+    } else lines.push({ y: piece.y, size: piece.size, pieces: [piece] });
+  }
+  lines.sort((a, b) => b.y - a.y);
+  const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
+  // The spacing of a paragraph's lines: the lower quartile, for a page of short paragraphs has more gaps between them than inside them.
+  const usual = gaps.length ? gaps[Math.floor(gaps.length / 4)]! : 0;
+  let text = '';
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      const gap = lines[i - 1]!.y - line.y;
+      text += gap > usual * PARAGRAPH_GAP && gap > Math.max(line.size, lines[i - 1]!.size) * 1.5 ? '\n\n' : '\n';
+    }
+    line.pieces.sort((a, b) => a.x - b.x);
+    let end = -Infinity;
+    // pdf.js gives the gap between two runs as a piece of its own (" "): the gap is measured instead.
+    let spaced = false;
+    for (const piece of line.pieces) {
+      if (piece.str.trim() === '') {
+        spaced = true;
+        continue;
+      }
+      const gap = piece.x - end;
+      const space = piece.size * SPACE;
+      if (end > -Infinity && !/\s$/.test(text) && !/^\s/.test(piece.str)) {
+        if (gap > space * COLUMN_GAP) text += ' '.repeat(Math.min(12, Math.max(2, Math.round(gap / space))));
+        else if (spaced || gap > space * 0.4) text += ' ';
+      }
+      text += piece.str;
+      end = piece.x + piece.width;
+      spaced = /\s$/.test(piece.str);
+    }
+  });
+  return text.replace(/[ \t]+\n/g, '\n').trim();
+}
+
 async function pageText(page: PDFPageProxy): Promise<string> {
   const content = await page.getTextContent();
-  let text = '';
+  const pieces: PlacedText[] = [];
   for (const item of content.items) {
-    if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
+    if (!('str' in item)) continue;
+    const [a, b, , d, x, y] = item.transform as number[];
+    pieces.push({ str: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || Math.abs(d!) || item.height });
   }
-  return text.replace(/[ \t]+\n/g, '\n').trim();
+  return layoutText(pieces);
 }
 
 /**

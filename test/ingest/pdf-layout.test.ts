@@ -1,0 +1,66 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { layoutText, pdfHandler, type PlacedText } from '../../ingest/handlers/pdf.ts';
+import { runPipeline } from '../../pipeline/pipeline.ts';
+
+const at = (str: string, x: number, y: number, size = 10): PlacedText => ({ str, x, y, width: str.length * size * 0.5, size });
+
+describe('a PDF page laid out as text (layoutText)', () => {
+  it('keeps a paragraph gap as a blank line and the lines of a paragraph together', () => {
+    const text = layoutText([at('Första stycket, rad ett', 56, 780), at('rad två.', 56, 767), at('Andra stycket.', 56, 741), at('Sista raden.', 56, 728)]);
+    expect(text).toBe('Första stycket, rad ett\nrad två.\n\nAndra stycket.\nSista raden.');
+  });
+
+  it("keeps a column's gap as spaces, and reads pdf.js's space pieces as the gap they stand for", () => {
+    const text = layoutText([at('Dnr', 56, 780), at(' ', 71, 780), at('KS 2023/118', 200, 780), at('Datum', 56, 767), at('2023-04-12', 200, 767)]);
+    expect(text).toMatch(/^Dnr {2,}KS 2023\/118\nDatum {2,}2023-04-12$/);
+    // Words a normal space apart stay one space apart.
+    expect(layoutText([at('Förslag', 56, 700), at(' ', 91, 700), at('till', 93.5, 700)])).toBe('Förslag till');
+  });
+
+  it('orders lines top down and pieces left to right, whatever order the content stream gives', () => {
+    expect(layoutText([at('andra', 74, 767), at('tredje', 56, 741), at('första', 56, 780), at('rad', 56, 767)])).toBe('första\nrad andra\n\ntredje');
+  });
+
+  it('reads a double-spaced page as lines, not as paragraphs of one line each', () => {
+    const lines = ['Rad ett', 'rad två', 'rad tre', 'rad fyra'].map((s, i) => at(s, 56, 780 - i * 24));
+    expect(layoutText(lines)).toBe('Rad ett\nrad två\nrad tre\nrad fyra');
+  });
+});
+
+/** A memo as a word processor prints it: a two-column header, headings, paragraphs set apart by space, not by blank lines. */
+async function memoPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  let y = 790;
+  const line = (text: string, x = 56, gap = 13): void => {
+    page.drawText(text, { x, y, size: 10, font });
+    y -= gap;
+  };
+  line('Tjänsteutlåtande', 56, 0);
+  line('Socialnämnden', 380, 13);
+  line('Datum', 56, 0);
+  line('2023-04-12', 200);
+  line('Dnr', 56, 0);
+  line('SN 2023/118', 200, 30);
+  line('Riktlinjer för färdtjänst', 56, 30);
+  line('Förslag till beslut', 56, 15);
+  line('Socialnämnden antar riktlinjerna för färdtjänst, som ska gälla från den 1 juni 2023.', 56, 30);
+  line('Sammanfattning', 56, 15);
+  line('Förvaltningen har sett över riktlinjerna efter synpunkter från brukarna och från', 56);
+  line('pensionärsrådet. De nya riktlinjerna förtydligar vem som har rätt till färdtjänst.', 56, 30);
+  line('Handläggare Anna Berg', 56);
+  return pdf.save();
+}
+
+describe('a born-digital PDF reads as its layout shows it', () => {
+  it('blank lines between paragraphs and a column between label and value, so extraction reads it as the plain text', async () => {
+    const { text } = await pdfHandler.read(await memoPdf(), 'memo.pdf', { ocr: () => { throw new Error('no OCR for a text layer'); } } as never);
+    expect(text).toMatch(/^Dnr {2,}SN 2023\/118$/m);
+    expect(text).toContain('Riktlinjer för färdtjänst\n\nFörslag till beslut\nSocialnämnden antar');
+    const doc = runPipeline({ id: 'p', source: 'memo.pdf', text });
+    expect(doc).toMatchObject({ doctype: 'tjänsteutlåtande', date: '2023-04-12', dnr: ['SN 2023/118'], title: 'Riktlinjer för färdtjänst' });
+    expect(doc.forslagTillBeslut).toEqual(['Socialnämnden antar riktlinjerna för färdtjänst, som ska gälla från den 1 juni 2023.']);
+  });
+});
