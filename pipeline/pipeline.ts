@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { uncertainDates } from './date-check.ts';
+import { misreadCaseYears, uncertainDates } from './date-check.ts';
 import { summarize } from './summary.ts';
-import { emptyMetadata, type Document, type SourceRecord } from './document.ts';
+import { emptyMetadata, type Document, type DocumentMetadata, type SourceRecord } from './document.ts';
 import { aliases } from './aliases.ts';
 import { compoundParts } from './decompound.ts';
 import { read } from './extract/index.ts';
@@ -80,7 +80,9 @@ export const maskIdentityNumbers: Stage = (doc, options) => {
 };
 
 export const extractMetadata: Stage = (doc) => {
-  const { meta, reading } = read(doc.text);
+  const { meta: asRead, reading } = read(doc.text);
+  const years = misreadCaseYears(asRead);
+  const meta = years.readings.size ? withCaseNumbersRead(asRead, years.readings) : asRead;
   const primary = meta.date ?? meta.meetingDate ?? meta.justerat;
   // Item offsets in UTF-8 bytes too: Meilisearch gives match positions so.
   const bytes = (at: number): number => Buffer.byteLength(doc.text.slice(0, at));
@@ -94,13 +96,20 @@ export const extractMetadata: Stage = (doc) => {
     summary: summarize(meta.sections, doc.text),
     // Where the letterhead and header block end (UTF-8 bytes, as match positions count).
     bodyStart: reading ? bytes(reading.bodyStart) : 0,
-    messages: [...doc.messages, ...check.messages],
+    messages: [...doc.messages, ...years.messages, ...check.messages],
     year: primary ? Number(primary.slice(0, 4)) : null,
     month: primary ? primary.slice(0, 7) : null,
     sortDate: primary ? Date.parse(`${primary}T00:00:00Z`) / 1000 : null,
     caseKeys: [...new Set([...meta.dnr, ...meta.refDnr, ...meta.items.flatMap((i) => i.dnr)].map(caseKey))],
   };
 };
+
+/** `meta` with each case number `readings` holds read so, in every field that holds case numbers (no number twice). */
+function withCaseNumbersRead<T extends Pick<DocumentMetadata, 'dnr' | 'refDnr' | 'items'>>(meta: T, readings: ReadonlyMap<string, string>): T {
+  const as = (list: string[]): string[] => [...new Set(list.map((n) => readings.get(n) ?? n))];
+  const dnr = as(meta.dnr);
+  return { ...meta, dnr, refDnr: as(meta.refDnr).filter((n) => !dnr.includes(n)), items: meta.items.map((i) => ({ ...i, dnr: as(i.dnr) })) };
+}
 
 let defaultLemmatizer: Lemmatizer | null = null;
 

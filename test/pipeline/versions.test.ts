@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { uncertainDates } from '../../pipeline/date-check.ts';
+import { misreadCaseYears, uncertainDates } from '../../pipeline/date-check.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
 import { Repairer } from '../../pipeline/repair/repair.ts';
 import { SAME_DOCUMENT, similarity, sketch } from '../../pipeline/versions.ts';
@@ -81,5 +81,34 @@ describe('dates that disagree with the case', () => {
     expect(doc.dnr).toEqual(['KS 2018/906']);
     expect(doc.uncertainDates).toEqual(['date']);
     expect(doc.messages.some((m) => m.stage === 'date-check' && m.level === 'warning')).toBe(true);
+  });
+});
+
+describe('case numbers whose year is after the document', () => {
+  const meta = (dnr: string[], refDnr: string[] = []) => ({ dnr, refDnr, items: [], date: '2019-05-02', meetingDate: null, justerat: null });
+  it('reads the year one digit away that the document\'s other case numbers print', () => {
+    const { readings, messages } = misreadCaseYears(meta(['KLF 2018/902', 'KLF 2048/1177', 'KLF 2049/214', 'KLF 2019/388']));
+    expect([...readings]).toEqual([['KLF 2048/1177', 'KLF 2018/1177'], ['KLF 2049/214', 'KLF 2019/214']]);
+    expect(messages[0]!.reason).toMatch(/^case number KLF 2048\/1177 read as KLF 2018\/1177/);
+    expect([...misreadCaseYears(meta(['288/2047', '301/2017'], ['97/2017'])).readings]).toEqual([['288/2047', '288/2017']]);
+  });
+  it('leaves it where the document gives no such evidence, or several numbers agree on the later year', () => {
+    // No other case number prints a year one digit away.
+    expect(misreadCaseYears(meta(['KS 2048/12'])).readings.size).toBe(0);
+    expect(misreadCaseYears(meta(['KS 2048/12', 'KS 2015/3'])).readings.size).toBe(0);
+    // Two candidates (2008 and 2018 both printed): no choice.
+    expect(misreadCaseYears(meta(['KS 2048/12', 'KS 2018/3', 'KS 2008/7'])).readings.size).toBe(0);
+    // Two numbers of 2021 beside a date of 2019: the date is more likely misread than both.
+    expect(misreadCaseYears(meta(['KS 2021/12', 'KS 2021/14', 'KS 2011/3'])).readings.size).toBe(0);
+    // No date to compare with.
+    expect(misreadCaseYears({ ...meta(['KS 2048/12', 'KS 2018/3']), date: null }).readings.size).toBe(0);
+  });
+  it('the pipeline reads them so in every field, once', () => {
+    const text = 'Kommunstyrelsen\nSammanträdesprotokoll\n2019-05-02\n\n§ 118\nDnr KLF 2018/902\n\nInformation\n\nBeslut\nKommunstyrelsen noterar informationen.\n\n§ 119\nDnr KLF 2048/1177\n\nMedborgarförslag om fler sittbänkar\n\nBeslut\nFörslaget bifalls.';
+    const doc = runPipeline({ id: 'y', source: 'y.txt', text });
+    expect(doc.items.map((i) => i.dnr)).toEqual([['KLF 2018/902'], ['KLF 2018/1177']]);
+    expect([...doc.dnr, ...doc.refDnr]).not.toContain('KLF 2048/1177');
+    expect(doc.caseKeys.some((k) => k.includes('2048'))).toBe(false);
+    expect(doc.messages.some((m) => m.stage === 'date-check' && /KLF 2048\/1177 read as KLF 2018\/1177/.test(m.reason))).toBe(true);
   });
 });
