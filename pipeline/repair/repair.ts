@@ -6,6 +6,7 @@
  * another reading wins by a clear margin. Everything that is not a changed word is copied through,
  * so text without damage comes out byte-identical and line structure is kept.
  */
+import { englishSpans } from './english.ts';
 import { misreadDnrLabels } from '../dnr-label.ts';
 import { readLabels } from './labels.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
@@ -231,7 +232,7 @@ type FirstReading = Pick<PhraseWord, 'index' | 'original' | 'text' | 'fixed'>;
 /**
  * Spans no word of is read as another: case numbers, codes and numbers (PROTECTED), and lines of a
  * hosting site's fixed chrome ("Save this PDF as", "Transkript"; the word "Share" before a quoted
- * title), which are English or fixed wording, no Swedish words misread.
+ * title), which are English or fixed wording, no Swedish words misread; and English paragraphs.
  */
 function protectedRanges(text: string, chromeLines: readonly ChromeLine[]): [number, number][] {
   const ranges: [number, number][] = [...text.matchAll(ADDRESS_MARK.test(text) ? PROTECTED : PROTECTED_PLAIN)].map((m) => [m.index, m.index + m[0].length]);
@@ -240,6 +241,8 @@ function protectedRanges(text: string, chromeLines: readonly ChromeLine[]): [num
     // A line that quotes the document's title ("Share ”Taxa för …”"): only the site's word.
     else if (chrome.name === 'docplayer download' || chrome.name === '5dok share') ranges.push([at, at + line.search(/\S/) + trimmed.split(/\s/)[0]!.length]);
   }
+  // English paragraphs: no word of them is a Swedish word misread (english.ts).
+  ranges.push(...englishSpans(text));
   // In order of their starts: the word pass walks them alongside the words.
   return ranges.sort((a, b) => a[0] - b[0]);
 }

@@ -155,6 +155,15 @@ describe('repair', () => {
     }
   });
 
+  it('reads no English word as a Swedish one: an English summary in a Swedish memo, an English memo whole', () => {
+    const summary = 'Summary in English. The municipality has decided to join the European network for sustainable cities. The aim is to improve air quality and to involve citizens in the planning process.';
+    const text = `Forvaltningen foreslar att namnden godkanner rapporten.\n\n${summary}\n\nArendet ska beredas under hosten.`;
+    const result = repair(text);
+    expect(result.text).toBe(`Förvaltningen föreslår att nämnden godkänner rapporten.\n\n${summary}\n\nÄrendet ska beredas under hösten.`);
+    const memo = 'Meeting notes\n\nThe committee discussed the annual report. No decisions were taken.\nNext meeting: 12 March.';
+    expect(repair(memo).corrections).toEqual([]);
+  });
+
   it('repairs "P4" at the start of a sentence', () => {
     expect(repair('Samverkan finns. P4 lokal niva finns arbetet.').text).toBe('Samverkan finns. På lokal nivå finns arbetet.');
   });
