@@ -29,6 +29,7 @@ import { Repairer } from '../pipeline/repair/repair.ts';
 import { coverage, errorPairs, unexplainedPatterns } from './coverage.ts';
 import { addUp, beforeAfter, noErrors } from './metrics.ts';
 import { generateDocuments } from './search-corpus.ts';
+import { hyphenated } from './text-layer.ts';
 
 const SEEDS = 'test/fixtures/seeds';
 const SCANS = 'test/fixtures/scans';
@@ -199,6 +200,15 @@ function quality(): void {
       words += text.split(/\s+/).filter(Boolean).length;
     }
     console.log(`  clean text (4 seeds, 45 world documents): ${changed} of ${words} words changed (${pct(changed, words, 3)}; goal ≤ 0.05%)`);
+    // The same texts as justified print sets them, long words hyphenated at line ends.
+    let hyphenChanged = 0;
+    let breaks = 0;
+    for (const text of clean) {
+      const set = hyphenated(text, 60);
+      breaks += set.match(/\p{L}-\n/gu)?.length ?? 0;
+      hyphenChanged += repairer.repair(set).corrections.length;
+    }
+    console.log(`  the same, set in lines of 60 with ${breaks} words hyphenated at line ends: ${hyphenChanged} of ${words} words changed (${pct(hyphenChanged, words, 3)})`);
   }
 
   // Per pair: how often OCR's reading and the truth are the two words of a pair, in the raw OCR and

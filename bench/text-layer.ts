@@ -34,3 +34,37 @@ export function wrapLine(line: string, width: number): string {
 
 /** The widths bench:extract wraps each title printed alone on its line at: a narrow heading column to a wide one. */
 export const TITLE_WIDTHS = [45, 55, 65];
+
+const VOWEL = /[aeiouyåäöé]/i;
+
+/**
+ * `text` as justified print sets it: lines of at most `width` characters, a long word that does not
+ * fit broken with a hyphen before a consonant that opens a syllable ("kommunfullmäk-" / "tige").
+ */
+export function hyphenated(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (!current || current.length + 1 + word.length <= width) {
+          current = current ? `${current} ${word}` : word;
+          continue;
+        }
+        const room = width - current.length - 2;
+        let cut = -1;
+        if (/^\p{L}{8,}$/u.test(word)) for (let k = Math.min(room, word.length - 3); k >= 3; k--) if (!VOWEL.test(word[k]!) && VOWEL.test(word[k + 1]!)) { cut = k; break; }
+        if (cut > 0) {
+          out.push(`${current} ${word.slice(0, cut)}-`);
+          current = word.slice(cut);
+        } else {
+          out.push(current);
+          current = word;
+        }
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}

@@ -209,7 +209,10 @@ export interface Document extends DocumentMetadata {
   indexedAt?: number;
   /** Parts of the compounds in the text ("social", "nämnden"), searchable so parts find compounds. */
   compoundParts: string[];
-  /** The other form of each abbreviation or name in the text ("KS" <-> "kommunstyrelsen"). */
+  /**
+   * Other forms search finds the text's words by: each abbreviation's or name's other form ("KS" <->
+   * "kommunstyrelsen"), and each word a line's end hyphenated, whole ("kommunfullmäktige").
+   */
   aliases: string[];
   /**
    * Base forms of the text's inflected words ("obelisk" for "obelisken"), searched after the words

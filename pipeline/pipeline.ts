@@ -11,6 +11,7 @@ import { swedishLexicon } from './lexicon/lexicon.ts';
 import { maskPersonnummer } from './personnummer.ts';
 import { Repairer } from './repair/repair.ts';
 import { normalizeText } from './text/characters.ts';
+import { dehyphenate, lineHyphenatedWords } from './text/hyphens.ts';
 
 /** Options that switch pipeline stages on and off. */
 export interface PipelineOptions {
@@ -114,13 +115,14 @@ function withCaseNumbersRead<T extends Pick<DocumentMetadata, 'dnr' | 'refDnr' |
 let defaultLemmatizer: Lemmatizer | null = null;
 
 /**
- * Splits the text's compounds into parts, adds abbreviation forms and the base forms of its
- * inflected words, for the index.
+ * Splits the text's compounds into parts, adds abbreviation forms, the words a line's end
+ * hyphenated (whole) and the base forms of its inflected words, for the index.
  */
 export const searchTerms: Stage = (doc, options) => {
-  const text = `${doc.title ?? ''}\n${doc.text}`;
+  // Words a line's end hyphenated are read whole ("kommunfullmäk-" / "tige"), and searchable whole.
+  const text = dehyphenate(`${doc.title ?? ''}\n${doc.text}`);
   const lemmatizer = options.lemmatizer ?? (defaultLemmatizer ??= new SnowballStemmer());
-  return { ...doc, compoundParts: compoundParts(text, swedishLexicon()), aliases: aliases(text), lemmas: lemmasOf(text, lemmatizer) };
+  return { ...doc, compoundParts: compoundParts(text, swedishLexicon()), aliases: [...aliases(text), ...lineHyphenatedWords(doc.text)], lemmas: lemmasOf(text, lemmatizer) };
 };
 
 export const STAGES: Stage[] = [normalize, repairText, maskIdentityNumbers, extractMetadata, searchTerms];

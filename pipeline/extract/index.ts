@@ -31,11 +31,6 @@ import { findTitle } from './title.ts';
 import { findSections } from './sections.ts';
 import { findSignatories } from './people.ts';
 
-/** Joins words hyphenated across line ends ("kommunfullmäk-\ntige" → "kommunfullmäktige"). */
-export function dehyphenate(text: string): string {
-  return text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').replace(/(\p{Lu}\p{Ll}+)- (\p{Lu}\p{Ll}+)/gu, '$1-$2');
-}
-
 /** What extraction knows of a document's layout once it has read it, for the stages after it. */
 export interface Reading {
   model: TextModel;

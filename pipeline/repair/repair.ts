@@ -560,8 +560,14 @@ interface WordAt {
 }
 
 /** What a word rule read: the correction, and how many words it took (a split word takes two). */
+/** A word's first half and the hyphen, line end and indent before its second half. */
+const HYPHENATED_AT_LINE_END = /(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu;
+/** A hyphen at a line's end, what separates a hyphenated word's halves ("kommunfullmäk-" / "tige"). */
+const LINE_HYPHEN = /^-[ \t]*\n[ \t]*$/;
+
 interface WordStep {
-  correction: Correction;
+  /** Null where the rule reads the words as printed: they are then no other rule's. */
+  correction: Correction | null;
   consumed: number;
 }
 
@@ -783,6 +789,13 @@ export class Repairer {
         readAs(token.index, token.text, token.text, isProtected);
         continue;
       }
+      if (!step.correction) {
+        // Words the rule reads as printed (a word's halves at a line's hyphen): fixed, none read as another.
+        for (let k = 0; k < step.consumed; k++) readAs(tokens[i + k]!.index, tokens[i + k]!.text, tokens[i + k]!.text, true);
+        previous = step.consumed > 1 ? tokens[i]!.text + tokens[i + step.consumed - 1]!.text : token.text;
+        i += step.consumed - 1;
+        continue;
+      }
       corrections.push(step.correction);
       previous = step.correction.replacement;
       // A word a protected span holds is read as fixed (only the worn "till" reads one).
@@ -806,6 +819,8 @@ export class Repairer {
     const { token, i, tokens, previous, text, mode, seen } = w;
     const next = tokens[i + 1]?.text ?? '';
     switch (id) {
+      case 'line-hyphen':
+        return this.lineHyphen(token, tokens[i + 1], previous, text, mode, seen, tokens[i + 2]?.text, tokens[i + 3]?.text);
       case 'split-word': {
         const joined = this.joinSplit(token, tokens[i + 1], tokens[i + 2], text, mode);
         if (!joined) return null;
@@ -897,13 +912,39 @@ export class Repairer {
     if (mode === 'stripped') return mode;
     let words = 0;
     let unknown = 0;
-    for (const [word] of text.matchAll(LOWER_WORD)) {
+    // A word a line's end hyphenated is one word, not two no one knows (justified text is no worn copy).
+    const joined = text.includes('-\n') ? text.replace(HYPHENATED_AT_LINE_END, '$1') : text;
+    for (const [word] of joined.matchAll(LOWER_WORD)) {
       words++;
       if (this.model.count(word) === 0 && !this.lexicon.accepts(word)) unknown++;
       // A few pages' words tell how worn a copy is as well as a whole book's.
       if (words === WORN_SAMPLE) break;
     }
     return words >= WORN_MIN_WORDS && unknown / words > WORN_SHARE ? 'worn' : 'intact';
+  }
+
+  /**
+   * A word a line's end hyphenated ("kommunfullmäk-" / "tige"): read as the one word it is. Its
+   * halves are no words, and read alone they became others ("tige" -> "läge", "frå-" -> "föra-").
+   * Left as printed where the two make a listed word or compound; in damaged text, repaired as one
+   * word and hyphenated again at the same place when the reading is as long ("kommunfullmak-" /
+   * "tige" -> "kommunfullmäk-" / "tige"); a half that is a word of its own after a hyphen that
+   * joins no word ("hälso-" / "och sjukvård") is read as any word.
+   */
+  private lineHyphen(a: Token, b: Token | undefined, previous: string, text: string, mode: Regime, seen: ReadonlyMap<string, number>, next: string | undefined, afterNext: string | undefined): WordStep | null {
+    if (!b || !LINE_HYPHEN.test(text.slice(a.index + a.text.length, b.index)) || !/^\p{L}+$/u.test(a.text) || !/^\p{Ll}+$/u.test(b.text)) return null;
+    const joined = a.text + b.text;
+    if (this.isKnown(joined) || this.lexicon.accepts(joined)) return { correction: null, consumed: 2 };
+    if (mode !== 'intact') {
+      const fix = this.correct({ text: joined, index: a.index }, previous, next ?? '', text, mode, seen, afterNext);
+      if (fix && fix.replacement.length === joined.length && /^\p{L}+$/u.test(fix.replacement)) {
+        const cut = a.text.length;
+        const gap = text.slice(a.index + cut, b.index);
+        return { correction: { ...fix, original: text.slice(a.index, b.index + b.text.length), replacement: fix.replacement.slice(0, cut) + gap + fix.replacement.slice(cut), rule: 'line-hyphen', reason: `${fix.reason}; a word hyphenated at a line's end, read whole` }, consumed: 2 };
+      }
+    }
+    if (this.isKnown(b.text) || this.lexicon.knows(b.text)) return null;
+    return { correction: null, consumed: 2 };
   }
 
   /**

@@ -29,6 +29,8 @@ beforeAll(async () => {
     doc('riktlinjerna', 'Nämnden antar riktlinjerna om bidrag till idrottsklubbar.'),
     doc('skola', 'Kommunen bygger en skola vid sjön.'),
     doc('skolornas', 'Skolornas lokaler vid sjön ses över.'),
+    // Justified print: a word hyphenated at a line's end, and a hyphen that stands for a shared last part.
+    doc('hyphenated', 'Ärendet ska behandlas av kommunfullmäk-\ntige i juni, liksom frågor om hälso-\noch sjukvård.'),
   ]);
 });
 afterAll(() => client.deleteIndexIfExists(name));
@@ -42,6 +44,15 @@ describe('Swedish-aware index', () => {
   ])('"%s" finds only documents with exactly that word', async (q, ids) => {
     const result = await searchDocuments(index, { q });
     expect(result.hits.map((h) => h.id).sort()).toEqual(ids);
+  });
+
+  it('finds a word a line\'s end hyphenated whole and by its parts, and no word made of a shared-part hyphen', async () => {
+    expect((await searchDocuments(index, { q: 'kommunfullmäktige' })).hits.map((h) => h.id)).toEqual(['hyphenated']);
+    // A part of the compound the hyphen split, as parts of any compound are found.
+    expect((await searchDocuments(index, { q: 'fullmäktige' })).hits.map((h) => h.id)).toEqual(['hyphenated']);
+    expect((await searchDocuments(index, { q: 'hälsooch' })).hits.map((h) => h.id)).toEqual([]);
+    // The text keeps its lines.
+    expect((await index.getDocument('hyphenated')).text).toContain('kommunfullmäk-\ntige');
   });
 
   it('finds the other forms of a word by their base form, the exact form first', async () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mismatches } from '../../bench/extract-score.ts';
 import { findDates, parseDate } from '../../pipeline/extract/dates.ts';
-import { dehyphenate, extract } from '../../pipeline/extract/index.ts';
+import { extract } from '../../pipeline/extract/index.ts';
+import { dehyphenate, lineHyphenatedWords } from '../../pipeline/text/hyphens.ts';
 import { findEmail } from '../../pipeline/extract/people.ts';
 import { findNamnder, forvaltningInLetterhead, forvaltningOf, withDistrict } from '../../pipeline/extract/organs.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
@@ -393,6 +394,9 @@ describe('organs and layout', () => {
   it('joins words hyphenated at line ends but keeps suspended hyphens', () => {
     expect(dehyphenate('kommunfullmäk-\ntige beslutar om hälso- och sjukvård')).toBe('kommunfullmäktige beslutar om hälso- och sjukvård');
     expect(dehyphenate('Till Hässelby- Vällingby stadsdelsnämnd och Vård- och omsorgsnämnden')).toBe('Till Hässelby-Vällingby stadsdelsnämnd och Vård- och omsorgsnämnden');
+    // A hyphen for a compound's shared last part stays, at a line's end too.
+    expect(dehyphenate('frågor om hälso-\noch sjukvård, Social-  \n  nämnden')).toBe('frågor om hälso-\noch sjukvård, Socialnämnden');
+    expect(lineHyphenatedWords('kommunfullmäk-\ntige och kommunfullmäk-\ntige, barn-\neller ungdomsärenden')).toEqual(['kommunfullmäktige']);
   });
 
   it.each([[''], ['   \n\n'], ['1 2 3\n4 5 6\n7 8 9'], ['<html><body>§§§ ::: ///</body></html>'], ['x'.repeat(100_000)]])('never throws on odd input (%#)', (text) => {

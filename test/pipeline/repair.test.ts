@@ -164,6 +164,18 @@ describe('repair', () => {
     expect(repair(memo).corrections).toEqual([]);
   });
 
+  it("reads a word a line's end hyphenated as one word: no half read as a word of its own, repaired whole in damaged text", () => {
+    const set = 'Ärendet ska behandlas av kommunfullmäk-\ntige i juni och sedan av social-\nnämnden i augusti. Förvaltningen har utrett frå-\ngan om barn- och ungdoms-\nverksamhet samt hälso-\noch sjukvård.';
+    const intact = withBackground().repair(set);
+    // Justified text is no worn copy, and none of its halves is read as another word ("tige" -> "läge").
+    expect(intact.regime).toBe('intact');
+    expect(intact.corrections).toEqual([]);
+    const stripped = set.replace(/[åä]/g, 'a').replace(/[ö]/g, 'o').replace(/Ä/g, 'A');
+    const result = withBackground().repair(stripped);
+    expect(result.text).toBe(set);
+    expect(result.corrections.find((c) => c.original === 'kommunfullmak-\ntige')).toMatchObject({ replacement: 'kommunfullmäk-\ntige', rule: 'line-hyphen' });
+  });
+
   it('repairs "P4" at the start of a sentence', () => {
     expect(repair('Samverkan finns. P4 lokal niva finns arbetet.').text).toBe('Samverkan finns. På lokal nivå finns arbetet.');
   });
