@@ -32,7 +32,7 @@ import { Repairer } from '../pipeline/repair/repair.ts';
 import { FIELDS, mismatches } from './extract-score.ts';
 import { wer } from './metrics.ts';
 import { corpusModel, pageNumber } from './scans.ts';
-import { TEXT_LAYER_VARIANTS, TITLE_WIDTHS, wrapLine } from './text-layer.ts';
+import { hyphenated, laidOutInLines, TEXT_LAYER_VARIANTS, TITLE_WIDTHS, wrapLine } from './text-layer.ts';
 import { folded, scoreWorld, WORLD_FIELDS, worldCases, type WorldCase, type WorldScore } from './world.ts';
 
 const WORLD = 'test/fixtures/world';
@@ -89,6 +89,11 @@ for (const width of TITLE_WIDTHS) {
   }
 }
 console.log(`   titles wrapped over lines (each title alone on its line, at ${TITLE_WIDTHS.join(', ')} characters): ${wrappedRight} of ${wrappedTitles} read whole`);
+// The documents laid out in lines, set in lines of 70 as print sets them: wrapped, and with long words hyphenated.
+const laidOut = world.filter((c) => laidOutInLines(c.text));
+const setIn = (variant: (text: string) => string): WorldScore => scoreWorld(laidOut, (c) => pipeline(variant(c.text)));
+const [asLaidOut, wrapped70, hyphenated70] = [setIn((t) => t), setIn((t) => t.split('\n').map((l) => wrapLine(l, 70)).join('\n')), setIn((t) => hyphenated(t, 70))];
+console.log(`   set in lines of 70 (the ${laidOut.length} documents laid out in lines), fields / items: as laid out ${pct(asLaidOut.fields)} / ${pct(asLaidOut.items)} · wrapped ${pct(wrapped70.fields)} / ${pct(wrapped70.items)} · long words hyphenated ${pct(hyphenated70.fields)} / ${pct(hyphenated70.items)}`);
 
 // 3. Tuned sets.
 for (const dir of ['test/fixtures/tuned', 'test/fixtures/tuned/second-author']) {

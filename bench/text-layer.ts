@@ -68,3 +68,9 @@ export function hyphenated(text: string, width: number): string {
     })
     .join('\n');
 }
+
+/** Whether `text` is laid out in lines (not a transcript whose every page is one line, as hosting sites flatten them). */
+export function laidOutInLines(text: string): boolean {
+  const lines = text.split('\n');
+  return !(lines.length < 30 && Math.max(...lines.map((l) => l.length)) > 600);
+}

@@ -7,6 +7,7 @@
 import { ANY_HEADING, headingRole, type HeadingRole } from '../grammar/labels.ts';
 import { memoize } from '../memo.ts';
 import { sentences, sentenceSpans } from '../text/sentences.ts';
+import { flat } from '../text/hyphens.ts';
 
 export interface Section {
   heading: string | null;
@@ -190,11 +191,11 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
   }
   const marked = kept.some((l) => MARKER_AT_LINE.test(l)) || numbered.length > 0;
   const items = pieces
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => flat(p).trim())
     .filter((p) => p && !/^\d{1,2}\.$/.test(p))
     .map((p) => (marked ? sentence(p) : p));
   closed(items);
-  const collapsed = lead.replace(/\s+/g, ' ');
+  const collapsed = flat(lead);
   if (!collapsed || ANNOUNCES.test(collapsed)) return items;
   // A lead-in that says something: with a single item it introduces, one item; otherwise its own.
   if (collapsed.endsWith(':') && items.length === 1) return [`${collapsed} ${items[0]}`];
@@ -276,7 +277,7 @@ function announcedProposal(block: string): string[] {
       lines.push(line);
       if (/\.\s*$/.test(line) && /^\s*\p{Lu}/u.test(all[k + 1] ?? '')) break;
     }
-    const t = lines.join(' ').replace(/\s+/g, ' ').trim();
+    const t = flat(lines.join('\n')).trim();
     if (!/^att\s/.test(t)) break;
     items.push(t);
     if (/\.$/.test(t)) break;
@@ -288,7 +289,7 @@ function announcedProposal(block: string): string[] {
 /** Sentences stating a decision without a heading, from the first to the end of the block (see {@link readDecisions}). */
 function unlabelledDecisions(block: string, proposals: string[]): string[] {
   const texts = sentenceSpans(block)
-    .map((s) => block.slice(s.start, s.end).replace(/\s+/g, ' ').trim())
+    .map((s) => flat(block.slice(s.start, s.end)).trim())
     .map((t) => t.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '').replace(/^\([^()]{1,60}\)\s+(?=\p{Lu})/u, ''));
   const proposed = new Set(proposals);
   let first = texts.findIndex((t) => !proposed.has(t) && !proposals.some((p) => t.includes(p)) && (BODY_DECIDES.test(t) || INFINITIVE.test(t)));

@@ -10,6 +10,7 @@ import type { Stream } from '../text/stream.ts';
 import { sourceOffset } from '../text/stream.ts';
 import { sentences } from '../text/sentences.ts';
 import type { Item } from './items.ts';
+import { flat } from '../text/hyphens.ts';
 
 /** An entry that opens with its case number: "Dnr 2022/58 <beslut>." (Västervik, Östersund: delegation lists by delegat). */
 const DNR_ENTRY = /D(?<=(?:^|\s)D)(?:nr|iarienummer)[.:]?\s+(?=\S)/gu;
@@ -57,7 +58,7 @@ function dnrEntries(stream: Stream): Item[] {
       end = at + lead.end + paragraphEnd.index + 1;
       body = body.slice(0, paragraphEnd.index + 1);
     }
-    const title = body.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    const title = flat(body).trim().replace(/\.$/, '');
     if (!title) return;
     items.push({ paragraf: null, number: null, title, dnr: [lead.canonical], beslut: [], forslagTillBeslut: [], start: sourceOffset(stream, at), end: sourceOffset(stream, end) });
   });
@@ -72,7 +73,7 @@ function anmalanEntries(stream: Stream): Item[] {
   let current: { start: number; text: string } | null = null;
   const close = (end: number): void => {
     if (!current) return;
-    const body = current.text.replace(/\s+/g, ' ').trim();
+    const body = flat(current.text).trim();
     const dnr = findCaseNumbers(body).filter((s) => s.kind === 'case').map((s) => s.canonical);
     const title = (sentences(body)[0] ?? body).replace(/\.$/, '');
     items.push({ paragraf: null, number: null, title, dnr: [...new Set(dnr)], beslut: [], forslagTillBeslut: [], start: sourceOffset(stream, current.start), end: sourceOffset(stream, end) });
@@ -84,8 +85,8 @@ function anmalanEntries(stream: Stream): Item[] {
     else if (ANMALAN_START.test(t)) {
       close(at);
       current = { start: at, text: t };
-    } else if (current && t && !/[.]$/.test(current.text.trim())) current.text += ` ${t}`;
-    else if (current && /^(?:KSN-|\p{Lu}{2,5}-)?\S*\d{4}\S*\.?\s*Handling\.?$|^Handling\.?$/u.test(t)) current.text += ` ${t}`;
+    } else if (current && t && !/[.]$/.test(current.text.trim())) current.text += `\n${t}`;
+    else if (current && /^(?:KSN-|\p{Lu}{2,5}-)?\S*\d{4}\S*\.?\s*Handling\.?$|^Handling\.?$/u.test(t)) current.text += `\n${t}`;
     else if (current && t) close(at);
     at += line.length + 1;
   }
@@ -124,14 +125,14 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
       let k = block ? i + 2 : i + 1;
       let body = '';
       if (block) {
-        while (!blank(k)) body += ` ${lines[k++]}`;
+        while (!blank(k)) body += `\n${lines[k++]}`;
         if (lines[i + 2]!.trim().length <= 40 || !/[.!?](?:\s|$)/.test(body)) continue;
       } else {
         const next = lines[i + 1]?.trim() ?? '';
         if (!(next.length > 40 && /[.!?]$/.test(lines.slice(i + 1, i + 3).join(' ').trim()))) continue;
         // The paragraph(s) up to the next heading-like line.
         while (k < lines.length && !(lines[k]!.trim().length < 90 && !/[.!?:]$/.test(lines[k]!.trim()) && lines[k]!.trim() !== '' && k > i + 1)) {
-          body += ` ${lines[k]}`;
+          body += `\n${lines[k]}`;
           k++;
         }
       }

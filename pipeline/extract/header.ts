@@ -11,6 +11,7 @@ import type { Line } from '../text/model.ts';
 import { memoize } from '../memo.ts';
 import { findBodies } from './bodies.ts';
 import { findDates, type FoundDate } from './dates.ts';
+import { flat } from '../text/hyphens.ts';
 
 export interface HeaderField {
   role: LabelRole;
@@ -121,7 +122,7 @@ export function readHeader(lines: Line[], year?: number, doubleSpacedText = fals
       const after = zone.indexOf('\n\n', blank + 2);
       if (!OWN_BLOCK.test(firstLine.trim())) valueEnd = Math.min(next, after >= 0 ? after : zone.length);
     }
-    const value = zone.slice(h.end, valueEnd).replace(/^[\s:.]+/, '').replace(/\s+/g, ' ').trim();
+    const value = flat(zone.slice(h.end, valueEnd).replace(/^[\s:.]+/, '')).trim();
     const source = toSource(h.start);
     return { role: h.role, label: zone.slice(h.start, h.end), value, start: source.offset, date: null, line: source.line };
   });

@@ -15,6 +15,7 @@ import { lineAt, sourceOffset } from '../text/stream.ts';
 import { inlineHeadings, readDecisions } from './decisions.ts';
 import { continuesHeading } from './wrapped-heading.ts';
 import type { DocumentItem } from '../document.ts';
+import { flat } from '../text/hyphens.ts';
 
 export type Item = DocumentItem;
 
@@ -215,7 +216,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
   for (let w = titleLine + 1; w < lines.length && titleText.length < 200 && !/[.:]$/.test(titleText); w++) {
     const l = lines[w]!.trim();
     if (!continuesHeading(titleText, l) || DNR_LINE.test(l) || caseNumberLine(l)) break;
-    titleText += ` ${l}`;
+    titleText += `\n${l}`;
   }
   // Case-number lines right under the title ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"),
   // and the first line under it when that is a case number alone ("KSN-2020-01234"): as the line
@@ -255,7 +256,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
  * ("Budgetuppföljning per den 31 oktober 2010 (KsUb 589/2010)"), which becomes the item's.
  */
 function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string | null {
-  let title = raw.replace(/\s+/g, ' ').trim();
+  let title = flat(raw).trim();
   // A section heading run into the title ("Delegationsbeslut Beslut Kommunstyrelsen noterar …").
   const heading = inlineHeadings(title)[0];
   if (heading && heading.at > 0) title = title.slice(0, heading.at).trim();
@@ -524,7 +525,7 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
   // to the first case number or the next item.
   const lines = block.split('\n');
   let title = lines[0]!.replace(/^•\s*/, '');
-  for (let k = 1; k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!) && !/^\s*(?:att|och)\s/.test(lines[k]!); k++) title += ` ${lines[k]!.trim()}`;
+  for (let k = 1; k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!) && !/^\s*(?:att|och)\s/.test(lines[k]!); k++) title += `\n${lines[k]!.trim()}`;
   title = title.replace(GAP_MARK, '');
   const firstNumber = findCaseNumbers(title).find((s) => s.kind === 'case');
   const label = /\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/;
@@ -534,7 +535,7 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
   } else if (firstNumber) {
     title = title.slice(0, firstNumber.start).replace(label, '');
   }
-  title = title.replace(/\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/, '').replace(/\s+/g, ' ').trim();
+  title = flat(title.replace(/\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/, '')).trim();
   if (presenters) title = withoutPresenters(title);
   title = title.replace(/\s*\((?:Inga handlingar|skickas ut senare)\)\s*$/i, '').replace(/[.\s]+$/, '').trim();
   if (flattened) title = title.replace(/\s+(?:\(Inga handlingar\)).*$/, '');

@@ -16,6 +16,7 @@ import { continuesHeading } from './wrapped-heading.ts';
 import { findDates } from './dates.ts';
 import { PHONE_NUMBER as PHONE } from './handlaggare.ts';
 import type { Reading } from './context.ts';
+import { flat } from '../text/hyphens.ts';
 
 interface Context extends Pick<Reading, 'model' | 'lines' | 'header' | 'items' | 'doctype'> {
   words: { doctype: Doctype }[];
@@ -132,8 +133,9 @@ const range = (from: number, to: number): number[] => Array.from({ length: Math.
 /** Line `i`'s text (or `text`, a line's start), with the lines the heading wraps onto (three at most). */
 function wrapped(lines: readonly Line[], i: number, text = lines[i]!.text): string {
   let title = text;
-  for (let k = i + 1; k < Math.min(lines.length, i + 4) && continuesHeading(title, lines[k]!.text); k++) title += ` ${lines[k]!.text}`;
-  return title;
+  for (let k = i + 1; k < Math.min(lines.length, i + 4) && continuesHeading(title, lines[k]!.text); k++) title += `\n${lines[k]!.text}`;
+  // One line, a word the wrapping hyphenated joined ("höst-" / "terminen").
+  return flat(title);
 }
 
 /**
@@ -220,10 +222,7 @@ function usable(text: string): boolean {
 
 /** A title without a labelled case number in parentheses after it ("(Dnr hos Utbildningsdepartementet U2023/01207)"). */
 function clean(title: string): string {
-  return title
-    .replace(/\s*\((?:Dnr|dnr|Diarienummer)\b[^()]*\)\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return flat(title.replace(/\s*\((?:Dnr|dnr|Diarienummer)\b[^()]*\)\s*$/, '')).trim();
 }
 
 /**

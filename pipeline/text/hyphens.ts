@@ -19,3 +19,17 @@ export function dehyphenate(text: string): string {
 export function lineHyphenatedWords(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(LINE_HYPHEN), (m) => m[1]! + m[2]!))];
 }
+
+/**
+ * A hyphen a line's end set inside a word: between lower-case letters (two before it, so "e-" /
+ * "post" keeps its hyphen, as do "IT-" / "system" and "2019-" / "2020"), not before a conjunction.
+ */
+const WORD_BREAK = /(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?!(?:och|eller|samt|respektive|resp|som|till)\b)(?=\p{Ll})/gu;
+
+/**
+ * A value read over several lines as one line: a word a line's end hyphenated joined
+ * ("höst-" / "terminen" → "höstterminen"), every other run of white space one space.
+ */
+export function flat(text: string): string {
+  return text.replace(WORD_BREAK, '').replace(/\s+/g, ' ');
+}

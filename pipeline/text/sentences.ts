@@ -3,6 +3,7 @@
  * a capital, a digit or a quotation mark, except after the abbreviations these texts use ("m.fl.",
  * "t.ex.", "bl.a.", "kl.", "nr.", "ca.", "s.k.", "p.g.a.", "dnr.").
  */
+import { flat } from './hyphens.ts';
 const ABBREVIATION = /(?:\b(?:m\.fl|t\.ex|bl\.a|d\.v\.s|o\.s\.v|p\.g\.a|s\.k|f\.d|t\.o\.m|fr\.o\.m|m\.m|resp|ca|kl|nr|jfr|inkl|exkl|tel|tfn|dnr|Dnr|st|kap|prop|sek|bitr|ordf|tjg|ers|vard|fr|tf|ang|enl|avd|adm|bil)|\b\p{Lu})\.$/u;
 
 /** Where each sentence of `text` starts and ends (offsets), in order; whitespace between them is dropped. */
@@ -37,5 +38,5 @@ export function followsSentenceEnd(text: string, index: number): boolean {
 
 /** The sentences of `text`, each with its whitespace collapsed. */
 export function sentences(text: string): string[] {
-  return sentenceSpans(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
+  return sentenceSpans(text).map((s) => flat(text.slice(s.start, s.end)));
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mismatches } from '../../bench/extract-score.ts';
 import { findDates, parseDate } from '../../pipeline/extract/dates.ts';
 import { extract } from '../../pipeline/extract/index.ts';
-import { dehyphenate, lineHyphenatedWords } from '../../pipeline/text/hyphens.ts';
+import { dehyphenate, flat, lineHyphenatedWords } from '../../pipeline/text/hyphens.ts';
 import { findEmail } from '../../pipeline/extract/people.ts';
 import { findNamnder, forvaltningInLetterhead, forvaltningOf, withDistrict } from '../../pipeline/extract/organs.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
@@ -397,6 +397,31 @@ describe('organs and layout', () => {
     // A hyphen for a compound's shared last part stays, at a line's end too.
     expect(dehyphenate('frågor om hälso-\noch sjukvård, Social-  \n  nämnden')).toBe('frågor om hälso-\noch sjukvård, Socialnämnden');
     expect(lineHyphenatedWords('kommunfullmäk-\ntige och kommunfullmäk-\ntige, barn-\neller ungdomsärenden')).toEqual(['kommunfullmäktige']);
+  });
+
+  it('reads a value over lines as one line, a word the line end hyphenated whole (flat)', () => {
+    expect(flat('från höst-\nterminen 2024 om  e-\npost och IT-\nsystem, hälso-\noch sjukvård 2019-\n2020')).toBe('från höstterminen 2024 om e- post och IT- system, hälso- och sjukvård 2019- 2020');
+  });
+
+  it('reads a title, a proposal and a § title hyphenated at line ends as the words they are', () => {
+    const memo = [
+      'Tjänsteutlåtande',
+      'Utbildningsnämnden',
+      '2023-10-02',
+      'Dnr UBN 2023/212',
+      '',
+      'Ny indelning i upptagningsområden för grundskolor från höst-',
+      'terminen 2024',
+      '',
+      'Förslag till beslut',
+      'Utbildningsnämnden fastställer ny indelning i upptagningsområden, att gälla för place-',
+      'ringar inför höstterminen 2024.',
+    ].join('\n');
+    const meta = extract(memo);
+    expect(meta.title).toBe('Ny indelning i upptagningsområden för grundskolor från höstterminen 2024');
+    expect(meta.forslagTillBeslut).toEqual(['Utbildningsnämnden fastställer ny indelning i upptagningsområden, att gälla för placeringar inför höstterminen 2024.']);
+    const protokoll = 'Kommunstyrelsen\nSammanträdesprotokoll\n2016-02-18\n\n§ 17\n\nSvar på motion om en fritidsbank i Trollhät-\ntan\n\nDnr 2015/611\n\nBeslut\nMotionen bifalls.';
+    expect(extract(protokoll).items[0]?.title).toBe('Svar på motion om en fritidsbank i Trollhättan');
   });
 
   it.each([[''], ['   \n\n'], ['1 2 3\n4 5 6\n7 8 9'], ['<html><body>§§§ ::: ///</body></html>'], ['x'.repeat(100_000)]])('never throws on odd input (%#)', (text) => {
