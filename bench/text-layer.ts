@@ -14,6 +14,8 @@ export const TEXT_LAYER_VARIANTS: Record<string, (text: string) => string> = {
   'zero-width spaces': (t) => t.replace(/\//g, '/\u200b').replace(/§ /g, '§\u200b '),
   // Windows line ends.
   CRLF: (t) => t.replace(/\n/g, '\r\n'),
+  // A web page's text exported with its character references undecoded.
+  'HTML entities': (t) => t.replace(/[åäöÅÄÖé§–”]/g, (c) => ({ å: '&aring;', ä: '&auml;', ö: '&ouml;', Å: '&Aring;', Ä: '&Auml;', Ö: '&Ouml;', é: '&eacute;', '§': '&sect;', '–': '&ndash;', '”': '&#8221;' })[c]!),
 };
 
 /** `line` broken between words into lines of at most `width` characters, as a layout wraps a heading. */

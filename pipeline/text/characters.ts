@@ -53,12 +53,34 @@ export function canonicalCharacters(text: string): string {
 }
 
 /**
- * The text every stage reads: Unix line ends, UTF-8 read twice read once (see {@link undoMojibake}), the characters of {@link CHARACTER_RULES} as what they
+ * HTML's named character references for the letters and signs Swedish municipal text uses, as a
+ * web page's text saved or exported without decoding carries them ("Socialn&auml;mnden", "&sect;
+ * 12", "2019&ndash;2020").
+ */
+const ENTITIES: Readonly<Record<string, string>> = {
+  aring: 'å', auml: 'ä', ouml: 'ö', Aring: 'Å', Auml: 'Ä', Ouml: 'Ö', eacute: 'é', Eacute: 'É', uuml: 'ü', Uuml: 'Ü', aelig: 'æ', oslash: 'ø',
+  nbsp: '\u00a0', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', sect: '§', ndash: '–', mdash: '—', hellip: '…', euro: '€', shy: '',
+  rdquo: '”', ldquo: '“', bdquo: '„', rsquo: '’', lsquo: '’', laquo: '«', raquo: '»', bull: '•', middot: '·', deg: '°', copy: '©',
+};
+const ENTITY = new RegExp(`&(?:(${Object.keys(ENTITIES).join('|')})|#(\\d{2,7})|#[xX]([0-9a-fA-F]{2,6}));`, 'g');
+
+/** `text` with HTML character references (named ones of {@link ENTITIES}, and numeric ones) as the characters they name. Pure. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+    if (name !== undefined) return ENTITIES[name]!;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/**
+ * The text every stage reads: Unix line ends, HTML character references decoded, UTF-8 read twice read once (see {@link undoMojibake}), the characters of {@link CHARACTER_RULES} as what they
  * stand for, and Unicode NFC, so "å" is one code point wherever the text came from (a Mac's file
  * names and some PDF text layers decompose it into "a" and a ring).
  */
 export function normalizeText(text: string): string {
-  return canonicalCharacters(undoMojibake(text.replace(/\r\n?/g, '\n'))).normalize('NFC');
+  return canonicalCharacters(undoMojibake(decodeEntities(text.replace(/\r\n?/g, '\n')))).normalize('NFC');
 }
 
 /**

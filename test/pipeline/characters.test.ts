@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline/pipeline.ts';
-import { CHARACTER_RULES, canonicalCharacters, normalizeText, undoMojibake } from '../../pipeline/text/characters.ts';
+import { CHARACTER_RULES, canonicalCharacters, decodeEntities, normalizeText, undoMojibake } from '../../pipeline/text/characters.ts';
 import { decodeWindows1252 } from '../../pipeline/text/cp1252.ts';
 
 describe('canonical characters (text/characters.ts)', () => {
@@ -52,6 +52,18 @@ describe('UTF-8 read as Windows-1252 and saved again (undoMojibake)', () => {
   });
   it('normalizeText undoes it before the rest (a no-break space so damaged is a space)', () => {
     expect(normalizeText(decodeWindows1252(new TextEncoder().encode('§\u00a012 möte')))).toBe('§ 12 möte');
+  });
+});
+
+describe('HTML character references a web page\'s text kept (decodeEntities)', () => {
+  it('reads named and numeric references as their characters', () => {
+    expect(decodeEntities('Socialn&auml;mnden &sect;&nbsp;12, &Aring;tg&auml;rd &#229;r &#xE4;r 2019&ndash;2020 &rdquo;Plan&rdquo; &amp; mer')).toBe('Socialnämnden §\u00a012, Åtgärd år är 2019–2020 ”Plan” & mer');
+  });
+  it('leaves what is no reference: an unknown name, no semicolon, no code point', () => {
+    for (const plain of ['AT&T', 'R&D-avdelningen', '&foo;', '&auml', '&#0;', '&#xD800;', 'a & b']) expect(decodeEntities(plain)).toBe(plain);
+  });
+  it('normalizeText decodes them first (a no-break space so written is a space)', () => {
+    expect(normalizeText('&sect;&nbsp;12 Socialn&auml;mnden')).toBe('§ 12 Socialnämnden');
   });
 });
 
