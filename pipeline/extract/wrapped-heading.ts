@@ -15,6 +15,8 @@ const YEAR_SPAN = /^(?:19|20)\d\d ?[–-] ?(?:19|20)?\d\d$/;
 /** Opening marks of what a heading names next: a quoted title, a parenthesis ("(SOU 2021:88)"). */
 const OPENS_NAME = /^[”“"«(]/;
 const WHOLE_COUNTER = new RegExp(`^(?:${PAGE_COUNTER.source})$`, 'u');
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * Whether `next` goes on with the heading `title` that a layout wrapped (a PDF's narrow heading
@@ -24,8 +26,8 @@ const WHOLE_COUNTER = new RegExp(`^(?:${PAGE_COUNTER.source})$`, 'u');
  */
 export function continuesHeading(title: string, next: string): boolean {
   // A label opens its line with a capital ("Dnr", "Sammanträde"); in lower case the word goes on with the heading.
-  if (next.length > 120 || headingRole(next) !== null || (/^\p{Lu}/u.test(next) && labelAt(next) !== null) || WHOLE_COUNTER.test(next)) return false;
-  return /^\p{Ll}/u.test(next) || OPEN_END.test(title) || unclosed(title) || OPENS_NAME.test(next) || YEAR_SPAN.test(next);
+  if (next.length > 120 || headingRole(next) !== null || (CAPITAL_FIRST.test(next) && labelAt(next) !== null) || WHOLE_COUNTER.test(next)) return false;
+  return LOWER_FIRST.test(next) || OPEN_END.test(title) || unclosed(title) || OPENS_NAME.test(next) || YEAR_SPAN.test(next);
 }
 
 /** More opening parentheses than closing ones, or an odd number of quotation marks. */

@@ -6,9 +6,10 @@
  * another reading wins by a clear margin. Everything that is not a changed word is copied through,
  * so text without damage comes out byte-identical and line structure is kept.
  */
-import { englishSpans } from './english.ts';
 import { misreadDnrLabels } from '../dnr-label.ts';
+import { englishSpans } from './english.ts';
 import { readLabels } from './labels.ts';
+import { dehyphenate } from '../text/hyphens.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { followsSentenceEnd } from '../text/sentences.ts';
 import { collocation } from '../lexicon/collocations.ts';
@@ -559,12 +560,13 @@ interface WordAt {
   suspects: ReadonlySet<number>;
 }
 
-/** What a word rule read: the correction, and how many words it took (a split word takes two). */
-/** A word's first half and the hyphen, line end and indent before its second half. */
-const HYPHENATED_AT_LINE_END = /(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu;
 /** A hyphen at a line's end, what separates a hyphenated word's halves ("kommunfullmäk-" / "tige"). */
 const LINE_HYPHEN = /^-[ \t]*\n[ \t]*$/;
+/** Letters only; lower-case letters only (a hyphenated word's halves). */
+const LETTERS = /^\p{L}+$/u;
+const LOWER_LETTERS = /^\p{Ll}+$/u;
 
+/** What a word rule read: the correction, and how many words it took (a split word takes two). */
 interface WordStep {
   /** Null where the rule reads the words as printed: they are then no other rule's. */
   correction: Correction | null;
@@ -913,7 +915,7 @@ export class Repairer {
     let words = 0;
     let unknown = 0;
     // A word a line's end hyphenated is one word, not two no one knows (justified text is no worn copy).
-    const joined = text.includes('-\n') ? text.replace(HYPHENATED_AT_LINE_END, '$1') : text;
+    const joined = text.includes('-') ? dehyphenate(text) : text;
     for (const [word] of joined.matchAll(LOWER_WORD)) {
       words++;
       if (this.model.count(word) === 0 && !this.lexicon.accepts(word)) unknown++;
@@ -932,12 +934,12 @@ export class Repairer {
    * joins no word ("hälso-" / "och sjukvård") is read as any word.
    */
   private lineHyphen(a: Token, b: Token | undefined, previous: string, text: string, mode: Regime, seen: ReadonlyMap<string, number>, next: string | undefined, afterNext: string | undefined): WordStep | null {
-    if (!b || !LINE_HYPHEN.test(text.slice(a.index + a.text.length, b.index)) || !/^\p{L}+$/u.test(a.text) || !/^\p{Ll}+$/u.test(b.text)) return null;
+    if (!b || !LINE_HYPHEN.test(text.slice(a.index + a.text.length, b.index)) || !LETTERS.test(a.text) || !LOWER_LETTERS.test(b.text)) return null;
     const joined = a.text + b.text;
     if (this.isKnown(joined) || this.lexicon.accepts(joined)) return { correction: null, consumed: 2 };
     if (mode !== 'intact') {
       const fix = this.correct({ text: joined, index: a.index }, previous, next ?? '', text, mode, seen, afterNext);
-      if (fix && fix.replacement.length === joined.length && /^\p{L}+$/u.test(fix.replacement)) {
+      if (fix && fix.replacement.length === joined.length && LETTERS.test(fix.replacement)) {
         const cut = a.text.length;
         const gap = text.slice(a.index + cut, b.index);
         return { correction: { ...fix, original: text.slice(a.index, b.index + b.text.length), replacement: fix.replacement.slice(0, cut) + gap + fix.replacement.slice(cut), rule: 'line-hyphen', reason: `${fix.reason}; a word hyphenated at a line's end, read whole` }, consumed: 2 };
