@@ -104,15 +104,26 @@ export function layoutText(pieces: readonly PlacedText[]): string {
   return text.replace(/[ \t]+\n/g, '\n').trim();
 }
 
+/**
+ * A page's text: its upright text laid out (see {@link layoutText}); text set at an angle (a
+ * protokoll's "Justerandes sign" up the margin, a stamp) after it, a line a piece, for placed by
+ * its height on the page it would cut a paragraph in two.
+ */
 async function pageText(page: PDFPageProxy): Promise<string> {
   const content = await page.getTextContent();
   const pieces: PlacedText[] = [];
+  const turned: string[] = [];
   for (const item of content.items) {
     if (!('str' in item)) continue;
-    const [a, b, , d, x, y] = item.transform as number[];
-    pieces.push({ str: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || Math.abs(d!) || item.height });
+    const [a, b, c, d, x, y] = item.transform as number[];
+    if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3) {
+      if (item.str.trim()) turned.push(item.str.trim());
+      continue;
+    }
+    pieces.push({ str: item.str, x: x!, y: y!, width: item.width, size: Math.abs(a!) || Math.abs(d!) || item.height });
   }
-  return layoutText(pieces);
+  const upright = layoutText(pieces);
+  return turned.length ? `${upright}\n\n${turned.join('\n')}`.trim() : upright;
 }
 
 /**

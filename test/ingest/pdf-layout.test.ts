@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { layoutText, pdfHandler, type PlacedText } from '../../ingest/handlers/pdf.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
@@ -51,6 +51,8 @@ async function memoPdf(): Promise<Uint8Array> {
   line('Förvaltningen har sett över riktlinjerna efter synpunkter från brukarna och från', 56);
   line('pensionärsrådet. De nya riktlinjerna förtydligar vem som har rätt till färdtjänst.', 56, 30);
   line('Handläggare Anna Berg', 56);
+  // A protokoll's signature field up the margin, at the height of the paragraphs.
+  page.drawText('Justerandes sign', { x: 30, y: 637, size: 8, font, rotate: degrees(90) });
   return pdf.save();
 }
 
@@ -59,6 +61,9 @@ describe('a born-digital PDF reads as its layout shows it', () => {
     const { text } = await pdfHandler.read(await memoPdf(), 'memo.pdf', { ocr: () => { throw new Error('no OCR for a text layer'); } } as never);
     expect(text).toMatch(/^Dnr {2,}SN 2023\/118$/m);
     expect(text).toContain('Riktlinjer för färdtjänst\n\nFörslag till beslut\nSocialnämnden antar');
+    // Text up the margin after the page's text, not inside a paragraph.
+    expect(text).toContain('från brukarna och från\npensionärsrådet.');
+    expect(text.trimEnd().endsWith('Justerandes sign')).toBe(true);
     const doc = runPipeline({ id: 'p', source: 'memo.pdf', text });
     expect(doc).toMatchObject({ doctype: 'tjänsteutlåtande', date: '2023-04-12', dnr: ['SN 2023/118'], title: 'Riktlinjer för färdtjänst' });
     expect(doc.forslagTillBeslut).toEqual(['Socialnämnden antar riktlinjerna för färdtjänst, som ska gälla från den 1 juni 2023.']);
