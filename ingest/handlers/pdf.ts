@@ -4,10 +4,36 @@ import { createCanvas } from '@napi-rs/canvas';
 import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ocrPages, type PageImage } from '../ocr/pages.ts';
 import { checkInflatedSize } from './pdf-bomb.ts';
+import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
+import { englishSpans } from '../../pipeline/repair/english.ts';
 import { PAGE_BREAK, type Handler } from './types.ts';
 
 /** A page with fewer letters than this in its text layer is a scan: it is rendered and OCR'd. */
 const MIN_LETTERS = 25;
+/** Words a text layer must have before its words are judged (see {@link unreadable}). */
+const JUDGED_WORDS = 15;
+/** Share of a page's words the Swedish lexicon must know for its text layer to be read as text. */
+const KNOWN_SHARE = 0.25;
+const WORDS = /\p{L}{3,}/gu;
+
+/**
+ * Whether a page's text layer is no text a reader could use: a font without a correct Unicode map
+ * gives letters that spell nothing ("Ìæ¿ÀÑ ÞÂÆ"), and a scanner's bad OCR layer little better.
+ * Swedish text, even an old engine's OCR of it, has most of its words in the lexicon (clean text
+ * nine in ten, legacy OCR of worn copies two in three); such a page has few, unless it is English.
+ * It is OCR'd as a scan.
+ */
+export function unreadable(text: string): boolean {
+  let words = 0;
+  let known = 0;
+  const lexicon = swedishLexicon();
+  for (const [word] of text.matchAll(WORDS)) {
+    words++;
+    if (lexicon.accepts(word)) known++;
+  }
+  // English is no Swedish the lexicon knows, and reads as it is.
+  return words >= JUDGED_WORDS && known < words * KNOWN_SHARE && englishSpans(text).length === 0;
+}
 /** Longest side of a rendered page, in pixels: about 300 dpi for A4. */
 const RENDER_PIXELS = 3300;
 /** Pages past this make the file fail rather than run for days (DIARIUM_MAX_PAGES). */
@@ -183,7 +209,7 @@ export const pdfHandler: Handler = {
         const page = await doc.getPage(n);
         const text = await pageText(page);
         texts.push(text);
-        if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) scanned.push({ page: n, render: () => render(page) });
+        if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS || unreadable(text)) scanned.push({ page: n, render: () => render(page) });
       }
       let ocr = null;
       if (scanned.length) {

@@ -51,6 +51,21 @@ export async function mixedPdf(lines: string[], scanPng: string): Promise<Uint8A
   return pdf.save();
 }
 
+/**
+ * A scanned page under an invisible text layer that spells nothing, as a font without a correct
+ * Unicode map gives (each letter shifted): the layer has letters enough, no words.
+ */
+export async function garbledLayerPdf(scanPng: string, lines: string[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const image = await pdf.embedPng(fs.readFileSync(scanPng));
+  const page = pdf.addPage([image.width / 2, image.height / 2]);
+  page.drawImage(image, { x: 0, y: 0, width: image.width / 2, height: image.height / 2 });
+  const garbled = (line: string): string => line.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 7) % 26) + 97));
+  lines.forEach((line, i) => page.drawText(garbled(line), { x: 40, y: image.height / 2 - 60 - i * 14, size: 10, font, opacity: 0 }));
+  return pdf.save();
+}
+
 /** A one-page TIFF made from a PNG. */
 export async function tiffFromPng(png: string): Promise<Uint8Array> {
   const image = await loadImage(fs.readFileSync(png));

@@ -7,7 +7,7 @@ import { openDocumentIndex } from '../../index/documents.ts';
 import { ingestPaths, type IngestReport } from '../../ingest/ingest.ts';
 import { Manifest } from '../../ingest/manifest.ts';
 import type { Document } from '../../pipeline/document.ts';
-import { mixedPdf, textPdf, tiffFromPng } from '../helpers/files.ts';
+import { garbledLayerPdf, mixedPdf, textPdf, tiffFromPng } from '../helpers/files.ts';
 import { testClient, testIndexName } from '../helpers/meili.ts';
 
 const SCANS = 'test/fixtures/scans';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   fs.writeFileSync(file('text.pdf'), await textPdf([['Inför ett våldspreventivt centrum', 'Socialnämnden godkänner förvaltningens tjänsteutlåtande.'], ['Sida två: Åtgärder för ökad trygghet.']]));
   fs.writeFileSync(file('mixed.pdf'), await mixedPdf(['Bilaga till protokollet med text på första sidan, två sidor i allt.'], `${SCANS}/002_1a29c63b3b3a44df.p2.good.png`));
   fs.copyFileSync(`${SCANS}/002_1a29c63b3b3a44df.good.scan.pdf`, file('scanned.pdf'));
+  fs.writeFileSync(file('garbled.pdf'), await garbledLayerPdf(`${SCANS}/002_1a29c63b3b3a44df.p2.good.png`, ['Socialnämnden beslutar att godkänna förvaltningens förslag', 'till yttrande över remissen och översänder det till kommunstyrelsen', 'som sitt eget svar på remissen från departementet']));
   fs.copyFileSync(`${SCANS}/000_550816b0be03c5e1.p1.good.png`, file('page.png'));
   fs.writeFileSync(file('page.tif'), await tiffFromPng(`${SCANS}/002_1a29c63b3b3a44df.p2.good.png`));
   fs.writeFileSync(file('empty.txt'), '');
@@ -74,6 +75,13 @@ describe('ingest of every supported format', () => {
     expect(doc.text).toMatch(/Maria Adell/);
   });
 
+  it('OCRs a page whose text layer spells nothing (a font without a correct Unicode map), as a scan', async () => {
+    const doc = await byName('garbled.pdf');
+    expect(doc.ocr?.pages.map((p) => p.page)).toEqual([1]);
+    expect(doc.text).toMatch(/Maria Adell/);
+    expect(doc.text).not.toMatch(/zvjphsuhtuklu/);
+  });
+
   it('OCRs PNG and TIFF images', async () => {
     const png = await byName('page.png');
     expect(png).toMatchObject({ namnd: 'Rinkeby-Kista stadsdelsnämnd', refDnr: ['KS 2018/906'], doctype: 'tjänsteutlåtande' });
@@ -90,13 +98,13 @@ describe('ingest of every supported format', () => {
       'cut.png': expect.stringMatching(/^failed: corrupt PNG image/),
       'notes.docx': 'skipped: unsupported file type',
     });
-    expect(report).toMatchObject({ files: 11, done: 5, failed: 5, skipped: 1 });
+    expect(report).toMatchObject({ files: 12, done: 6, failed: 5, skipped: 1 });
   });
 
   it('resumes: a second run skips every unchanged file and retries nothing that is done', async () => {
     const again = await ingestPaths([dir], { index, manifest: Manifest.load(home, name), retryFailed: true });
-    expect(again).toMatchObject({ files: 11, documents: 5, done: 0, failed: 5 });
+    expect(again).toMatchObject({ files: 12, documents: 5, done: 0, failed: 5 });
     const rerun = await ingestPaths([dir], { index, manifest: Manifest.load(home, name) });
-    expect(rerun).toMatchObject({ unchanged: 5, done: 0 });
+    expect(rerun).toMatchObject({ unchanged: 6, done: 0 });
   });
 });

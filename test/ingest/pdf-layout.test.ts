@@ -1,6 +1,7 @@
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { layoutText, pdfHandler, type PlacedText } from '../../ingest/handlers/pdf.ts';
+import fs from 'node:fs';
+import { layoutText, pdfHandler, unreadable, type PlacedText } from '../../ingest/handlers/pdf.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
 
 const at = (str: string, x: number, y: number, size = 10): PlacedText => ({ str, x, y, width: str.length * size * 0.5, size });
@@ -69,3 +70,18 @@ describe('a born-digital PDF reads as its layout shows it', () => {
     expect(doc.forslagTillBeslut).toEqual(['Socialnämnden antar riktlinjerna för färdtjänst, som ska gälla från den 1 juni 2023.']);
   });
 });
+
+describe('a text layer that spells nothing (unreadable)', () => {
+  const memo = fs.readFileSync('test/fixtures/world/u02.txt', 'utf8');
+  it('is a page to OCR when its letters make no words (a font without a correct Unicode map)', () => {
+    expect(unreadable(memo.replace(/\p{Ll}/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 3)))).toBe(true);
+  });
+  it('is text when Swedish, also as an old engine read a worn copy, or English, or too short to judge', () => {
+    expect(unreadable(memo)).toBe(false);
+    // The worst legacy OCR of the fixtures: a worn copy in a monospaced face, 77% of its words wrong.
+    expect(unreadable(fs.readFileSync('test/fixtures/dev-nimbus-mono/k11.poor.ocr-eng.txt', 'utf8'))).toBe(false);
+    expect(unreadable('Summary in English. The committee discussed the annual report of the board and the plans which were presented by the chair for the coming year, with their costs.')).toBe(false);
+    expect(unreadable('Xqz wvk pplr')).toBe(false);
+  });
+});
+
