@@ -19,9 +19,9 @@ const WORDS = /\p{L}{3,}/gu;
 /**
  * Whether a page's text layer is no text a reader could use: a font without a correct Unicode map
  * gives letters that spell nothing ("Ìæ¿ÀÑ ÞÂÆ"), and a scanner's bad OCR layer little better.
- * Swedish text, even an old engine's OCR of it, has most of its words in the lexicon (clean text
- * nine in ten, legacy OCR of worn copies two in three); such a page has few, unless it is English.
- * It is OCR'd as a scan.
+ * Swedish text, even an old engine's OCR of it, has many of its words in the lexicon (clean text
+ * nine in ten; the worst legacy OCR of the fixtures, a worn copy in a monospaced face, a third);
+ * such a page has few, unless it is English. It is OCR'd as a scan.
  */
 export function unreadable(text: string): boolean {
   let words = 0;
@@ -34,6 +34,7 @@ export function unreadable(text: string): boolean {
   // English is no Swedish the lexicon knows, and reads as it is.
   return words >= JUDGED_WORDS && known < words * KNOWN_SHARE && englishSpans(text).length === 0;
 }
+
 /** Longest side of a rendered page, in pixels: about 300 dpi for A4. */
 const RENDER_PIXELS = 3300;
 /** Pages past this make the file fail rather than run for days (DIARIUM_MAX_PAGES). */

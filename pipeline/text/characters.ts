@@ -75,9 +75,10 @@ export function decodeEntities(text: string): string {
 }
 
 /**
- * The text every stage reads: Unix line ends, HTML character references decoded, UTF-8 read twice read once (see {@link undoMojibake}), the characters of {@link CHARACTER_RULES} as what they
- * stand for, and Unicode NFC, so "å" is one code point wherever the text came from (a Mac's file
- * names and some PDF text layers decompose it into "a" and a ring).
+ * The text every stage reads: Unix line ends, HTML character references decoded, UTF-8 that was
+ * read as Windows-1252 read once (see {@link undoMojibake}), the characters of {@link
+ * CHARACTER_RULES} as what they stand for, and Unicode NFC, so "å" is one code point wherever the
+ * text came from (a Mac's file names and some PDF text layers decompose it into "a" and a ring).
  */
 export function normalizeText(text: string): string {
   return canonicalCharacters(undoMojibake(decodeEntities(text.replace(/\r\n?/g, '\n')))).normalize('NFC');
