@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Index } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
+import { queryText } from './search.ts';
 
 export interface SavedSearch {
   name: string;
@@ -103,6 +104,6 @@ const FIELDS = ['id', 'title', 'doctype', 'municipality', 'namnd', 'date', 'meet
 
 /** The documents matching a saved search that were indexed after `after`, newest first (at most `limit`). */
 export async function newDocuments(index: Index<Document>, search: SavedSearch, after: number, limit = 1000): Promise<Document[]> {
-  const result = await index.search<Document>(search.q, { filter: newSince(search, after), sort: ['indexedAt:desc'], limit, attributesToRetrieve: FIELDS });
+  const result = await index.search<Document>(queryText(search.q), { filter: newSince(search, after), sort: ['indexedAt:desc'], limit, attributesToRetrieve: FIELDS });
   return result.hits;
 }

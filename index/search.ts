@@ -1,6 +1,7 @@
 import type { Index, SearchParams, SearchResponse } from 'meilisearch';
 import type { Document } from '../pipeline/document.ts';
 import { EMBEDDER } from './vectors.ts';
+import { normalizeText } from '../pipeline/text/characters.ts';
 
 export interface SearchRequest {
   /** The query; empty lists all documents. */
@@ -52,13 +53,22 @@ export function searchParams(request: SearchRequest): SearchParams {
 }
 
 /**
+ * A query in the characters the index holds (text/characters.ts): a title copied from a PDF or a
+ * web page brings its soft hyphens, no-break spaces and ligatures ("ﬁnns"), which no indexed word
+ * has, since every document is indexed without them.
+ */
+export function queryText(q: string): string {
+  return normalizeText(q);
+}
+
+/**
  * Every document a request matches, page by page (up to the index's maxTotalHits), without
  * highlights or facets: for exports. `fields` limits what each carries.
  */
 export async function* allDocuments(index: Index<Document>, request: SearchRequest, fields?: readonly string[]): AsyncGenerator<Document> {
   const pageSize = 1000;
   for (let offset = 0; ; offset += pageSize) {
-    const result = await index.search<Document>(request.q, {
+    const result = await index.search<Document>(queryText(request.q), {
       ...searchParams({ ...request, facets: undefined, limit: pageSize, offset }),
       attributesToHighlight: [],
       attributesToCrop: [],
@@ -147,7 +157,8 @@ const queryWords = (q: string): string[] => q.toLowerCase().match(/\p{L}{3,}/gu)
  * Searches documents; `fields` limits what each hit carries (all fields when omitted). Each hit
  * that matched inside an item says which in `_item`; match positions themselves are not returned.
  */
-export async function searchDocuments(index: Index<Document>, request: SearchRequest, fields?: string[]): Promise<SearchResponse<Hit>> {
+export async function searchDocuments(index: Index<Document>, asTyped: SearchRequest, fields?: string[]): Promise<SearchResponse<Hit>> {
+  const request = { ...asTyped, q: queryText(asTyped.q), ...(asTyped.baseForms ? { baseForms: queryText(asTyped.baseForms) } : {}) };
   const run: Run = (r) => index.search<Document>(r.q, { ...searchParams(r), attributesToRetrieve: fields });
   const response = request.baseForms && request.q && !request.semantic ? await withBaseForms(run, request) : await run(request);
   const hits = response.hits.map((raw) => {

@@ -55,6 +55,11 @@ describe('Swedish-aware index', () => {
     expect((await index.getDocument('hyphenated')).text).toContain('kommunfullmäk-\ntige');
   });
 
+  it('reads a query pasted from a PDF or web page as the index holds text: soft hyphens, no-break spaces', async () => {
+    expect((await searchDocuments(index, { q: 'riktlin\u00adjerna\u00a0bidrag' })).hits.map((h) => h.id)).toEqual(['riktlinjerna']);
+    expect((await searchDocuments(index, { q: 'idrottsklub\u00adbar' })).hits.map((h) => h.id)).toEqual(['riktlinjerna']);
+  });
+
   it('finds the other forms of a word by their base form, the exact form first', async () => {
     // "obelisk" before another word: Meilisearch's prefix search covers only the last word typed,
     // and "obelisken" is two typos from "obelisk". Both documents say "torget".
