@@ -479,7 +479,7 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
     const line = lines[i]!;
     const next = lines[i + 1]?.trim() ?? '';
     const alone = PRESENTED.exec(line.trim());
-    const wrapped = alone || !next || PRESENTED.test(next) ? null : PRESENTED.exec(`${line.trim()} ${next}`);
+    const wrapped = alone || !next || PRESENTED.test(next) ? null : PRESENTED.exec(flat(`${line.trim()}\n${next}`));
     const m = alone ?? wrapped;
     const end = at + line.length + (wrapped ? lines[i + 1]!.length + 1 : 0);
     if (m && !out.some((o) => o.title === m[1])) push(at, m[1]!.trim(), end);

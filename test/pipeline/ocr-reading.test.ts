@@ -573,6 +573,11 @@ describe('OCR damage, read through repair', () => {
     ]);
   });
 
+  it('reads an information point wrapped with its title hyphenated at the line\'s end as the words it is', () => {
+    const page = ['Kommunfullmäktiges sammanträde 14 mars', '', 'Information om kommunens arbete med den nya vattenplanen för Stor-', 'sjön — Eva Holm, miljöförvaltningen', '', '1. Val av två justerare', '', '2. Taxa för bygglov och tillsyn'].join('\n');
+    expect(read(page).items[0]?.title).toBe('Information om kommunens arbete med den nya vattenplanen för Storsjön');
+  });
+
   it('reads a meeting portal\'s agenda whose bullets OCR read as other marks, by each title printed twice', () => {
     // The portal prints each item's title under its bullet again (FACTS kallelse, two
     // municipalities); OCR reads the bullet as "«", "+»" or "»", or loses it. Invented text.
