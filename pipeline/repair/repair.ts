@@ -14,7 +14,8 @@ import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { followsSentenceEnd } from '../text/sentences.ts';
 import { collocation } from '../lexicon/collocations.ts';
 import { PairContext } from './context.ts';
-import { FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
+import { FUNCTION_WORD_LIST, FUNCTION_WORD_WEIGHT } from '../lexicon/function-words.ts';
+import { fold } from '../fold.ts';
 import { isMonth, MONTH_NAME_PATTERN } from '../lexicon/months.ts';
 import { MIN_PART, swedishLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import { GENRE_WORD_WEIGHT, GENRE_WORDS, ORGAN_HEAD, PLACE_ENDINGS, SURNAME_ENDINGS } from '../lexicon/municipal.ts';
@@ -236,7 +237,13 @@ type FirstReading = Pick<PhraseWord, 'index' | 'original' | 'text' | 'fixed'>;
  * title), which are English or fixed wording, no Swedish words misread; and English paragraphs.
  */
 function protectedRanges(text: string, chromeLines: readonly ChromeLine[]): [number, number][] {
-  const ranges: [number, number][] = [...text.matchAll(ADDRESS_MARK.test(text) ? PROTECTED : PROTECTED_PLAIN)].map((m) => [m.index, m.index + m[0].length]);
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(ADDRESS_MARK.test(text) ? PROTECTED : PROTECTED_PLAIN)) {
+    // In a line set all in capitals ("YTTRANDE OVER REMISS OM … FOR SKOLAN") a short capital word
+    // that is a function word without its å/ä/ö is that word, no abbreviation.
+    if (STRIPPED_FUNCTION_WORDS.has(m[0]) && inCapitalLine(text, m.index)) continue;
+    ranges.push([m.index, m.index + m[0].length]);
+  }
   for (const { at, line, trimmed, chrome } of chromeLines) {
     if (chrome.fixed) ranges.push([at, at + line.length]);
     // A line that quotes the document's title ("Share ”Taxa för …”"): only the site's word.
@@ -248,6 +255,22 @@ function protectedRanges(text: string, chromeLines: readonly ChromeLine[]): [num
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
+
+/**
+ * The function words that have an å, ä or ö, in capitals without them ("FOR", "AR", "PA", "OVER"):
+ * what an engine without Swedish data prints for them in a line set in capitals.
+ */
+const STRIPPED_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_LIST.filter((w) => /[åäö]/.test(w)).map((w) => fold(w).toUpperCase()));
+const LOWER = /\p{Ll}/u;
+const CAPITAL_WORDS = /\p{Lu}{2,}/gu;
+
+/** Whether the line holding `at` is set all in capitals: no small letter, three capital words or more. */
+function inCapitalLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return !LOWER.test(line) && (line.match(CAPITAL_WORDS)?.length ?? 0) >= 3;
+}
 
 /** A reading of a word: its prior minus the channel cost, before context. */
 interface Reading {

@@ -176,6 +176,13 @@ describe('repair', () => {
     expect(result.corrections.find((c) => c.original === 'kommunfullmak-\ntige')).toMatchObject({ replacement: 'kommunfullmäk-\ntige', rule: 'line-hyphen' });
   });
 
+  it('reads a short function word in a line set in capitals as that word, and leaves codes in capitals', () => {
+    const text = 'Protokollet justerades.\nYTTRANDE OVER REMISS OM FORSLAG TILL NY LAG FOR SKOLAN\nNamnden beslutar att godkanna yttrandet.';
+    expect(withBackground().repair(text).text).toBe('Protokollet justerades.\nYTTRANDE ÖVER REMISS OM FÖRSLAG TILL NY LAG FÖR SKOLAN\nNämnden beslutar att godkänna yttrandet.');
+    // A code is no function word; and in a line with small letters a capital "FOR" is left as printed.
+    expect(withBackground().repair('PROTOKOLL KS AU 2019\nForvaltningen svarar FOR och KS.').text).toBe('PROTOKOLL KS AU 2019\nFörvaltningen svarar FOR och KS.');
+  });
+
   it('repairs "P4" at the start of a sentence', () => {
     expect(repair('Samverkan finns. P4 lokal niva finns arbetet.').text).toBe('Samverkan finns. På lokal nivå finns arbetet.');
   });
