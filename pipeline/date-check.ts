@@ -11,9 +11,12 @@ import type { DocumentMetadata, Message } from './document.ts';
 export const DATE_FIELDS = ['date', 'meetingDate', 'justerat'] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
+/** A four-digit year inside a case number. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
 /** The four-digit years a case number prints ("KS 2018/906" → 2018, "KFKS 2016/22-002" → 2016). */
 export function caseYear(caseNumber: string): number | null {
-  const years = [...caseNumber.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  const years = [...caseNumber.matchAll(YEAR)].map((m) => Number(m[0]));
   return years.length ? Math.min(...years) : null;
 }
 
@@ -32,9 +35,6 @@ export function uncertainDates(meta: Pick<DocumentMetadata, DateField | 'dnr'>):
   }
   return { fields, messages };
 }
-
-/** A four-digit year inside a case number. */
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 /**
  * Case numbers whose year a copy misread (a worn "1" read as "4": "KLF 2048/1177" in a protokoll of

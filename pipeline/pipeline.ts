@@ -36,7 +36,7 @@ export interface PipelineOptions {
 /** A pipeline stage: reads a record, returns it enriched, and reports through `messages`. */
 export type Stage = (doc: Document, options: PipelineOptions) => Document;
 
-/** Unix line ends, plain spaces and letters for a text layer's no-break spaces, soft hyphens and ligatures, Unicode NFC (see text/characters.ts). */
+/** The characters every stage reads: line ends, HTML references, double-encoded UTF-8, a text layer's no-break spaces, soft hyphens and ligatures, NFC (text/characters.ts). */
 export const normalize: Stage = (doc) => {
   const text = normalizeText(doc.text);
   return text === doc.text ? doc : { ...doc, text };

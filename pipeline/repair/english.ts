@@ -11,9 +11,15 @@
  * words, or "för" and "om" as an old engine reads them; "to" too: "t o m" that lost a space).
  */
 const MARKERS = new Set(['the', 'and', 'of', 'with', 'was', 'were', 'will', 'would', 'which', 'this', 'that', 'these', 'those', 'have', 'has', 'been', 'are', 'their', 'there', 'should', 'could', 'from', 'what', 'who']);
-/** Swedish function words, also as an engine without Swedish data prints them ("ar", "pa", "for"). */
+/**
+ * Swedish function words, also as an engine without Swedish data prints them ("ar", "pa", "for").
+ * Not the lexicon's FUNCTION_WORD_LIST: that holds words English text has too ("i", "in", "man", "men").
+ */
 const SWEDISH = new Set(['och', 'att', 'som', 'det', 'den', 'är', 'ar', 'för', 'for', 'med', 'till', 'av', 'på', 'pa', 'om', 'inte', 'har', 'ska', 'från', 'fran', 'vid', 'eller', 'samt']);
 const WORD = /\p{L}+/gu;
+/** A paragraph: lines up to a blank one. A sentence of a very long one. */
+const PARAGRAPH = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+const SENTENCE = /[^.!?]+[.!?]*/g;
 /** A stretch is English with at least this many marker words (two of them different), making up at least this share of its words. */
 const MIN_MARKERS = 2;
 const MIN_SHARE = 0.12;
@@ -43,8 +49,8 @@ function english(stretch: string): boolean {
  */
 export function englishSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
-    const pieces = paragraph[0].length > LONG_PARAGRAPH ? [...paragraph[0].matchAll(/[^.!?]+[.!?]*/g)] : [paragraph];
+  for (const paragraph of text.matchAll(PARAGRAPH)) {
+    const pieces = paragraph[0].length > LONG_PARAGRAPH ? [...paragraph[0].matchAll(SENTENCE)] : [paragraph];
     for (const piece of pieces) {
       if (!english(piece[0])) continue;
       const start = paragraph.index + (piece === paragraph ? 0 : piece.index);
