@@ -332,6 +332,23 @@ function runInNumber(last: string, heads: readonly AgendaHead[], k: number): Age
 }
 
 /**
+ * Whether the head at `k` goes on from `last` past one number no head prints: OCR lost it (a
+ * marker read as a letter or a blot, "A Förhyrning" for "4. Förhyrning"), or the agenda left it
+ * out (an item withdrawn). The count then runs on: 1 2 3 5 6 is one agenda whose fourth item is
+ * read with the third, rather than 5 6 alone. Only between heads that open their lines and print
+ * their numbers alike (both with a stop or both without: "1 Budget" then "3." are two styles, not
+ * one count), and only where no later head prints the number skipped (else the head at `k` is
+ * another list's).
+ */
+function lostNumber(last: AgendaHead, heads: readonly AgendaHead[], k: number): boolean {
+  const head = heads[k]!;
+  if (!last.lineStart || !head.lineStart || last.dotted !== head.dotted || last.number.includes('.') || head.number.includes('.')) return false;
+  const skipped = Number(last.number) + 1;
+  if (Number(head.number) !== skipped + 1) return false;
+  return !heads.slice(k + 1).some((h) => h.number === String(skipped));
+}
+
+/**
  * The numbered items of an agenda (kallelse, föredragningslista, ärendelista) in `stream`, from
  * `from` (a stream offset: the header ends there). A number counts only as the next of the
  * sequence; in line-preserving text it opens a line or, with its dot, follows a case number or a
@@ -357,6 +374,7 @@ export function agendaItems(stream: Stream, from: number, flattened: boolean): I
     for (let k = i + 1; k < heads.length; k++) {
       const last = chain[chain.length - 1]!.number;
       if (follows(last, heads[k]!.number)) chain.push(heads[k]!);
+      else if (lostNumber(chain[chain.length - 1]!, heads, k)) chain.push(heads[k]!);
       else {
         const runIn = runInNumber(last, heads, k);
         if (runIn) chain.push(runIn);

@@ -368,8 +368,12 @@ function restoreMarkers(text: string): string {
   return lines.join('\n');
 }
 
-/** A line's list marker: one or two digits, or one mark OCR read for a digit ("B." for "8."), its stop or comma, then a capital. */
-const COUNTED_MARK = /^([ \t]*)(\d{1,2}|[^\s\d\p{Ll}])([.,])(?=[ \t]+\p{Lu})/u;
+/**
+ * A line's list marker: one or two digits, or one mark OCR read for a digit ("B." for "8."), its
+ * stop or comma, then a capital. After digits the stop may carry specks OCR read as more stops
+ * ("4... Förhyrning", "2.: Taxor"), specks beside a small mark, as a worn scan's OCR reads them.
+ */
+const COUNTED_MARK = /^([ \t]*)(\d{1,2}|[^\s\d\p{Ll}])([.,](?:(?<=\d[.,])[.,:;]{1,2})?)(?=[ \t]+\p{Lu})/u;
 /** Most markers in a row that a count may give numbers to. */
 const MOST_MISCOUNTED = 3;
 
@@ -394,6 +398,8 @@ function restoreListCount(text: string): string {
       anchor = value;
       pending = [];
     } else if (value !== null && (anchor === null || value === anchor + 1)) {
+      // A marker that keeps the count keeps its number; specks after its stop go ("4..." is "4.").
+      if (anchor !== null && m[3]!.length > 1) lines[i] = lines[i]!.replace(COUNTED_MARK, `$1${value}.`);
       anchor = value;
       pending = [];
     } else if (anchor !== null && pending.length < MOST_MISCOUNTED) pending.push(i);

@@ -454,6 +454,18 @@ describe('OCR damage, read through repair', () => {
     expect(read(agenda.replace(/ 5\. .*$/s, '')).items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
 
+  it('reads an agenda on past a number that no line prints (lost to OCR or left out), but not past a number printed later', () => {
+    const lines = ['KALLELSE', 'Kommunstyrelsen', '', 'Föredragningslista', '1. Budget 2017', 'Dnr KS 2016/1', '2. Taxor för bygglov', 'Dnr KS 2016/2', '3. Lokaler för skolan', 'Dnr KS 2016/3', 'A Försäljning av mark', 'Dnr KS 2016/4', '5. Svar på motion om cykelbanor', 'Dnr KS 2016/5', '6. Övriga frågor'];
+    const items = extract(lines.join('\n')).items;
+    expect(items.map((i) => i.number)).toEqual(['1', '2', '3', '5', '6']);
+    expect(items[0]).toMatchObject({ title: 'Budget 2017', dnr: ['KS 2016/1'] });
+    // Two numbers lost are no agenda's count: the longer run stands alone.
+    expect(extract(lines.join('\n').replace('5. Svar', 'B Svar').replace('6. Övriga', '7. Övriga').replace('Dnr KS 2016/5', 'Dnr KS 2016/5\n8. Avslutning')).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    // A 5 that a later 4 follows is another list's: the agenda waits for its 4.
+    const inner = ['KALLELSE', '', 'Föredragningslista', '1. Budget 2017', '2. Taxor', '3. Lokaler', '5 Skolor har ansökt', '4. Försäljning av mark', '5. Övrigt'].join('\n');
+    expect(extract(inner).items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
   it('reads an agenda table whose gaps or rules OCR read as dashes or bars, before or after the case-number column', () => {
     const table = 'Kultur- och fritidsnämnden\nKALLELSE\n\nNr. Ärende Ärendemening\n\n1 KFN 2021/61 Bidrag till föreningar\n\n2 - KFN 2021/80 Taxor för lokaler\n\n3 -KFN 2021/3 — Delegationsbeslut\n\n4 KFN 2021/2 – Meddelanden';
     expect(read(table).items.map((i) => [i.number, i.title, i.dnr])).toEqual([
@@ -656,6 +668,20 @@ describe('OCR damage, read through repair', () => {
     // More markers out of the count in a row than it can vouch for stay as printed.
     const long = ['1. Upprop', '9. Budget', '9. Taxor', '9. Planer', '9. Val', '6. Övrigt'].join('\n');
     expect(restoreLabels(long, true)).toBe(long);
+  });
+
+  it('reads an agenda marker whose stop OCR printed with specks ("4...") as the number the count gives it, in damaged text only', () => {
+    // A Falköping-style agenda (one number, title, "Dnr" line, attachments) as tesseract.js read its worn scan.
+    const worn = ['Föredragningslista', '', '1. Information från förvaltningschefen', 'Dnr 2019/14', '2. Ombyggnad av tillagningskök', 'Dnr 2018/402', '3. Pågående upphandlingar', 'Dnr 2018/377', 'Bilaga', 'a) Arbetsutskottet 4/2019', '4... Förhyrning av paviljonger', 'Dnr 2018/455', '5. Ramavtal för markentreprenader', 'Dnr 2018/419', '6. Delegationsbeslut', 'Dnr 2019/3'].join('\n');
+    expect(restoreLabels(worn, true)).toContain('\n4. Förhyrning av paviljonger');
+    expect(extract(restoreLabels(`KALLELSE\n${worn}`, true)).items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(restoreLabels(worn.replace('4...', '4.:'), true)).toContain('\n4. Förhyrning');
+    // Not where the count does not vouch for it, nor in intact text, nor a row of dots alone.
+    const alone = 'Föredragningslista\n4... Förhyrning av paviljonger\nDnr 2018/455';
+    expect(restoreLabels(alone, true)).toBe(alone);
+    expect(restoreLabels(worn, false)).toBe(worn);
+    const dots = '1. Budget\n... Fortsättning\n3. Övrigt';
+    expect(restoreLabels(dots, true)).toBe(dots);
   });
 
   it('knows a docplayer page\'s "Download" line when a worn copy\'s OCR damaged the word, and does not title the document by it', () => {
