@@ -68,12 +68,21 @@ export const inlineHeadings: (line: string) => readonly InlineHeading[] = memoiz
 });
 
 /**
+ * A line that is a label of its own, a noun and at most a preposition before its colon ("Fråga
+ * av:", "Avsägelser från:", "Val:", "Bilagor:"): it opens a part the heading table does not name,
+ * and ends the section before it (a proposal does not run on into the questions listed after it).
+ * A lead-in that announces a list ("Nämnden beslutar:", "Kommunstyrelsen föreslår
+ * kommunfullmäktige:") has a verb, and stays in its section.
+ */
+const LABEL_LINE = /^[ \t]*\p{Lu}\p{Ll}+(?: (?:av|från|om|till|för|med))?:[ \t]*$/u;
+
+/**
  * The sections of `block`: text before the first heading, then one per heading. A heading is a
  * whole line of the table, or, inside a long line, a capitalised heading of the table that a
  * sentence or a list follows.
  */
 export const splitSections: (block: string) => readonly Section[] = memoize((block) => {
-  const marks: { at: number; end: number; heading: string; role: HeadingRole }[] = [];
+  const marks: { at: number; end: number; heading: string; role: HeadingRole | null }[] = [];
   let at = 0;
   const lines = block.split('\n');
   lines.forEach((line, i) => {
@@ -83,6 +92,7 @@ export const splitSections: (block: string) => readonly Section[] = memoize((blo
     const next = lines[i + 1]?.trimStart().slice(0, 24) ?? '';
     const read = next && !role ? `${line} ${next}` : line;
     if (role) marks.push({ at, end: at + line.length, heading: line.trim().replace(/[.:]$/, ''), role });
+    else if (LABEL_LINE.test(line)) marks.push({ at, end: at + line.length, heading: line.trim().replace(/:$/, ''), role: null });
     else for (const h of inlineHeadings(read)) if (h.end <= line.length) marks.push({ ...h, at: at + h.at, end: at + h.end });
     at += line.length + 1;
   });

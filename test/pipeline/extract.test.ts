@@ -237,6 +237,14 @@ describe('organs and layout', () => {
     expect(extract(text.replace('Förslag till beslut\n', 'Förslag till\nbeslut ')).forslagTillBeslut).toEqual([]);
   });
 
+  it('ends a proposal at a label line of its own ("Fråga av:"), but not at a lead-in that announces the list', () => {
+    // An anmälningslista: each group under its label, each group's proposal under "Förslag".
+    const text = ['KOMMUNFULLMÄKTIGE', 'ANMÄLNINGSLISTA', '16 oktober 2017', '', 'Avsägelser från:', 'Karin Sjöblom (M) avseende uppdraget som ersättare i kulturnämnden.', 'Förslag', 'Kommunfullmäktige godkänner avsägelsen.', 'Fråga av:', 'Per Ekholm (L) om belysningen i gångtunnlarna. KSN-2017-2512. Handling.', 'Svar lämnas muntligt.', 'Förslag', 'Kommunfullmäktige tillåter att frågan ställs.', 'Motioner av:', 'Emil Granqvist (MP) om solceller. KSN-2017-2541. Handling.'].join('\n');
+    expect(extract(text).forslagTillBeslut).toEqual(['Kommunfullmäktige godkänner avsägelsen.', 'Kommunfullmäktige tillåter att frågan ställs.']);
+    const announced = ['Tjänsteutlåtande', 'Kultur- och fritidsnämnden', '', 'Förslag till beslut', 'Förvaltningen föreslår att nämnden beslutar:', '1. Anta riktlinjerna.', '2. Upphäva de tidigare riktlinjerna.'].join('\n');
+    expect(extract(announced).forslagTillBeslut).toEqual(['Anta riktlinjerna.', 'Upphäva de tidigare riktlinjerna.']);
+  });
+
   it("reads a delegation list's entry whose number a scan's wrapped line left near the line's end", () => {
     // Västervik's delegation list by delegat, set as one paragraph, as OCR wraps it at the page's width.
     const text = [
