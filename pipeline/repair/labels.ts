@@ -158,9 +158,13 @@ const PARAGRAPH_RANGE = /\bparagrafer?\s*:?\s*§*\s*(\d{1,4})\s*[-–]\s*§*\s*(
  * A paragraph opening a line with its title or case number after it, the sign as OCR read it: "8 87
  * Engångsbidrag …", "KFN 8 41 Bidrag …" (an organ's code before it), "817 Dnr 2015/611" (the sign
  * run into the number). Only the signs no word or number starts with ("8" before a number, "$",
- * "&", "£"), and a sign run into its number only before a title or a case-number label.
+ * "&", "£"), and a sign run into its number only before a title or a case-number label. Where the
+ * header prints the protokoll's paragraphs ("Paragrafer 211-214"), a number in that range is
+ * vouched for: the sign may also be read as a 5 (a sans serif's §: "KF 5 212 Dnr …"), and the
+ * title may stand on the next line ("KF 8211", as the organ-coded paragraphs of three world
+ * layouts print it: Högsby, Norrtälje, Gotland).
  */
-const OPENING_PARAGRAPH = /^([ \t]*(?:[A-ZÅÄÖ]{2,5}[ \t]+)?)(?:[8$&£][ \t](\d{1,3})|[8$&£](\d{1,3}))(?=[ \t]+(?:\p{Lu}\p{Ll}|Dnr\b|DNR\b|Diarienummer\b))/gmu;
+const OPENING_PARAGRAPH = /^([ \t]*(?:[A-ZÅÄÖ]{2,5}[ \t]+)?)(?:([8$&£5])[ \t](\d{1,3})|([8$&£5])(\d{1,3}))(?:(?=[ \t]+(?:\p{Lu}\p{Ll}|Dnr\b|DNR\b|Diarienummer\b))|([ \t]*$))/gmu;
 /** An organ's paragraph cited inside a sentence, the sign read as 8, & or $: "KS 8 203, 2019-10-29" is "KS § 203". */
 const CITED_PARAGRAPH = /(?<![\p{L}\d])([A-ZÅÄÖ]{2,5}) [8&$] (\d{1,4})(?![\d\p{L}])/gu;
 
@@ -276,11 +280,13 @@ export function restoreLabels(text: string, damaged = true): string {
       const number = a === undefined ? b! : paragraphNumber(a);
       return number === null ? line : `§ ${number}`;
     })
-    .replace(OPENING_PARAGRAPH, (whole, organ: string, spaced?: string, run?: string) => {
+    .replace(OPENING_PARAGRAPH, (whole, organ: string, spacedSign?: string, spaced?: string, runSign?: string, run?: string, lineEnd?: string) => {
       const number = spaced ?? run!;
-      // A number run into the sign must be one the header's range has ("817" is § 17 of 8-24).
-      if (number.startsWith('0') || (run !== undefined && (!range || !inRange(Number(number))))) return whole;
-      return `${organ}§ ${number}`;
+      // A number run into the sign, a 5 for the sign, a title on the next line: only a number the
+      // header's range has ("817" is § 17 of 8-24).
+      const vouched = range !== null && inRange(Number(number));
+      if (number.startsWith('0') || ((run !== undefined || (spacedSign ?? runSign) === '5' || lineEnd !== undefined) && !vouched)) return whole;
+      return `${organ}§ ${number}${lineEnd ?? ''}`;
     })
     .replace(CITED_PARAGRAPH, (_whole, organ: string, number: string) => `${organ} § ${number}`);
   return continueParagraphs(paragraphs, range ? Number(range[1]) : null);

@@ -402,6 +402,22 @@ describe('OCR damage, read through repair', () => {
     expect(repair('Tjänsteutlåtande\n\n8 17 Bakgrunden är denna.', { regime: 'worn' }).text).toContain('8 17 Bakgrunden');
   });
 
+  it('reads an organ-coded paragraph whose § OCR read as a 5, or ran into its number before a title on the next line, where the header\'s range vouches for it', () => {
+    // Norrtälje's kommunfullmäktige protokoll as tesseract.js read its worn scan (Liberation Sans).
+    const head = 'Kommunfullmäktige 2003-11-24\nUtses att justera Maria Sjöberg\nSAMMANTRÄDESPROTOKOLL\nParagrafer\n211-214\n\n';
+    const text = `${head}KF 8211\nVal av justeringsmän\n\nKF 5 212 Dnr KS 03-644 042\n\nDelårsrapport\n\nKF § 213 Dnr KS 03-512 109\n\nSvar på motion\n\nKF 5 214 Dnr KS 03-701 041\n\nBorgensram`;
+    const items = extract(repair(text, { regime: 'worn' }).text).items;
+    expect(items.map((i) => i.paragraf)).toEqual(['§ 211', '§ 212', '§ 213', '§ 214']);
+    expect(items[0]!.title).toBe('Val av justeringsmän');
+    // Out of the range, or without one, a 5 is a number and a number alone at a line's end a number.
+    const out = restoreLabels(`${head}KF 5 230 Dnr KS 03-1\n\nKF 8250\nText.`, true);
+    expect(out).toContain('KF 5 230 Dnr');
+    expect(out).toContain('KF 8250\n');
+    const unranged = restoreLabels(text.replace('Paragrafer\n211-214\n', ''), true);
+    expect(unranged).toContain('KF 5 212 Dnr');
+    expect(unranged).toContain('KF 8211\n');
+  });
+
   it('reads a paragraph whose § OCR read as two marks or a digit where the sequence expects it: from the header\'s range, and back from the next paragraph', () => {
     // Simrishamn's utskottsprotokoll and Luleå's kommunstyrelseprotokoll as tesseract's Swedish model reads the tall §.
     const ranged = restoreLabels('SAMMANTRÄDESPROTOKOLL\nParagrafer 601-604\n\n5 601\n\nÄndring av ärendelistan\n\n$ 602\n\nInformation om vinterväghållningen', false);
