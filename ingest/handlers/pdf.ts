@@ -8,7 +8,12 @@ import { swedishLexicon } from '../../pipeline/lexicon/lexicon.ts';
 import { englishSpans } from '../../pipeline/repair/english.ts';
 import { PAGE_BREAK, type Handler } from './types.ts';
 
-/** A page with fewer letters than this in its text layer is a scan: it is rendered and OCR'd. */
+/**
+ * A page with fewer letters than this in its text layer is a scan (rendered and OCR'd) when it
+ * paints an image, or has no letters at all (a scan, or text drawn as outlines). A born-digital
+ * page with a line or two (a signature, "Lena Forsberg, ordförande", spilled onto the last page)
+ * is its text layer: OCR would read the same words from it, at a thousand times the cost.
+ */
 const MIN_LETTERS = 25;
 /** Words a text layer must have before its words are judged (see {@link unreadable}). */
 const JUDGED_WORDS = 15;
@@ -171,6 +176,25 @@ async function pageScale(page: PDFPageProxy): Promise<number> {
   return Math.min(scale || 300 / 72, RENDER_PIXELS / Math.max(base.width, base.height));
 }
 
+/** Operators that paint an image: a scan (a scanner's 1-bit pages often as an image mask), a photographed stamp. */
+const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObject, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup]);
+/**
+ * Paths a page may draw and still be a page of a line or two: rules, a table's borders, a logo.
+ * Text set as outlines (a designer's export) draws a path per glyph or word, hundreds on a page.
+ */
+const FEW_PATHS = 100;
+
+/** Whether the page draws something only OCR can read: an image, or paths enough to be text set as outlines. */
+async function drawsForOcr(page: PDFPageProxy): Promise<boolean> {
+  const { fnArray } = await page.getOperatorList();
+  let paths = 0;
+  for (const fn of fnArray) {
+    if (IMAGE_OPS.has(fn)) return true;
+    if (fn === OPS.constructPath && ++paths > FEW_PATHS) return true;
+  }
+  return false;
+}
+
 async function render(page: PDFPageProxy): Promise<Uint8Array> {
   const scale = await pageScale(page);
   const viewport = page.getViewport({ scale });
@@ -210,7 +234,8 @@ export const pdfHandler: Handler = {
         const page = await doc.getPage(n);
         const text = await pageText(page);
         texts.push(text);
-        if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS || unreadable(text)) scanned.push({ page: n, render: () => render(page) });
+        const letters = text.match(/\p{L}/gu)?.length ?? 0;
+        if (letters < MIN_LETTERS ? letters === 0 || (await drawsForOcr(page)) : unreadable(text)) scanned.push({ page: n, render: () => render(page) });
       }
       let ocr = null;
       if (scanned.length) {

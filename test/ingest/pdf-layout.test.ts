@@ -85,3 +85,39 @@ describe('a text layer that spells nothing (unreadable)', () => {
   });
 });
 
+
+describe('a page with a line or two in its text layer', () => {
+  /** A memo whose signature spilled onto a second page; on that page also `draw`n what a scan or an outlined export puts there. */
+  async function spilledPdf(draw?: (page: import('pdf-lib').PDFPage, pdf: PDFDocument) => Promise<void>): Promise<Uint8Array> {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const first = pdf.addPage([595, 842]);
+    ['KALLELSE', 'Socialnämnden', '1. Fastställelse av föredragningslista', '2. Anmälan av inkomna meddelanden'].forEach((line, i) => first.drawText(line, { x: 56, y: 780 - i * 16, size: 11, font }));
+    const second = pdf.addPage([595, 842]);
+    second.drawText('Lena Forsberg, ordförande', { x: 56, y: 780, size: 11, font });
+    await draw?.(second, pdf);
+    return pdf.save();
+  }
+  const noOcr = { ocr: () => { throw new Error('OCR asked'); } } as never;
+
+  it('is read from its text layer, not OCR\'d, when nothing else is drawn on the page', async () => {
+    const { text, ocr } = await pdfHandler.read(await spilledPdf(), 'kallelse.pdf', noOcr);
+    expect(ocr).toBeNull();
+    expect(text).toMatch(/\f\nLena Forsberg, ordförande$/);
+  });
+
+  it('is OCR\'d when the page paints an image (a scanned page under a stamp\'s text) or draws paths enough to be text set as outlines', async () => {
+    const png = fs.readFileSync('test/fixtures/scans/002_1a29c63b3b3a44df.p2.good.png');
+    const scanned = await spilledPdf(async (page, pdf) => page.drawImage(await pdf.embedPng(png), { x: 0, y: 0, width: 595, height: 760 }));
+    await expect(pdfHandler.read(scanned, 'scanned.pdf', noOcr)).rejects.toThrow('OCR asked');
+    const outlined = await spilledPdf(async (page) => {
+      for (let i = 0; i < 150; i++) page.drawRectangle({ x: 56 + (i % 30) * 16, y: 700 - Math.floor(i / 30) * 14, width: 6, height: 9 });
+    });
+    await expect(pdfHandler.read(outlined, 'outlined.pdf', noOcr)).rejects.toThrow('OCR asked');
+    // A few rules or a logo's paths are no text.
+    const ruled = await spilledPdf(async (page) => {
+      for (let i = 0; i < 5; i++) page.drawRectangle({ x: 56, y: 700 - i * 40, width: 480, height: 1 });
+    });
+    expect((await pdfHandler.read(ruled, 'ruled.pdf', noOcr)).ocr).toBeNull();
+  });
+});
