@@ -39,7 +39,9 @@ export function typeWords(head: Line[], wrapperTitle: string | null): Found[] {
     // Most lines hold no type word at all: one test of them all settles it.
     if (!inside && !ANY_AT_START.test(text) && !(text.split(/\s+/).length <= 5 && ANY_AT_END.test(text))) return;
     for (const w of WORDS) {
-      if (w.atStart.test(text) && !/^(?:protokollet|kallelsen)\b/i.test(text)) found.push({ doctype: w.doctype, at: i * 1000, weak: w.weak ?? false });
+      // A type word in lower case opening a line ends a sentence wrapped from the line before
+      // ("… justerar dagens" / "protokoll."): a letterhead prints its type capitalised or in capitals.
+      if (w.atStart.test(text) && /^\p{Lu}/u.test(text) && !/^(?:protokollet|kallelsen)\b/i.test(text)) found.push({ doctype: w.doctype, at: i * 1000, weak: w.weak ?? false });
       // "Socialförvaltningen Tjänsteutlåtande": the type word closing a short letterhead line.
       const last = w.atEnd.exec(text);
       if (last && text.split(/\s+/).length <= 5 && /^\s\p{Lu}/u.test(last[0])) found.push({ doctype: w.doctype, at: i * 1000 + last.index, weak: w.weak ?? false });

@@ -30,9 +30,9 @@ export interface HeaderField {
 /** Labels whose value is a date. */
 const DATE_ROLES: ReadonlySet<LabelRole> = new Set(['date', 'meetingDate', 'placeTime', 'justering']);
 /** Labels whose value may hold a date that belongs to another label (a flattened attendance list). */
-const FLOATING: ReadonlySet<LabelRole> = new Set(['attendance', 'signature', 'organ', 'handlaggare', 'paragraphs', 'dnr', 'anslag']);
+const FLOATING: ReadonlySet<LabelRole> = new Set(['attendance', 'signature', 'organ', 'handlaggare', 'paragraphs', 'dnr', 'anslag', 'page']);
 /** Generic words that are labels only at the start of a line or before a colon ("Tid: 9:00", "Plats: Kajutan"). */
-const WEAK = new RegExp(strippedToo('^(?:Tid|Plats|Dag|Till|Kontor|Enhet|Avdelning|Förvaltning|Referens|Beteckning|Ref|Tel|Mobil|Forum|Instans|Klockan|Omfattning|Justerare|Ordförande|Sekreterare|Justerande|Ledamöter|Ersättare|Närvarande|Datum|Organ|Underskrift)$'), 'i');
+const WEAK = new RegExp(strippedToo('^(?:Tid|Plats|Dag|Till|Kontor|Enhet|Avdelning|Förvaltning|Referens|Beteckning|Ref|Tel|Mobil|Forum|Instans|Klockan|Omfattning|Justerare|Ordförande|Sekreterare|Justerande|Ledamöter|Ersättare|Närvarande|Datum|Organ|Underskrift|Sida|Sid|Blad)$'), 'i');
 
 interface Hit {
   role: LabelRole;
@@ -70,6 +70,8 @@ function typedValue(role: LabelRole, after: string): boolean {
       return findCaseNumbers(`Dnr ${text}`).some((c) => c.start === 4);
     case 'forvaltning':
       return /^\p{Lu}[\p{L}-]{0,40}(?:förvaltningen|kontoret|avdelningen|enheten)\b/u.test(text);
+    case 'page':
+      return /^\d{1,3}\s?(?:\(\d{1,3}\)|\/\s?\d{1,3})?(?!\S)/u.test(text);
     default:
       return false;
   }
@@ -166,7 +168,11 @@ const labelsIn = memoize((zone: string): readonly Hit[] => {
       const text = m[0];
       const lineStart = m.index === 0 || zone[m.index - 1] === '\n' || /\s{2,}$/.test(zone.slice(Math.max(0, m.index - 3), m.index));
       const colon = zone[m.index + text.length] === ':';
-      if (WEAK.test(text) && !lineStart && !colon && !typedValue(role, zone.slice(m.index + text.length, m.index + text.length + 80))) continue;
+      // A row of labels over a row of values ("Datum Sid" / "2023-11-09 9 (21)"): a generic word
+      // right after another label on its line is the next column's label.
+      const previous = hits[hits.length - 1];
+      const inRow = previous !== undefined && previous.end < m.index && /^[ \t]+$/.test(zone.slice(previous.end, m.index));
+      if (WEAK.test(text) && !lineStart && !colon && !inRow && !typedValue(role, zone.slice(m.index + text.length, m.index + text.length + 80))) continue;
       hits.push({ role, start: m.index, end: m.index + text.length });
     }
   }

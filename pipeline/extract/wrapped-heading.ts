@@ -10,8 +10,11 @@ import { PAGE_COUNTER } from '../grammar/layout.ts';
  * articles and "den" before a date ("… sammanträde den" / "26 september"), a dash.
  */
 const OPEN_END = /(?:^|\s)(?:av|för|om|och|i|på|till|med|vid|från|över|mot|den|det|de|en|ett|samt|eller|som|inom|under|efter|enligt|genom|hos|åt|inför|avseende|gällande|angående|-|–)$/iu;
-/** A period alone on the line a heading's wrapping left it on ("PM … växelvård" / "2023–2027"). */
-const YEAR_SPAN = /^(?:19|20)\d\d ?[–-] ?(?:19|20)?\d\d$/;
+/**
+ * A year or a period alone on the line a heading's wrapping left it on ("PM … växelvård" /
+ * "2023–2027", "… från höstterminen" / "2024"): no label or letterhead line is a year alone.
+ */
+const YEAR_SPAN = /^(?:19|20)\d\d(?: ?[–-] ?(?:19|20)?\d\d)?$/;
 /** Opening marks of what a heading names next: a quoted title, a parenthesis ("(SOU 2021:88)"). */
 const OPENS_NAME = /^[”“"«(]/;
 const WHOLE_COUNTER = new RegExp(`^(?:${PAGE_COUNTER.source})$`, 'u');

@@ -22,7 +22,8 @@ export type LabelRole =
   | 'phone'
   | 'email'
   | 'attendance'
-  | 'signature';
+  | 'signature'
+  | 'page';
 
 export interface HeaderLabel {
   role: LabelRole;
@@ -53,6 +54,7 @@ export const HEADER_LABELS: readonly HeaderLabel[] = [
   { role: 'email', forms: String.raw`E-post|Epost|E-mail`, seenIn: 'Stockholm, Uppsala' },
   { role: 'attendance', forms: String.raw`Beslutande(?:\s+ledamöter)?|Övriga\s+(?:deltagande|närvarande|deltagare|kallade|närvarand)|Ledamöter|Ersättare|Tjänstepersoner|Kallade\s+ledamöter|För\s+kännedom|Närvarande|Utses\s+att\s+justera|Utsedd\s+att\s+justera|Justerare|Protokollsjusterare|Förslag\s+till\s+justerare`, seenIn: 'protokoll and kallelser (2c, G3)' },
   { role: 'signature', forms: String.raw`Underskrifter|Sekreterare|Ordförande|Justerande`, seenIn: 'protokoll signature blocks' },
+  { role: 'page', forms: String.raw`Sida|Sid|Blad`, seenIn: 'the page column of a letterhead\'s table, "Datum Sida" over "2023-11-09 1 (3)", "Sida 1(2)": 11 world documents' },
 ];
 
 /** What a section holds. */

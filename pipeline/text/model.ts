@@ -210,10 +210,7 @@ export function readText(text: string): TextModel {
     rest.wrapper = 'link note';
   });
   const pages = Math.max(1, ...out.map((l) => l.page));
-  const content = out.filter((l) => l.role === 'content');
-  const filled = content.filter((l) => !l.blank).length;
-  const doubleSpaced = filled >= 8 && content.filter((l, i) => !l.blank && content[i + 1]?.blank).length >= filled * 0.8;
-  return { text, lines: out, pages, flattened, wrapperTitle, doubleSpaced };
+  return { text, lines: out, pages, flattened, wrapperTitle, doubleSpaced: isDoubleSpaced(out) };
 }
 
 /** Transcript pages: two long lines or more, all or all but the first opening with the page's number. */
@@ -493,6 +490,39 @@ function splitFlattened(lines: Line[]): Line[] {
   return out;
 }
 
+/** Whether most content lines (four in five, of eight at least) have a blank line after them: OCR's blocks, a page of paragraphs. */
+function isDoubleSpaced(lines: Line[]): boolean {
+  const content = lines.filter((l) => l.role === 'content');
+  const filled = content.filter((l) => !l.blank).length;
+  return filled >= 8 && content.filter((l, i) => !l.blank && content[i + 1]?.blank).length >= filled * 0.8;
+}
+
+/**
+ * The header lines right above a page's counter line `i`, three at most: up to a blank line, and
+ * across single blank lines (OCR sets each row of a letterhead's table as a block of its own) only
+ * short lines that end no sentence ("KALLELSE OCH ÄRENDELISTA", "Datum Sid" over "2023-11-09 10
+ * (21)"), never the page before's last line of text.
+ */
+function headerAbove(lines: Line[], i: number): number[] {
+  const out: number[] = [];
+  let crossed = false;
+  for (let k = i - 1; k >= 0 && out.length < 3; k--) {
+    const line = lines[k]!;
+    if (line.blank) {
+      if (k === 0 || lines[k - 1]!.blank) break;
+      crossed = true;
+      continue;
+    }
+    if (line.role !== 'content') break;
+    if (crossed && (line.text.split(/\s+/).length > 6 || /[.!?,;]$/.test(line.text))) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Content lines a text's letterhead may print above its first page counter. */
+const HEAD_OF_TEXT = 4;
+
 /**
  * Page counters alone on a line start a page ("Sida 2 (4)", "(3)", "2 (2)"), and so does a line
  * that ends the one before ("Utdragsbestyrkande" then a bare page number, as abcdocz prints it).
@@ -505,6 +535,9 @@ function markPageLines(lines: Line[]): void {
   const contentAfter = new Uint8Array(lines.length + 1);
   for (let i = lines.length - 1; i >= 0; i--) contentAfter[i] = contentAfter[i + 1]! || (isContent(lines[i]!) ? 1 : 0);
   let contentBefore = false;
+  let contentSeen = 0;
+  /** Whether a header line's trailing counter has been read (see `opening`). */
+  let counterSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.role !== 'content' || line.blank) {
@@ -517,8 +550,13 @@ function markPageLines(lines: Line[]): void {
     const counted = TRAILING_COUNTER.exec(line.text);
     if (counted && line.text.split(/\s+/).length <= 6 && Number(counted[1] ?? counted[2]) > page) {
       page = Number(counted[1] ?? counted[2]);
-      // The header lines right above it, up to a blank line, open the same page.
-      for (let k = i - 1; k >= Math.max(0, i - 3) && !lines[k]!.blank && lines[k]!.role === 'content'; k--) lines[k]!.page = page;
+      // The header lines right above it, up to a blank line, open the same page; all of them when
+      // it is the text's first counter among its first lines (an excerpt that begins on page 9:
+      // "Datum Sid", a blank line a PDF's row gap left, "2023-11-09 9 (21)").
+      const opening = !seenCounter && !counterSeen && contentSeen <= HEAD_OF_TEXT && lines.slice(0, i).every((l) => l.page === 1);
+      if (opening) for (let k = 0; k < i; k++) lines[k]!.page = page;
+      else for (const k of headerAbove(lines, i)) lines[k]!.page = page;
+      counterSeen = true;
     }
     const closing = /^\d{1,3}$/.test(line.text) && i > 0 && FOOTER.test(prevText(lines, i));
     if (PAGE_LINE.test(line.text) || closing) {
@@ -540,7 +578,10 @@ function markPageLines(lines: Line[]): void {
       continue;
     }
     line.page = Math.max(line.page, page);
-    if (line.role === 'content') contentBefore = true;
+    if (line.role === 'content') {
+      contentBefore = true;
+      contentSeen++;
+    }
   }
 }
 

@@ -7,6 +7,8 @@ describe('header labels', () => {
     expect(labelAt('Vår referens: Sofia Lindell')).toEqual({ role: 'handlaggare', length: 13 });
     expect(labelAt('Sammanträdesdatum 2019-05-13')?.role).toBe('meetingDate');
     expect(labelAt('Tid och plats för justering Kansliet')?.role).toBe('justering');
+    expect(labelAt('Sida 1(2)')?.role).toBe('page');
+    expect(labelAt('Sidan 3 visar')).toBeNull();
     expect(labelAt('Varför detta')).toBeNull();
   });
 

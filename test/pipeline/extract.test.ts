@@ -438,3 +438,29 @@ describe('organs and layout', () => {
     expect(meta.dnr).toEqual([]);
   });
 });
+
+describe('lines as a printed PDF or an OCR engine sets them', () => {
+  it('reads a type word in lower case opening a line as the end of a wrapped sentence, not the document\'s type', () => {
+    // A meeting page (Alingsås's layout) printed to PDF: a sentence near the top wrapped so that "protokoll." stands alone.
+    const page = fs.readFileSync('test/fixtures/world/k07.txt', 'utf8');
+    const wrapped = page.replace('justerar dagens protokoll.', 'justerar dagens\nprotokoll.');
+    expect(wrapped).not.toBe(page);
+    expect(extract(wrapped)).toMatchObject({ doctype: 'kallelse', title: 'Möte 2019-03-20' });
+    expect(extract(wrapped).items).toHaveLength(extract(page).items.length);
+  });
+
+  it('reads a title whose year a narrow page wrapped onto the next line', () => {
+    const text = ['TJÄNSTESKRIVELSE', 'Utbildningsnämnden', 'Dnr UBN/2023:212', '', 'Ny indelning i upptagningsområden för kommunala grundskolor från höstterminen', '2024', '', 'Förslag till beslut', 'Utbildningsnämnden fastställer ny indelning.'].join('\n');
+    expect(extract(text).title).toBe('Ny indelning i upptagningsområden för kommunala grundskolor från höstterminen 2024');
+  });
+
+  it('reads a letterhead table\'s rows set apart by blank lines ("Datum Sid", then "2023-11-09 9 (21)"), on the first page and on the next', () => {
+    const page = (n: number): string[] => ['KALLELSE OCH ÄRENDELISTA', '', 'Datum Sid', '', `2023-11-09 ${n} (21)`, '', 'Kommunstyrelsens arbetsutskott', ''];
+    const body = ['Dnr KS-2023-388', '', '6. Avgift för laddning av elbilar vid kommunens publika laddplatser', '', 'Förslag till beslut', '', 'Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta', 'att införa en avgift.', '', 'Ärendebeskrivning', '', 'Kommunen har sedan 2020 sexton publika laddpunkter.', 'Kostnaden för betaltjänsten ryms inom den föreslagna avgiften.', ''];
+    const text = [...page(9), ...body, ...page(10), 'Ekonomiska konsekvenser', '', 'Avgiften täcker kostnaden för el.'].join('\n');
+    const meta = extract(text);
+    expect(meta.date).toBe('2023-11-09');
+    // The second page's letterhead is a running header, not the title.
+    expect(meta.title).toBe('Avgift för laddning av elbilar vid kommunens publika laddplatser');
+  });
+});
