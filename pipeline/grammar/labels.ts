@@ -100,6 +100,8 @@ export const HEADINGS: readonly Heading[] = [
   { role: 'end', forms: String.raw`Bilagor|Bilaga|Bilaga\/or|(?:Beslutet\s+)?(?:ska\s+)?skickas\s+till|Kopia\s+av\s+beslut\s+till|Expedieras\s+till|Exp|Ansvariga|Kontakt`, seenIn: 'Lysekil, Upplands-Bro, Tyresö (D3)' },
 ];
 
+const LOWER_START = /^\p{Ll}/u;
+
 /**
  * Every heading of the table as one anchored alternation, a group per row: the first row (in table
  * order) that makes the whole line match is the one whose group is set, as testing the rows one by
@@ -107,10 +109,15 @@ export const HEADINGS: readonly Heading[] = [
  */
 const HEADING_LINE = new RegExp(`^(?:${HEADINGS.map((h, i) => `(?<h${i}>${h.forms})`).join('|')})[.:]?$`, 'iu');
 
-/** The role of a line that is, whole, a section heading; null for any other line. */
+/**
+ * The role of a line that is, whole, a section heading; null for any other line. A heading opens
+ * with a capital: a line in lower case that reads as one ends a sentence a page's width wrapped
+ * ("… föreslår att" / "kommunfullmäktige beslutar:", "… enligt" / "kommunstyrelsens förslag.":
+ * all seven such lines of the world documents' OCR; no document prints a heading in lower case).
+ */
 export const headingRole: (line: string) => HeadingRole | null = memoize((line) => {
   const text = line.trim().replace(/\s+/g, ' ');
-  if (text.length > 80) return null;
+  if (text.length > 80 || LOWER_START.test(text)) return null;
   const groups = HEADING_LINE.exec(text)?.groups;
   if (!groups) return null;
   const row = HEADINGS.findIndex((_, i) => groups[`h${i}`] !== undefined);

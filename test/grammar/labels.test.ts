@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_LABELS, labelAt, strippedToo } from '../../pipeline/grammar/labels.ts';
+import { HEADER_LABELS, headingRole, labelAt, strippedToo } from '../../pipeline/grammar/labels.ts';
 import { extract } from '../../pipeline/extract/index.ts';
 
 describe('header labels', () => {
@@ -19,5 +19,25 @@ describe('header labels', () => {
     for (const l of HEADER_LABELS) expect(() => new RegExp(strippedToo(l.forms), 'iu'), l.role).not.toThrow();
     const header = 'Malmo stad Stadskontoret 1 (2) Datum 2022-11-08 Var referens Sofia Lindell Utredare\nTjansteskrivelse Remiss fran Kulturdepartementet.';
     expect(extract(header).handlaggare?.name).toBe('Sofia Lindell');
+  });
+});
+
+describe('section headings', () => {
+  it('reads a line of the table as its heading, capitalised or in capitals, not a wrapped sentence\'s end in lower case', () => {
+    expect(headingRole('Kommunfullmäktige beslutar:')).toBe('decision');
+    expect(headingRole('Förslag till beslut')).toBe('proposal');
+    expect(headingRole('FÖRSLAG TILL BESLUT')).toBe('proposal');
+    expect(headingRole('Kommunstyrelsens förslag')).toBe('proposal');
+    // "… föreslår att" / "kommunfullmäktige beslutar:", "… enligt" / "kommunstyrelsens förslag.", "… eget" / "yrkande."
+    expect(headingRole('kommunfullmäktige beslutar:')).toBeNull();
+    expect(headingRole('kommunstyrelsens förslag.')).toBeNull();
+    expect(headingRole('yrkande.')).toBeNull();
+  });
+
+  it('leaves a proposal\'s numbered list under its lead-in when a page\'s width wrapped the lead-in before "kommunfullmäktige beslutar:"', () => {
+    const text = ['Till kommunfullmäktige', '', 'Kommunstyrelsens förslag', 'Kommunstyrelsen tillstyrker förslaget och föreslår att', 'kommunfullmäktige beslutar:', '', '1. Riktlinjen fastställs att gälla från och med den 1 januari 2023.', '', '2. Nuvarande riktlinje upphör att gälla samma dag.'].join('\n');
+    const meta = extract(text);
+    expect(meta.forslagTillBeslut).toEqual(['Riktlinjen fastställs att gälla från och med den 1 januari 2023.', 'Nuvarande riktlinje upphör att gälla samma dag.']);
+    expect(meta.beslut).toEqual([]);
   });
 });
