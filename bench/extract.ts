@@ -12,6 +12,8 @@
  *    runs, then repaired and extracted; the Swedish OCR's word error rate is printed raw and
  *    repaired too. Rendering and OCR are cached under .cache/bench (the first
  *    run takes some minutes); needs ImageMagick and tesseract (Debian: imagemagick, tesseract-ocr).
+ *    The documents laid out in lines are also printed to PDF by Chromium (bench/printed-pdf.ts) and
+ *    read back through the PDF handler: a real producer's text layer (needs Debian's chromium).
  * 5. Throughput: documents per second, extraction alone, one core.
  *
  * `--misses` prints every wrong field and item of the world set.
@@ -33,11 +35,18 @@ import { FIELDS, mismatches } from './extract-score.ts';
 import { wer } from './metrics.ts';
 import { corpusModel, pageNumber } from './scans.ts';
 import { hyphenated, laidOutInLines, TEXT_LAYER_VARIANTS, TITLE_WIDTHS, wrapLine } from './text-layer.ts';
+import { printedTexts, type PrintMode } from './printed-pdf.ts';
 import { folded, scoreWorld, WORLD_FIELDS, worldCases, type WorldCase, type WorldScore } from './world.ts';
 
 const WORLD = 'test/fixtures/world';
 const CACHE = '.cache/bench/world-scans';
 const showMisses = process.argv.includes('--misses');
+/** Faces and settings the world documents are printed to PDF in: a serif as lines, a wide sans as lines and a paragraph per line. */
+const PRINTINGS: [string, PrintMode][] = [
+  ['Liberation Serif', 'lines'],
+  ['DejaVu Sans', 'lines'],
+  ['DejaVu Sans', 'paragraphs'],
+];
 const pct = (x: number, digits = 1): string => `${(Math.floor(x * 10 ** (digits + 2)) / 10 ** digits).toFixed(digits)}%`;
 /** As `diarium extract` repairs (`homeRepairer`): the corpus model and, when installed, the background text. */
 const repairer = new Repairer({ model: corpusModel(), background: loadBackground()?.model });
@@ -94,6 +103,21 @@ const laidOut = world.filter((c) => laidOutInLines(c.text));
 const setIn = (variant: (text: string) => string): WorldScore => scoreWorld(laidOut, (c) => pipeline(variant(c.text)));
 const [asLaidOut, wrapped70, hyphenated70] = [setIn((t) => t), setIn((t) => t.split('\n').map((l) => wrapLine(l, 70)).join('\n')), setIn((t) => hyphenated(t, 70))];
 console.log(`   set in lines of 70 (the ${laidOut.length} documents laid out in lines), fields / items: as laid out ${pct(asLaidOut.fields)} / ${pct(asLaidOut.items)} · wrapped ${pct(wrapped70.fields)} / ${pct(wrapped70.items)} · long words hyphenated ${pct(hyphenated70.fields)} / ${pct(hyphenated70.items)}`);
+// The same documents printed to PDF by Chromium and read back through the PDF handler: a real
+// producer's text layer, lines wrapped at an A4 page's width in a narrow and a wide face.
+{
+  const printed: string[] = [];
+  for (const [font, mode] of PRINTINGS) {
+    const read = await printedTexts(new Map(laidOut.map((c) => [c.name, c.text])), font, mode);
+    if (!read) {
+      printed.push('left out: no Chromium (apt-get install chromium)');
+      break;
+    }
+    const score = scoreWorld(laidOut, (c) => pipeline(read.texts.get(c.name)!));
+    printed.push(`${font}, ${mode === 'lines' ? 'as lines' : 'a paragraph per line'} ${pct(score.fields)} / ${pct(score.items)}${read.sentToOcr.length ? ` (sent to OCR: ${read.sentToOcr.join(', ')})` : ''}`);
+  }
+  console.log(`   printed to PDF by Chromium and read back (the same ${laidOut.length}), fields / items: ${printed.join(' · ')}`);
+}
 
 // 3. Tuned sets.
 for (const dir of ['test/fixtures/tuned', 'test/fixtures/tuned/second-author']) {
