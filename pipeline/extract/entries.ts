@@ -94,6 +94,11 @@ function anmalanEntries(stream: Stream): Item[] {
   return items;
 }
 
+/** Most of the widest line's length a notice's heading has: a page's width sets the paragraph lines. */
+const HEADING_SHARE = 0.7;
+/** Lines of a paragraph looked through for the end of its first sentence. */
+const PARAGRAPH_LINES = 8;
+
 /** A past-tense decision of a reported meeting: "Kommunfullmäktige beslutade att …", "… bifölls", "Kommunstyrelsen gav …". */
 const REPORTED = /\b(?:beslutade|beslöt|biföll|bifölls|avslog|avslogs|antog|antogs|godkände|godkändes|gav|föreslår|fastställde|ansågs|valde|valdes|tillstyrkte)\b/u;
 
@@ -114,6 +119,21 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
       return o;
     });
     const blank = (k: number): boolean => k < 0 || k >= lines.length || lines[k]!.trim() === '';
+    // A heading is shorter than the lines a page's width wraps its paragraphs at, and follows a
+    // paragraph's end: a wrapped paragraph's next line follows a line that ends mid-sentence.
+    const width = Math.max(...lines.map((l) => l.trim().length));
+    const headingAt = (k: number): boolean => {
+      const t = lines[k]!.trim();
+      if (t.length < 4 || t.length >= 90 || t.length > Math.max(40, width * HEADING_SHARE) || !/^\p{Lu}/u.test(t) || /[.!?:]$/.test(t)) return false;
+      let p = k - 1;
+      while (p >= 0 && blank(p)) p--;
+      return p < 0 || p < k - 1 || /[.!?:]$/.test(lines[p]!.trim());
+    };
+    /** Whether the paragraph from line `k` closes a sentence within its first lines (before a blank line). */
+    const closesSentence = (k: number): boolean => {
+      for (let j = k; j < Math.min(lines.length, k + PARAGRAPH_LINES) && !blank(j); j++) if (/[.!?]$/.test(lines[j]!.trim())) return true;
+      return false;
+    };
     for (let i = 0; i < lines.length; i++) {
       const t = lines[i]!.trim();
       const headingLike = t.length >= 4 && t.length < 90 && /^\p{Lu}/u.test(t) && !/[.!?:]$/.test(t) && !/^(?:Kontakt|Nästa sammanträde)$/.test(t);
@@ -129,9 +149,9 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
         if (lines[i + 2]!.trim().length <= 40 || !/[.!?](?:\s|$)/.test(body)) continue;
       } else {
         const next = lines[i + 1]?.trim() ?? '';
-        if (!(next.length > 40 && /[.!?]$/.test(lines.slice(i + 1, i + 3).join(' ').trim()))) continue;
-        // The paragraph(s) up to the next heading-like line.
-        while (k < lines.length && !(lines[k]!.trim().length < 90 && !/[.!?:]$/.test(lines[k]!.trim()) && lines[k]!.trim() !== '' && k > i + 1)) {
+        if (!headingAt(i) || !(next.length > 40 && (/[.!?]$/.test(lines.slice(i + 1, i + 3).join(' ').trim()) || closesSentence(i + 1)))) continue;
+        // The paragraph(s) up to the next heading.
+        while (k < lines.length && !(k > i + 1 && lines[k]!.trim() !== '' && headingAt(k))) {
           body += `\n${lines[k]}`;
           k++;
         }

@@ -9,6 +9,7 @@ import { findEmail } from '../../pipeline/extract/people.ts';
 import { findNamnder, forvaltningInLetterhead, forvaltningOf, withDistrict } from '../../pipeline/extract/organs.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
 import { scoreWorld, worldCases } from '../../bench/world.ts';
+import { wrapLine } from '../../bench/text-layer.ts';
 
 const read = (dir: string, name: string): string => fs.readFileSync(path.join(dir, name), 'utf8');
 
@@ -447,6 +448,16 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(wrapped).not.toBe(page);
     expect(extract(wrapped)).toMatchObject({ doctype: 'kallelse', title: 'Möte 2019-03-20' });
     expect(extract(wrapped).items).toHaveLength(extract(page).items.length);
+  });
+
+  it('reads a news page\'s headings over paragraphs a page\'s width wrapped: shorter than the wrapped lines, after a paragraph\'s end', () => {
+    // Hylte's "beslut i korthet" page as a printout sets it, at 80 characters a line.
+    const page = fs.readFileSync('test/fixtures/world/k13.txt', 'utf8');
+    const wrapped = page.split('\n').map((line) => wrapLine(line, 80)).join('\n');
+    const titles = ['Ny förskola i Torup', 'Höjd taxa för vatten och avlopp', 'Hylte blir fairtradekommun', 'Medborgarförslag om utegym', 'Motioner'];
+    expect(extract(page).items.map((i) => i.title)).toEqual(titles);
+    expect(extract(wrapped).items.map((i) => i.title)).toEqual(titles);
+    expect(extract(wrapped).items[4]!.beslut).toEqual(['Tre av motionerna avslogs och en ansågs besvarad.']);
   });
 
   it('reads a title whose year a narrow page wrapped onto the next line', () => {
