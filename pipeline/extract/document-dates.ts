@@ -156,13 +156,19 @@ function weekdayDate(head: Line[]): string | null {
   return null;
 }
 
-/** The meeting's date in a sentence of the text. */
+/**
+ * The meeting's date in a sentence of the text, read with the sentence's lines joined: a page's
+ * width breaks it anywhere ("… onsdagen den 19" / "juni 2019, kl. 9").
+ */
 function sentenceDate(text: string, year: number | undefined): string | null {
-  const m = MEETING_SENTENCE.exec(text);
+  const joined = text.replace(LINE_BREAK_IN_PARAGRAPH, ' ');
+  const m = MEETING_SENTENCE.exec(joined);
   if (!m) return null;
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);
   return findDates(after, year)[0]?.iso ?? null;
 }
+/** A line break inside a paragraph (not a blank line), with the spaces around it. */
+const LINE_BREAK_IN_PARAGRAPH = /(?<!\n)[ \t]*\n[ \t]*(?!\n)/g;
 
 /** A date in a heading line near the top: "Möte 2019-03-20", "Sammanträde 2019-11-27", "Ärendelista 14 mars 2022", a date under the list's title. */
 function headingDate(lines: Line[], year: number | undefined): string | null {

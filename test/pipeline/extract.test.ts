@@ -460,6 +460,12 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(wrapped).items[4]!.beslut).toEqual(['Tre av motionerna avslogs och en ansågs besvarad.']);
   });
 
+  it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
+    const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
+    expect(extract(text).meetingDate).toBe('2019-06-19');
+    expect(extract(text.replace('Medborgarhuset, onsdagen', 'Medborgarhuset,\nonsdagen')).meetingDate).toBe('2019-06-19');
+  });
+
   it('reads a title whose year a narrow page wrapped onto the next line', () => {
     const text = ['TJÄNSTESKRIVELSE', 'Utbildningsnämnden', 'Dnr UBN/2023:212', '', 'Ny indelning i upptagningsområden för kommunala grundskolor från höstterminen', '2024', '', 'Förslag till beslut', 'Utbildningsnämnden fastställer ny indelning.'].join('\n');
     expect(extract(text).title).toBe('Ny indelning i upptagningsområden för kommunala grundskolor från höstterminen 2024');
