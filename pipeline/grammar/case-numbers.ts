@@ -274,8 +274,11 @@ const remembered = memoize((key: string): CaseNumberSpan[] => {
 /** Look-alikes are sought this far around a candidate: none is longer, nor needs more before it. */
 const NEGATIVE_REACH = 40;
 
-function scan(text: string, options: FindOptions): CaseNumberSpan[] {
-  const candidates: (CaseNumberSpan & { order: number })[] = [];
+type Candidate = CaseNumberSpan & { order: number };
+
+/** Every shape's match in `text`, before look-alikes and overlaps are settled; printed as `printed` (the same text, of the same length) has it. */
+function candidatesIn(text: string, printed: string, options: FindOptions): Candidate[] {
+  const candidates: Candidate[] = [];
   // The shapes together are tried only where a number can start, each row alone only where they match.
   for (const index of startsNearDigits(text)) {
     LOCATE_ROWS.lastIndex = index;
@@ -288,8 +291,28 @@ function scan(text: string, options: FindOptions): CaseNumberSpan[] {
       const start = m.index;
       const end = start + m[0].length;
       if (row.context !== 'any' && !labelled(text, start) && !(row.context === 'head' && start < (options.headEnd ?? 0))) return;
-      candidates.push({ start, end, printed: m[0], canonical: row.canonical ? row.canonical(m[0]) : collapse(m[0]), kind: row.kind, shape: row.name, context: row.context, order });
+      candidates.push({ start, end, printed: printed.slice(start, end), canonical: row.canonical ? row.canonical(m[0]) : collapse(m[0]), kind: row.kind, shape: row.name, context: row.context, order });
     });
+  }
+  return candidates;
+}
+
+/**
+ * A line break between two lines of text (not a blank line), which a page's width may set where a
+ * case number prints a space ("… ägardirektivet, Dnr KS" / "02-118 107.").
+ */
+const LINE_BREAK = /(?<=[^\n])\n(?=[^\n])/g;
+
+function scan(text: string, options: FindOptions): CaseNumberSpan[] {
+  const candidates = candidatesIn(text, text, options);
+  // A number a line break cut, read with the break as the space it stands for: only where nothing
+  // was read of it as printed, and where digits go on after the break (a number's serial, not the
+  // next line's capitals: "2023/655" then "SALA KOMMUN" is a number and a letterhead).
+  if (text.includes('\n')) {
+    for (const c of candidatesIn(text.replace(LINE_BREAK, ' '), text, options)) {
+      const cut = c.printed.indexOf('\n');
+      if (cut >= 0 && /\d/.test(c.printed.slice(cut)) && !candidates.some((o) => o.start < c.end && o.end > c.start)) candidates.push(c);
+    }
   }
   if (candidates.length === 0) return [];
   // Look-alikes matter only where they overlap a candidate: sought around the candidates, each

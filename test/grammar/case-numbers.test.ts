@@ -28,6 +28,18 @@ describe('the case-number table', () => {
     expect(read('Kostnaden är 2014/904 kronor per 2011:5')).toEqual([]);
   });
 
+  it('reads a number a page\'s width broke where it prints a space, at its place as printed, but not a number joined to the next line\'s words', () => {
+    const text = 'Ärendet har behandlats i samband med ägardirektivet, Dnr KS\n02-118 107.';
+    const [span] = findCaseNumbers(text);
+    expect(span).toMatchObject({ canonical: 'KS 02-118 107', printed: 'KS\n02-118 107' });
+    expect(text.slice(span!.start, span!.end)).toBe('KS\n02-118 107');
+    // A number whole on its line stays whole; a letterhead under it is no registry's letters.
+    expect(read('DIARlENR: 2023/655\nSALA KOMMUN')).toEqual([]);
+    expect(read('Dnr 2023/655\nSALA KOMMUN')).toEqual(['2023/655']);
+    // A blank line is no line break inside a number.
+    expect(read('ägardirektivet, Dnr KS\n\n02-118 107.')).toEqual([]);
+  });
+
   it('reads an unlabelled "NNN–YYYY" only in the header block', () => {
     const text = 'YTTRANDE 1 2022-10-18 611–2022\n\nBrödtext där 12–2019 står.';
     expect(read(text, 31)).toEqual(['611–2022']);
