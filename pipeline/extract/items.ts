@@ -552,6 +552,11 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
     title = title.slice(firstNumber.end).replace(GAP_MARK, '');
   } else if (firstNumber) {
     title = title.slice(0, firstNumber.start).replace(label, '');
+  } else {
+    // A case number the row's line break cut after its registry's letters ("11. Anmälningsärenden
+    // HN" / "2017/2 12. Övriga frågor"): the title ends where it begins.
+    const cut = spans.find((s) => s.start > 0 && s.start < lines[0]!.length && s.end > lines[0]!.length);
+    if (cut) title = lines[0]!.slice(0, cut.start).replace(/^•\s*/, '').replace(GAP_MARK, '').replace(label, '');
   }
   title = flat(title.replace(/\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/, '')).trim();
   if (presenters) title = withoutPresenters(title);

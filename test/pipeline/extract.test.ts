@@ -466,6 +466,13 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(text.replace('Medborgarhuset, onsdagen', 'Medborgarhuset,\nonsdagen')).meetingDate).toBe('2019-06-19');
   });
 
+  it('ends an agenda item\'s title where its case number begins when a line break cut the number after its registry\'s letters', () => {
+    const text = ['KALLELSE', 'Humanistiska nämnden', '', 'Föredragningslista', '9. Verksamhetsberättelse 2016 HN 2017/9 10. Redovisning av delegeringsbeslut HN 2017/1 11. Anmälningsärenden HN', '2017/2 12. Övriga frågor'].join('\n');
+    const items = extract(text).items;
+    expect(items.find((i) => i.number === '11')).toMatchObject({ title: 'Anmälningsärenden', dnr: ['HN 2017/2'] });
+    expect(items.map((i) => i.number)).toEqual(['9', '10', '11', '12']);
+  });
+
   it('reads a title whose year a narrow page wrapped onto the next line', () => {
     const text = ['TJÄNSTESKRIVELSE', 'Utbildningsnämnden', 'Dnr UBN/2023:212', '', 'Ny indelning i upptagningsområden för kommunala grundskolor från höstterminen', '2024', '', 'Förslag till beslut', 'Utbildningsnämnden fastställer ny indelning.'].join('\n');
     expect(extract(text).title).toBe('Ny indelning i upptagningsområden för kommunala grundskolor från höstterminen 2024');
