@@ -185,7 +185,8 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
     pieces = numbered.map((at, i) => body.slice(at, numbered[i + 1] ?? body.length).replace(/^\d{1,2}\.\s+/, ''));
   } else if (kept.slice(1).some((l) => /^att\s/.test(l)) || /^att\s/.test(body)) {
     // "att"-clauses: one a line; in flattened text one after another after a comma or "samt".
-    const perLine = kept.some((l, i) => i > 0 && /^att\s/.test(l) && /,$|samt$|\S$/.test(kept[i - 1] ?? ''));
+    // After a blank line too: OCR sets each clause of a decision as a block of its own.
+    const perLine = kept.some((l, i) => i > 0 && /^att\s/.test(l) && (kept[i - 1] === '' || /,$|samt$|\S$/.test(kept[i - 1] ?? '')));
     const parts = perLine ? body.split(/\n(?=att\s)/) : body.split(/(?<=,|\bsamt)\s+(?=att\s)/);
     // "Kommunstyrelsen föreslås besluta att anta …,": the lead-in and the first clause on one line.
     const carried = /^(.*\bbesluta[r]?)\s+(att\s[\s\S]*)$/u.exec(parts[0]!.trim());

@@ -475,6 +475,11 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(items.map((i) => i.number)).toEqual(['9', '10', '11', '12']);
   });
 
+  it('reads "att"-clauses that OCR set as blocks of their own, a blank line between, as one decision each', () => {
+    const text = ['SAMMANTRÄDESPROTOKOLL', 'Kommunfullmäktige', '', 'KF § 211', 'Val av justeringsmän', '', 'Beslut', '', 'Kommunfullmäktige beslutar', '', 'att jämte ordföranden justera dagens protokoll utse Maria Sjöberg (fp) och Leif', 'Andrén (s).', '', 'att protokollet justeras på ledningskontoret 2003-12-01, kl 16.00.'].join('\n');
+    expect(extract(text).beslut).toEqual(['att jämte ordföranden justera dagens protokoll utse Maria Sjöberg (fp) och Leif Andrén (s).', 'att protokollet justeras på ledningskontoret 2003-12-01, kl 16.00.']);
+  });
+
   it('reads a title whose year a narrow page wrapped onto the next line', () => {
     const text = ['TJÄNSTESKRIVELSE', 'Utbildningsnämnden', 'Dnr UBN/2023:212', '', 'Ny indelning i upptagningsområden för kommunala grundskolor från höstterminen', '2024', '', 'Förslag till beslut', 'Utbildningsnämnden fastställer ny indelning.'].join('\n');
     expect(extract(text).title).toBe('Ny indelning i upptagningsområden för kommunala grundskolor från höstterminen 2024');
