@@ -141,7 +141,8 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
       // Blocks: a heading that is a block of its own line, a blank line, then its paragraph, wrapped
       // over lines of a page's width. OCR prints a page's heading and paragraph so (the engine
       // parts its blocks with a blank line), as do web pages saved as text.
-      const block = blank(i - 1) && blank(i + 1) && !blank(i + 2);
+      // Or right after its paragraph's end, where OCR lost the blank line above it.
+      const block = (blank(i - 1) || headingAt(i)) && blank(i + 1) && !blank(i + 2);
       let k = block ? i + 2 : i + 1;
       let body = '';
       if (block) {

@@ -462,6 +462,32 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(wrapped).items[4]!.beslut).toEqual(['Tre av motionerna avslogs och en ansågs besvarad.']);
   });
 
+  it('reads a news page\'s heading that OCR set right under the paragraph before it, its own paragraph a blank line below', () => {
+    // Hylte's "beslut i korthet" as tesseract.js read a worn scan of it: blocks apart, one blank line lost.
+    const page = [
+      'Hoppa till innehåll Hoppa till meny',
+      '',
+      'Publicerad 2019-09-26',
+      '',
+      'Sammanfattning från kommunfullmäktiges sammanträde den 26 september',
+      '',
+      'Hylte blir fairtradekommun',
+      '',
+      'Kommunfullmäktige beslutade att kommunen ska ansöka om att bli diplomerad',
+      'fairtradekommun. Arbetet samordnas av kommunledningsförvaltningen.',
+      'Medborgarförslag om utegym',
+      '',
+      'Ett medborgarförslag om ett utegym vid badplatsen i Landeryd bifölls. Kultur- och',
+      'fritidsnämnden får i uppdrag att genomföra förslaget under 2020.',
+      '',
+      'Motioner',
+      '',
+      'Fyra motioner om skolskjutsar och fler bänkar längs Nissan behandlades. Tre av',
+      'motionerna avslogs och en ansågs besvarad.',
+    ].join('\n');
+    expect(extract(page).items.map((i) => i.title)).toEqual(['Hylte blir fairtradekommun', 'Medborgarförslag om utegym', 'Motioner']);
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
