@@ -28,12 +28,12 @@ export function lineHyphenatedWords(text: string): string[] {
 const WORD_BREAK = new RegExp(String.raw`(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*${SHARED_PART}(?=\p{Ll})`, 'gu');
 
 /**
- * A hyphen of the text a line's end set after it: a browser or word processor breaks a line after
- * any hyphen, in a date ("2022-12-" / "31"), a span of years ("2019-" / "2020"), a code ("IT-" /
- * "system", "e-" / "post") or a name ("Saltsjö-" / "Boo"). Not a shared part's ("hälso-" / "och"),
- * nor a dash set apart by a space.
+ * A hyphen or an en dash of the text a line's end set after it: a browser or word processor breaks
+ * a line after either, in a date ("2022-12-" / "31"), a span of years ("2019-" / "2020", "2024–" /
+ * "2028"), a code ("IT-" / "system", "e-" / "post") or a name ("Saltsjö-" / "Boo"). Not a shared
+ * part's ("hälso-" / "och"), nor a dash set apart by a space.
  */
-const HYPHEN_BREAK = new RegExp(String.raw`(?<=\S)-[ \t]*\n[ \t]*${SHARED_PART}(?=[\p{L}\p{N}])`, 'gu');
+const HYPHEN_BREAK = new RegExp(String.raw`(?<=\S)([-–])[ \t]*\n[ \t]*${SHARED_PART}(?=[\p{L}\p{N}])`, 'gu');
 
 /**
  * A value read over several lines as one line: a word a line's end hyphenated joined
@@ -41,5 +41,5 @@ const HYPHEN_BREAK = new RegExp(String.raw`(?<=\S)-[ \t]*\n[ \t]*${SHARED_PART}(
  * ("2022-12-" / "31" → "2022-12-31"), every other run of white space one space.
  */
 export function flat(text: string): string {
-  return text.replace(WORD_BREAK, '').replace(HYPHEN_BREAK, '-').replace(/\s+/g, ' ');
+  return text.replace(WORD_BREAK, '').replace(HYPHEN_BREAK, '$1').replace(/\s+/g, ' ');
 }

@@ -412,6 +412,7 @@ describe('organs and layout', () => {
     expect(flat('från höst-\nterminen 2024 om  e-\npost och IT-\nsystem, hälso-\noch sjukvård 2019-\n2020')).toBe('från höstterminen 2024 om e-post och IT-system, hälso- och sjukvård 2019-2020');
     // A browser breaks after any hyphen: in a date, a name; a dash set apart by a space stays apart.
     expect(flat('till och med 2022-12-\n31, Saltsjö-\nBoo, kostnad 500 kr -\nfinansieras')).toBe('till och med 2022-12-31, Saltsjö-Boo, kostnad 500 kr - finansieras');
+    expect(flat('PM Lokalförsörjning 2024–\n2028, en F–\n6-skola, text –\nmer')).toBe('PM Lokalförsörjning 2024–2028, en F–6-skola, text – mer');
   });
 
   it('reads a title, a proposal and a § title hyphenated at line ends as the words they are', () => {
