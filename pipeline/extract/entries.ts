@@ -122,9 +122,11 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
     // A heading is shorter than the lines a page's width wraps its paragraphs at, and follows a
     // paragraph's end: a wrapped paragraph's next line follows a line that ends mid-sentence.
     const width = Math.max(...lines.map((l) => l.trim().length));
+    /** A line shaped as a heading: capitalised, short, no closing stop. */
+    const headingShaped = (t: string): boolean => t.length >= 4 && t.length < 90 && /^\p{Lu}/u.test(t) && !/[.!?:]$/.test(t);
     const headingAt = (k: number): boolean => {
       const t = lines[k]!.trim();
-      if (t.length < 4 || t.length >= 90 || t.length > Math.max(40, width * HEADING_SHARE) || !/^\p{Lu}/u.test(t) || /[.!?:]$/.test(t)) return false;
+      if (!headingShaped(t) || t.length > Math.max(40, width * HEADING_SHARE)) return false;
       let p = k - 1;
       while (p >= 0 && blank(p)) p--;
       return p < 0 || p < k - 1 || /[.!?:]$/.test(lines[p]!.trim());
@@ -136,8 +138,7 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
     };
     for (let i = 0; i < lines.length; i++) {
       const t = lines[i]!.trim();
-      const headingLike = t.length >= 4 && t.length < 90 && /^\p{Lu}/u.test(t) && !/[.!?:]$/.test(t) && !/^(?:Kontakt|Nästa sammanträde)$/.test(t);
-      if (!headingLike) continue;
+      if (!headingShaped(t) || /^(?:Kontakt|Nästa sammanträde)$/.test(t)) continue;
       // Blocks: a heading that is a block of its own line, a blank line, then its paragraph, wrapped
       // over lines of a page's width. OCR prints a page's heading and paragraph so (the engine
       // parts its blocks with a blank line), as do web pages saved as text.

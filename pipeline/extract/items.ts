@@ -542,8 +542,11 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
   // The title: the first line (with lines that go on in lower case), or in a transcript the text up
   // to the first case number or the next item.
   const lines = block.split('\n');
-  let title = lines[0]!.replace(/^•\s*/, '');
-  for (let k = 1; k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!) && !/^\s*(?:att|och)\s/.test(lines[k]!); k++) title += `\n${lines[k]!.trim()}`;
+  // A case number the row's line break cut after its registry's letters ("11. Anmälningsärenden
+  // HN" / "2017/2 12. Övriga frågor"): the title ends where it begins.
+  const cut = spans.find((s) => s.start > 0 && s.start < lines[0]!.length && s.end > lines[0]!.length);
+  let title = (cut ? lines[0]!.slice(0, cut.start) : lines[0]!).replace(/^•\s*/, '');
+  for (let k = 1; !cut && k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!) && !/^\s*(?:att|och)\s/.test(lines[k]!); k++) title += `\n${lines[k]!.trim()}`;
   title = title.replace(GAP_MARK, '');
   const firstNumber = findCaseNumbers(title).find((s) => s.kind === 'case');
   const label = /\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/;
@@ -552,11 +555,6 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
     title = title.slice(firstNumber.end).replace(GAP_MARK, '');
   } else if (firstNumber) {
     title = title.slice(0, firstNumber.start).replace(label, '');
-  } else {
-    // A case number the row's line break cut after its registry's letters ("11. Anmälningsärenden
-    // HN" / "2017/2 12. Övriga frågor"): the title ends where it begins.
-    const cut = spans.find((s) => s.start > 0 && s.start < lines[0]!.length && s.end > lines[0]!.length);
-    if (cut) title = lines[0]!.slice(0, cut.start).replace(/^•\s*/, '').replace(GAP_MARK, '').replace(label, '');
   }
   title = flat(title.replace(/\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/, '')).trim();
   if (presenters) title = withoutPresenters(title);

@@ -210,7 +210,10 @@ export function readText(text: string): TextModel {
     rest.wrapper = 'link note';
   });
   const pages = Math.max(1, ...out.map((l) => l.page));
-  return { text, lines: out, pages, flattened, wrapperTitle, doubleSpaced: isDoubleSpaced(out) };
+  const content = out.filter((l) => l.role === 'content');
+  const filled = content.filter((l) => !l.blank).length;
+  const doubleSpaced = filled >= 8 && content.filter((l, i) => !l.blank && content[i + 1]?.blank).length >= filled * 0.8;
+  return { text, lines: out, pages, flattened, wrapperTitle, doubleSpaced };
 }
 
 /** Transcript pages: two long lines or more, all or all but the first opening with the page's number. */
@@ -488,13 +491,6 @@ function splitFlattened(lines: Line[]): Line[] {
     for (const p of pieces) out.push({ ...p, page });
   }
   return out;
-}
-
-/** Whether most content lines (four in five, of eight at least) have a blank line after them: OCR's blocks, a page of paragraphs. */
-function isDoubleSpaced(lines: Line[]): boolean {
-  const content = lines.filter((l) => l.role === 'content');
-  const filled = content.filter((l) => !l.blank).length;
-  return filled >= 8 && content.filter((l, i) => !l.blank && content[i + 1]?.blank).length >= filled * 0.8;
 }
 
 /**
