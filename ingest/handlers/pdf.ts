@@ -10,9 +10,11 @@ import { PAGE_BREAK, type Handler } from './types.ts';
 
 /**
  * A page with fewer letters than this in its text layer is a scan (rendered and OCR'd) when it
- * paints an image, or has no letters at all (a scan, or text drawn as outlines). A born-digital
- * page with a line or two (a signature, "Lena Forsberg, ordförande", spilled onto the last page)
- * is its text layer: OCR would read the same words from it, at a thousand times the cost.
+ * paints an image or draws paths enough to be text set as outlines. A born-digital page with a
+ * line or two (a signature, "Lena Forsberg, ordförande", spilled onto the last page) is its text
+ * layer: OCR would read the same words from it, at a thousand times the cost. So is a page with
+ * no letters that draws nothing OCR could read: the blank page a word processor's last empty
+ * paragraph spills onto, or one left blank for printing on both sides.
  */
 const MIN_LETTERS = 25;
 /** Words a text layer must have before its words are judged (see {@link unreadable}). */
@@ -235,7 +237,7 @@ export const pdfHandler: Handler = {
         const text = await pageText(page);
         texts.push(text);
         const letters = text.match(/\p{L}/gu)?.length ?? 0;
-        if (letters < MIN_LETTERS ? letters === 0 || (await drawsForOcr(page)) : unreadable(text)) scanned.push({ page: n, render: () => render(page) });
+        if (letters < MIN_LETTERS ? await drawsForOcr(page) : unreadable(text)) scanned.push({ page: n, render: () => render(page) });
       }
       let ocr = null;
       if (scanned.length) {

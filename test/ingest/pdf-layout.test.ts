@@ -106,6 +106,18 @@ describe('a page with a line or two in its text layer', () => {
     expect(text).toMatch(/\f\nLena Forsberg, ordförande$/);
   });
 
+  it('is a blank page, not OCR\'d, when it has no letters and draws nothing OCR could read (an empty paragraph spilled over)', async () => {
+    const pdf = await PDFDocument.load(await spilledPdf());
+    const blank = pdf.addPage([595, 842]);
+    blank.drawText('\u00a0', { x: 56, y: 780, size: 11, font: await pdf.embedFont(StandardFonts.Helvetica) });
+    blank.drawRectangle({ x: 56, y: 60, width: 480, height: 1 });
+    const { text, ocr, pages } = await pdfHandler.read(await pdf.save(), 'kallelse.pdf', noOcr);
+    expect(ocr).toBeNull();
+    expect(pages).toBe(3);
+    expect(text.split('\f')).toHaveLength(3);
+    expect(text).toMatch(/Lena Forsberg, ordförande\s*$/);
+  });
+
   it('is OCR\'d when the page paints an image (a scanned page under a stamp\'s text) or draws paths enough to be text set as outlines', async () => {
     const png = fs.readFileSync('test/fixtures/scans/002_1a29c63b3b3a44df.p2.good.png');
     const scanned = await spilledPdf(async (page, pdf) => page.drawImage(await pdf.embedPng(png), { x: 0, y: 0, width: 595, height: 760 }));
