@@ -446,6 +446,39 @@ const NUMBERED_START = /^(?:\d|Nr\.?\s)/u;
 /** The same with a blank line after each (OCR's), lines of a title's length that end in no full stop. */
 const AGENDA_LINES_SET_APART = /(?<=^|\n)Dagordning\n\n((?:[^\n]{3,119}(?<![.:])\n\n)+)/u;
 
+/** The lines of `block`, stream text from offset `at`, each with where it starts. */
+function linesAt(at: number, block: string): { at: number; text: string }[] {
+  let next = at;
+  return block.split('\n').map((text) => {
+    const line = { at: next, text };
+    next += text.length + 1;
+    return line;
+  });
+}
+
+/** A run of lines with no blank line among them, from a given offset. */
+const LINE_RUN = /(?:[^\n]+\n)+/y;
+
+/**
+ * The lines that carry on a run of lines ending at stream offset `end` over page breaks: the blank
+ * line where a page ends (a PDF's or a scan's page break) ends the page, not the run, so a list
+ * a page break cuts goes on with the next page's first lines (its running header is no content
+ * line). None where the line after the blank is on the same page.
+ */
+function nextPageLines(stream: Stream, end: number): { at: number; text: string }[] {
+  const out: { at: number; text: string }[] = [];
+  for (;;) {
+    const last = lineAt(stream, end - 1);
+    const next = last ? stream.lines[stream.lines.indexOf(last) + 1] : undefined;
+    if (!last || !next || next.line.page <= last.line.page) return out;
+    LINE_RUN.lastIndex = next.at;
+    const run = LINE_RUN.exec(stream.text);
+    if (!run) return out;
+    out.push(...linesAt(next.at, run[0]));
+    end = next.at + run[0].length;
+  }
+}
+
 /** A presenter after an information item's title: "… Kalmarsundskusten – Sara Lindh, kommunledningskontoret". */
 const PRESENTED = /^(.{8,140}?)\s+[–—-]\s+\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2},\s+\p{Ll}[\p{L} -]*$/u;
 
@@ -475,18 +508,21 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   // repeats the text's first lines), the numbered items or a sentence. Where OCR set a blank line
   // after every line, the lines stand one blank line apart. A sub-point opens with a mark ("~",
   // "–", or as OCR read the tilde, ">").
-  const agenda = AGENDA_LINES.exec(text) ?? AGENDA_LINES_SET_APART.exec(text);
+  // A page break inside the list is the page's end, not the list's.
+  const together = AGENDA_LINES.exec(text);
+  const agenda = together ?? AGENDA_LINES_SET_APART.exec(text);
   if (agenda && agenda.index < firstNumbered) {
     const letterhead = new Set(stream.lines.slice(0, 3).map((l) => l.line.text));
-    let at = agenda.index + agenda[0].length - agenda[1]!.length;
-    for (const line of agenda[1]!.split('\n')) {
+    const start = agenda.index + agenda[0].length - agenda[1]!.length;
+    const lines = linesAt(start, agenda[1]!);
+    if (together) lines.push(...nextPageLines(stream, start + agenda[1]!.length));
+    for (const { at, text: line } of lines) {
       if (letterhead.has(line.trim())) break;
       const t = line.trim();
       // No blank line may come before the numbered items' head ("Nr Ärende") or first row (a text
       // OCR set apart is read as double-spaced); and a point is a title, no sentence.
       if (at >= firstNumbered || NUMBERED_START.test(t) || SENTENCE_END.test(t)) break;
       if (t && !/^[^\p{L}\p{N}(]/u.test(t) && t.length < 120) push(at, t.replace(/\s*\(.*\)$/, ''), at + line.length);
-      at += line.length + 1;
     }
   }
   // Information points with their presenter, before the numbered list; a point a printout or an

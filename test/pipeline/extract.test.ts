@@ -489,6 +489,19 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(page).items.map((i) => i.title)).toEqual(['Hylte blir fairtradekommun', 'Medborgarförslag om utegym', 'Motioner']);
   });
 
+  it('reads an unnumbered agenda a page break cut as one list, its lines on the next page too', () => {
+    // Gnesta's kallelse printed to PDF by LibreOffice (DejaVu Sans, 11 pt): page 1 ends after the
+    // third point. The handler joins pages with a form feed on a line of its own.
+    const page = fs.readFileSync('test/fixtures/world/k05.txt', 'utf8');
+    const titles = extract(page).items.map((i) => i.title);
+    expect(titles.slice(0, 5)).toEqual(['Upprop och öppnande av sammanträdet', 'Val av justerare samt tid för justering', 'Fastställande av dagordningen', 'Frågestund för allmänheten', 'Information']);
+    const broken = page.replace('Fastställande av dagordningen\n', 'Fastställande av dagordningen\n\f\n');
+    expect(broken).not.toBe(page);
+    expect(extract(broken).items.map((i) => i.title)).toEqual(titles);
+    // A blank line on the same page still ends the list.
+    expect(extract(page.replace('Fastställande av dagordningen\n', 'Fastställande av dagordningen\n\n')).items.map((i) => i.title)).not.toContain('Frågestund för allmänheten');
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
