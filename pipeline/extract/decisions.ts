@@ -265,16 +265,22 @@ export function readDecisions(block: string, options: { unlabelled?: boolean } =
   return out;
 }
 
+/** The body a proposal goes to, in lower case as a sentence names it ("kommunfullmäktige", "barn- och utbildningsnämnden"). */
+const BODY_NAMED = String.raw`\p{L}[\p{L}-]{0,40}(?:\s(?:och|-)\s?\p{L}+)?(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)`;
+/** A body's proposal to another body in one sentence, which no blank line cuts (see `announcedProposal`). */
+const SINGLE_PROPOSAL = new RegExp(String.raw`(?:^|\n|[.!?]\s)(${BODY}\s+föreslår\s+${BODY_NAMED}\s+att\s(?:[^.!?\n]|\n(?![ \t]*\n))+\.)`, 'u');
+
 /**
  * A motion's or reply's closing proposal, announced in its last sentence and given as "att"-clauses
  * ("… föreslår vi kommunfullmäktige besluta / att …, / att …", "… föreslår jag att kommunfullmäktige
  * beslutar / att anse motionen besvarad.").
  */
 function announcedProposal(block: string): string[] {
-  // "Kommunstyrelsen föreslår kommunfullmäktige att medborgarförslaget ska anses besvarat." (a web page's one-sentence proposal)
-  const single = new RegExp(String.raw`(?:^|\n|[.!?]\s)(${BODY}\s+föreslår\s+${BODY}\s+att\s[^.!?\n]+\.)`, 'u').exec(block);
+  // "Kommunstyrelsen föreslår kommunfullmäktige att medborgarförslaget ska anses besvarat." (a web
+  // page's one-sentence proposal), a line's end inside it where a page's width wrapped it.
+  const single = SINGLE_PROPOSAL.exec(block);
   const m = /(?:^|[.!?]\s|\n)[^.!?\n]*\bföreslår\b[^.!?\n]*\bbesluta(?:r)?:?\s*\n+\s*(att\s[\s\S]*)$/u.exec(block);
-  if (!m) return [];
+  if (!m) return single ? [flat(single[1]!)] : [];
   const items: string[] = [];
   // A clause a line, or set apart by blank lines ("att …,\n\natt …."): the split takes them.
   for (const c of m[1]!.split(/\n\s*(?=att\s)/)) {
@@ -293,7 +299,7 @@ function announcedProposal(block: string): string[] {
     items.push(t);
     if (/\.$/.test(t)) break;
   }
-  if (items.length === 0 && single) return [single[1]!];
+  if (items.length === 0 && single) return [flat(single[1]!)];
   return items;
 }
 

@@ -502,6 +502,17 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(page.replace('Fastställande av dagordningen\n', 'Fastställande av dagordningen\n\n')).items.map((i) => i.title)).not.toContain('Frågestund för allmänheten');
   });
 
+  it('reads a body\'s one-sentence proposal to another body, on one line or wrapped at a page\'s width', () => {
+    // Habo's web page for a reply to a medborgarförslag (utlåtande FACTS A16): the proposal is its one sentence.
+    const page = fs.readFileSync('test/fixtures/world/u13.txt', 'utf8');
+    const proposal = 'Kommunstyrelsen föreslår kommunfullmäktige att medborgarförslaget ska anses besvarat.';
+    expect(page).toContain(proposal);
+    expect(extract(page).forslagTillBeslut).toEqual([proposal]);
+    expect(extract(page.replace('anses besvarat.', 'anses\nbesvarat.')).forslagTillBeslut).toEqual([proposal]);
+    // Told in the past, it is the case's history, not the document's proposal.
+    expect(extract(page.replace('föreslår kommunfullmäktige', 'föreslog kommunfullmäktige')).forslagTillBeslut).toEqual([]);
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
