@@ -224,8 +224,12 @@ function aloneOnLine(text: string, span: CaseNumberSpan): boolean {
   const lineEnd = text.indexOf('\n', span.end);
   return OWN_LABEL_ONLY.test(text.slice(lineStart, span.start)) && text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
 }
-/** Labels of a document's own case number ("Dnr", "Vår beteckning"), as `ownAndReferenced` reads them too. */
-const OWN_LABEL = String.raw`(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Vår beteckning|Beteckning|Referens)`;
+/**
+ * Labels of a document's own case number ("Dnr", "Vår beteckning"), as `ownAndReferenced` reads them
+ * too; each also in capitals, as letterheads print their labels ("DNR", "DIARIENR:", "VÅR BETECKNING").
+ */
+const OWN_LABEL_WORDS = ['Dnr', 'Diarienummer', 'Diarienr', 'Ärendenummer', 'Vår beteckning', 'Beteckning', 'Referens'];
+const OWN_LABEL = `(?:${OWN_LABEL_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
 const OWN_LABEL_ONLY = new RegExp(String.raw`^\s*(?:${OWN_LABEL}[.:]?\s*)?$`, 'u');
 const OWN_LABEL_BEFORE = new RegExp(String.raw`${OWN_LABEL}[.:]?\s*$`, 'u');
 

@@ -213,6 +213,14 @@ describe('OCR damage, read through repair', () => {
     expect(meta.refDnr).toContain('KS 2017/58');
   });
 
+  it('reads a case number under its label printed in capitals ("DIARIENR:", as an attachment\'s letterhead prints it) as the document\'s own', () => {
+    // Sala's reply to a motion (utlåtande FACTS A15), its OCR-broken label as repair gives it back.
+    const page = fs.readFileSync('test/fixtures/world/u12.txt', 'utf8').replaceAll('DIARlENR', 'DIARIENR');
+    expect(page).toContain('DIARIENR: 2023/655');
+    expect(extract(page)).toMatchObject({ dnr: ['2023/655'], refDnr: [] });
+    expect(extract(page.replaceAll('DIARIENR', 'Diarienr'))).toMatchObject({ dnr: ['2023/655'], refDnr: [] });
+  });
+
   it('counts every case number of an agenda as its rows\' own, also in rows OCR ran together past reading, but not one cited in parentheses', () => {
     const head = 'Kultur- och fritidsnämnden\nKALLELSE\n2019-05-02\n\nPlats och tid: Kommunhuset, torsdagen den 16 maj 2019 kl 18.00\n\nLedamöter\nAnna Berg (S), ordförande\nPer Ek (M), vice ordförande';
     // Rows 1 and 2 ran into one line no item is read from; a row's title speaks of a remiss or a motion.
