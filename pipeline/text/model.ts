@@ -227,6 +227,20 @@ function flatTranscript(lines: Line[]): boolean {
 const FULL_LINE = 0.8;
 
 /**
+ * The width a printout or an OCR'd page wrapped the text's lines at, in characters: the length of
+ * its widest lines (the 90th percentile of its content lines, so a stray long line does not set
+ * it). Null for a text of few lines, or of lines too short or too long to be a page's (a
+ * paragraph a line).
+ */
+function wrapWidth(lines: Line[]): number | null {
+  const content = lines.filter((l) => l.role === 'content' && !l.blank);
+  if (content.length < 8) return null;
+  const lengths = content.map((l) => l.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  return width < 50 || width > FLAT_LINE ? null : width;
+}
+
+/**
  * The lines of text wrapped at a fixed width (a printout or an OCR'd page) joined back into the
  * lines they were: a line as wide as the widest lines goes on in the next one, also across one blank
  * line (OCR sets paragraph breaks where the print's lines stand further apart). Used only where the
@@ -235,11 +249,8 @@ const FULL_LINE = 0.8;
  * as spaces, so offsets stay exact. Returns `lines` itself when nothing was wrapped.
  */
 function unwrap(lines: Line[], text: string): Line[] {
-  const content = lines.filter((l) => l.role === 'content' && !l.blank);
-  if (content.length < 8) return lines;
-  const lengths = content.map((l) => l.text.length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)]!;
-  if (width < 50 || width > FLAT_LINE) return lines;
+  const width = wrapWidth(lines);
+  if (width === null) return lines;
   const full = (l: Line): boolean => l.role === 'content' && !l.blank && l.text.length >= width * FULL_LINE;
   const out: Line[] = [];
   let joined = false;
@@ -279,14 +290,36 @@ function unwrap(lines: Line[], text: string): Line[] {
  * its sentence, are the same chrome.
  */
 function markWrappedChrome(lines: Line[]): void {
+  const width = wrapWidth(lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.role !== 'wrapper' || /[.!?:]$/.test(line.text)) continue;
     const next = lines[i + 1]!;
-    if (next.blank || next.role !== 'content' || !/^\p{Ll}/u.test(next.text)) continue;
+    if (next.blank || next.role !== 'content') continue;
+    if (!/^\p{Ll}/u.test(next.text) && !(line.wrapper === 'breadcrumb' && wrappedTrail(line, next, width))) continue;
     next.role = 'wrapper';
     next.wrapper = line.wrapper;
   }
+}
+
+/** A step of a breadcrumb's trail: the separator between two ("Startsida / Kommun och politik", "Hem > Tyresö kommun"). */
+const TRAIL_STEP = /(?:^|\s)[/>»›](?:\s|$)/u;
+/** Most words a breadcrumb's last step has ("Protokoll 2009", "Sammanträde 2019-11-27"). */
+const STEP_WORDS = 3;
+
+/**
+ * Whether `next` is the rest of the breadcrumb `line` that a printout or a scan wrapped at the
+ * page's width ("Du är här: Startsida / … / Kultur- och fritidsnämnden / Protokoll" over "2009"):
+ * the trail fills its line, and the line under it, on the same page, goes on with the trail's
+ * steps or is a step of a few words, no sentence. A line that repeats the trail's last step is
+ * the page's own heading (the step names the page: "… > Sammanträde 2019-11-27" over
+ * "Sammanträde 2019-11-27").
+ */
+function wrappedTrail(line: Line, next: Line, width: number | null): boolean {
+  if (width === null || line.text.length < width * FULL_LINE || next.page !== line.page || /[.!?]$/.test(next.text)) return false;
+  const lastStep = line.text.split(TRAIL_STEP).pop()!.trim();
+  if (lastStep !== '' && next.text.startsWith(lastStep)) return false;
+  return TRAIL_STEP.test(next.text) || next.text.split(/\s+/).length <= STEP_WORDS;
 }
 
 /**

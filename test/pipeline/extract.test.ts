@@ -513,6 +513,19 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(page.replace('föreslår kommunfullmäktige', 'föreslog kommunfullmäktige')).forslagTillBeslut).toEqual([]);
   });
 
+  it('reads a breadcrumb that a page\'s width wrapped as chrome to its end, and the heading under a whole one as the page\'s', () => {
+    // Gotland's protocol page printed at 110 characters a line: "… / Protokoll" over "2009".
+    const page = fs.readFileSync('test/fixtures/world/p10.txt', 'utf8');
+    const wrapped = page.split('\n').map((line) => wrapLine(line, 110)).join('\n');
+    expect(wrapped).toMatch(/\/ Protokoll\n2009\n/);
+    expect(extract(wrapped)).toMatchObject({ title: extract(page).title, meetingDate: '2009-05-19', dnr: ['KFN 2009/061-80'] });
+    // Tyresö's meeting page with its heading right under the trail that names it ("… > Sammanträde 2019-11-27").
+    const meeting = fs.readFileSync('test/fixtures/world/k08.txt', 'utf8');
+    const close = meeting.replace(/^(Din position:[^\n]*)\n\n/, '$1\n').split('\n').map((line) => wrapLine(line, 100)).join('\n');
+    expect(close).toMatch(/Sammanträde 2019-11-27\nSammanträde 2019-11-27\n/);
+    expect(extract(close)).toMatchObject({ title: 'Sammanträde 2019-11-27', meetingDate: '2019-11-27' });
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
