@@ -12,8 +12,9 @@
  *    runs, then repaired and extracted; the Swedish OCR's word error rate is printed raw and
  *    repaired too. Rendering and OCR are cached under .cache/bench (the first
  *    run takes some minutes); needs ImageMagick and tesseract (Debian: imagemagick, tesseract-ocr).
- *    The documents laid out in lines are also printed to PDF by Chromium (bench/printed-pdf.ts) and
- *    read back through the PDF handler: a real producer's text layer (needs Debian's chromium).
+ *    The documents laid out in lines are also printed to PDF by Chromium and by LibreOffice Writer
+ *    (bench/printed-pdf.ts) and read back through the PDF handler: real producers' text layers
+ *    (needs Debian's chromium, and libreoffice-writer-nogui; each left out without).
  * 5. Throughput: documents per second, extraction alone, one core (before the printed PDFs of 2).
  *
  * `--misses` prints every wrong field and item of the world set.
@@ -35,17 +36,23 @@ import { FIELDS, mismatches } from './extract-score.ts';
 import { wer } from './metrics.ts';
 import { corpusModel, pageNumber } from './scans.ts';
 import { hyphenated, laidOutInLines, TEXT_LAYER_VARIANTS, TITLE_WIDTHS, wrapLine } from './text-layer.ts';
-import { printedTexts, type PrintMode } from './printed-pdf.ts';
+import { printedTexts, type PrintMode, type Producer } from './printed-pdf.ts';
 import { folded, scoreWorld, WORLD_FIELDS, worldCases, type WorldCase, type WorldScore } from './world.ts';
 
 const WORLD = 'test/fixtures/world';
 const CACHE = '.cache/bench/world-scans';
 const showMisses = process.argv.includes('--misses');
-/** Faces and settings the world documents are printed to PDF in: a serif as lines, a wide sans as lines and a paragraph per line. */
-const PRINTINGS: [string, PrintMode][] = [
-  ['Liberation Serif', 'lines'],
-  ['DejaVu Sans', 'lines'],
-  ['DejaVu Sans', 'paragraphs'],
+/**
+ * Producers, faces and settings the world documents are printed to PDF in: by a browser, a serif as
+ * lines, a wide sans as lines and a paragraph per line; by a word processor, the serif a paragraph
+ * per line and the sans as lines.
+ */
+const PRINTINGS: [Producer, string, PrintMode][] = [
+  ['Chromium', 'Liberation Serif', 'lines'],
+  ['Chromium', 'DejaVu Sans', 'lines'],
+  ['Chromium', 'DejaVu Sans', 'paragraphs'],
+  ['LibreOffice', 'Liberation Serif', 'paragraphs'],
+  ['LibreOffice', 'DejaVu Sans', 'lines'],
 ];
 const pct = (x: number, digits = 1): string => `${(Math.floor(x * 10 ** (digits + 2)) / 10 ** digits).toFixed(digits)}%`;
 /** As `diarium extract` repairs (`homeRepairer`): the corpus model and, when installed, the background text. */
@@ -166,21 +173,27 @@ for (let block = 0; block < 8; block++) {
 }
 rates.sort((a, b) => a - b);
 console.log(`\nthroughput: ${rates[rates.length - 1]!.toFixed(0)} documents/s best, ${rates[4]!.toFixed(0)} median (extraction alone, 8 blocks of ${rounds * texts.length} extractions, one core)`);
-// The documents laid out in lines printed to PDF by Chromium and read back through the PDF handler:
-// a real producer's text layer, lines wrapped at an A4 page's width in a narrow and a wide face.
-// After the throughput, which measures extraction alone before the PDFs' pages are on the heap.
+// The documents laid out in lines printed to PDF by a browser and a word processor and read back
+// through the PDF handler: real producers' text layers, lines wrapped at an A4 page's width in a
+// narrow and a wide face. After the throughput, which measures extraction alone before the PDFs'
+// pages are on the heap.
 {
-  const printed: string[] = [];
-  for (const [font, mode] of PRINTINGS) {
-    const read = await printedTexts(new Map(laidOut.map((c) => [c.name, c.text])), font, mode);
+  const printed = new Map<Producer, string[]>();
+  for (const [producer, font, mode] of PRINTINGS) {
+    const rows = printed.get(producer) ?? [];
+    printed.set(producer, rows);
+    if (rows[0]?.startsWith('left out')) continue;
+    const read = await printedTexts(new Map(laidOut.map((c) => [c.name, c.text])), font, mode, producer);
     if (!read) {
-      printed.push('left out: no Chromium (apt-get install chromium)');
-      break;
+      rows.push(`left out: no ${producer} (apt-get install ${producer === 'Chromium' ? 'chromium' : 'libreoffice-writer-nogui'})`);
+      continue;
     }
     const score = scoreWorld(laidOut, (c) => pipeline(read.texts.get(c.name)!));
-    printed.push(`${font}, ${mode === 'lines' ? 'as lines' : 'a paragraph per line'} ${pct(score.fields)} / ${pct(score.items)}${read.sentToOcr.length ? ` (sent to OCR: ${read.sentToOcr.join(', ')})` : ''}`);
+    rows.push(`${font}, ${mode === 'lines' ? 'as lines' : 'a paragraph per line'} ${pct(score.fields)} / ${pct(score.items)}${read.sentToOcr.length ? ` (sent to OCR: ${read.sentToOcr.join(', ')})` : ''}`);
+    if (showMisses) for (const m of score.misses) console.log(`     ${producer}, ${font}, ${mode}: ${m}`);
   }
-  console.log(`\n== world printed to PDF by Chromium and read back (the ${laidOut.length} documents laid out in lines), fields / items: ${printed.join(' · ')}`);
+  console.log(`\n== world printed to PDF and read back (the ${laidOut.length} documents laid out in lines), fields / items:`);
+  for (const [producer, rows] of printed) console.log(`   by ${producer}: ${rows.join(' · ')}`);
 }
 
 /** Renders every world document as good and worn scans once; the folder per document, cached by content. */
