@@ -460,23 +460,28 @@ function linesAt(at: number, block: string): { at: number; text: string }[] {
 const LINE_RUN = /(?:[^\n]+\n)+/y;
 
 /**
- * The lines that carry on a run of lines ending at stream offset `end` over page breaks: the blank
+ * The runs of lines that carry on a run ending at stream offset `end` over page breaks: the blank
  * line where a page ends (a PDF's or a scan's page break) ends the page, not the run, so a list
  * a page break cuts goes on with the next page's first lines (its running header is no content
- * line). None where the line after the blank is on the same page.
+ * line). None where the line after the blank is on the same page. Each run with where it ends.
  */
-function nextPageLines(stream: Stream, end: number): { at: number; text: string }[] {
-  const out: { at: number; text: string }[] = [];
+function nextPageRuns(stream: Stream, end: number): { lines: { at: number; text: string }[]; end: number }[] {
+  const out: { lines: { at: number; text: string }[]; end: number }[] = [];
   for (;;) {
     const last = lineAt(stream, end - 1);
-    const next = last ? stream.lines[stream.lines.indexOf(last) + 1] : undefined;
+    const next = last ? lineAfter(stream, end) : undefined;
     if (!last || !next || next.line.page <= last.line.page) return out;
     LINE_RUN.lastIndex = next.at;
     const run = LINE_RUN.exec(stream.text);
     if (!run) return out;
-    out.push(...linesAt(next.at, run[0]));
     end = next.at + run[0].length;
+    out.push({ lines: linesAt(next.at, run[0]), end });
   }
+}
+
+/** The first stream line at or after offset `at`. */
+function lineAfter(stream: Stream, at: number): Stream['lines'][number] | undefined {
+  return stream.lines.find((l) => l.at >= at);
 }
 
 /** A presenter after an information item's title: "… Kalmarsundskusten – Sara Lindh, kommunledningskontoret". */
@@ -515,7 +520,14 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
     const letterhead = new Set(stream.lines.slice(0, 3).map((l) => l.line.text));
     const start = agenda.index + agenda[0].length - agenda[1]!.length;
     const lines = linesAt(start, agenda[1]!);
-    if (together) lines.push(...nextPageLines(stream, start + agenda[1]!.length));
+    if (together) {
+      for (const run of nextPageRuns(stream, start + agenda[1]!.length)) {
+        // Lines set right above the numbered items are their caption ("Offentliga 1-6, Ej offentliga 7"), no points.
+        const after = lineAfter(stream, run.end);
+        if (after && (after.at >= firstNumbered || NUMBERED_START.test(after.line.text))) break;
+        lines.push(...run.lines);
+      }
+    }
     for (const { at, text: line } of lines) {
       if (letterhead.has(line.trim())) break;
       const t = line.trim();

@@ -500,6 +500,11 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(broken).items.map((i) => i.title)).toEqual(titles);
     // A blank line on the same page still ends the list.
     expect(extract(page.replace('Fastställande av dagordningen\n', 'Fastställande av dagordningen\n\n')).items.map((i) => i.title)).not.toContain('Frågestund för allmänheten');
+    // Where the list ends with its page (LibreOffice at 9 pt), the next page's line over the
+    // numbered items is their caption, no point.
+    const ended = page.replace(/(Björnlunda)\n\n+(kultur- och\n)/, '$1\n\f\n$2');
+    expect(ended).not.toBe(page);
+    expect(extract(ended).items.map((i) => i.title)).toEqual(titles);
   });
 
   it('reads a body\'s one-sentence proposal to another body, on one line or wrapped at a page\'s width', () => {
