@@ -439,6 +439,8 @@ function repeatedTitles(text: string): { index: number; title: string }[] {
 
 /** "Dagordning" and the lines under it, up to a blank line. */
 const AGENDA_LINES = /(?<=^|\n)Dagordning\n((?:[^\n]+\n)+)/u;
+/** The heading alone, a blank line (a page break) under it. */
+const AGENDA_HEADING = /(?<=^|\n)Dagordning\n(?=\n)/u;
 /** A line that ends as a sentence or a label does, after a word of three letters or more. */
 const SENTENCE_END = /\p{L}{3}[.:]$/u;
 /** A numbered agenda's first row or its table's head ("Nr. Ärende Ärendemening": kallelse/FACTS A2, A5). */
@@ -513,15 +515,17 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   // repeats the text's first lines), the numbered items or a sentence. Where OCR set a blank line
   // after every line, the lines stand one blank line apart. A sub-point opens with a mark ("~",
   // "–", or as OCR read the tilde, ">").
-  // A page break inside the list is the page's end, not the list's.
+  // A page break inside the list, or right under its heading, is the page's end, not the list's.
   const together = AGENDA_LINES.exec(text);
   const agenda = together ?? AGENDA_LINES_SET_APART.exec(text);
-  if (agenda && agenda.index < firstNumbered) {
+  const alone = agenda ? null : AGENDA_HEADING.exec(text);
+  const headingAt = agenda?.index ?? alone?.index;
+  if (headingAt !== undefined && headingAt < firstNumbered) {
     const letterhead = new Set(stream.lines.slice(0, 3).map((l) => l.line.text));
-    const start = agenda.index + agenda[0].length - agenda[1]!.length;
-    const lines = linesAt(start, agenda[1]!);
-    if (together) {
-      for (const run of nextPageRuns(stream, start + agenda[1]!.length)) {
+    const start = agenda ? agenda.index + agenda[0].length - agenda[1]!.length : headingAt + alone![0].length;
+    const lines = agenda ? linesAt(start, agenda[1]!) : [];
+    if (!agenda || together) {
+      for (const run of nextPageRuns(stream, start + (agenda?.[1]!.length ?? 0))) {
         // Lines set right above the numbered items are their caption ("Offentliga 1-6, Ej offentliga 7"), no points.
         const after = lineAfter(stream, run.end);
         if (after && (after.at >= firstNumbered || NUMBERED_START.test(after.line.text))) break;

@@ -489,7 +489,7 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(page).items.map((i) => i.title)).toEqual(['Hylte blir fairtradekommun', 'Medborgarförslag om utegym', 'Motioner']);
   });
 
-  it('reads an unnumbered agenda a page break cut as one list, its lines on the next page too', () => {
+  it('reads an unnumbered agenda a page break cut (inside it or under its heading) as one list, its lines on the next page too', () => {
     // Gnesta's kallelse printed to PDF by LibreOffice (DejaVu Sans, 11 pt): page 1 ends after the
     // third point. The handler joins pages with a form feed on a line of its own.
     const page = fs.readFileSync('test/fixtures/world/k05.txt', 'utf8');
@@ -498,6 +498,8 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     const broken = page.replace('Fastställande av dagordningen\n', 'Fastställande av dagordningen\n\f\n');
     expect(broken).not.toBe(page);
     expect(extract(broken).items.map((i) => i.title)).toEqual(titles);
+    // So does one right under the heading (LibreOffice at 12 pt).
+    expect(extract(page.replace('Dagordning\n', 'Dagordning\n\f\n')).items.map((i) => i.title)).toEqual(titles);
     // A blank line on the same page still ends the list.
     expect(extract(page.replace('Fastställande av dagordningen\n', 'Fastställande av dagordningen\n\n')).items.map((i) => i.title)).not.toContain('Frågestund för allmänheten');
     // Where the list ends with its page (LibreOffice at 9 pt), the next page's line over the
