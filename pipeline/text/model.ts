@@ -201,7 +201,8 @@ export function readText(text: string): TextModel {
     // note's first word stays on the line; most lines have none.
     if (!NOTE_START.test(line.text)) return;
     const rest = out.slice(i + 1, i + 3).find((l) => !l.blank);
-    if (!rest || rest.role !== 'content' || !NOTE_REST.test(rest.text)) return;
+    // The rest comes back with every link, and may be read as a page's running header or footer for it.
+    if (!rest || !['content', 'header', 'footer'].includes(rest.role) || !NOTE_REST.test(rest.text)) return;
     const note = LINK_NOTE.exec(`${line.text} ${rest.text}`);
     if (!note || note.index >= line.text.length || note.index + note[0].length - line.text.length < rest.text.length) return;
     line.text = line.text.slice(0, note.index);

@@ -533,6 +533,19 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(close)).toMatchObject({ title: 'Sammanträde 2019-11-27', meetingDate: '2019-11-27' });
   });
 
+  it('cuts a link note a page\'s width wrapped also where its rest is read as a running line, once on every page\'s edge', () => {
+    // A meeting portal's agenda (the link note: kallelse FACTS, four municipalities) printed so
+    // that each page's last item has its note wrapped ("… 2017 Länk till annan" / "webbplats, öppnas i nytt fönster.").
+    const whole = (n: number, title: string): string => `${n}. ${title} Länk till annan webbplats, öppnas i nytt fönster.`;
+    const wrapped = (n: number, title: string): string => `${n}. ${title} Länk till annan\nwebbplats, öppnas i nytt fönster.`;
+    const text = [
+      ['Kommunfullmäktiges sammanträde 14 mars', whole(1, 'Val av två justerare'), wrapped(2, 'Årsredovisning 2017 för kommunkoncernen')],
+      [whole(3, 'Ansvarsfrihet för kommunstyrelsen och nämnderna 2017'), wrapped(4, 'Ny taxa för ärenden enligt plan- och bygglagen')],
+      [whole(5, 'Val av ny ersättare i valnämnden'), wrapped(6, 'Avsägelser och fyllnadsval')],
+    ].map((page) => page.join('\n\n')).join('\n\f\n');
+    expect(extract(text).items.map((i) => i.title)).toEqual(['Val av två justerare', 'Årsredovisning 2017 för kommunkoncernen', 'Ansvarsfrihet för kommunstyrelsen och nämnderna 2017', 'Ny taxa för ärenden enligt plan- och bygglagen', 'Val av ny ersättare i valnämnden', 'Avsägelser och fyllnadsval']);
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
