@@ -120,9 +120,13 @@ const ANNOUNCES = /(?:\bbeslutar|\bbesluta|\bbeslutade|\bföreslås besluta|\bf�
  * municipalities), which OCR may set right under the list's last line.
  */
 const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b|[-_=–]{4,}$|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? den (?:\d{1,2} \p{Ll}+ (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$)/u;
-/** A signature's lines: names side by side, roles under them ("Ulla Thorslund / stadsdelsdirektör", "Peter Svensson   Veronica Wolgast"). */
+/**
+ * A signature's lines: names side by side, roles under them ("Ulla Thorslund / stadsdelsdirektör",
+ * "Peter Svensson   Veronica Wolgast"); the columns' gap may be one space where a print or a text
+ * layer collapsed it ("t.f. förvaltningschef avdelningschef").
+ */
 const NAME_LINE = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}(?:\s{2,}|$))+$/u;
-const ROLE_LINE = /^(?:(?:t\.?f\.?|tf|vice|biträdande|bitr\.)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör)(?:\s{2,}(?:(?:t\.?f\.?|tf|vice|biträdande)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör))*$/iu;
+const ROLE_LINE = /^(?:(?:t\.?f\.?|tf|vice|biträdande|bitr\.)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör)(?:\s+(?:(?:t\.?f\.?|tf|vice|biträdande)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör))*$/iu;
 
 /**
  * The lines before the signature that ends a list: a name (or names side by side) with the role

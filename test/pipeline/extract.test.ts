@@ -546,6 +546,17 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(text).items.map((i) => i.title)).toEqual(['Val av två justerare', 'Årsredovisning 2017 för kommunkoncernen', 'Ansvarsfrihet för kommunstyrelsen och nämnderna 2017', 'Ny taxa för ärenden enligt plan- och bygglagen', 'Val av ny ersättare i valnämnden', 'Avsägelser och fyllnadsval']);
   });
 
+  it('ends a proposal\'s list before the signature set right under it, the signature\'s columns one space apart', () => {
+    // Stockholm's tjänsteutlåtande (seed 001) as a word processor's PDF gives it: no blank line
+    // after the list, the names' and roles' columns collapsed to one space.
+    const page = fs.readFileSync('test/fixtures/seeds/001_a424892d2af8109e.txt', 'utf8');
+    const proposals = extract(page).forslagTillBeslut;
+    expect(proposals).toEqual(['Socialnämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen.', 'Beslutet justeras omedelbart.']);
+    const printed = page.replace(/(omedelbart\.)\s+(Peter Svensson)\s+(Veronica Wolgast)\s+(t\.f\. förvaltningschef)\s+(avdelningschef)/, '$1\n$2 $3\n$4 $5');
+    expect(printed).toContain('omedelbart.\nPeter Svensson Veronica Wolgast\nt.f. förvaltningschef avdelningschef');
+    expect(extract(printed).forslagTillBeslut).toEqual(proposals);
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
