@@ -8,7 +8,7 @@ import { findCaseNumbers } from '../grammar/case-numbers.ts';
 import { TYPE_WORDS, type Doctype } from '../grammar/doctypes.ts';
 import { ANY_HEADING, headingRole, labelAt } from '../grammar/labels.ts';
 import { PAGE_COUNTER } from '../grammar/layout.ts';
-import type { Line } from '../text/model.ts';
+import { fillsLine, wrapWidth, type Line } from '../text/model.ts';
 import { findBodies } from './bodies.ts';
 import { looksLikeOrgan } from './organs.ts';
 import { findAddressee } from './addressee.ts';
@@ -130,10 +130,20 @@ function subjectLine(ctx: Context): string | null {
 
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
-/** Line `i`'s text (or `text`, a line's start), with the lines the heading wraps onto (three at most). */
+/**
+ * Line `i`'s text (or `text`, a line's start), with the lines the heading wraps onto (three at
+ * most). A line that fills the page's width goes on in the line right under it when that line
+ * ends the heading's block (no line right under it in turn): see `continuesHeading`.
+ */
 function wrapped(lines: readonly Line[], i: number, text = lines[i]!.text): string {
   let title = text;
-  for (let k = i + 1; k < Math.min(lines.length, i + 4) && continuesHeading(title, lines[k]!.text); k++) title += `\n${lines[k]!.text}`;
+  const width = wrapWidth(lines);
+  const under = (a: Line | undefined, b: Line | undefined): boolean => a !== undefined && b !== undefined && b.n === a.n + 1;
+  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+    const filled = fillsLine(lines[k - 1]!.text, width) && under(lines[k - 1], lines[k]) && !under(lines[k], lines[k + 1]);
+    if (!continuesHeading(title, lines[k]!.text, filled)) break;
+    title += `\n${lines[k]!.text}`;
+  }
   // One line, a word the wrapping hyphenated joined ("höst-" / "terminen").
   return flat(title);
 }

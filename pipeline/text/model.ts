@@ -227,13 +227,16 @@ function flatTranscript(lines: Line[]): boolean {
 /** How full a line must be, of the text's widest lines, to have been wrapped there. */
 const FULL_LINE = 0.8;
 
+/** Whether `text` fills a line of `width` (see `wrapWidth`) as a line a page's width wrapped does. */
+export const fillsLine = (text: string, width: number | null): boolean => width !== null && text.length >= width * FULL_LINE;
+
 /**
  * The width a printout or an OCR'd page wrapped the text's lines at, in characters: the length of
  * its widest lines (the 90th percentile of its content lines, so a stray long line does not set
  * it). Null for a text of few lines, or of lines too short or too long to be a page's (a
  * paragraph a line).
  */
-function wrapWidth(lines: Line[]): number | null {
+export function wrapWidth(lines: readonly Line[]): number | null {
   const content = lines.filter((l) => l.role === 'content' && !l.blank);
   if (content.length < 8) return null;
   const lengths = content.map((l) => l.text.length).sort((a, b) => a - b);
@@ -252,7 +255,7 @@ function wrapWidth(lines: Line[]): number | null {
 function unwrap(lines: Line[], text: string): Line[] {
   const width = wrapWidth(lines);
   if (width === null) return lines;
-  const full = (l: Line): boolean => l.role === 'content' && !l.blank && l.text.length >= width * FULL_LINE;
+  const full = (l: Line): boolean => l.role === 'content' && !l.blank && fillsLine(l.text, width);
   const out: Line[] = [];
   let joined = false;
   for (let i = 0; i < lines.length; i++) {
@@ -317,7 +320,7 @@ const STEP_WORDS = 3;
  * "Sammanträde 2019-11-27").
  */
 function wrappedTrail(line: Line, next: Line, width: number | null): boolean {
-  if (width === null || line.text.length < width * FULL_LINE || next.page !== line.page || /[.!?]$/.test(next.text)) return false;
+  if (!fillsLine(line.text, width) || next.page !== line.page || /[.!?]$/.test(next.text)) return false;
   const lastStep = line.text.split(TRAIL_STEP).pop()!.trim();
   if (lastStep !== '' && next.text.startsWith(lastStep)) return false;
   return TRAIL_STEP.test(next.text) || next.text.split(/\s+/).length <= STEP_WORDS;

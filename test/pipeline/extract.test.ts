@@ -557,6 +557,18 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(printed).forslagTillBeslut).toEqual(proposals);
   });
 
+  it('reads a title that fills its line and ends with a name\'s last words on the next as one title', () => {
+    // Stockholm's tjänsteutlåtande (seed 003) printed at 80 characters a line: "… och Polisregion" / "Stockholm".
+    const page = fs.readFileSync('test/fixtures/seeds/003_f4253ad83b63b7dc.txt', 'utf8');
+    const title = 'Övergripande samverkansöverenskommelse mellan Stockholms stad och Polisregion Stockholm';
+    const printed = page.split('\n').map((line) => wrapLine(line, 80)).join('\n');
+    expect(printed).toContain('och Polisregion\nStockholm\n');
+    expect(extract(printed).title).toBe(title);
+    // On a page twice as wide the line was not filled: the word under it is no part of it.
+    const wide = page.split('\n').map((line) => wrapLine(line, 160)).join('\n').replace(title, title.replace(/ Stockholm$/, '\nStockholm'));
+    expect(extract(wide).title).toBe(title.replace(/ Stockholm$/, ''));
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
