@@ -525,11 +525,16 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
     const start = agenda ? agenda.index + agenda[0].length - agenda[1]!.length : headingAt + alone![0].length;
     const lines = agenda ? linesAt(start, agenda[1]!) : [];
     if (!agenda || together) {
+      // A line set right above the numbered items, a blank line between or none, is their caption
+      // ("Offentliga 1-6, Ej offentliga 7"), no point: the points end before it.
+      const numberedAt = (at: number, text: string): boolean => at >= firstNumbered || NUMBERED_START.test(text.trim());
       for (const run of nextPageRuns(stream, start + (agenda?.[1]!.length ?? 0))) {
-        // Lines set right above the numbered items are their caption ("Offentliga 1-6, Ej offentliga 7"), no points.
+        const points = run.lines.filter((l) => l.text !== '');
+        const head = points.findIndex((l) => numberedAt(l.at, l.text));
         const after = lineAfter(stream, run.end);
-        if (after && (after.at >= firstNumbered || NUMBERED_START.test(after.line.text))) break;
-        lines.push(...run.lines);
+        const caption = head >= 0 ? head - 1 : after && numberedAt(after.at, after.line.text) ? points.length - 1 : points.length;
+        lines.push(...points.slice(0, Math.max(0, caption)));
+        if (caption < points.length) break;
       }
     }
     for (const { at, text: line } of lines) {

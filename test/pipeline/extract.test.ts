@@ -507,6 +507,16 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     const ended = page.replace(/(Björnlunda)\n\n+(kultur- och\n)/, '$1\n\f\n$2');
     expect(ended).not.toBe(page);
     expect(extract(ended).items.map((i) => i.title)).toEqual(titles);
+    // Or a paragraph a line, no blank line anywhere, columns one space apart (LibreOffice, Open
+    // Sans): the caption stands right above the numbered items' head, after the next page's letterhead.
+    const tight = page
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.trim().replace(/ {2,}/g, ' '))
+      .join('\n')
+      .replace('(skickas ut senare)\n', '(skickas ut senare)\n\f\n');
+    expect(tight).toMatch(/senare\)\n\f\n~ Lägesrapport[^\n]*\nkultur- och\ntekniknämnden KALLELSE\nKUNGÖRELSE\nOffentliga 1-6, Ej offentliga 7\nNr\./);
+    expect(extract(tight).items.map((i) => i.title)).toEqual(titles);
   });
 
   it('reads a body\'s one-sentence proposal to another body, on one line or wrapped at a page\'s width', () => {
