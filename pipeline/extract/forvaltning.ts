@@ -4,6 +4,7 @@
  * Utbildningsförvaltningen"), else the one its nämnd's name points to when the letterhead prints
  * nearly that. A protokoll has none of its own; an extract names the office that prepared its §.
  */
+import { headingRole } from '../grammar/labels.ts';
 import { FORVALTNING, forvaltningInLetterhead, forvaltningOf } from './organs.ts';
 import type { Reading } from './context.ts';
 
@@ -15,6 +16,8 @@ interface Context extends Pick<Reading, 'lines' | 'header' | 'headLines' | 'doct
 const JOINED = /(\p{Lu}[\p{L}-]{0,40}(?: och [\p{L}-]+)?(?:förvaltningen|kontoret)(?:\/[\p{L}-]{0,40}(?:förvaltningen|kontoret))+)/u;
 
 const FORVALTNING_ALL = new RegExp(FORVALTNING.source, 'gmu');
+/** How many of the first page's lines a letterhead takes at most. */
+const LETTERHEAD_LINES = 12;
 
 function findIn(text: string): string | null {
   const joined = JOINED.exec(text);
@@ -38,8 +41,11 @@ export function findForvaltning(ctx: Context): string | null {
     const m = /^(\p{Lu}[\p{L} -]{0,60}?(?:förvaltningen|kontoret))\s+(?:19|20)\d\d-\d\d-\d\d$/mu.exec(region);
     return m ? m[1]! : null;
   }
-  // The letterhead: the header lines before the title, each line on its own.
-  for (const l of ctx.headLines.slice(0, 12)) {
+  // The letterhead: the header lines before the title, each line on its own; none after the first
+  // section heading, under which the body names other offices ("Tekniska förvaltningen har bedömt
+  // …" opening a paragraph that a page's width wrapped into a line of the first twelve).
+  const firstHeading = ctx.headLines.findIndex((l) => headingRole(l.text) !== null);
+  for (const l of ctx.headLines.slice(0, firstHeading >= 0 ? Math.min(LETTERHEAD_LINES, firstHeading) : LETTERHEAD_LINES)) {
     if (/\b(?:Box|Telefon|Tel|växel)\b|@|\d{3} ?\d{2} \p{Lu}/u.test(l.text)) continue;
     const found = findIn(l.text.length > 200 ? l.text.slice(0, 200) : l.text);
     if (found && !/^(?:Förvaltningen|Kontoret)$/.test(found)) return found;
@@ -52,7 +58,7 @@ export function findForvaltning(ctx: Context): string | null {
     if (found && /^(?:\p{Lu}[\p{L}-]{0,40}(?: och [\p{L}-]+)?(?:förvaltningen|förvaltning|kontoret)|.*,\s*\p{Lu}[\p{L}-]*förvaltningen)$/u.test(l.text)) return found;
   }
   if (ctx.namnd) {
-    const letterhead = ctx.headLines.slice(0, 12).map((l) => l.text).join('\n');
+    const letterhead = ctx.headLines.slice(0, LETTERHEAD_LINES).map((l) => l.text).join('\n');
     const implied = forvaltningInLetterhead(ctx.namnd, letterhead);
     if (implied) return implied;
     // A tjänsteutlåtande is written by the förvaltning its nämnd's name points to ("Socialnämnden" → "Socialförvaltningen").

@@ -579,6 +579,17 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(wide).title).toBe(title.replace(/ Stockholm$/, ''));
   });
 
+  it('reads no förvaltning from a paragraph under a section heading, however its lines are wrapped', () => {
+    // Habo's web page (utlåtande FACTS A16) names the office that assessed the case in its body:
+    // no letterhead names the writer. Printed at 115 characters a line, the paragraph opens a short line.
+    const page = fs.readFileSync('test/fixtures/world/u13.txt', 'utf8');
+    expect(page).toMatch(/\nTekniska förvaltningen har bedömt/);
+    expect(extract(page).forvaltning).toBeNull();
+    expect(extract(page.split('\n').map((line) => wrapLine(line, 115)).join('\n')).forvaltning).toBeNull();
+    // A letterhead's förvaltning above the first heading is still read (Stockholm's seed 001).
+    expect(extract(fs.readFileSync('test/fixtures/seeds/001_a424892d2af8109e.txt', 'utf8')).forvaltning).toBe('Socialförvaltningen');
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
