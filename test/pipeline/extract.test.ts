@@ -574,6 +574,11 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     const printed = page.split('\n').map((line) => wrapLine(line, 80)).join('\n');
     expect(printed).toContain('och Polisregion\nStockholm\n');
     expect(extract(printed).title).toBe(title);
+    // A line that ends otherwise than in a name's first word is whole: Lysekil's title over its
+    // type word (u09), a blank line under that as OCR sets it.
+    const lysekil = fs.readFileSync('test/fixtures/world/u09.txt', 'utf8').replace('(Ds 2023:14)\nTjänsteskrivelse\n', '(Ds 2023:14)\nTjänsteskrivelse\n\n');
+    expect(lysekil).toContain('(Ds 2023:14)\nTjänsteskrivelse\n\n');
+    expect(extract(lysekil.split('\n').map((line) => wrapLine(line, 100)).join('\n')).title).toBe('Yttrande - Remiss av promemorian Ett samlat ansvar för tillsyn av enskilda avlopp (Ds 2023:14)');
     // On a page twice as wide the line was not filled: the word under it is no part of it.
     const wide = page.split('\n').map((line) => wrapLine(line, 160)).join('\n').replace(title, title.replace(/ Stockholm$/, '\nStockholm'));
     expect(extract(wide).title).toBe(title.replace(/ Stockholm$/, ''));
