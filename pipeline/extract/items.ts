@@ -481,6 +481,25 @@ function nextPageRuns(stream: Stream, end: number): { lines: { at: number; text:
   }
 }
 
+/**
+ * An agenda's points that go on over the page breaks after stream offset `end` (`nextPageRuns`),
+ * up to the numbered items: a line set right above them, a blank line between or none, is their
+ * caption ("Offentliga 1-6, Ej offentliga 7" over "Nr. Ärende Ärendemening"), no point.
+ */
+function pointsOverPages(stream: Stream, end: number, firstNumbered: number): { at: number; text: string }[] {
+  const numberedAt = (at: number, text: string): boolean => at >= firstNumbered || NUMBERED_START.test(text.trim());
+  const out: { at: number; text: string }[] = [];
+  for (const run of nextPageRuns(stream, end)) {
+    const points = run.lines.filter((l) => l.text !== '');
+    const head = points.findIndex((l) => numberedAt(l.at, l.text));
+    const after = lineAfter(stream, run.end);
+    const caption = head >= 0 ? head - 1 : after && numberedAt(after.at, after.line.text) ? points.length - 1 : points.length;
+    out.push(...points.slice(0, Math.max(0, caption)));
+    if (caption < points.length) break;
+  }
+  return out;
+}
+
 /** The first stream line at or after offset `at`. */
 function lineAfter(stream: Stream, at: number): Stream['lines'][number] | undefined {
   return stream.lines.find((l) => l.at >= at);
@@ -524,19 +543,7 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
     const letterhead = new Set(stream.lines.slice(0, 3).map((l) => l.line.text));
     const start = agenda ? agenda.index + agenda[0].length - agenda[1]!.length : headingAt + alone![0].length;
     const lines = agenda ? linesAt(start, agenda[1]!) : [];
-    if (!agenda || together) {
-      // A line set right above the numbered items, a blank line between or none, is their caption
-      // ("Offentliga 1-6, Ej offentliga 7"), no point: the points end before it.
-      const numberedAt = (at: number, text: string): boolean => at >= firstNumbered || NUMBERED_START.test(text.trim());
-      for (const run of nextPageRuns(stream, start + (agenda?.[1]!.length ?? 0))) {
-        const points = run.lines.filter((l) => l.text !== '');
-        const head = points.findIndex((l) => numberedAt(l.at, l.text));
-        const after = lineAfter(stream, run.end);
-        const caption = head >= 0 ? head - 1 : after && numberedAt(after.at, after.line.text) ? points.length - 1 : points.length;
-        lines.push(...points.slice(0, Math.max(0, caption)));
-        if (caption < points.length) break;
-      }
-    }
+    if (!agenda || together) lines.push(...pointsOverPages(stream, start + (agenda?.[1]!.length ?? 0), firstNumbered));
     for (const { at, text: line } of lines) {
       if (letterhead.has(line.trim())) break;
       const t = line.trim();
