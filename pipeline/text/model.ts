@@ -603,6 +603,8 @@ function markPageLines(lines: Line[]): void {
       seenCounter = true;
     } else if (ADDRESS_FOOTER.test(line.text)) {
       line.role = 'footer';
+      // Its rest that the page's width wrapped onto the next line ("… Telefon 0123-45 67" / "00 · www.stadby.se").
+      for (let k = i + 1; k < lines.length && !lines[k]!.blank && lines[k]!.role === 'content' && FOOTER_REST.test(lines[k]!.text); k++) lines[k]!.role = 'footer';
     } else if (FOOTER.test(line.text) && line.text.split(/\s+/).length <= 4) {
       // A page's footer: what follows is the next page.
       line.role = 'footer';
@@ -623,6 +625,12 @@ function markPageLines(lines: Line[]): void {
  * …", "Lysekils kommun, 453 81 Lysekil | Tel: … | registrator@…" (utlatande/FACTS A1, A6, A8, D59).
  */
 const ADDRESS_FOOTER = /^\p{Lu}[\p{L}-]+(?: \p{L}+)? (?:kommun|stad|Stad|kommunfullmäktige)\s*,\s*\d{3} ?\d{2} \p{Lu}[\p{L}]+(?:\s*\|.*)?$|^(?:Postadress|Besöksadress|Org\.?\s?nr)\b.*(?:\d{3} ?\d{2}|@|Tel)/u;
+
+/**
+ * The rest of an address footer on the line under it: contact details, no sentence ("00 ·
+ * www.stadby.se", "Telefon 0123-45 67 00 · registrator@stadby.se", "Org.nr 212000-0000").
+ */
+const FOOTER_REST = /^(?=.*(?:www\.|@|\.se\b|\b(?:Tel|Telefon|Tfn|Fax|E-post|Org\.?\s?nr|Bankgiro|Plusgiro)\b|\d{3} ?\d{2}\b))(?!.*[.!?]\s+\p{Lu})[^\n]{1,160}$/u;
 
 /** Marks standing alone between words: a scan's specks as OCR reads them ("=", "—", "|", "~"). */
 const SPECKS = /(?<=^|\s)[^\p{L}\p{N}\s#]{1,2}(?=\s|$)/gu;
@@ -670,8 +678,9 @@ function markRunningHeaders(lines: Line[]): void {
     if (k === null || k === undefined) continue;
     // On two pages or more, once a page: a running header; a line repeated within a page is text.
     const repeated = (pagesOf.get(k)?.size ?? 0) >= 2 && times.get(k) === pagesOf.get(k)!.size;
-    // A section heading repeats in every § ("Beslut", "UTSKOTTETS BESLUT"), near a page top or not.
-    if (repeated && seen.has(k) && near(i) && !/^§/.test(l.text) && headingRole(l.text) === null) l.role = FOOTER.test(l.text) ? 'footer' : 'header';
+    // A section heading repeats in every § ("Beslut", "UTSKOTTETS BESLUT"), near a page top or not;
+    // a §'s title under its § line repeats the table of contents' (a page break may fall right after it).
+    if (repeated && seen.has(k) && near(i) && !/^§/.test(l.text) && !/^§/.test(prevText(lines, i)) && headingRole(l.text) === null) l.role = FOOTER.test(l.text) ? 'footer' : 'header';
     seen.add(k);
   }
 }

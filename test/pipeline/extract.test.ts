@@ -595,6 +595,25 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(fs.readFileSync('test/fixtures/seeds/001_a424892d2af8109e.txt', 'utf8')).forvaltning).toBe('Socialförvaltningen');
   });
 
+  it('reads an address footer a page\'s width wrapped as footer to its end, not as the last decision\'s words', () => {
+    // Gotland's protocol page with a word processor's footer (utlatande FACTS A1, A6, A8: "Postadress: … Besöksadress: …"), wrapped in a wide face.
+    const page = fs.readFileSync('test/fixtures/world/p10.txt', 'utf8');
+    const last = 'att förvaltningen inför 2011 års fördelning utreder en höjning av landsbygdstillägget.';
+    expect(page).toContain(last);
+    const footed = page.replace(last, `${last}\nPostadress: Box 100, 123 45 Stadby · Besöksadress: Storgatan 1 · Telefon 0123-45 67\n00 · www.stadby.se`);
+    expect(extract(footed).beslut).toEqual(extract(page).beslut);
+    expect(extract(footed).beslut.at(-1)).toBe(last);
+  });
+
+  it('keeps a §\'s title that the table of contents repeats when a page break and the next page\'s counter follow it', () => {
+    // Luleå's protokoll (p05) printed so that page 3 ("Sida 3 (4)") begins right under § 118's case number.
+    const page = fs.readFileSync('test/fixtures/world/p05.txt', 'utf8');
+    const broken = page.replace('Diarienr KLF 2018/902\n', 'Diarienr KLF 2018/902\n\f\nSida 3 (4)\n');
+    expect(broken).not.toBe(page);
+    expect(extract(broken).items.map((i) => i.title)).toEqual(extract(page).items.map((i) => i.title));
+    expect(extract(broken).items[0]!.title).toBe('Information om arbetet med ny översiktsplan');
+  });
+
   it('reads the meeting\'s date in a sentence a page\'s width broke inside the date', () => {
     const text = ['Aktuell kungörelse för kommunfullmäktige', '', 'Kommunfullmäktige sammanträder i Stora salen, Medborgarhuset, onsdagen den 19', 'juni 2019, kl. 9–ca 17.30. Sammanträdet webbsänds.', '', '1. Sammanträdets öppnande', '2. Enkla frågor', '3. Interpellationer'].join('\n');
     expect(extract(text).meetingDate).toBe('2019-06-19');
