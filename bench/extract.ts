@@ -45,14 +45,15 @@ const showMisses = process.argv.includes('--misses');
 /**
  * Producers, faces and settings the world documents are printed to PDF in: by a browser, a serif as
  * lines, a wide sans as lines and a paragraph per line; by a word processor, the serif a paragraph
- * per line and the sans as lines.
+ * per line and the sans as lines, also with a template's running header and address footer.
  */
-const PRINTINGS: [Producer, string, PrintMode][] = [
+const PRINTINGS: [Producer, string, PrintMode, furniture?: boolean][] = [
   ['Chromium', 'Liberation Serif', 'lines'],
   ['Chromium', 'DejaVu Sans', 'lines'],
   ['Chromium', 'DejaVu Sans', 'paragraphs'],
   ['LibreOffice', 'Liberation Serif', 'paragraphs'],
   ['LibreOffice', 'DejaVu Sans', 'lines'],
+  ['LibreOffice', 'DejaVu Sans', 'lines', true],
 ];
 const pct = (x: number, digits = 1): string => `${(Math.floor(x * 10 ** (digits + 2)) / 10 ** digits).toFixed(digits)}%`;
 /** As `diarium extract` repairs (`homeRepairer`): the corpus model and, when installed, the background text. */
@@ -179,18 +180,19 @@ console.log(`\nthroughput: ${rates[rates.length - 1]!.toFixed(0)} documents/s be
 // pages are on the heap.
 {
   const printed = new Map<Producer, string[]>();
-  for (const [producer, font, mode] of PRINTINGS) {
+  for (const [producer, font, mode, furniture] of PRINTINGS) {
     const rows = printed.get(producer) ?? [];
     printed.set(producer, rows);
     if (rows[0]?.startsWith('left out')) continue;
-    const read = await printedTexts(new Map(laidOut.map((c) => [c.name, c.text])), font, mode, producer);
+    const read = await printedTexts(new Map(laidOut.map((c) => [c.name, c.text])), font, mode, producer, furniture);
     if (!read) {
       rows.push(`left out: no ${producer} (apt-get install ${producer === 'Chromium' ? 'chromium' : 'libreoffice-writer-nogui'})`);
       continue;
     }
     const score = scoreWorld(laidOut, (c) => pipeline(read.texts.get(c.name)!));
-    rows.push(`${font}, ${mode === 'lines' ? 'as lines' : 'a paragraph per line'} ${pct(score.fields)} / ${pct(score.items)}${read.sentToOcr.length ? ` (sent to OCR: ${read.sentToOcr.join(', ')})` : ''}`);
-    if (showMisses) for (const m of score.misses) console.log(`     ${producer}, ${font}, ${mode}: ${m}`);
+    const setting = `${font}, ${mode === 'lines' ? 'as lines' : 'a paragraph per line'}${furniture ? ', running header and footer' : ''}`;
+    rows.push(`${setting} ${pct(score.fields)} / ${pct(score.items)}${read.sentToOcr.length ? ` (sent to OCR: ${read.sentToOcr.join(', ')})` : ''}`);
+    if (showMisses) for (const m of score.misses) console.log(`     ${producer}, ${setting}: ${m}`);
   }
   console.log(`\n== world printed to PDF and read back (the ${laidOut.length} documents laid out in lines), fields / items:`);
   for (const [producer, rows] of printed) console.log(`   by ${producer}: ${rows.join(' · ')}`);
