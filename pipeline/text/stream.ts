@@ -11,23 +11,37 @@ export interface Stream {
   lines: { at: number; line: Line }[];
 }
 
-/** The stream of `model`'s content lines, from line `from` (index in the model) to `to` (exclusive). */
+/**
+ * The stream of `model`'s content lines, from line `from` (index in the model) to `to` (exclusive).
+ * A run of blank lines is one blank line, except where a page break cut a sentence: the page's last
+ * line ends no sentence and the next page's first line goes on in lower case ("… utbildnings-" /
+ * page break / "förvaltningen har …", "… lokal livsmedelsstrategi" / footer, page break / "och …"),
+ * where the paragraph goes on.
+ */
 export function contentStream(model: TextModel, from = 0, to = model.lines.length): Stream {
   let text = '';
   const lines: Stream['lines'] = [];
-  let lastBlank = true;
+  let last: Line | null = null;
+  let blank = false;
   for (const line of model.lines.slice(from, to)) {
     if (line.role !== 'content') continue;
     if (line.blank) {
-      if (!lastBlank && !model.doubleSpaced) text += '\n';
-      lastBlank = true;
+      blank = last !== null && !model.doubleSpaced;
       continue;
     }
+    if (blank && !(last && continuesOverPage(last, line))) text += '\n';
+    blank = false;
     lines.push({ at: text.length, line });
     text += `${line.text}\n`;
-    lastBlank = false;
+    last = line;
   }
+  if (blank) text += '\n';
   return { text, lines };
+}
+
+/** Whether `next`, the first line of a later page, goes on with the sentence `last` left open. */
+function continuesOverPage(last: Line, next: Line): boolean {
+  return next.page > last.page && /^\p{Ll}/u.test(next.text) && !/[.!?:;]$/.test(last.text);
 }
 
 /** The line of the stream that holds stream offset `at`. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentLines, readText } from '../../pipeline/text/model.ts';
+import { contentStream } from '../../pipeline/text/stream.ts';
+import fs from 'node:fs';
 import { extract } from '../../pipeline/extract/index.ts';
 
 const filler = 'Ärendet beskrivs i tjänsteskrivelsen och dess bilagor, som nämnden har tagit del av före sammanträdet. ';
@@ -60,5 +62,27 @@ describe('the text model of a web page', () => {
     expect(extract(page).title).toBe('Aktuellt kungörelse för kommunfullmäktige');
     // A line that goes on a content line in lower case is content, as before.
     expect(readText('Nämnden beslutar att\ngodkänna planen.').lines.every((l) => l.role === 'content')).toBe(true);
+  });
+});
+
+describe('the content stream over page breaks', () => {
+  const stream = (text: string): string => contentStream(readText(text)).text;
+
+  it('goes on with a sentence a page break cut, the next page going on in lower case', () => {
+    const page1 = 'Beslut i korthet\n\nMotioner\n\nFyra motioner om skolskjutsar, belysning i elljusspår, lokal livsmedelsstrategi';
+    const page2 = 'och ett nytt konstgräs behandlades. Tre avslogs.';
+    expect(stream(`${page1}\n\f\n${page2}`)).toBe(`Beslut i korthet\n\nMotioner\n\nFyra motioner om skolskjutsar, belysning i elljusspår, lokal livsmedelsstrategi\n${page2}\n`);
+    // A full stop ends the page's paragraph; a capital opens a new one: the blank line stays.
+    expect(stream(`${page1}.\n\f\n${page2}`)).toContain('strategi.\n\noch');
+    expect(stream(`${page1}\n\f\nOch ett nytt konstgräs.`)).toContain('strategi\n\nOch');
+    // A blank line on one page is a paragraph's end whatever follows.
+    expect(stream(`${page1}\n\n${page2}`)).toContain('strategi\n\noch');
+  });
+
+  it('reads an agenda row\'s title a page break cut as one title (Gnesta\'s kallelse, k05)', () => {
+    const page = fs.readFileSync('test/fixtures/world/k05.txt', 'utf8');
+    const broken = page.replace(/(för kultur- och)\n(\s+tekniknämnden)/, '$1\n\f\n$2');
+    expect(broken).not.toBe(page);
+    expect(extract(broken).items.map((i) => i.title)).toContain('Delårsrapport per den 31 augusti 2016 för kultur- och tekniknämnden');
   });
 });
