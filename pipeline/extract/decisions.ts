@@ -4,7 +4,7 @@
  * were flattened onto one line, inside the line; each section's list is split into its items
  * (numbered, bulleted, "att"-clauses, or sentences), one string per item as printed, markers off.
  */
-import { ANY_HEADING, headingRole, type HeadingRole } from '../grammar/labels.ts';
+import { ANY_HEADING, BODY_NAME, headingRole, type HeadingRole } from '../grammar/labels.ts';
 import { memoize } from '../memo.ts';
 import { sentences, sentenceSpans } from '../text/sentences.ts';
 import { flat } from '../text/hyphens.ts';
@@ -269,10 +269,11 @@ export function readDecisions(block: string, options: { unlabelled?: boolean } =
   return out;
 }
 
-/** The body a proposal goes to, in lower case as a sentence names it ("kommunfullmäktige", "barn- och utbildningsnämnden"). */
-const BODY_NAMED = String.raw`\p{L}[\p{L}-]{0,40}(?:\s(?:och|-)\s?\p{L}+)?(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)`;
-/** A body's proposal to another body in one sentence, which no blank line cuts (see `announcedProposal`). */
-const SINGLE_PROPOSAL = new RegExp(String.raw`(?:^|\n|[.!?]\s)(${BODY}\s+föreslår\s+${BODY_NAMED}\s+att\s(?:[^.!?\n]|\n(?![ \t]*\n))+\.)`, 'u');
+/**
+ * A body's proposal to another body in one sentence, which no blank line cuts (see
+ * `announcedProposal`); the body it goes to named as a sentence names it, in lower case.
+ */
+const SINGLE_PROPOSAL = new RegExp(String.raw`(?:^|\n|[.!?]\s)(${BODY}\s+föreslår\s+${BODY_NAME}\s+att\s(?:[^.!?\n]|\n(?![ \t]*\n))+\.)`, 'u');
 
 /**
  * A motion's or reply's closing proposal, announced in its last sentence and given as "att"-clauses

@@ -4,9 +4,9 @@
  * Utbildningsförvaltningen"), else the one its nämnd's name points to when the letterhead prints
  * nearly that. A protokoll has none of its own; an extract names the office that prepared its §.
  */
-import { headingRole } from '../grammar/labels.ts';
 import { FORVALTNING, forvaltningInLetterhead, forvaltningOf } from './organs.ts';
 import type { Reading } from './context.ts';
+import { beforeFirstHeading } from './header.ts';
 
 interface Context extends Pick<Reading, 'lines' | 'header' | 'headLines' | 'doctype' | 'stream' | 'items'> {
   namnd: string | null;
@@ -44,8 +44,7 @@ export function findForvaltning(ctx: Context): string | null {
   // The letterhead: the header lines before the title, each line on its own; none after the first
   // section heading, under which the body names other offices ("Tekniska förvaltningen har bedömt
   // …" opening a paragraph that a page's width wrapped into a line of the first twelve).
-  const firstHeading = ctx.headLines.findIndex((l) => headingRole(l.text) !== null);
-  for (const l of ctx.headLines.slice(0, firstHeading >= 0 ? Math.min(LETTERHEAD_LINES, firstHeading) : LETTERHEAD_LINES)) {
+  for (const l of beforeFirstHeading(ctx.headLines, LETTERHEAD_LINES)) {
     if (/\b(?:Box|Telefon|Tel|växel)\b|@|\d{3} ?\d{2} \p{Lu}/u.test(l.text)) continue;
     const found = findIn(l.text.length > 200 ? l.text.slice(0, 200) : l.text);
     if (found && !/^(?:Förvaltningen|Kontoret)$/.test(found)) return found;

@@ -8,10 +8,10 @@
 import type { Handlaggare } from '../document.ts';
 import type { Line, TextModel } from '../text/model.ts';
 import { findBodies } from './bodies.ts';
-import type { HeaderField } from './header.ts';
+import { beforeFirstHeading, type HeaderField } from './header.ts';
 import { findEmail } from './people.ts';
 import { looksLikeOrgan } from './organs.ts';
-import { headingRole, labelAt } from '../grammar/labels.ts';
+import { labelAt } from '../grammar/labels.ts';
 
 /** A Swedish phone number as printed: "08-508 21 417", "0152-29618", "0523 – 61 34 27", "054-540 10 38". */
 export const PHONE_NUMBER = /(?<![\d-])0\d{1,3}\s?[-–]\s?(?:\d{2,3}(?:[ -]\d{2,3}){1,3}|\d{2,3} \d{4}|\d{5,8})(?![\d-])/u;
@@ -57,12 +57,10 @@ export function findHandlaggare(model: TextModel, lines: Line[], header: HeaderF
       return make(name, `${after} ${phoneField?.value ?? ''}`);
     }
   }
-  // Without a label: in the header block, before the first section heading.
-  // The header block: before the first section heading or the first paragraph of prose.
-  const firstHeading = headLines.findIndex((l) => headingRole(l.text) !== null);
-  const firstProse = headLines.findIndex((l) => l.text.length > 120);
-  const ends = [firstHeading, firstProse, 16].filter((x) => x >= 0);
-  const head = headLines.slice(0, Math.min(...ends)).filter((l) => l.text.length < 120);
+  // Without a label: in the header block, before the first section heading or the first paragraph of prose.
+  const block = beforeFirstHeading(headLines, 16);
+  const firstProse = block.findIndex((l) => l.text.length > 120);
+  const head = (firstProse >= 0 ? block.slice(0, firstProse) : block).filter((l) => l.text.length < 120);
   const signed = new Set(lines.slice(-14).map((l) => l.text.trim()));
   for (let i = 0; i < head.length; i++) {
     const t = head[i]!.text;

@@ -6,7 +6,7 @@
  * away from its label is given back to the first label that waits for a value of that type.
  */
 import { findCaseNumbers } from '../grammar/case-numbers.ts';
-import { ANY_LABEL, HEADER_LABELS, strippedToo, type LabelRole } from '../grammar/labels.ts';
+import { ANY_LABEL, HEADER_LABELS, headingRole, strippedToo, type LabelRole } from '../grammar/labels.ts';
 import type { Line } from '../text/model.ts';
 import { memoize } from '../memo.ts';
 import { findBodies } from './bodies.ts';
@@ -210,4 +210,13 @@ export function paragraphRange(value: string): { from: number; to: number } | nu
   const from = Number(m[1]);
   const to = Number(m[2]);
   return to >= from && to - from < 400 ? { from, to } : null;
+}
+
+/**
+ * A document's first lines up to its first section heading, `max` at most: the letterhead's, where
+ * its handläggare and förvaltning stand; under a heading the body names other people and offices.
+ */
+export function beforeFirstHeading(headLines: readonly Line[], max: number): Line[] {
+  const firstHeading = headLines.findIndex((l) => headingRole(l.text) !== null);
+  return headLines.slice(0, firstHeading >= 0 ? Math.min(max, firstHeading) : max);
 }

@@ -137,10 +137,11 @@ const range = (from: number, to: number): number[] => Array.from({ length: Math.
  */
 function wrapped(lines: readonly Line[], i: number, text = lines[i]!.text): string {
   let title = text;
-  const width = wrapWidth(lines);
+  // The page's width, measured only where a heading's block ends right under its line.
+  let width: number | null | undefined;
   const under = (a: Line | undefined, b: Line | undefined): boolean => a !== undefined && b !== undefined && b.n === a.n + 1;
   for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
-    const filled = fillsLine(lines[k - 1]!.text, width) && under(lines[k - 1], lines[k]) && !under(lines[k], lines[k + 1]);
+    const filled = under(lines[k - 1], lines[k]) && !under(lines[k], lines[k + 1]) && fillsLine(lines[k - 1]!.text, (width ??= wrapWidth(lines)));
     if (!continuesHeading(title, lines[k]!.text, filled)) break;
     title += `\n${lines[k]!.text}`;
   }

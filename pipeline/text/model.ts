@@ -294,13 +294,14 @@ function unwrap(lines: Line[], text: string): Line[] {
  * its sentence, are the same chrome.
  */
 function markWrappedChrome(lines: Line[]): void {
-  const width = wrapWidth(lines);
+  // Measured only for a breadcrumb: most texts have none.
+  let width: number | null | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.role !== 'wrapper' || /[.!?:]$/.test(line.text)) continue;
     const next = lines[i + 1]!;
     if (next.blank || next.role !== 'content') continue;
-    if (!/^\p{Ll}/u.test(next.text) && !(line.wrapper === 'breadcrumb' && wrappedTrail(line, next, width))) continue;
+    if (!/^\p{Ll}/u.test(next.text) && !(line.wrapper === 'breadcrumb' && wrappedTrail(line, next, (width ??= wrapWidth(lines))))) continue;
     next.role = 'wrapper';
     next.wrapper = line.wrapper;
   }
