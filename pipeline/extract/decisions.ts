@@ -119,6 +119,8 @@ const ANNOUNCES = /(?:\bbeslutar|\bbesluta|\bbeslutade|\bföreslås besluta|\bf�
  * letter is signed under ("Sala den 4 oktober 2023", "Västerås, den 4 september 2019": three
  * municipalities), which OCR may set right under the list's last line.
  */
+/** A marked list's last item's end: a sentence's end, a blank line, then a capitalised paragraph (see `listItems`). */
+const LIST_ENDS = /([.!?])[ \t]*\n[ \t]*\n\s*\p{Lu}[\s\S]*$/u;
 const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b|[-_=–]{4,}$|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? den (?:\d{1,2} \p{Ll}+ (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$)/u;
 /**
  * A signature's lines: names side by side, roles under them ("Ulla Thorslund / stadsdelsdirektör",
@@ -178,6 +180,12 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
     const parts = body.split(/(?:^|\n)\s*(?:\d{1,2}[.)]|[a-h]\)|[•\-–\u{F0B7}\u{F0A7}])\s+/u);
     lead = parts.shift()!.trim();
     pieces = parts;
+    // The last item ends with its paragraph: after a full stop, a blank line and a paragraph that
+    // opens with a capital and no marker is the document's next paragraph ("4. … senast i juni
+    // 2024." / "Vid behandlingen av ärendet antecknade …"), where a rule or a heading between them
+    // was lost (a scan's OCR, a print). An item's own wrapped lines have no blank line between them.
+    const last = pieces.length - 1;
+    if (last >= 0) pieces[last] = pieces[last]!.replace(LIST_ENDS, '$1');
     // The first item printed without its marker under the lead-in ("… föreslås besluta / att anta …, / 2. att …").
     const unmarked = /\n(att\s[^\n]*)$/.exec(lead);
     if (unmarked) {

@@ -246,6 +246,16 @@ describe('organs and layout', () => {
     expect(extract(announced).forslagTillBeslut).toEqual(['Anta riktlinjerna.', 'Upphäva de tidigare riktlinjerna.']);
   });
 
+  it("ends a numbered list's last item with its paragraph where OCR set each item as a paragraph and lost the rule after them", () => {
+    const items = ['1. Riktlinjen fastställs att gälla från och med den 1 januari 2023.', '2. Kommunstyrelsen får i uppdrag att följa upp tillämpningen och redovisa resultatet', 'till kommunfullmäktige senast i juni 2024.'];
+    const note = ['Vid behandlingen av ärendet antecknade Petra Lindqvist (V) som yttrande en', 'skrivelse från den 24 augusti 2022.'];
+    const scan = ['Tjänsteutlåtande', 'Kommunstyrelsen', '', 'Förslag till beslut', items[0], '', items[1], items[2], '', ...note].join('\n');
+    const proposals = ['Riktlinjen fastställs att gälla från och med den 1 januari 2023.', 'Kommunstyrelsen får i uppdrag att följa upp tillämpningen och redovisa resultatet till kommunfullmäktige senast i juni 2024.'];
+    expect(extract(scan).forslagTillBeslut).toEqual(proposals);
+    // An item's wrapped lines are one paragraph; a paragraph that goes on in lower case is the item's.
+    expect(extract(scan.replace('resultatet\ntill', 'resultatet\n\ntill')).forslagTillBeslut).toEqual(proposals);
+  });
+
   it("reads a delegation list's entry whose number a scan's wrapped line left near the line's end", () => {
     // Västervik's delegation list by delegat, set as one paragraph, as OCR wraps it at the page's width.
     const text = [
