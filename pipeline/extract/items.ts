@@ -292,6 +292,13 @@ function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string
  * bar may stand between ("4 - KOT 2016/80", "5 -KOT 2016/3").
  */
 const AGENDA_NUMBER = /(\d(?<=^\d|[\n \t]\d)\d{0,2}(?:\.\d{1,2})?)(\.?)(?:[ \t]+|(?<=\.)[ \t]*\n[ \t]*)(?=(?:[-–—|][ \t]*)?(?:[•]?\s*\p{Lu}|(?:\p{Lu}{1,6}[ /]?)?(?:19|20)\d\d[/:-]))/gu;
+/**
+ * A number opening a line before a title OCR set in lower case: a capital read as its small form
+ * ("2.4 interpellation från …", the capital I as a small i; c, o, s, v, w, x, z have one shape in
+ * both cases). Such a head counts only between two heads the sequence vouches for (see `agendaItems`),
+ * and its title is given its capital back: every agenda item's title opens with one.
+ */
+const SMALL_TITLE_NUMBER = /(?<=^|\n)[ \t]*(\d{1,2}(?:\.\d{1,2})?)(\.?)[ \t]+(?=\p{Ll}{3,}[ \t])/gu;
 /** Column headings of an agenda's table that say its rows end with the presenter's name. */
 const PRESENTER_COLUMN = /\bFöredragande\b/;
 /** Words that open a place's name, not a person's ("Norra Fäladen"). */
@@ -305,6 +312,8 @@ interface AgendaHead {
   number: string;
   dotted: boolean;
   lineStart: boolean;
+  /** A title in lower case (SMALL_TITLE_NUMBER): taken only where the heads on both sides vouch for it. */
+  small?: boolean;
 }
 
 /** Whether `b` comes right after `a` in an agenda: 3 → 4, 2 → 2.1, 2.1 → 2.2, 2.4 → 3. */
@@ -365,15 +374,28 @@ export function agendaItems(stream: Stream, from: number, flattened: boolean): I
     // A date's day ("6 maj"), an amount, a year are not followed by a capital; a list inside an item ("1. Riksnormen") is handled by the sequence.
     heads.push({ at: m.index, after: m.index + m[0].length, number: m[1]!, dotted, lineStart });
   }
+  if (!flattened) {
+    for (const m of text.matchAll(SMALL_TITLE_NUMBER)) {
+      const at = m.index + m[0].length - m[0].trimStart().length;
+      if (at >= from) heads.push({ at, after: m.index + m[0].length, number: m[1]!, dotted: m[2] === '.', lineStart: true, small: true });
+    }
+    heads.sort((a, b) => a.at - b.at);
+  }
   // The longest run that counts up; line starts weigh more in line-preserving text.
   let best: AgendaHead[] = [];
   let bestScore = 0;
   for (let i = 0; i < heads.length; i++) {
-    if (heads[i]!.number.includes('.') && !heads[i]!.number.endsWith('.1')) continue;
+    if ((heads[i]!.number.includes('.') && !heads[i]!.number.endsWith('.1')) || heads[i]!.small) continue;
     const chain = [heads[i]!];
     for (let k = i + 1; k < heads.length; k++) {
       const last = chain[chain.length - 1]!.number;
-      if (follows(last, heads[k]!.number)) chain.push(heads[k]!);
+      const head = heads[k]!;
+      if (head.small) {
+        // Between two heads of the count that print their numbers alike: 2.3, then 2.4 in lower case, then 3.
+        if (follows(last, head.number) && chain[chain.length - 1]!.lineStart && heads.slice(k + 1).some((h) => !h.small && h.lineStart && follows(head.number, h.number))) chain.push(head);
+        continue;
+      }
+      if (follows(last, head.number)) chain.push(head);
       else if (lostNumber(chain[chain.length - 1]!, heads, k)) chain.push(heads[k]!);
       else {
         const runIn = runInNumber(last, heads, k);
@@ -389,7 +411,9 @@ export function agendaItems(stream: Stream, from: number, flattened: boolean): I
   const presenters = PRESENTER_COLUMN.test(text);
   const numbered = best.map((head, i) => {
     const end = best[i + 1]?.at ?? agendaEnd(text, head.after, flattened);
-    return agendaItem(stream, head, end, presenters, flattened, i === 0);
+    const item = agendaItem(stream, head, end, presenters, flattened, i === 0);
+    if (head.small && item.title) item.title = item.title[0]!.toUpperCase() + item.title.slice(1);
+    return item;
   });
   spreadColumn(numbered);
   if (flattened) return numbered;

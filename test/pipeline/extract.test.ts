@@ -295,6 +295,20 @@ describe('organs and layout', () => {
     ]);
   });
 
+  it('reads an agenda item whose capital OCR set as its small letter, where the items on both sides vouch for its number', () => {
+    const agenda = ['KALLELSE', 'Kommunfullmäktige kallas till sammanträde den 18 juni 2018.', '', '1. Upprop', '2.1 Fråga från Linnea Borg (L)', '2.2 interpellation från Hanna Lövgren (MP)', '3. Årsredovisning 2017', '4. Val av ny ersättare i valnämnden'].join('\n');
+    expect(extract(agenda).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Upprop'],
+      ['2.1', 'Fråga från Linnea Borg (L)'],
+      ['2.2', 'Interpellation från Hanna Lövgren (MP)'],
+      ['3', 'Årsredovisning 2017'],
+      ['4', 'Val av ny ersättare i valnämnden'],
+    ]);
+    // Not where nothing after it goes on from it: a line of prose that opens with a number.
+    const prose = agenda.replace('3. Årsredovisning 2017\n4. Val av ny ersättare i valnämnden', 'Sammanträdet börjar kl 13.\n3 ledamöter har anmält förhinder.');
+    expect(extract(prose).items.map((i) => i.number)).toEqual(['1', '2.1']);
+  });
+
   it("reads an agenda item whose number a scan's wrapped line left at the line's end", () => {
     const text = [
       'KALLELSE',
