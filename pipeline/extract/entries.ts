@@ -52,8 +52,10 @@ function dnrEntries(stream: Stream): Item[] {
       body = body.slice(0, stop.index);
     }
     // A sentence ended where its paragraph ends: after the blank line comes the next page's head
-    // ("… vattentäkt.\n\nKommunstyrelsen 5 (19) Kanslichefens beslut …"), not more of the entry.
-    const paragraphEnd = /\.[ \t]*\n[ \t]*\n/.exec(body);
+    // ("… vattentäkt.\n\nKommunstyrelsen 5 (19) Kanslichefens beslut …"), not more of the entry;
+    // so too where OCR wrapped the pages with no blank line between, the head's page counter "N (M)"
+    // opening the next line.
+    const paragraphEnd = /\.[ \t]*\n(?:[ \t]*\n|[ \t]*\p{Lu}[\p{L}-]* \d{1,3} ?\(\d{1,3}\))/u.exec(body);
     if (paragraphEnd) {
       end = at + lead.end + paragraphEnd.index + 1;
       body = body.slice(0, paragraphEnd.index + 1);

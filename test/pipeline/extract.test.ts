@@ -293,6 +293,10 @@ describe('organs and layout', () => {
       ['2023/27', 'Inköp av larmutrustning för trygghetsboendet'],
       ['2023/31', 'Förlängd öppettid på mötesplatsen för äldre'],
     ]);
+    // OCR wrapping the pages at their width, with no blank line between them: the next page's head
+    // opens the line after the sentence's end.
+    const wrapped = text.replace(' Dnr 2023/19 Avtal', '\nDnr 2023/19 Avtal').replace('\n\n', '\n');
+    expect(extract(wrapped).items.map((i) => [i.dnr[0], i.title])).toEqual(extract(text).items.map((i) => [i.dnr[0], i.title]));
   });
 
   it('reads an agenda item whose capital OCR set as its small letter, where the items on both sides vouch for its number', () => {
