@@ -215,7 +215,8 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
   const marked = kept.some((l) => MARKER_AT_LINE.test(l)) || numbered.length > 0;
   const items = pieces
     .map((p) => flat(p).trim())
-    .filter((p) => p && !/^\d{1,2}\.$/.test(p))
+    // A piece with no word is no decision: a list's lone marker, a page counter OCR damaged ("212)" for "2 (2)").
+    .filter((p) => /\p{L}/u.test(p))
     .map((p) => (marked ? sentence(p) : p));
   closed(items);
   const collapsed = flat(lead);

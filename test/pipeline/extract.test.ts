@@ -256,6 +256,11 @@ describe('organs and layout', () => {
     expect(extract(scan.replace('resultatet\ntill', 'resultatet\n\ntill')).forslagTillBeslut).toEqual(proposals);
   });
 
+  it('reads no proposal from a line without a word (a page counter OCR damaged: "212)" for "2 (2)")', () => {
+    const text = ['Tjänsteutlåtande', 'Kommunstyrelsen', '', 'Förslag till beslut', 'Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november', '2017.', '', '212)'].join('\n');
+    expect(extract(text).forslagTillBeslut).toEqual(['Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november 2017.']);
+  });
+
   it("reads a delegation list's entry whose number a scan's wrapped line left near the line's end", () => {
     // Västervik's delegation list by delegat, set as one paragraph, as OCR wraps it at the page's width.
     const text = [
