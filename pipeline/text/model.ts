@@ -246,31 +246,39 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 
 /**
  * The lines of text wrapped at a fixed width (a printout or an OCR'd page) joined back into the
- * lines they were: a line as wide as the widest lines goes on in the next one, also across one blank
- * line (OCR sets paragraph breaks where the print's lines stand further apart). Used only where the
- * joined lines turn out to be a transcript's flattened pages.
+ * lines they were: a line as wide as the widest lines, or one the next line's first word would not
+ * have fitted after, goes on in the next one, also across one blank line (OCR sets paragraph breaks
+ * where the print's lines stand further apart) and over a scan's page break that cut a sentence.
+ * Used only where the joined lines turn out to be a transcript's flattened pages.
  * Each joined line spans its pieces in the text, its text the same length with the line breaks read
  * as spaces, so offsets stay exact. Returns `lines` itself when nothing was wrapped.
  */
 function unwrap(lines: Line[], text: string): Line[] {
   const width = wrapWidth(lines);
   if (width === null) return lines;
-  const full = (l: Line): boolean => l.role === 'content' && !l.blank && fillsLine(l.text, width);
+  const content = (l: Line | undefined): boolean => l !== undefined && l.role === 'content' && !l.blank;
+  // Wrapped: the line fills the width, or the next line's first word would not have fitted after it
+  // (ragged lines end short by at most that word).
+  const wrapped = (l: Line, next: Line): boolean => fillsLine(l.text, width) || l.text.length + 1 + (/^\S+/.exec(next.text)?.[0].length ?? 0) > width;
+  // Not across a page break (a form feed), unless the sentence goes on over it in lower case (a
+  // scan's page that cut a transcript's page); nor into a line that opens the next transcript page
+  // ("2 Nuläge …" after a sentence's end): pages stay apart.
+  const goesOn = (last: Line, next: Line): boolean =>
+    (next.page === last.page || (/^\p{Ll}/u.test(next.text) && !/[.!?:;]$/.test(last.text))) && !(/[.!?:)]$/.test(last.text) && PAGE_PREFIX.test(next.text));
   const out: Line[] = [];
   let joined = false;
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!;
     let last = first;
     let k = i;
-    while (full(last)) {
+    while (content(last)) {
       const next = lines[k + 1];
       const afterBlank = lines[k + 2];
-      // Not across a page break (a form feed), nor into a line that opens the next transcript page
-      // ("2 Nuläge …" after a sentence's end): pages stay apart.
-      const opensPage = (l: Line): boolean => /[.!?:)]$/.test(last.text) && PAGE_PREFIX.test(l.text);
-      if (next && next.role === 'content' && !next.blank && next.page === last.page && !opensPage(next)) k += 1;
-      else if (next?.blank && afterBlank && afterBlank.role === 'content' && !afterBlank.blank && afterBlank.page === last.page && !opensPage(afterBlank)) k += 2;
-      else break;
+      // OCR sets paragraph breaks where the print's lines stand further apart: one blank line may stand between.
+      const step = content(next) ? 1 : next?.blank && content(afterBlank) ? 2 : 0;
+      const candidate = lines[k + step];
+      if (step === 0 || !candidate || !wrapped(last, candidate) || !goesOn(last, candidate)) break;
+      k += step;
       last = lines[k]!;
     }
     if (k === i) {

@@ -26,6 +26,26 @@ describe('the text model of a transcript', () => {
     expect(extract(transcript(['Bygg- och miljönämnden', 'Bygg- och miljörämnden', 'Bygg- och miljöhrämnden'])).items.map((i) => i.paragraf)).toEqual(['§ 41', '§ 42', '§ 43']);
   });
 
+  it('reads a scan of a transcript back into its pages: ragged lines, blank lines between them, a scan page that cut a transcript page', () => {
+    // A printout wraps each page's line at the page's width, word by word: a line ends short where
+    // the next word would not fit ("… till det nya regionala" / "kollektivtrafikförsörjningsprogrammet").
+    // OCR sets a blank line where the print's lines stand further apart.
+    const body = [
+      'Regionen har sänt förslaget till det nya regionala',
+      'kollektivtrafikförsörjningsprogrammet på remiss till länets kommuner. Förvaltningen',
+      '',
+      'har upprättat ett förslag till yttrande där kommunen framför att turtätheten på',
+      'kustlinjen behöver behållas och att anslutningarna till tågtrafiken bör förbättras.',
+    ];
+    const page = (n: number): string[] => [`${n + 1} Bygg- och miljönämnden BMN ${40 + n} Dnr 2011:${4 + n} Ärende nummer ${n} om anslutningarna.`, ...body];
+    const first = ['1 Bygg- och miljönämnden Plats och tid Sammanträdesrum Bjurbäcken, måndagen den', '16 maj 2011 Paragrafer 41-43 Utses att justera Lena Ekh. Beslutande se bilaga.', ...body];
+    // The scan's second page begins inside the transcript's third ("… regionala" / form feed / "kollektivtrafik…").
+    const third = page(2);
+    const scan = ['Transkript', '', ...first, ...page(1), ...third.slice(0, 2), '\f' + third[2], ...third.slice(3), ...page(3)].join('\n');
+    expect(readText(scan).flattened).toBe(true);
+    expect(extract(scan).items.map((i) => i.paragraf)).toEqual(['§ 41', '§ 42', '§ 43']);
+  });
+
   it('keeps words that differ by more than a slip, and short words, apart', () => {
     // "Kulturnämnden" is no misprint of "Kommunstyrelsen": no header is shared by half the pages.
     const model = readText(transcript(['Kommunstyrelsen Beslut', 'Kulturnämnden Beslut', 'Fritidsnämnden Beslut']));
