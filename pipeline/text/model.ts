@@ -263,8 +263,11 @@ function unwrap(lines: Line[], text: string): Line[] {
   // Not across a page break (a form feed), unless the sentence goes on over it in lower case (a
   // scan's page that cut a transcript's page); nor into a line that opens the next transcript page
   // ("2 Nuläge …" after a sentence's end): pages stay apart.
-  const goesOn = (last: Line, next: Line): boolean =>
-    (next.page === last.page || (/^\p{Ll}/u.test(next.text) && !/[.!?:;]$/.test(last.text))) && !(/[.!?:)]$/.test(last.text) && PAGE_PREFIX.test(next.text));
+  // Where the pages print their counters ("4 (9) Nacka kommun …", "2 2 (8) …"), a counter opens a
+  // page whatever stands before it, and a bare number opens none (an index's "4 Delegationsbeslut").
+  const counted = lines.some((l) => l.role === 'content' && COUNTED_PAGE.test(l.text));
+  const opensPage = (last: Line, next: Line): boolean => (counted ? COUNTED_PAGE.test(next.text) : /[.!?:)]$/.test(last.text) && PAGE_PREFIX.test(next.text));
+  const goesOn = (last: Line, next: Line): boolean => (next.page === last.page || (/^\p{Ll}/u.test(next.text) && !/[.!?:;]$/.test(last.text))) && !opensPage(last, next);
   const out: Line[] = [];
   let joined = false;
   for (let i = 0; i < lines.length; i++) {
@@ -398,6 +401,8 @@ function part(line: Line, from: number, to: number, role: LineRole): Line | null
 
 /** A transcript page's number at the start of its line: "1 (9) …", or the number alone ("2 …"). */
 const PAGE_PREFIX = /^\d+\s?\(\d+\)\s*|^\d+\s+/;
+/** A transcript page's number with its page count: "4 (9) …", "2 2 (8) …" (FACTS F0.1). */
+const COUNTED_PAGE = /^(?:\d+\s)?\d+\s?\(\d+\)/;
 
 /** A page counter opening what is left of a line. */
 const LEADING_COUNTER = new RegExp(`^\\s*(?:${PAGE_COUNTER.source})`, 'u');
