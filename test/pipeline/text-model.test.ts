@@ -46,6 +46,42 @@ describe('the text model of a transcript', () => {
     expect(extract(scan).items.map((i) => i.paragraf)).toEqual(['§ 41', '§ 42', '§ 43']);
   });
 
+  it("opens a scanned transcript's pages at their counters, not at an index entry's number that a wrap put first on a line", () => {
+    // Each page as a printout wraps it, word by word at 85 characters.
+    const wrap = (line: string): string[] => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > 85) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...out, current];
+    };
+    const scan = [
+      'Transkript',
+      '',
+      ...wrap(`1 (5) Plats och tid Nacka stadshus, sammanträdesrummet Skogsö kl 13.00 Paragrafer 201-202 ${filler.repeat(3)}`),
+      ...wrap(`2 (5) BEVIS OM ANSLAGSDAG Protokollet är justerat. Justeringen har tillkännagivits genom anslag ${filler}`),
+      // The index, wrapped so that an entry's page number (the next page's) opens a line after its leaders.
+      '3 (5) Nacka kommun Sammanträdesprotokoll Innehållsförteckning 201 KFKS 2016/22-002...',
+      '4 Delegationsbeslut... 4 202 KFKS 2016/655-041... 4 Tertialbokslut 2 år 2016 för',
+      'kommunstyrelsen... 4',
+      '',
+      ...wrap(`4 (5) Nacka kommun Sammanträdesprotokoll 201 KFKS 2016/22-002 Delegationsbeslut Beslut Kommunstyrelsen noterar delegationsbesluten. ${filler.repeat(2)}`),
+      ...wrap(`5 (5) Nacka kommun Sammanträdesprotokoll 202 KFKS 2016/655-041 Tertialbokslut 2 år 2016 för kommunstyrelsen Beslut Kommunstyrelsen fastställer tertialbokslutet. ${filler.repeat(2)}`),
+    ].join('\n');
+    const model = readText(scan);
+    expect(model.flattened).toBe(true);
+    expect(model.pages).toBe(5);
+    expect(contentLines(model).find((l) => l.text.startsWith('201 KFKS'))?.page).toBe(4);
+    expect(extract(scan).items.map((i) => [i.paragraf, i.title])).toEqual([
+      ['§ 201', 'Delegationsbeslut'],
+      ['§ 202', 'Tertialbokslut 2 år 2016 för kommunstyrelsen'],
+    ]);
+  });
+
   it('keeps words that differ by more than a slip, and short words, apart', () => {
     // "Kulturnämnden" is no misprint of "Kommunstyrelsen": no header is shared by half the pages.
     const model = readText(transcript(['Kommunstyrelsen Beslut', 'Kulturnämnden Beslut', 'Fritidsnämnden Beslut']));
