@@ -54,7 +54,7 @@ export const WRAPPER_LINES: readonly LayoutPattern[] = [
   { name: '5dok share', line: /^Share\s+["”“„].*$/s, seenIn: '5dok' },
   { name: '5dok copied', line: /^Copied!$/, seenIn: '5dok', fixed: true },
   { name: '5dok loading', line: /^Loading\.+\s*\(view fulltext now\)$/, seenIn: '5dok', phrase: 'Loading (view fulltext now)', fixed: true },
-  { name: '5dok full text', line: /^Full text$/, seenIn: '5dok', fixed: true },
+  { name: '5dok full text', line: /^Full text$/, seenIn: '5dok', phrase: 'Full text', fixed: true },
   { name: '5dok in document', line: /^In document\s.*\(Page \d+-\d+\)$/, seenIn: '5dok article' },
   // pdfslide, vdocuments, dokumen.tips, yumpu
   { name: 'preview chrome', line: /^(?:Upload others View Download Embed Size \(px\)|Citation preview|Page 1:.*·|Create successful ePaper yourself.*|SHOW (?:MORE|LESS)|Views)$/, seenIn: 'pdfslide, dokumen.tips, yumpu', fixed: true },

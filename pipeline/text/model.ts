@@ -101,8 +101,8 @@ const PHRASES = WRAPPER_LINES.filter((w) => w.phrase).map((w) => {
  * results tound", "Storiek: px"), opening or closing with the same three letters. Long phrases
  * only: a short one is too easily another line.
  */
-function wrapperPhrase(text: string): LayoutPattern | undefined {
-  if (text.length > 50 || text.length < 8) return undefined;
+function wrapperPhrase(text: string, site?: string): LayoutPattern | undefined {
+  if (text.length > 50 || text.length < (site ? 5 : 8)) return undefined;
   const raw = text.replace(/[^\p{L}]/gu, '');
   // Cheap tests first: most short lines are no phrase's length, nor open or close as one does.
   if (!PHRASES.some(({ folded }) => Math.abs(raw.length - folded.length) <= 2)) return undefined;
@@ -110,7 +110,8 @@ function wrapperPhrase(text: string): LayoutPattern | undefined {
   const head = letters.slice(0, 3).join('');
   const tail = letters.slice(-3).join('');
   for (const { pattern, folded, first, last } of PHRASES) {
-    if (folded.length < 9 || Math.abs(letters.length - folded.length) > 2 || (head !== first && tail !== last)) continue;
+    // A short phrase only where the line before is its site's chrome (5dok's "Full text" after its "Loading …").
+    if ((folded.length < 9 && pattern.seenIn !== site) || Math.abs(letters.length - folded.length) > 2 || (head !== first && tail !== last)) continue;
     if (editDistance(letters, folded) <= Math.floor(folded.length / 6)) return pattern;
   }
   return undefined;
@@ -143,6 +144,20 @@ export function readText(text: string): TextModel {
       line.role = 'wrapper';
       line.wrapper = name;
     }
+  }
+  // A site's chrome comes in a fixed order: a short line right after its other chrome is read as OCR damaged it.
+  let before: Line | undefined;
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (line.role === 'content' && before?.role === 'wrapper') {
+      const site = before.wrapper ? WRAPPER_LINES.find((w) => w.name === before!.wrapper)?.seenIn : undefined;
+      const pattern = site ? wrapperPhrase(line.text, site) : undefined;
+      if (pattern) {
+        line.role = 'wrapper';
+        line.wrapper = pattern.name;
+      }
+    }
+    before = line;
   }
   markWrappedChrome(lines);
   const nonBlank = lines.filter((l) => !l.blank);

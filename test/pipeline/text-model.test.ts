@@ -119,6 +119,15 @@ describe('the text model of a web page', () => {
     // A line that goes on a content line in lower case is content, as before.
     expect(readText('Nämnden beslutar att\ngodkänna planen.').lines.every((l) => l.role === 'content')).toBe(true);
   });
+
+  it("reads a hosting site's short chrome line as OCR damaged it where it follows the site's other chrome", () => {
+    // 5dok's page as a worn copy's OCR read it: "Full text" lost its last letter.
+    const page = ['+ No results tound', '', 'Kallelse till sammanträde med humanistiska nämnden', '', 'Protected', '', '1oading.... (view tulltext now)', '', 'Full tex', '', '(1)', '', 'Tid: Tisdagen den 14 mars 2017, kl. 17:00 Plats: Sammanträdesrum Ålen, kommunhuset', '', '1. Fastställande av dagordning', '2. Information om mottagandet av nyanlända elever'].join('\n');
+    expect(readText(page).lines.find((l) => l.text === 'Full tex')?.wrapper).toBe('5dok full text');
+    expect(extract(page).meetingDate).toBe('2017-03-14');
+    // Anywhere else a short line is the document's own ("Full text" as a heading of its own).
+    expect(readText('Kommunstyrelsen\n\nFull tex\n\nNämnden beslutar att godkänna planen.').lines.find((l) => l.text === 'Full tex')?.role).toBe('content');
+  });
 });
 
 describe('the content stream over page breaks', () => {
