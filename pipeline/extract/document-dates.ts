@@ -66,8 +66,9 @@ export function documentDates(ctx: Context): DocumentDates {
     // A heading with the meeting ("Möte 2019-03-20", "Ärendelista 14 mars 2022", "ANMÄLNINGSLISTA / 16 oktober 2017").
     if (!meetingDate) meetingDate = headingDate(lines, pageYear);
     if (!meetingDate) meetingDate = sentenceDate(stream.text, pageYear);
-    // A protokoll whose "Plats och tid" label OCR damaged still prints the meeting's day with its weekday.
-    if (!meetingDate && (doctype === 'protokoll' || doctype === 'protokollsutdrag')) meetingDate = weekdayDate(ctx.headLines);
+    // A protokoll or kallelse whose "Plats och tid" label OCR damaged ("Plats och ud") still prints
+    // the meeting's day with its weekday (a document's own date never has one).
+    if (!meetingDate && (doctype === 'protokoll' || doctype === 'protokollsutdrag' || doctype === 'kallelse')) meetingDate = weekdayDate(ctx.headLines);
     // "Datum: 2021-04-07 / Tid: 15.00 / Plats: …": a meeting's time printed without its day has it
     // in the Datum beside it (where the time carries the day, "Tid: Onsdag 17 juni 2020 kl. 09:00",
     // the Datum is the kallelse's own, a week before: Ockelbo, kallelse/FACTS).

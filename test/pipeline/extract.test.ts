@@ -74,6 +74,21 @@ describe('dates', () => {
     // A date line with the comma OCR left after it is still the document's date.
     expect(extract('Trafikkontoret\nSida 1 (3)\n2020-05-20,\n\nTitel på ärendet').date).toBe('2020-05-20');
   });
+
+  it("reads a kallelse's meeting by the day it prints with its weekday where OCR damaged its label", () => {
+    // A docplayer transcript of a kallelse, its "Plats och tid" read as "Plats och ud" (a worn copy).
+    const kallelse = [
+      'Transkript',
+      '',
+      '1 KALLELSE (28) Plats och ud Sammanträdesrum Ljungen, Backgatan 7 Måndagen den 20 maj 2019',
+      'kl 18:00 Kallade ledamöter För kännedom Övriga kallade Karin Welander (M), ordförande',
+      'Tobias Hjertén (S), 1:e vice ordförande Föredragningslista Ärende Föredragande 1 Upprop',
+      '2 Godkännande av föredragningslista samt val av justerare 3 Information om budgeten',
+    ].join('\n');
+    expect(extract(kallelse).meetingDate).toBe('2019-05-20');
+    // The justering's day with its weekday is no meeting's.
+    expect(extract(kallelse.replace('Måndagen den 20 maj', 'Justering fredagen den 24 maj')).meetingDate).toBeNull();
+  });
 });
 
 describe('organs and layout', () => {
