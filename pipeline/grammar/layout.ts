@@ -42,7 +42,8 @@ export const WRAPPER_LINES: readonly LayoutPattern[] = [
   { name: 'docplayer save-as', line: /^(?:Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG)$/, seenIn: 'docplayer', phrase: 'Save this PDF as', fixed: true },
   { name: 'docplayer size', line: /^Storlek:\s*px$/, seenIn: 'docplayer', phrase: 'Storlek: px', fixed: true },
   { name: 'docplayer start page', line: /^Starta visningen från sidan:?$/, seenIn: 'docplayer', phrase: 'Starta visningen från sidan', fixed: true },
-  { name: 'docplayer download', line: /^Download\s+["”“„].*$/s, seenIn: 'docplayer', opening: 'Download' },
+  // The title in quotes; a worn copy's OCR may lose the opening one, the closing one then ends the line.
+  { name: 'docplayer download', line: /^Download\s+(?:["”“„].*|\S.*["”“]\s*)$/s, seenIn: 'docplayer', opening: 'Download' },
   { name: 'transcript marker', line: new RegExp(`^${TRANSCRIPT_MARKER}$`), seenIn: 'docplayer, doczz', fixed: true },
   { name: 'docplayer views', line: /^\|\s*\|.*Visningar:?.*$/, seenIn: 'docplayer (alternative frame)', fixed: true },
   { name: 'related documents', line: /^Relevanta dokument$/, seenIn: 'docplayer /amp/', phrase: 'Relevanta dokument', fixed: true },

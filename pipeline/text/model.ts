@@ -89,6 +89,9 @@ function physicalLines(text: string): Line[] {
 export const wrapperPatternOf = (text: string): LayoutPattern | undefined => wrapperLine(text) ?? wrapperPhrase(text) ?? wrapperOpening(text);
 const wrapperOf = (text: string): string | undefined => wrapperPatternOf(text)?.name;
 
+/** A quoted title's closing quote, and the transcript marker a site may run into it. */
+const CLOSING_QUOTE = /["”“„]\s*(?:Transkript|Transcription)?$/;
+
 /** Wrapper patterns with a fixed wording, folded, for lines a scan's OCR damaged. */
 const PHRASES = WRAPPER_LINES.filter((w) => w.phrase).map((w) => {
   const folded = [...fold(w.phrase!).replace(/[^\p{L}]/gu, '')];
@@ -180,7 +183,10 @@ export function readText(text: string): TextModel {
   }
   // docplayer's download line and 5dok's share line quote the title too.
   for (const line of lines) {
-    if (wrapperTitle === null && (line.wrapper === 'docplayer download' || line.wrapper === '5dok share')) wrapperTitle = /["”“„](.*)/s.exec(line.text)?.[1]?.replace(/["”“„]\s*(?:Transkript|Transcription)?$/, '').trim() || null;
+    if (wrapperTitle === null && (line.wrapper === 'docplayer download' || line.wrapper === '5dok share')) {
+      // The title in quotes, or after the line's first word where OCR lost the opening quote.
+      wrapperTitle = /["”“„](.*)/s.exec(line.text)?.[1]?.replace(CLOSING_QUOTE, '').trim() || line.text.replace(/^\S+\s+/, '').replace(CLOSING_QUOTE, '').trim() || null;
+    }
   }
   markRelated(lines);
   markCounters(lines);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_OF_TOTAL, WRAPPER_LINES, wrapperLine } from '../../pipeline/grammar/layout.ts';
+import { readText } from '../../pipeline/text/model.ts';
 
 /** Every line of the fixtures' texts and OCR, trimmed: web pages, hosting sites' transcripts, scans. */
 function fixtureLines(): string[] {
@@ -31,6 +32,14 @@ describe('wrapper lines', () => {
     expect(wrapperLine('PUBLICERAD 2021-03-04')?.name).toBe('page dates');
     expect(wrapperLine('Download "Kallelse\ntill sammanträde"')?.name).toBe('docplayer download');
     expect(wrapperLine('Logotyp för\nBorås')).toBeUndefined();
+  });
+
+  it("reads docplayer's download line whose opening quote a worn copy's OCR lost, and its title", () => {
+    const line = 'Download Riktlinjer för bokning av kommunala idrottshallar och gymnastiksalar”';
+    expect(wrapperLine(line)?.name).toBe('docplayer download');
+    expect(readText(`Storlek: px\n\n${line}\nTranskript\n\n1 Tjänsteskrivelse`).wrapperTitle).toBe('Riktlinjer för bokning av kommunala idrottshallar och gymnastiksalar');
+    // A sentence that opens with the word and closes no quote is the document's own.
+    expect(wrapperLine('Download av kartan sker från kommunens webbplats.')).toBeUndefined();
   });
 });
 
