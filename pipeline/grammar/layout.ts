@@ -72,7 +72,10 @@ export const WRAPPER_LINES: readonly LayoutPattern[] = [
   { name: 'old news warning', line: /^Den här (?:nyheten|sidan) publicerades för mer än .*$/, seenIn: 'Hylte' },
   { name: 'printed from', line: /^Utskrivet från:?\s*\S+$/, seenIn: 'Gotland' },
   { name: 'more pages', line: /^(?:Fler sidor inom\b.*|Tidigare kallelser, handlingar och protokoll.*)$/, seenIn: 'Kalmar' },
-  { name: 'media player', line: /^(?:NaN:NaN|\d\d:\d\d) \/ (?:NaN:NaN|\d\d:\d\d)$/, seenIn: 'Habo', fixed: true },
+  // A web page's video player's clock before it loads ("NaN:NaN / 00:00"), also as a scan's OCR reads
+  // it: the slash lost or read as dashes, a zero as an O, "NaN" in other case ("NAN:NaN 00:00"). One
+  // side at least is NaN or a zero clock: a meeting's "13:00-15:00" alone on its line is no player.
+  { name: 'media player', line: /^(?=(?:.*\b[Nn][Aa][Nn]:[Nn][Aa][Nn]|[O0]0:00\b|.*[ \t/|-][O0]0:00$))(?:[Nn][Aa][Nn]:[Nn][Aa][Nn]|[\dO]\d:\d\d)[ \t]*(?:[\/|]|-{1,2})?[ \t]*(?:[Nn][Aa][Nn]:[Nn][Aa][Nn]|[\dO]\d:\d\d)$/, seenIn: 'Habo', fixed: true },
   { name: 'programme counter', line: /^(?:Program|\d+ av \d+)$/, seenIn: 'Habo' },
   { name: 'file table', line: /^Filer tillgängliga för nedladdning$/, seenIn: 'Borås', phrase: 'Filer tillgängliga för nedladdning', fixed: true },
   { name: 'logo text', line: /^Logotyp för .*$/, seenIn: 'Borås' },

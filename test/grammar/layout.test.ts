@@ -41,6 +41,11 @@ describe('wrapper lines', () => {
     // A sentence that opens with the word and closes no quote is the document's own.
     expect(wrapperLine('Download av kartan sker från kommunens webbplats.')).toBeUndefined();
   });
+
+  it("reads a web page's video player's clock as a scan's OCR damaged it, and no time span of the text", () => {
+    for (const line of ['NaN:NaN / 00:00', 'NAN:NaN 00:00', 'O0:00--00:00', '00:00 / 00:00', '01:25 / 00:00']) expect(wrapperLine(line)?.name, line).toBe('media player');
+    for (const line of ['13:00-15:00', '13:00 / 15:30', 'kl 13:00-15:00', '13:00-15:00 Sammanträde', 'Tid 09:00']) expect(wrapperLine(line), line).toBeUndefined();
+  });
 });
 
 describe('page counters with their total', () => {
