@@ -186,6 +186,13 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
     // was lost (a scan's OCR, a print). An item's own wrapped lines have no blank line between them.
     const last = pieces.length - 1;
     if (last >= 0) pieces[last] = pieces[last]!.replace(LIST_ENDS, '$1');
+    // The first item's marker OCR read as a mark ("+. Utbildningsnämnden fastställer …" over "2. …"):
+    // the item, not a lead-in.
+    const misread = /^[^\p{L}\p{N}\s][.)]\s+(\p{Lu}[\s\S]*)$/u.exec(lead);
+    if (misread && /(?:^|\n)\s*2[.)]\s/.test(body) && !/(?:^|\n)\s*1[.)]\s/.test(body)) {
+      pieces.unshift(misread[1]!);
+      lead = '';
+    }
     // The first item printed without its marker under the lead-in ("… föreslås besluta / att anta …, / 2. att …").
     const unmarked = /\n(att\s[^\n]*)$/.exec(lead);
     if (unmarked) {
@@ -223,7 +230,8 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
   if (!collapsed || ANNOUNCES.test(collapsed)) return items;
   // A lead-in that says something: with a single item it introduces, one item; otherwise its own.
   if (collapsed.endsWith(':') && items.length === 1) return [`${collapsed} ${items[0]}`];
-  return [...sentences(collapsed), ...items];
+  // A sentence without a word is none: a list's first marker OCR damaged ("+." for "1.") before its item.
+  return [...sentences(collapsed).filter((p) => /\p{L}/u.test(p)), ...items];
 }
 
 /**
@@ -314,6 +322,8 @@ function announcedProposal(block: string): string[] {
     if (/\.$/.test(t)) break;
   }
   if (items.length === 0 && single) return [flat(single[1]!)];
+  // Its last clause ends with a full stop, as a list's does; one a worn copy lost is given back.
+  closed(items);
   return items;
 }
 

@@ -271,6 +271,16 @@ describe('organs and layout', () => {
     expect(extract(scan.replace('resultatet\ntill', 'resultatet\n\ntill')).forslagTillBeslut).toEqual(proposals);
   });
 
+  it("reads a worn copy's proposals whose first marker OCR read as a mark, and a last clause whose full stop it lost", () => {
+    const list = ['Tjänsteutlåtande', 'Utbildningsnämnden', '', 'Förslag till beslut', '', '+. Utbildningsnämnden fastställer ny indelning i upptagningsområden enligt bilaga 1,', '', '2. Utbildningsnämnden ger förvaltningen i uppdrag att informera vårdnadshavarna.'].join('\n');
+    expect(extract(list).forslagTillBeslut).toEqual(['Utbildningsnämnden fastställer ny indelning i upptagningsområden enligt bilaga 1.', 'Utbildningsnämnden ger förvaltningen i uppdrag att informera vårdnadshavarna.']);
+    // A lead-in that says something keeps its sentences, but a mark alone is none.
+    const lead = list.replace('+. Utbildningsnämnden fastställer', '+. Förvaltningen föreslår följande.\n\n1. Utbildningsnämnden fastställer');
+    expect(extract(lead).forslagTillBeslut).toEqual(['Förvaltningen föreslår följande.', 'Utbildningsnämnden fastställer ny indelning i upptagningsområden enligt bilaga 1.', 'Utbildningsnämnden ger förvaltningen i uppdrag att informera vårdnadshavarna.']);
+    const letter = ['Svar på motion om cykelbanor', '', 'Med hänvisning till ovanstående föreslår jag att kommunfullmäktige beslutar', '', 'att anse motionen besvarad', '', 'Sala den 4 oktober 2024', '', 'Ingrid Wallmark'].join('\n');
+    expect(extract(letter).forslagTillBeslut).toEqual(['att anse motionen besvarad.']);
+  });
+
   it('reads no proposal from a line without a word (a page counter OCR damaged: "212)" for "2 (2)")', () => {
     const text = ['Tjänsteutlåtande', 'Kommunstyrelsen', '', 'Förslag till beslut', 'Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november', '2017.', '', '212)'].join('\n');
     expect(extract(text).forslagTillBeslut).toEqual(['Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november 2017.']);
