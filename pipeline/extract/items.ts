@@ -349,12 +349,37 @@ function runInNumber(last: string, heads: readonly AgendaHead[], k: number): Age
  * one count), and only where no later head prints the number skipped (else the head at `k` is
  * another list's).
  */
-function lostNumber(last: AgendaHead, heads: readonly AgendaHead[], k: number): boolean {
+function lostNumber(last: AgendaHead, heads: readonly AgendaHead[], k: number, flattened: boolean): boolean {
   const head = heads[k]!;
-  if (!last.lineStart || !head.lineStart || last.dotted !== head.dotted || last.number.includes('.') || head.number.includes('.')) return false;
+  // In a transcript a head stands anywhere in its page's line: there both must print their stop.
+  const placed = flattened ? last.dotted && head.dotted : last.lineStart && head.lineStart;
+  if (!placed || last.dotted !== head.dotted || last.number.includes('.') || head.number.includes('.')) return false;
   const skipped = Number(last.number) + 1;
   if (Number(head.number) !== skipped + 1) return false;
   return !heads.slice(k + 1).some((h) => h.number === String(skipped));
+}
+
+/**
+ * The heads a sequence went on past (see `lostNumber`), found where OCR printed them damaged
+ * between the two it has: the number with a speck run into it or its stop read as a comma ("5S.
+ * Svar på …", "8, Yttrande …") before a capitalised title. Taken only where it stands once there.
+ */
+function withLostHeads(chain: AgendaHead[], text: string): AgendaHead[] {
+  const out: AgendaHead[] = [];
+  chain.forEach((head, i) => {
+    const last = out[out.length - 1];
+    if (last && !head.number.includes('.') && !last.number.includes('.') && Number(head.number) === Number(last.number) + 2) {
+      const lost = String(Number(last.number) + 1);
+      const between = text.slice(last.after, head.at);
+      const found = [...between.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${lost}[^\s\d]?[.,][ \t]+(?=\p{Lu})`, 'gu'))];
+      if (found.length === 1) {
+        const at = last.after + found[0]!.index;
+        out.push({ at, after: at + found[0]![0].length, number: lost, dotted: true, lineStart: at === 0 || text[at - 1] === '\n' });
+      }
+    }
+    out.push(head);
+  });
+  return out;
 }
 
 /**
@@ -396,7 +421,7 @@ export function agendaItems(stream: Stream, from: number, flattened: boolean): I
         continue;
       }
       if (follows(last, head.number)) chain.push(head);
-      else if (lostNumber(chain[chain.length - 1]!, heads, k)) chain.push(heads[k]!);
+      else if (lostNumber(chain[chain.length - 1]!, heads, k, flattened)) chain.push(heads[k]!);
       else {
         const runIn = runInNumber(last, heads, k);
         if (runIn) chain.push(runIn);
@@ -408,6 +433,7 @@ export function agendaItems(stream: Stream, from: number, flattened: boolean): I
       bestScore = score;
     }
   }
+  best = withLostHeads(best, text);
   const presenters = PRESENTER_COLUMN.test(text);
   const numbered = best.map((head, i) => {
     const end = best[i + 1]?.at ?? agendaEnd(text, head.after, flattened);

@@ -329,6 +329,24 @@ describe('organs and layout', () => {
     expect(extract(wrapped).items.map((i) => [i.dnr[0], i.title])).toEqual(extract(text).items.map((i) => [i.dnr[0], i.title]));
   });
 
+  it("reads a transcript's agenda items whose numbers OCR damaged ('5S.', '8,') where the sequence goes on past them", () => {
+    // A docplayer transcript of a kallelse, the agenda's rows run together as its page flattened them.
+    const kallelse = [
+      'Transkript',
+      '',
+      '1 KALLELSE TILL BEREDANDE KOMMUNSTYRELSEN Ledamöterna kallas till sammanträde tisdagen den 19 april 2016. Föredragningslista Nr. Ärende Dnr 1. Kommunal borgen för lån till reningsverket 2016/118 AKK 2. Förstudie om ny simhall 2016/131 AKK 3. Omfördelning av investeringsmedel 2016/135 AKK 4. Försäljning av del av fastigheten Kvarnbacken 2:14 2016/87 AKK 5S. Svar på medborgarförslag om en hundrastgård 2015/412 AKK 6. Taxa för prövning och tillsyn 2016/102 AKK 7. Planuppdrag för bostäder 2016/109 AKK 8, Yttrande över remiss om regional avfallsplan 2016/97 AKK 9. Ekonomisk uppföljning efter mars 2016 2016/25 AKK 10. Information om översiktsplanen 11. Övriga frågor',
+    ].join('\n');
+    const items = extract(kallelse).items;
+    expect(items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(items.map((i) => [i.title, i.dnr]).slice(3, 8)).toEqual([
+      ['Försäljning av del av fastigheten Kvarnbacken 2:14', ['2016/87 AKK']],
+      ['Svar på medborgarförslag om en hundrastgård', ['2015/412 AKK']],
+      ['Taxa för prövning och tillsyn', ['2016/102 AKK']],
+      ['Planuppdrag för bostäder', ['2016/109 AKK']],
+      ['Yttrande över remiss om regional avfallsplan', ['2016/97 AKK']],
+    ]);
+  });
+
   it('reads an agenda item whose capital OCR set as its small letter, where the items on both sides vouch for its number', () => {
     const agenda = ['KALLELSE', 'Kommunfullmäktige kallas till sammanträde den 18 juni 2018.', '', '1. Upprop', '2.1 Fråga från Linnea Borg (L)', '2.2 interpellation från Hanna Lövgren (MP)', '3. Årsredovisning 2017', '4. Val av ny ersättare i valnämnden'].join('\n');
     expect(extract(agenda).items.map((i) => [i.number, i.title])).toEqual([
