@@ -218,11 +218,16 @@ function onContent(model: TextModel, span: CaseNumberSpan): boolean {
   return !line || line.role === 'content';
 }
 
-/** Whether a case number stands alone on its line, or after an own label ("Dnr KS 2019/58"). */
+/**
+ * Whether a case number stands alone on its line, or after an own label ("Dnr KS 2019/58"), also
+ * where the label follows a §'s head that OCR damaged past reading ("KSAU BB 2016 Dnr 2016/187"
+ * for "KSAU 88/2016 Dnr 2016/187": capitals, digits and marks, no word of a sentence).
+ */
 function aloneOnLine(text: string, span: CaseNumberSpan): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const lineEnd = text.indexOf('\n', span.end);
-  return OWN_LABEL_ONLY.test(text.slice(lineStart, span.start)) && text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  const before = text.slice(lineStart, span.start);
+  return (OWN_LABEL_ONLY.test(before) || HEAD_THEN_LABEL.test(before)) && text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
 }
 /**
  * Labels of a document's own case number ("Dnr", "Vår beteckning"), as `ownAndReferenced` reads them
@@ -232,6 +237,8 @@ const OWN_LABEL_WORDS = ['Dnr', 'Diarienummer', 'Diarienr', 'Ärendenummer', 'V�
 const OWN_LABEL = `(?:${OWN_LABEL_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
 const OWN_LABEL_ONLY = new RegExp(String.raw`^\s*(?:${OWN_LABEL}[.:]?\s*)?$`, 'u');
 const OWN_LABEL_BEFORE = new RegExp(String.raw`${OWN_LABEL}[.:]?\s*$`, 'u');
+/** A §'s head as OCR left it (capitals, digits, marks), then an own label: see `aloneOnLine`. */
+const HEAD_THEN_LABEL = new RegExp(String.raw`^\s*(?:§\s*)?[\p{Lu}\d][\p{Lu}\d§/.:\s-]{0,24}\s(?:${OWN_LABEL})[.:]?\s*$`, 'u');
 
 /** Words on a line that make a number there a reference to another case. */
 const REFERENCE_CUE = /remi(?:ss|tter)|svar på|svar till|\bmotion|skrivelse från|hänvisa|yttrande över|betänkande|promemoria|beslut i|tidigare|\b(?:er|ert) (?:referens|beteckning|diarienummer|dnr)\b|\bhos\s+\p{L}+/iu;

@@ -329,6 +329,26 @@ describe('organs and layout', () => {
     expect(extract(wrapped).items.map((i) => [i.dnr[0], i.title])).toEqual(extract(text).items.map((i) => [i.dnr[0], i.title]));
   });
 
+  it("keeps a §'s own case number after its label where OCR damaged the § head before it past reading", () => {
+    const protokoll = [
+      'Sammanträdesprotokoll',
+      'Kommunstyrelsens arbetsutskott',
+      'Sammanträdesdatum 2016-04-20',
+      '',
+      'KSAU 87/2016 Dnr 2016/150',
+      'Budgetuppföljning',
+      'Arbetsutskottet noterar informationen enligt beslut Dnr 2015/12.',
+      '',
+      'KSAU BB 2016 Dnr 2016/187',
+      'Taxa för uthyrning av kommunens idrottshallar',
+      'Arbetsutskottet föreslår kommunstyrelsen att anta taxan.',
+    ].join('\n');
+    const meta = extract(protokoll);
+    expect(meta.dnr).toEqual(['2016/150', '2016/187']);
+    // Cited in a sentence it is a reference, as before.
+    expect(meta.refDnr).toEqual(['2015/12']);
+  });
+
   it("reads a transcript's agenda items whose numbers OCR damaged ('5S.', '8,') where the sequence goes on past them", () => {
     // A docplayer transcript of a kallelse, the agenda's rows run together as its page flattened them.
     const kallelse = [
