@@ -24,6 +24,9 @@ function printedPhone(text: string): string | null {
   return found ? found.replace(/ -(?=\S)/, '-') : null;
 }
 
+/** A line with a phone number and its label only ("Telefon: 08 -508 43 112", "Tfn 0523-61 34 27"). */
+const PHONE_LINE = new RegExp(String.raw`^(?:Telefon|Tel|Tfn|Direkt|Direktnummer|Mobil)[.:]?\s*${PHONE_NUMBER.source}\s*$`, 'iu');
+
 /** Two or three capitalised words: a person's name. */
 const NAME_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}/u;
 /** A job title as headers print it before or after the name. */
@@ -54,7 +57,15 @@ export function findHandlaggare(model: TextModel, lines: Line[], header: HeaderF
     if (name) {
       const after = value.slice(value.indexOf(name) + name.length, value.indexOf(name) + name.length + 60);
       const phoneField = header.find((f) => f.role === 'phone' && f.start > labelled.start);
-      return make(name, `${after} ${phoneField?.value ?? ''}`);
+      const found = make(name, `${after} ${phoneField?.value ?? ''}`);
+      // The phone on a labelled line right under the name ("Erik Nordstrand" / "Telefon: 08-508 43
+      // 112"), where a page break (a scan's page cut the letterhead's columns) ended the header before it.
+      if (found.phone === null) {
+        const at = lines.findIndex((l, i) => i > labelLine && l.text.startsWith(name));
+        const under = at < 0 ? undefined : lines.slice(at + 1, at + 3).find((l) => PHONE_LINE.test(l.text));
+        if (under) found.phone = printedPhone(under.text);
+      }
+      return found;
     }
   }
   // Without a label: in the header block, before the first section heading or the first paragraph of prose.

@@ -145,6 +145,13 @@ describe('organs and layout', () => {
     ]);
   });
 
+  it("reads the handläggare's phone on its labelled line under the name, where a page break ended the header before it", () => {
+    // Seed 001's letterhead as Swedish OCR of its good scan sets it, the page break in the middle of
+    // its columns (the switchboard's phone above is no one's).
+    const text = ['Socialförvaltningen Tjänsteutlåtande', 'Dnr 1.7.1-310/2018', '', 'Sida 1 (3)', '', '2018-10-25', '', 'Storforsplan 36', '', '106 64 Stockholm', '', 'Växel 08-508 25 000', 'Handläggare Till', '\f', 'Erik Nordstrand', '', 'Telefon: 08 -508 43 112', '', 'Socialnämnden', '', '2018-11-13', '', 'Inför ett våldspreventivt centrum'].join('\n');
+    expect(extract(text).handlaggare).toEqual({ name: 'Erik Nordstrand', phone: '08-508 43 112', email: null });
+  });
+
   it('reads a labelled handläggare under the text, beside the signatures, when the header names none', () => {
     const text = 'Kungsbacka kommun\nMiljönämnden\n\nYTTRANDE\n2021-02-03\n\nKommunstyrelsen\n\nYttrande över förslag till avfallsplan\n\nNämnden tillstyrker förslaget till ny avfallsplan och ser positivt på att insamlingen av matavfall byggs ut till alla hushåll i kommunen under planperioden.\n\nNämndens synpunkter\nNämnden vill att planen beskriver tillsynen tydligare.\n\nKostnader\nPlanen ryms inom budget.\n\nHandläggare: Eva Lindqvist, tfn 0300-83 40 00\n\nMILJÖNÄMNDEN\n\nPer Holm\nOrdförande';
     expect(extract(text).handlaggare).toEqual({ name: 'Eva Lindqvist', phone: '0300-83 40 00', email: null });
