@@ -128,7 +128,9 @@ const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\
  * layer collapsed it ("t.f. förvaltningschef avdelningschef").
  */
 const NAME_LINE = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}(?:\s{2,}|$))+$/u;
-const ROLE_LINE = /^(?:(?:t\.?f\.?|tf|vice|biträdande|bitr\.)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör)(?:\s+(?:(?:t\.?f\.?|tf|vice|biträdande)\s+)?[\p{Ll}-]{0,40}(?:chef|direktör|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspektör))*$/iu;
+// The roles' ö as a worn copy's OCR may lose it ("stadsdelsdirektor").
+const ROLE_WORD = String.raw`[\p{Ll}-]{0,40}(?:chef|direkt[öo]r|ordförande|sekreterare|samordnare|utredare|handläggare|strateg|controller|jurist|inspekt[öo]r)`;
+const ROLE_LINE = new RegExp(String.raw`^(?:(?:t\.?f\.?|tf|vice|biträdande|bitr\.)\s+)?${ROLE_WORD}(?:\s+(?:(?:t\.?f\.?|tf|vice|biträdande)\s+)?${ROLE_WORD})*$`, 'iu');
 
 /**
  * The lines before the signature that ends a list: a name (or names side by side) with the role

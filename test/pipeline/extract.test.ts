@@ -288,6 +288,12 @@ describe('organs and layout', () => {
     expect(extract(letter).forslagTillBeslut).toEqual(['att anse motionen besvarad.']);
   });
 
+  it("ends a proposal list at the signature under it where a worn copy's OCR lost a role's ö", () => {
+    // Seed 000's worn copy as Swedish OCR read it: each line a block of its own.
+    const text = ['Tjänsteutlåtande', 'Rinkeby-Kista stadsdelsnämnd', '', 'Förvaltningens förslag till beslut', '', '1. Remissen besvaras med förvaltningens tjänsteutlåtande.', '', '2. Omedelbar justering,', '', 'Ulla Thorslund', '', 'stadsdelsdirektor', '', 'Ulrika Axelsson', '', 'avdelningschef', '', 'Sammanfattning', '', 'Stadsdelsförvaltningen håller med om förslaget.'].join('\n');
+    expect(extract(text).forslagTillBeslut).toEqual(['Remissen besvaras med förvaltningens tjänsteutlåtande.', 'Omedelbar justering.']);
+  });
+
   it('reads no proposal from a line without a word (a page counter OCR damaged: "212)" for "2 (2)")', () => {
     const text = ['Tjänsteutlåtande', 'Kommunstyrelsen', '', 'Förslag till beslut', 'Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november', '2017.', '', '212)'].join('\n');
     expect(extract(text).forslagTillBeslut).toEqual(['Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november 2017.']);
