@@ -143,7 +143,10 @@ function withoutSignatures(lines: string[]): string[] {
     if (!ROLE_LINE.test(next)) continue;
     if (lines[i - 1] === '' && NAME_LINE.test(lines[i]!)) return lines.slice(0, i);
     const before = lines.slice(0, i).reverse().find((l) => l !== '') ?? '';
-    if (/[.;]$/.test(before) && lines[i]!.split(/\s+/).length <= 4 && !/[.,;:]$/.test(lines[i]!)) return lines.slice(0, i);
+    // The list's last sentence ends with a full stop, or with the comma a worn copy printed for it
+    // after a numbered item's text ("2. Omedelbar justering,", see `sentence`).
+    const ended = /[.;]$/.test(before) || (/,$/.test(before) && MARKER_AT_LINE.test(before));
+    if (ended && lines[i]!.split(/\s+/).length <= 4 && !/[.,;:]$/.test(lines[i]!)) return lines.slice(0, i);
   }
   return lines;
 }

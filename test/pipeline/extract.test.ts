@@ -290,7 +290,7 @@ describe('organs and layout', () => {
 
   it("ends a proposal list at the signature under it where a worn copy's OCR lost a role's ö", () => {
     // Seed 000's worn copy as Swedish OCR read it: each line a block of its own.
-    const text = ['Tjänsteutlåtande', 'Rinkeby-Kista stadsdelsnämnd', '', 'Förvaltningens förslag till beslut', '', '1. Remissen besvaras med förvaltningens tjänsteutlåtande.', '', '2. Omedelbar justering,', '', 'Ulla Thorslund', '', 'stadsdelsdirektor', '', 'Ulrika Axelsson', '', 'avdelningschef', '', 'Sammanfattning', '', 'Stadsdelsförvaltningen håller med om förslaget.'].join('\n');
+    const text = ['Tjänsteutlåtande', 'Sida 1 (4)', '', 'Till', '', 'Rinkeby-Kista stadsdelsnämnd', '', '2018-10-23', '', 'Svar på skrivelse om att införa ett våldspreventivt centrum', '', 'Remiss från kommunstyrelsen (KS 2018/906)', '', 'Förvaltningens förslag till beslut', '', '1. Remissen besvaras med förvaltningens tjänsteutlåtande.', '', '2. Omedelbar justering,', '', 'Ulla Thorslund', '', 'stadsdelsdirektor', '', 'Ulrika Axelsson', '', 'avdelningschef', '', 'Sammanfattning', '', 'Stadsdelsförvaltningen håller med om förslaget.'].join('\n');
     expect(extract(text).forslagTillBeslut).toEqual(['Remissen besvaras med förvaltningens tjänsteutlåtande.', 'Omedelbar justering.']);
   });
 
