@@ -180,8 +180,13 @@ const TYPED_LINE = TYPE_WORDS.map((t) => ({
   second: new RegExp(`^(?:\\S+\\s+)?(?:${t.forms})(?![\\p{L}])`, 'iu'),
   inside: new RegExp(`(?<![\\p{L}])(?:${t.forms})(?![\\p{L}])`, 'giu'),
 }));
-/** A section heading inside a flattened line, a capitalised word after it. */
-const HEADING_INSIDE = new RegExp(`\\s(?:${ANY_HEADING})\\s+\\p{Lu}`, 'u');
+/**
+ * A section heading inside a flattened line, a capitalised word after it; or a table of contents'
+ * entry, its page number after it ("… 2023–2027 Sammanfattning 3 Uppdrag 3 …").
+ */
+const HEADING_INSIDE = new RegExp(`\\s(?:${ANY_HEADING})\\s+(?:\\p{Lu}|\\d{1,3}(?=\\s|$))`, 'u');
+/** A table of contents' label opening a flattened page: its first entry is the document's title. */
+const CONTENTS_LABEL = /^(?:Innehåll|Innehållsförteckning|INNEHÅLL|INNEHÅLLSFÖRTECKNING)\s+/u;
 
 /** What follows a type word that is only its addressee: " till socialnämnden", " till kommunfullmäktige i Lund". */
 const TILL_ADDRESSEE = /^\s+till\s+\p{L}+(?:\s+i\s+\p{Lu}\p{L}+)?$/u;
@@ -255,6 +260,6 @@ function flattenedSubject(text: string, wrapperTitle: string | null): string | n
   // Before the own case number, a förvaltning's name or a date that ends the header run.
   const stop = /\s(?:\p{Lu}{1,6}[-/ ]?(?:19|20)\d\d[-/:]\d+|\p{Lu}[\p{L}-]{0,40}(?:förvaltningen|kontoret)(?:\/|\s|$)|(?<!\d\s)(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) (?:19|20)\d\d)/u.exec(region);
   if (stop) region = region.slice(0, stop.index);
-  const title = region.replace(/^[\s:,.-]+/, '').trim();
+  const title = region.replace(/^[\s:,.-]+/, '').replace(CONTENTS_LABEL, '').trim();
   return title.length >= 8 ? clean(title) : null;
 }

@@ -342,6 +342,15 @@ describe('organs and layout', () => {
     expect(extract(wrapped).items.map((i) => [i.dnr[0], i.title])).toEqual(extract(text).items.map((i) => [i.dnr[0], i.title]));
   });
 
+  it("takes a transcript's table of contents' first entry for the title, not its label and entries", () => {
+    // Katrineholm's promemoria as docplayer flattens it (world u14): a cover page the title reading
+    // passes over, then "2 (8) Innehåll PM – Behov … 2023–2027 Sammanfattning 3 Uppdrag 3 …".
+    const pm = fs.readFileSync('test/fixtures/world/u14.txt', 'utf8');
+    expect(extract(pm).title).toBe('PM – Behov av korttidsplatser och växelvård 2023–2027');
+    // Without the contents' label the first entry is the title all the same.
+    expect(extract(pm.replace('Innehåll PM', 'PM')).title).toBe('PM – Behov av korttidsplatser och växelvård 2023–2027');
+  });
+
   it("keeps a §'s own case number after its label where OCR damaged the § head before it past reading", () => {
     const protokoll = [
       'Sammanträdesprotokoll',
