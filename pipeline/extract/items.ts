@@ -158,6 +158,10 @@ const DNR_LABEL = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Dnr\.)[.:]?\s
 const DNR_LINE = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer)[.:]?\s*\S.*$/u;
 /** One word (a label, as OCR left it) and what follows it on the line. */
 const DAMAGED_LABEL_LINE = /^\p{L}{3,14}[.:]?\s+(\S.*)$/u;
+/** Verbs a protokoll's narrative opens with after the one who speaks: reporting, proposing, moving. */
+const REPORTING_VERBS = ['går igenom', 'redovisar', 'informerar', 'föredrar', 'presenterar', 'berättar', 'föreslår', 'yrkar', 'anmäler', 'besvarar', 'svarar', 'beskriver'];
+/** A person's name (with a party's letters) before such a verb: where a flattened §'s text begins. */
+const NARRATIVE_START = new RegExp(String.raw`\s(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \(\p{Lu}{1,3}\))? (?:${REPORTING_VERBS.join('|')})\b)`, 'u');
 /** Where a title printed inside flattened text ends: a heading of the table, or a case-number label. */
 const TITLE_STOP = /\s(?=(?:Dnr|Diarienr|Diarienummer)\b)/u;
 
@@ -270,6 +274,11 @@ function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string
     }
     title = title.slice(0, stop.index);
   }
+  // The minutes' first sentence after a title printed without its full stop: a person who reports,
+  // then the verb ("Ekonomirapport Nils Fjällström går igenom utfallet …", "… Dnr KK16/214 Bo Nygren
+  // föreslår …", "Lars Engqvist (M) yrkar …": flattened protokoll of three municipalities).
+  const narrative = NARRATIVE_START.exec(title);
+  if (narrative && narrative.index > 0) title = title.slice(0, narrative.index);
   // The first sentence: a full stop before a capital ("Godkännande av dagordning. Dagordningen …").
   const sentence = /(?<!\b(?:m\.fl|t\.ex|bl\.a|nr|kl|ca|\p{Lu}))\.\s+(?=\p{Lu})/u.exec(title);
   if (sentence) title = title.slice(0, sentence.index);

@@ -342,6 +342,24 @@ describe('organs and layout', () => {
     expect(extract(wrapped).items.map((i) => [i.dnr[0], i.title])).toEqual(extract(text).items.map((i) => [i.dnr[0], i.title]));
   });
 
+  it("ends a flattened §'s title where its text begins with the one who reports and the verb", () => {
+    const page = (n: number, body: string): string => `${n} Bygg- och miljönämnden ${body} ${'Nämnden har tagit del av underlaget före sammanträdet. '.repeat(4)}`;
+    const protokoll = [
+      'Transkript',
+      '',
+      page(1, 'Plats och tid Sammanträdesrum Bjurbäcken, måndagen den 16 maj 2011 Paragrafer 41-42 Utses att justera Lena Ekh'),
+      '',
+      page(2, 'BMN 41 Dnr 2011:5 Ekonomirapport Nils Fjällström går igenom utfallet samt prognosen för helåret. Bygg- och miljönämnden beslutar att lägga rapporten till handlingarna.'),
+      '',
+      page(3, 'BMN 42 Dnr 2011:9 Motion från Anna Svensson (S) om fler laddplatser Anna Svensson (S) föreslår att kommunen bygger fler laddplatser. Bygg- och miljönämnden beslutar att motionen anses besvarad.'),
+    ].join('\n');
+    expect(extract(protokoll).items.map((i) => [i.paragraf, i.title])).toEqual([
+      ['§ 41', 'Ekonomirapport'],
+      // A name in the title with no reporting verb after it is the title's.
+      ['§ 42', 'Motion från Anna Svensson (S) om fler laddplatser'],
+    ]);
+  });
+
   it("takes a transcript's table of contents' first entry for the title, not its label and entries", () => {
     // Katrineholm's promemoria as docplayer flattens it (world u14): a cover page the title reading
     // passes over, then "2 (8) Innehåll PM – Behov … 2023–2027 Sammanfattning 3 Uppdrag 3 …".
