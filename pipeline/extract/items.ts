@@ -159,9 +159,12 @@ const DNR_LINE = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer)[.:]?\s*\S.*$/
 /** One word (a label, as OCR left it) and what follows it on the line. */
 const DAMAGED_LABEL_LINE = /^\p{L}{3,14}[.:]?\s+(\S.*)$/u;
 /** Verbs a protokoll's narrative opens with after the one who speaks: reporting, proposing, moving. */
-const REPORTING_VERBS = ['går igenom', 'redovisar', 'informerar', 'föredrar', 'presenterar', 'berättar', 'föreslår', 'yrkar', 'anmäler', 'besvarar', 'svarar', 'beskriver'];
-/** A person's name (with a party's letters) before such a verb: where a flattened §'s text begins. */
-const NARRATIVE_START = new RegExp(String.raw`\s(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \(\p{Lu}{1,3}\))? (?:${REPORTING_VERBS.join('|')})\b)`, 'u');
+const REPORTING_VERBS = ['går igenom', 'redovisar', 'informerar', 'föredrar', 'presenterar', 'berättar', 'föreslår', 'yrkar', 'anmäler', 'besvarar', 'svarar', 'beskriver', 'har ansökt', 'har inkommit', 'har begärt'];
+/**
+ * A person's name (with a party's letters), or the mask a published protokoll prints for one
+ * ("XXXX XXXX", protokoll/FACTS F0.11), before such a verb: where a flattened §'s text begins.
+ */
+const NARRATIVE_START = new RegExp(String.raw`\s(?=(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|X{2,} X{2,})(?: \(\p{Lu}{1,3}\))? (?:${REPORTING_VERBS.join('|')})\b)`, 'u');
 /** Where a title printed inside flattened text ends: a heading of the table, or a case-number label. */
 const TITLE_STOP = /\s(?=(?:Dnr|Diarienr|Diarienummer)\b)/u;
 

@@ -347,16 +347,20 @@ describe('organs and layout', () => {
     const protokoll = [
       'Transkript',
       '',
-      page(1, 'Plats och tid Sammanträdesrum Bjurbäcken, måndagen den 16 maj 2011 Paragrafer 41-42 Utses att justera Lena Ekh'),
+      page(1, 'Plats och tid Sammanträdesrum Bjurbäcken, måndagen den 16 maj 2011 Paragrafer 41-43 Utses att justera Lena Ekh'),
       '',
       page(2, 'BMN 41 Dnr 2011:5 Ekonomirapport Nils Fjällström går igenom utfallet samt prognosen för helåret. Bygg- och miljönämnden beslutar att lägga rapporten till handlingarna.'),
       '',
       page(3, 'BMN 42 Dnr 2011:9 Motion från Anna Svensson (S) om fler laddplatser Anna Svensson (S) föreslår att kommunen bygger fler laddplatser. Bygg- och miljönämnden beslutar att motionen anses besvarad.'),
+      '',
+      // A person's name masked as published protokoll mask it (protokoll/FACTS F0.11).
+      page(4, 'BMN 43 Dnr 2011:61 Ansökan om strandskyddsdispens för brygga, Kvarnaholm 1:7 XXXX XXXX har ansökt om dispens från strandskyddet. Bygg- och miljönämnden beslutar att medge dispens.'),
     ].join('\n');
     expect(extract(protokoll).items.map((i) => [i.paragraf, i.title])).toEqual([
       ['§ 41', 'Ekonomirapport'],
       // A name in the title with no reporting verb after it is the title's.
       ['§ 42', 'Motion från Anna Svensson (S) om fler laddplatser'],
+      ['§ 43', 'Ansökan om strandskyddsdispens för brygga, Kvarnaholm 1:7'],
     ]);
   });
 
