@@ -19,6 +19,9 @@ const ANMALAN_START = /^(?:Anmäls\b|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\
 /** Where a list's entries end: the proposal for the whole list, a new section label. */
 const LIST_END = /^(?:Förslag(?: till beslut)?|\p{Lu}[\p{L} ]+(?: av| från)?:)$/u;
 
+/** A sentence that pointed to a web address a transcript dropped: "läggs ut på", "finns på", "publiceras på". */
+const LOST_ADDRESS = /^.*\b(?:läggs ut|finns|publiceras|hittar du dem|kan läsas|hämtas) (?:på|via)\s(?=\p{Lu})/u;
+
 /** The entries of an anmälningslista in `stream`; none when it has fewer than three. */
 export function listEntries(stream: Stream): Item[] {
   const byDnr = dnrEntries(stream);
@@ -170,7 +173,10 @@ export function noticeItems(stream: Stream, flattened: boolean): Item[] {
   const body = /(?<=^|[.!?]\s|\s)(?:[^.!?\n]{3,90}?)\s(?=(?:Kommunstyrelsen|Kommunfullmäktige|\p{Lu}[\p{L}-]*nämnden)\s+(?:föreslår|gav|godkände|beslutade|beslöt|antog|avslog|biföll))/gu;
   for (const m of text.matchAll(body)) {
     // A scan of the transcript, wrapped and unwrapped again, keeps a line break's spaces ("Ingen  förändring").
-    const heading = m[0].trim().replace(/^.*(?:\s(?:på|till)\s)(?=\p{Lu})/u, '').replace(/\s+/g, ' ');
+    // The sentence before may have lost its end with the web address the transcript dropped
+    // ("Justerade protokoll läggs ut på [address] Utökat stöd …", protokoll/FACTS F0.3): the heading
+    // begins after it. A title's own "på" stays ("Planuppdrag för bostäder på Gullänget").
+    const heading = m[0].trim().replace(LOST_ADDRESS, '').replace(/\s+/g, ' ');
     const decision = sentences(text.slice(m.index + m[0].length))[0]?.replace(/\s+/g, ' ');
     if (!decision) continue;
     items.push({ paragraf: null, number: null, title: heading, dnr: [], beslut: [decision], forslagTillBeslut: [], start: sourceOffset(stream, m.index), end: sourceOffset(stream, m.index + m[0].length + decision.length) });

@@ -450,6 +450,13 @@ describe('organs and layout', () => {
     expect(meta.items[1]!.beslut).toEqual(['Kommunstyrelsen föreslår att en motion om att sänka partistödet ska avslås.']);
   });
 
+  it("reads a transcript's press notice heading after a sentence whose web address the transcript dropped, and a heading's own 'på'", () => {
+    const p1 = '1 PRESSMEDDELANDE Ytterligare information: Anneli Westberg, kommunstyrelsens ordförande. Nedan sammanfattas några ärenden från kommunstyrelsens möte den 9 april 2019. Justerade protokoll läggs ut på Utökat stöd till samlingslokaler Kommunstyrelsen föreslår kommunfullmäktige att höja driftbidraget med 400 000 kronor. Bidraget har inte räknats upp sedan 2012.';
+    const p2 = '2 att nya regler inför nästa mandatperiod tas fram. Planuppdrag för bostäder på Gullänget Kommunstyrelsen gav samhällsbyggnadsförvaltningen i uppdrag att ta fram en detaljplan för cirka 120 lägenheter i flerbostadshus vid Gulleplan. Planen beräknas kunna antas under 2020, och arbetet med detaljplanen inleds redan under hösten med ett samråd.';
+    const meta = extract(`Information från kommunstyrelsen\n\nStorlek: px\n\nTranskript\n\n${p1}\n\n${p2}\n`);
+    expect(meta.items.map((i) => i.title)).toEqual(['Utökat stöd till samlingslokaler', 'Planuppdrag för bostäder på Gullänget']);
+  });
+
   it("takes a kallelse's type word from its letterhead also where the letterhead runs over every page", () => {
     const page = (n: number, body: string): string => `Tekniska nämnden KALLELSE\nDatum Sida\n2019-02-04 ${n} (3)\n\n${body}\n`;
     const text = [page(1, 'Ledamöter Marie Sundell (S), Ordförande\n\nTid och plats Måndag den 11 februari 2019 kl 13.00, Stadshuset\n\nÄrenden\n1. Val av justerare\n2. Budget 2019 TN 2019/3\n3. Information'), page(2, 'Budget 2019\nText om budgeten.'), page(3, 'Information\nText.')].join('\f');
