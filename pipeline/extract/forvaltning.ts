@@ -45,8 +45,11 @@ export function findForvaltning(ctx: Context): string | null {
   // section heading, under which the body names other offices ("Tekniska förvaltningen har bedömt
   // …" opening a paragraph that a page's width wrapped into a line of the first twelve).
   for (const l of beforeFirstHeading(ctx.headLines, LETTERHEAD_LINES)) {
-    if (/\b(?:Box|Telefon|Tel|växel)\b|@|\d{3} ?\d{2} \p{Lu}/u.test(l.text)) continue;
-    const found = findIn(l.text.length > 200 ? l.text.slice(0, 200) : l.text);
+    // A flattened page is read by its start, where its letterhead stands (its address, or a number
+    // further on that looks like a postal code, "Ku2022/01977 SOU", is not the letterhead's).
+    const head = l.text.length > 200 ? l.text.slice(0, 200) : l.text;
+    if (/\b(?:Box|Telefon|Tel|växel)\b|@|\d{3} ?\d{2} \p{Lu}/u.test(head)) continue;
+    const found = findIn(head);
     if (found && !/^(?:Förvaltningen|Kontoret)$/.test(found)) return found;
   }
   // Under the signatures at the end: the last lines that name a förvaltning.

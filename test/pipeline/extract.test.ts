@@ -742,6 +742,12 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(fs.readFileSync('test/fixtures/seeds/001_a424892d2af8109e.txt', 'utf8')).forvaltning).toBe('Socialförvaltningen');
   });
 
+  it("reads a flattened page's letterhead förvaltning by the page's start, whatever looks like a postal code further on", () => {
+    // Malmö's tjänsteskrivelse as docplayer flattens it (world u10): "… Stadskontoret 1 (2) Datum …",
+    // and a departement's number ("Ku2022/01977 SOU") far down the same line.
+    expect(extract(fs.readFileSync('test/fixtures/world/u10.txt', 'utf8')).forvaltning).toBe('Stadskontoret');
+  });
+
   it('reads an address footer a page\'s width wrapped as footer to its end, not as the last decision\'s words', () => {
     // Gotland's protocol page with a word processor's footer (utlatande FACTS A1, A6, A8: "Postadress: … Besöksadress: …"), wrapped in a wide face.
     const page = fs.readFileSync('test/fixtures/world/p10.txt', 'utf8');
