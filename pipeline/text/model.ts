@@ -199,7 +199,7 @@ export function readText(text: string): TextModel {
   // Only a text with a line that opens like a transcript's page can be one, wrapped.
   if (!flattened && lines.some((l) => l.role === 'content' && PAGE_PREFIX.test(l.text))) {
     const unwrapped = unwrap(lines, text);
-    if (unwrapped !== lines && flatTranscript(unwrapped)) {
+    if (unwrapped !== lines && flatTranscript(unwrapped, true)) {
       source = unwrapped;
       flattened = true;
     }
@@ -238,11 +238,17 @@ export function readText(text: string): TextModel {
   return { text, lines: out, pages, flattened, wrapperTitle, doubleSpaced };
 }
 
-/** Transcript pages: two long lines or more, all or all but the first opening with the page's number. */
-function flatTranscript(lines: Line[]): boolean {
+/**
+ * Transcript pages: two long lines or more, all or all but the first opening with the page's
+ * number. With `joined` (a scan's lines joined back, see `unwrap`) one is enough under a hosting
+ * site's transcript marker ("Transkript"): the pages may have run into one (a page that opens with
+ * its number run into an item's, "24. Försäljning …", opens none).
+ */
+function flatTranscript(lines: Line[], joined = false): boolean {
   const long = lines.filter((l) => l.role === 'content' && l.text.length > FLAT_LINE);
   const numbered = long.filter((l) => PAGE_PREFIX.test(l.text)).length;
-  return long.length >= 2 && numbered >= 1 && numbered >= long.length - 1;
+  const marked = joined && lines.some((l) => l.wrapper === 'transcript marker');
+  return long.length >= (marked ? 1 : 2) && numbered >= 1 && numbered >= long.length - 1;
 }
 
 /** How full a line must be, of the text's widest lines, to have been wrapped there. */

@@ -46,6 +46,24 @@ describe('the text model of a transcript', () => {
     expect(extract(scan).items.map((i) => i.paragraf)).toEqual(['§ 41', '§ 42', '§ 43']);
   });
 
+  it("reads a scanned transcript whose pages, joined back, ran into one line (the second page's number run into an item's)", () => {
+    const scan = [
+      'Transkript',
+      '',
+      '1 KALLELSE TILL BEREDANDE KOMMUNSTYRELSEN Kommunstyrelsens ledamöter kallas till beredande',
+      'kommunstyrelsens sammanträde tisdagen den 19 april 2016, som hålls direkt efter beslutande',
+      'kommunstyrelsen i Bergslagsrummet. Föredragningslista Nr. Ärende Dnr Föredragande Tid 1.',
+      'Kommunal borgen för lån till reningsverket i Frövi 2016/118 AKK Tomas Ekberg 2. Förstudie om',
+      'ny simhall i kombination med idrottshall 2016/131 AKK Tomas Ekberg Lena Wiik 3. Omfördelning',
+      '',
+      'av investeringsmedel för gatubelysning 2016/135 AKK Tomas Ekberg Lena Wiik Henrik Sjöberg',
+      '24. Försäljning av del av fastigheten Kvarnbacken 2:14 2016/87 AKK 5. Svar på',
+      'medborgarförslag om en hundrastgård i Lindesbergs tätort 2015/412 AKK Henrik Sjöberg',
+    ].join('\n');
+    expect(readText(scan).flattened).toBe(true);
+    expect(extract(scan).items.map((i) => i.title)).toContain('Omfördelning av investeringsmedel för gatubelysning');
+  });
+
   it("opens a scanned transcript's pages at their counters, not at an index entry's number that a wrap put first on a line", () => {
     // Each page as a printout wraps it, word by word at 85 characters.
     const wrap = (line: string): string[] => {
