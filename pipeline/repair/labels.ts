@@ -150,9 +150,9 @@ const PROTOKOLL_LINE = new RegExp(
  * "SAMMANTRÄDESPROTOKOLL", "Utses att justera", "Paragrafer 201-204", the bevis "Protokollet är
  * justerat"): a paragraph sign misread there is a paragraph sign.
  */
-const PROTOKOLL_MARK = /sammanträdesprotokoll|\butses att justera\b|\bparagrafer?\s*:?\s*§*\s*\d{1,4}\s*[-–]\s*§*\s*\d{1,4}|\bprotokollet är justerat\b/i;
+const PROTOKOLL_MARK = /sammanträdesprotokoll|\butses att justera\b|\bparagraf(?:er)?\s*:?\s*§*\s*\d{1,4}\s*[-–]\s*§*\s*\d{1,4}|\bprotokollet är justerat\b/i;
 /** The paragraph range a protokoll's header prints ("Paragrafer 201-204", "Paragraf 84-97"). */
-const PARAGRAPH_RANGE = /\bparagrafer?\s*:?\s*§*\s*(\d{1,4})\s*[-–]\s*§*\s*(\d{1,4})/i;
+const PARAGRAPH_RANGE = /\bparagraf(?:er)?\s*:?\s*§*\s*(\d{1,4})\s*[-–]\s*§*\s*(\d{1,4})/i;
 
 /**
  * A paragraph opening a line with its title or case number after it, the sign as OCR read it: "8 87

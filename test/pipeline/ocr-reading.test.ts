@@ -424,6 +424,9 @@ describe('OCR damage, read through repair', () => {
     const unranged = restoreLabels(text.replace('Paragrafer\n211-214\n', ''), true);
     expect(unranged).toContain('KF 5 212 Dnr');
     expect(unranged).toContain('KF 8211\n');
+    // The header's range in the singular ("Paragraf 84-97", Orust's arbetsutskott) vouches as well.
+    const orust = 'ORUST KOMMUN SAMMANTRÄDESPROTOKOLL\nKommunstyrelsens arbetsutskott 2012-04-11\nSekreterare Paragraf 84-97\n\n5 87 Engångsbidrag till Bygdegårdsföreningen Sörgården\nText.';
+    expect(restoreLabels(orust, true)).toContain('\n§ 87 Engångsbidrag');
   });
 
   it('reads a paragraph whose § OCR read as two marks or a digit where the sequence expects it: from the header\'s range, and back from the next paragraph', () => {
