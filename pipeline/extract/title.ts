@@ -33,6 +33,8 @@ const NOTICE_WORD = TYPE_FORMS(['beslut']);
  * ("Aktuell kungörelse för …", however OCR and repair read that word: kallelse/FACTS A5, A12, C4).
  */
 const MEETING_LINE = /^(?:KALLELSE|Kallelse)\b.*|^(?:Sammanträde|Möte)\b.*|^\p{Lu}[\p{L}-]{0,40}(?:s) sammanträde\b.*|^(?:\p{Lu}\p{Ll}+ )?[Kk]ungörelse\b.*/u;
+/** A speck a worn copy's OCR set before a line's first capital ("'Sammanträde i …"): no title opens so. */
+const SPECK_START = /^['‘`´,.]\s?(?=\p{Lu})/u;
 /** A kallelse's own type word line: "KALLELSE", "KALLELSE/UNDERRÄTTELSE", "Kallelse till …". */
 const KALLELSE_WORD = /^(?:KALLELSE(?:\s*\/\s*UNDERRÄTTELSE)?(?:\s+TILL(?:\s+[\p{Lu}-]+(?![\p{Ll}]))+)?|Kallelse(?:\s+till\s+[^\n.]{3,80}$)?)/u;
 /** Words a title does not consist of: an address, a phone, a web address, a postal code. */
@@ -62,9 +64,10 @@ export function findTitle(ctx: Context): string | null {
     }
   }
   if (doctype === 'kallelse') {
-    const at = head.findIndex((l) => MEETING_LINE.test(l.text) && !/^(?:KALLELSE|Kallelse)\s*$/.test(l.text) && l.text.length < 120 && !/\bKALLELSE\s+KUNGÖRELSE\b/.test(l.text));
+    const unspecked = (l: Line): string => l.text.replace(SPECK_START, '');
+    const at = head.findIndex((l) => MEETING_LINE.test(unspecked(l)) && !/^(?:KALLELSE|Kallelse)\s*$/.test(l.text) && l.text.length < 120 && !/\bKALLELSE\s+KUNGÖRELSE\b/.test(l.text));
     const meeting = at < 0 ? undefined : head[at];
-    const phrase = meeting && !/^KALLELSE\b/.test(meeting.text) ? wrapped(head, at) : null;
+    const phrase = meeting && !/^KALLELSE\b/.test(unspecked(meeting)) ? wrapped(head, at, unspecked(meeting)) : null;
     if (phrase && !/^(?:KALLELSE|Kallelse)[\s(]/.test(phrase)) return cut(phrase);
     // Not a running header ("KALLELSE OCH ÄRENDELISTA" over every page of a bundle): its single item names it.
     // A letterhead repeated over every page ("Tekniska nämnden KALLELSE") still names a document of

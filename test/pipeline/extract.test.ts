@@ -457,6 +457,12 @@ describe('organs and layout', () => {
     expect(meta.items.map((i) => i.title)).toEqual(['Utökat stöd till samlingslokaler', 'Planuppdrag för bostäder på Gullänget']);
   });
 
+  it("reads a kallelse's meeting line for its title where a worn copy's OCR set a speck before it", () => {
+    // Gnesta's kallelse as Swedish OCR read its worn scan (world k05, the shared scans).
+    const text = ["kultur- och\ntekniknämnden KALLELSE\nKUNGÖRELSE\n'Sammanträde i kultur- och tekniknämnden", 'Tid och plats för sammanträde', 'Onsdagen den 14 september 2016, kl. 18.00', '', 'Dagordning', '1. Val av justerare', '2. Budget 2017'].join('\n');
+    expect(extract(text).title).toBe('Sammanträde i kultur- och tekniknämnden');
+  });
+
   it("takes a kallelse's type word from its letterhead also where the letterhead runs over every page", () => {
     const page = (n: number, body: string): string => `Tekniska nämnden KALLELSE\nDatum Sida\n2019-02-04 ${n} (3)\n\n${body}\n`;
     const text = [page(1, 'Ledamöter Marie Sundell (S), Ordförande\n\nTid och plats Måndag den 11 februari 2019 kl 13.00, Stadshuset\n\nÄrenden\n1. Val av justerare\n2. Budget 2019 TN 2019/3\n3. Information'), page(2, 'Budget 2019\nText om budgeten.'), page(3, 'Information\nText.')].join('\f');
