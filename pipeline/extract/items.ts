@@ -378,7 +378,7 @@ function lostNumber(last: AgendaHead, heads: readonly AgendaHead[], k: number, f
  */
 function withLostHeads(chain: AgendaHead[], text: string): AgendaHead[] {
   const out: AgendaHead[] = [];
-  chain.forEach((head, i) => {
+  for (const head of chain) {
     const last = out[out.length - 1];
     if (last && !head.number.includes('.') && !last.number.includes('.') && Number(head.number) === Number(last.number) + 2) {
       const lost = String(Number(last.number) + 1);
@@ -390,7 +390,7 @@ function withLostHeads(chain: AgendaHead[], text: string): AgendaHead[] {
       }
     }
     out.push(head);
-  });
+  }
   return out;
 }
 
@@ -428,12 +428,12 @@ export function agendaItems(stream: Stream, from: number, flattened: boolean): I
       const last = chain[chain.length - 1]!.number;
       const head = heads[k]!;
       if (head.small) {
-        // Between two heads of the count that print their numbers alike: 2.3, then 2.4 in lower case, then 3.
+        // Between two heads of the count that open their lines: 2.3, then 2.4 in lower case, then 3.
         if (follows(last, head.number) && chain[chain.length - 1]!.lineStart && heads.slice(k + 1).some((h) => !h.small && h.lineStart && follows(head.number, h.number))) chain.push(head);
         continue;
       }
       if (follows(last, head.number)) chain.push(head);
-      else if (lostNumber(chain[chain.length - 1]!, heads, k, flattened)) chain.push(heads[k]!);
+      else if (lostNumber(chain[chain.length - 1]!, heads, k, flattened)) chain.push(head);
       else {
         const runIn = runInNumber(last, heads, k);
         if (runIn) chain.push(runIn);
