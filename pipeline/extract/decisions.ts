@@ -119,6 +119,8 @@ const ANNOUNCES = /(?:\bbeslutar|\bbesluta|\bbeslutade|\bföreslås besluta|\bf�
  * letter is signed under ("Sala den 4 oktober 2023", "Västerås, den 4 september 2019": three
  * municipalities), which OCR may set right under the list's last line.
  */
+/** A word in small letters: what every sentence of a proposal or decision has (see `listItems`). */
+const HAS_WORD = /\p{Ll}{2}/u;
 /** A marked list's last item's end: a sentence's end, a blank line, then a capitalised paragraph (see `listItems`). */
 const LIST_ENDS = /([.!?])[ \t]*\n[ \t]*\n\s*\p{Lu}[\s\S]*$/u;
 const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b|[-_=–]{4,}$|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? den (?:\d{1,2} \p{Ll}+ (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$)/u;
@@ -227,8 +229,9 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
   const marked = kept.some((l) => MARKER_AT_LINE.test(l)) || numbered.length > 0;
   const items = pieces
     .map((p) => flat(p).trim())
-    // A piece with no word is no decision: a list's lone marker, a page counter OCR damaged ("212)" for "2 (2)").
-    .filter((p) => /\p{L}/u.test(p))
+    // A piece with no word is no decision: a list's lone marker, a page counter OCR damaged ("212)"
+    // for "2 (2)", "GB)" for "6 (8)"). Every decision has a word in small letters.
+    .filter((p) => HAS_WORD.test(p))
     .map((p) => (marked ? sentence(p) : p));
   closed(items);
   const collapsed = flat(lead);
@@ -236,7 +239,7 @@ export function listItems(text: string, until?: (sentence: string) => boolean): 
   // A lead-in that says something: with a single item it introduces, one item; otherwise its own.
   if (collapsed.endsWith(':') && items.length === 1) return [`${collapsed} ${items[0]}`];
   // A sentence without a word is none: a list's first marker OCR damaged ("+." for "1.") before its item.
-  return [...sentences(collapsed).filter((p) => /\p{L}/u.test(p)), ...items];
+  return [...sentences(collapsed).filter((p) => HAS_WORD.test(p)), ...items];
 }
 
 /**

@@ -297,6 +297,8 @@ describe('organs and layout', () => {
   it('reads no proposal from a line without a word (a page counter OCR damaged: "212)" for "2 (2)")', () => {
     const text = ['Tjänsteutlåtande', 'Kommunstyrelsen', '', 'Förslag till beslut', 'Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november', '2017.', '', '212)'].join('\n');
     expect(extract(text).forslagTillBeslut).toEqual(['Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november 2017.']);
+    // Nor from capitals and a mark ("GB)" for "6 (8)"), which no decision is.
+    expect(extract(text.replace('212)', 'GB)')).forslagTillBeslut).toEqual(['Kommunfullmäktige tillåter att frågan ställs och besvaras vid sammanträdet den 13 november 2017.']);
   });
 
   it("reads a delegation list's entry whose number a scan's wrapped line left near the line's end", () => {
