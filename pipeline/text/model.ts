@@ -375,7 +375,9 @@ function markRelated(lines: Line[]): void {
   for (let i = at + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
-    if (/^\d{1,3}\s?\(\d{1,4}\)/.test(line.text) || line.text.length > FLAT_LINE) break;
+    // The document's first page opens with its counter ("1(9)"), also as OCR with Swedish data
+    // damages it ("119)", the parenthesis read as a digit: see repair/page-counters.ts).
+    if (/^\d{1,3}\s?\(\d{1,4}\)/.test(line.text) || /^\d{2,5}\)(?=\s)/.test(line.text) || line.text.length > FLAT_LINE) break;
     line.role = 'wrapper';
     line.wrapper = 'related documents';
   }

@@ -138,6 +138,15 @@ describe('the text model of a web page', () => {
     expect(readText('Nämnden beslutar att\ngodkänna planen.').lines.every((l) => l.role === 'content')).toBe(true);
   });
 
+  it("ends a docplayer page's related documents at the document's first page counter, also as OCR damaged it", () => {
+    // Nacka's protokoll on a docplayer /amp/ page (FACTS F0.4), its first counter "1(9)" read "119)".
+    const page = ['Plats och tid Nacka stadshus, sammanträdesrummet Skogsö kl.', '', 'Relevanta dokument', '', 'Yttrande över förslag till regional cykelstrategi', '', 'Sammanträdesprotokoll Sida 1(12) Kultur- och fritidsnämnden Sammanträdesdatum', '119) Plats och tid Nacka stadshus, sammanträdesrummet Skogsö kl 13.00 15.40 BESLUTANDE', 'Henrik Lövgren (M) Cecilia Strand (M) Utses att justera Annelie Forsberg', 'Justeringsdatum 13 oktober 2016 Paragrafer 201-204'].join('\n');
+    const roles = readText(page).lines.filter((l) => !l.blank).map((l) => [l.text.slice(0, 12), l.role]);
+    expect(roles.slice(3, 6)).toEqual([['Sammanträdes', 'wrapper'], ['119) Plats o', 'content'], ['Henrik Lövgr', 'content']]);
+    // Undamaged, as before.
+    expect(readText(page.replace('119)', '1(9)')).lines.find((l) => l.text.startsWith('1(9)'))?.role).not.toBe('wrapper');
+  });
+
   it("reads a hosting site's short chrome line as OCR damaged it where it follows the site's other chrome", () => {
     // 5dok's page as a worn copy's OCR read it: "Full text" lost its last letter.
     const page = ['+ No results tound', '', 'Kallelse till sammanträde med humanistiska nämnden', '', 'Protected', '', '1oading.... (view tulltext now)', '', 'Full tex', '', '(1)', '', 'Tid: Tisdagen den 14 mars 2017, kl. 17:00 Plats: Sammanträdesrum Ålen, kommunhuset', '', '1. Fastställande av dagordning', '2. Information om mottagandet av nyanlända elever'].join('\n');
