@@ -114,15 +114,15 @@ const MARKER_AT_LINE = /^\s*(?:\d{1,2}[.)]|[a-h]\)|[•\-–\u{F0B7}\u{F0A7}])\s
 const INLINE_NUMBER = /(?<=^|\s)(\d{1,2})\.\s+(?=\p{Lu}|att\s)/gu;
 /** A lead-in that announces the decisions rather than making one ("Kommunfullmäktige beslutar:", "… föreslår kommunfullmäktige besluta"). */
 const ANNOUNCES = /(?:\bbeslutar|\bbesluta|\bbeslutade|\bföreslås besluta|\bföreslår[^.]*\bbesluta(?:r)?|\bbeslutar för egen del|\bföljande beslut)\s*(?:att)?\s*:?$/i;
+/** A word in small letters: what every sentence of a proposal or decision has (see `listItems`). */
+const HAS_WORD = /\p{Ll}{2}/u;
+/** A marked list's last item's end: a sentence's end, a blank line, then a capitalised paragraph (see `listItems`). */
+const LIST_ENDS = /([.!?])[ \t]*\n[ \t]*\n\s*\p{Lu}[\s\S]*$/u;
 /**
  * Words that end a decision list: the signature block, the justering line, the place and date a
  * letter is signed under ("Sala den 4 oktober 2023", "Västerås, den 4 september 2019": three
  * municipalities), which OCR may set right under the list's last line.
  */
-/** A word in small letters: what every sentence of a proposal or decision has (see `listItems`). */
-const HAS_WORD = /\p{Ll}{2}/u;
-/** A marked list's last item's end: a sentence's end, a blank line, then a capitalised paragraph (see `listItems`). */
-const LIST_ENDS = /([.!?])[ \t]*\n[ \t]*\n\s*\p{Lu}[\s\S]*$/u;
 const STOP_LINE = /^(?:Justerandes|Vid protokollet|Utdragsbestyrkande|Justerare\b|Justerat\b|Underskrifter\b|[-_=–]{4,}$|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? den (?:\d{1,2} \p{Ll}+ (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$)/u;
 /**
  * A signature's lines: names side by side, roles under them ("Ulla Thorslund / stadsdelsdirektör",

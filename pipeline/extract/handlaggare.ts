@@ -24,8 +24,13 @@ function printedPhone(text: string): string | null {
   return found ? found.replace(/ -(?=\S)/, '-') : null;
 }
 
-/** A line with a phone number and its label only ("Telefon: 08 -508 43 112", "Tfn 0523-61 34 27"). */
-const PHONE_LINE = new RegExp(String.raw`^(?:Telefon|Tel|Tfn|Direkt|Direktnummer|Mobil)[.:]?\s*${PHONE_NUMBER.source}\s*$`, 'iu');
+/** What follows a phone label on a line that holds only the number (see `phoneLine`). */
+const PHONE_ONLY = new RegExp(String.raw`^[.:]?\s*${PHONE_NUMBER.source}\s*$`, 'u');
+/** Whether a line is a phone number under its label only ("Telefon: 08 -508 43 112"): the header's labels decide. */
+const phoneLine = (text: string): boolean => {
+  const label = labelAt(text);
+  return label?.role === 'phone' && PHONE_ONLY.test(text.slice(label.length));
+};
 
 /** Two or three capitalised words: a person's name. */
 const NAME_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}/u;
@@ -62,7 +67,7 @@ export function findHandlaggare(model: TextModel, lines: Line[], header: HeaderF
       // 112"), where a page break (a scan's page cut the letterhead's columns) ended the header before it.
       if (found.phone === null) {
         const at = lines.findIndex((l, i) => i > labelLine && l.text.startsWith(name));
-        const under = at < 0 ? undefined : lines.slice(at + 1, at + 3).find((l) => PHONE_LINE.test(l.text));
+        const under = at < 0 ? undefined : lines.slice(at + 1, at + 3).find((l) => phoneLine(l.text));
         if (under) found.phone = printedPhone(under.text);
       }
       return found;

@@ -100,6 +100,11 @@ export const PAGE_COUNTER = new RegExp(
  * own number: the text model, repair of damaged counters, a body's name before its page counter.
  */
 export const PAGE_OF_TOTAL = String.raw`(?<![\p{L}\p{N}/.,:-])(\d{1,3})( ?)\((\d{1,4})\)(?![\p{L}\p{N}])`;
+/**
+ * A page counter "N (M)" opening a line as OCR with Swedish data damages it: the "(" lost or read
+ * as a digit, the space lost ("219)", "119)" for "2 (9)", "1(9)"); see repair/page-counters.ts.
+ */
+export const DAMAGED_COUNTER = /^(\d{2,8})\)(?=[ \t]|$)/;
 
 /** A line that is only a page counter (or a 5dok page marker "(2)", or both "(2)(3)"). */
 export const PAGE_LINE = new RegExp(String.raw`^(?:${PAGE_COUNTER.source}|(?:\(\d{1,4}\))+|\[\d{1,4}\]|- ?\d{1,4} ?-|\d{1,4}\s*:)$`, 'u');

@@ -15,15 +15,13 @@
  * ("105)", "345)", "405)": 1, 3 and 4 of 5).
  */
 
-import { PAGE_OF_TOTAL } from '../grammar/layout.ts';
+import { DAMAGED_COUNTER, PAGE_OF_TOTAL } from '../grammar/layout.ts';
 
 /** What OCR with Swedish data prints for a counter's "(": nothing, or a digit of its shape (the scans' counts: 5, 4, 8, 4). */
 export const PAREN_READINGS: readonly string[] = ['', '1', '4', '0'];
 
 /** An undamaged counter: a page number, its total in parentheses ("2 (9)", "1(2)"). */
 const INTACT = new RegExp(PAGE_OF_TOTAL, 'gu');
-/** A block's first line opening with digits and a parenthesis that closes nothing ("219)", "1441) Tid och plats"). */
-const RUN = /^(\d{2,8})\)(?=[ \t]|$)/;
 /** A block's first line opening with a transcript's page number run into the counter ("44 (8)" for "4 4 (8)"). */
 const RUN_INTO = /^(\d{2,6})( ?)\((\d{1,3})\)(?=[ \t]|$)/;
 
@@ -147,7 +145,8 @@ function damagedCounters(text: string, totals: ReadonlySet<number>, doubled: boo
     const indent = line.length - line.trimStart().length;
     const body = line.slice(indent);
     if (blockStart && body !== '') {
-      const run = RUN.exec(body);
+      // A block's first line opening with digits and a parenthesis that closes nothing ("219)", "1441) Tid och plats").
+      const run = DAMAGED_COUNTER.exec(body);
       const into = run ? null : RUN_INTO.exec(body);
       // "44 (8)": a page number above its total is the transcript's and the counter's run together.
       const readings = run

@@ -9,7 +9,7 @@
  * that flatten each PDF page onto one long line (docplayer and its like, FACTS F0.1), whose page
  * number, running header and footer are split off the line here.
  */
-import { FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, PAGE_OF_TOTAL, WRAPPER_LINES, wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
+import { DAMAGED_COUNTER, FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, PAGE_OF_TOTAL, WRAPPER_LINES, wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { editDistance, withinEdits } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
@@ -376,8 +376,8 @@ function markRelated(lines: Line[]): void {
     const line = lines[i]!;
     if (line.blank) continue;
     // The document's first page opens with its counter ("1(9)"), also as OCR with Swedish data
-    // damages it ("119)", the parenthesis read as a digit: see repair/page-counters.ts).
-    if (/^\d{1,3}\s?\(\d{1,4}\)/.test(line.text) || /^\d{2,5}\)(?=\s)/.test(line.text) || line.text.length > FLAT_LINE) break;
+    // damages it ("119)", the parenthesis read as a digit).
+    if (/^\d{1,3}\s?\(\d{1,4}\)/.test(line.text) || DAMAGED_COUNTER.test(line.text) || line.text.length > FLAT_LINE) break;
     line.role = 'wrapper';
     line.wrapper = 'related documents';
   }
