@@ -5,7 +5,9 @@
  * 2. The world corpus (test/fixtures/world: 45 documents in the layouts of 44 municipalities, from
  *    ../shared/world), clean text, as `diarium extract --json` reads it (repair, then extraction):
  *    per field, per document family and per item (an item counts when its § or number, its title
- *    and its case numbers are right). Development data: rules were built from it.
+ *    and its case numbers are right). Development data: rules were built from it. Also with other
+ *    content in the same layouts (bench/swap.ts: municipalities, nämnder, handläggare, years and
+ *    case-number codes exchanged in text and truth alike).
  * 3. The tuned sets of other cities (test/fixtures/tuned): fields, clean text.
  * 4. The world documents rendered as scans with scripts/make-scans.sh (good scans and worn copies),
  *    read by diarium's own OCR (tesseract.js, Swedish) and by the legacy English model the script
@@ -40,6 +42,7 @@ import { wer } from './metrics.ts';
 import { corpusModel, pageNumber } from './scans.ts';
 import { hyphenated, laidOutInLines, TEXT_LAYER_VARIANTS, TITLE_WIDTHS, wrapLine } from './text-layer.ts';
 import { printedTexts, type PrintMode, type Producer } from './printed-pdf.ts';
+import { SWAPS, swapped, type Swap } from './swap.ts';
 import { folded, scoreWorld, WORLD_FIELDS, worldCases, type WorldCase, type WorldScore } from './world.ts';
 
 const WORLD = 'test/fixtures/world';
@@ -96,6 +99,14 @@ const layered = Object.entries(TEXT_LAYER_VARIANTS).map(([name, variant]) => {
   return `${name} ${pct(score.fields)} / ${pct(score.items)}`;
 });
 console.log(`   as a text layer delivers it, fields / items: ${layered.join(' · ')}`);
+// The same layouts with other content (bench/swap.ts): what a rule read off one document's names,
+// years or codes would lose.
+const swaps = [...SWAPS.map((swap): Swap[] => [swap]), [...SWAPS]].map((kinds) => {
+  const score = scoreWorld(swapped(world, kinds), (c) => pipeline(c.text));
+  if (showMisses) for (const m of score.misses) console.log(`     ${kinds.join('+')}: ${m}`);
+  return `${kinds.length === SWAPS.length ? 'all together' : kinds[0]} ${pct(score.fields)} / ${pct(score.items)}`;
+});
+console.log(`   other content in the same layouts (names, years and codes swapped in text and truth), fields / items: ${swaps.join(' · ')}`);
 // Each title printed alone on its line, wrapped as a narrower heading column would.
 let wrappedRight = 0;
 let wrappedTitles = 0;

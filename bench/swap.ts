@@ -1,0 +1,177 @@
+/**
+ * The world documents with other content in the same layouts: the names of their municipalities,
+ * nämnder and förvaltningar, their handläggare and their years exchanged for others, in the text and
+ * in the truth alike. A rule read off one document's string ("Kultur- och fritidsnämnden", "Höör",
+ * "2016") then misses; a rule that follows the layout or the language does not. What the extractor
+ * scores here beside what it scores on the documents as written is how much of it is the strings.
+ *
+ * Each swap is one kind of content, reported apart (and all together), so a drop names its kind:
+ * - `municipality`: each municipality for another of Sweden's 290 that no world document is from,
+ *   with its genitive, its capitals and its web domain ("Höörs kommun", "HÖÖR", "hoor.se");
+ * - `bodies`: the nämnder and förvaltningar other than kommunstyrelse and fullmäktige for other
+ *   real ones, in every form (the stem is exchanged: "Socialnämndens" → "Omsorgsnämndens");
+ * - `people`: the handläggare for other names, as written and in an e-mail address;
+ * - `years`: every year from 1980 to 2039 moved back 28 years (the calendar repeats every 28
+ *   years, so a date keeps its weekday: "tisdagen den 10 oktober" stays true), in dates, case
+ *   numbers and prose alike, as an archive's older documents print them;
+ * - `codes`: the letters of the document's own case numbers ("BUN 2019/58", "KsUb 655/2010") for
+ *   other letters, wherever the text prints them; the codes every municipality shares (KS, KF) and
+ *   the state's designations (SOU, Ds, a ministry's "Ku", "S") stay.
+ */
+import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
+import type { WorldCase } from './world.ts';
+
+export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes'] as const;
+export type Swap = (typeof SWAPS)[number];
+
+/**
+ * Municipalities no world document is from, one word each and none ending in s (whose genitive
+ * would be the name itself): given in turn to the world's municipalities, in the order they first
+ * appear.
+ */
+const OTHER_MUNICIPALITIES = [
+  'Sandviken', 'Motala', 'Ljungby', 'Kiruna', 'Ronneby', 'Laholm', 'Vetlanda', 'Nybro', 'Arvika', 'Boden',
+  'Hudiksvall', 'Skövde', 'Kungsbacka', 'Ystad', 'Vimmerby', 'Mjölby', 'Sollefteå', 'Tranås', 'Eksjö', 'Värnamo',
+  'Alvesta', 'Köping', 'Åmål', 'Lidköping', 'Ludvika', 'Piteå', 'Kalix', 'Ängelholm', 'Uddevalla', 'Varberg',
+  'Falkenberg', 'Enköping', 'Nyköping', 'Borlänge', 'Gislaved', 'Oskarshamn', 'Vänersborg', 'Härnösand', 'Älmhult', 'Sunne',
+  'Tierp', 'Flen', 'Arboga', 'Mora', 'Hallsberg', 'Bollnäs', 'Timrå',
+];
+
+/**
+ * Nämnder and förvaltningar by their stems, as lower case, to others real municipalities have
+ * (kommunstyrelse, kommunfullmäktige and their utskott are every municipality's and stay). Longest
+ * first: "barn- och utbildningsnämnd" before "utbildningsnämnd".
+ */
+const BODIES: readonly [string, string][] = [
+  ['barn- och utbildningsnämnd', 'barn- och ungdomsnämnd'],
+  ['kultur- och fritidsnämnd', 'fritids- och kulturnämnd'],
+  ['kultur- och föreningsnämnd', 'fritidsnämnd'],
+  ['kultur- och tekniknämnd', 'kultur- och samhällsbyggnadsnämnd'],
+  ['teknik- och fritidsnämnd', 'samhällsbyggnadsnämnd'],
+  ['social- och äldrenämnd', 'individ- och familjenämnd'],
+  ['vård- och omsorgsnämnd', 'äldrenämnd'],
+  ['bygg- och miljönämnd', 'miljö- och byggnadsnämnd'],
+  ['humanistiska nämnd', 'bildningsnämnd'],
+  ['tekniska nämnd', 'servicenämnd'],
+  ['utbildningsnämnd', 'skolnämnd'],
+  ['socialnämnd', 'omsorgsnämnd'],
+  ['kultur- och fritidsförvaltning', 'fritids- och kulturförvaltning'],
+  ['vård- och omsorgsförvaltning', 'äldreförvaltning'],
+  ['samhällsbyggnadsförvaltning', 'stadsbyggnadsförvaltning'],
+  ['utbildningsförvaltning', 'skolförvaltning'],
+  ['teknik- och servicekontor', 'service- och fastighetskontor'],
+  ['utbildningskontor', 'skolkontor'],
+];
+
+/** First names and surnames the handläggare are given in turn. */
+const OTHER_PEOPLE = ['Tove Lindqvist', 'Petter Håkansson', 'Annika Bergström', 'Oskar Nyberg', 'Camilla Öhman', 'Johan Wikström', 'Lena Forsberg', 'Viktor Åberg', 'Sara Holmgren', 'Erik Dahlberg'];
+
+/** A substitution of letters for `codes`: each capital for another (and each small letter likewise). */
+const CODE_FROM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ';
+const CODE_TO = 'ELMTOGRPUVNBDHAWXFJSYZCQIKÖÅÄ';
+/** Codes that name what every municipality has, or the state's series: not a document's own. */
+const SHARED_CODES = new Set(['KS', 'KF', 'SOU', 'Ds', 'Dir', 'Prop', 'Ku', 'Ju', 'Fi', 'S', 'U', 'I', 'M', 'N', 'A', 'Fö', 'UD']);
+
+/** `code` with its letters substituted (CODE_FROM → CODE_TO), in its case. */
+function cipher(code: string): string {
+  return [...code].map((ch) => {
+    const upper = ch.toUpperCase();
+    const at = CODE_FROM.indexOf(upper);
+    if (at < 0) return ch;
+    return ch === upper ? CODE_TO[at]! : CODE_TO[at]!.toLowerCase();
+  }).join('');
+}
+
+/** How many years `years` moves a date back: the calendar's cycle, so weekdays stay true. */
+const YEAR_SHIFT = 28;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The string in the case of `like`: all capitals, a capital first, or as given. */
+function cased(replacement: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase()) return replacement.toUpperCase();
+  if (like[0] === like[0]!.toUpperCase() && like[0] !== like[0]!.toLowerCase()) return replacement[0]!.toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Replaces each of `pairs` (found in any case, as whole stems or words per `whole`) in `text`, in one pass. */
+function replaceAll(text: string, pairs: readonly [string, string][], whole: 'stem' | 'word'): string {
+  if (pairs.length === 0) return text;
+  const byLower = new Map(pairs.map(([from, to]) => [from.toLowerCase(), to]));
+  // A name's words may be set on two lines ("kultur- och\ntekniknämnden"): any white space between them.
+  const alternatives = [...byLower.keys()].sort((a, b) => b.length - a.length).map((k) => escape(k).replace(/ /g, '\\s+')).join('|');
+  // A stem may take endings ("nämndens"); a word only a genitive s.
+  const after = whole === 'word' ? '(?=s?(?![\\p{L}\\d]))' : '';
+  const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives})${after}`, 'giu');
+  return text.replace(pattern, (found) => {
+    const replacement = cased(byLower.get(found.toLowerCase().replace(/\s+/g, ' '))!, found);
+    // A line break inside the name stays after as many words of the new name, or its last but one.
+    const breakAt = found.indexOf('\n');
+    if (breakAt < 0) return replacement;
+    const words = replacement.split(' ');
+    const before = Math.min(found.slice(0, breakAt).split(/\s+/).length, words.length - 1);
+    return before < 1 ? replacement : `${words.slice(0, before).join(' ')}\n${words.slice(before).join(' ')}`;
+  });
+}
+
+/** The replacements one swap makes in one document, worked out from its truth and text. */
+function replacements(c: WorldCase, swap: Swap, index: number): (text: string) => string {
+  switch (swap) {
+    case 'municipality': {
+      const own = typeof c.truth.municipality === 'string' ? c.truth.municipality : null;
+      if (!own || own === 'Gotland') return (t) => t;
+      const other = OTHER_MUNICIPALITIES[index % OTHER_MUNICIPALITIES.length]!;
+      const domain: [string, string] = [municipalDomain(own), municipalDomain(other)];
+      return (t) => replaceAll(replaceAll(t, [domain], 'stem'), [[own, other]], 'word');
+    }
+    case 'bodies':
+      return (t) => replaceAll(t, BODIES, 'stem');
+    case 'people': {
+      const h = c.truth.handlaggare as { name?: string } | null | undefined;
+      const name = h?.name;
+      if (!name || !name.includes(' ')) return (t) => t;
+      const other = OTHER_PEOPLE[index % OTHER_PEOPLE.length]!;
+      const dotted = (n: string): string => n.toLowerCase().replace(/ /g, '.');
+      return (t) => replaceAll(replaceAll(t, [[dotted(name), dotted(other)]], 'stem'), [[name, other]], 'word');
+    }
+    case 'codes': {
+      const own = [...new Set(((c.truth.dnr as string[] | null) ?? []).concat(((c.truth.items as { dnr?: string[] }[] | undefined) ?? []).flatMap((i) => i.dnr ?? [])).flatMap((n) => n.match(/\p{L}+/gu) ?? []))].filter((code) => !SHARED_CODES.has(code));
+      if (own.length === 0) return (t) => t;
+      const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${own.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
+      return (t) => t.replace(pattern, cipher);
+    }
+    case 'years':
+      return (t) => t.replace(/(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)/g, (y) => String(Number(y) - YEAR_SHIFT));
+  }
+}
+
+/** Every string inside `value` (objects and lists walked) passed through `f`. */
+function mapStrings(value: unknown, f: (s: string) => string): unknown {
+  if (typeof value === 'string') return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'municipality' || k === 'doctype' ? v : mapStrings(v, f)]));
+  return value;
+}
+
+/**
+ * The world cases with `swaps` made in text and truth alike. The truth's municipality is set apart
+ * (mapStrings leaves it) and given its new name here, for a municipality's name is a whole field.
+ */
+export function swapped(cases: readonly WorldCase[], swaps: readonly Swap[]): WorldCase[] {
+  const municipalities = [...new Set(cases.map((c) => c.truth.municipality).filter((m): m is string => typeof m === 'string' && m !== 'Gotland'))];
+  return cases.map((c, n) => {
+    let text = c.text;
+    let truth = c.truth;
+    for (const swap of swaps) {
+      const index = swap === 'municipality' ? municipalities.indexOf(c.truth.municipality as string) : n;
+      const f = replacements(c, swap, index);
+      text = f(text);
+      truth = mapStrings(truth, f) as WorldCase['truth'];
+      if (swap === 'municipality' && index >= 0) truth = { ...truth, municipality: OTHER_MUNICIPALITIES[index % OTHER_MUNICIPALITIES.length]! };
+      // The truth gives a one-word body a capital, a qualified one as printed ("humanistiska nämnden"):
+      // a qualified name swapped for one word ("bildningsnämnden") takes the capital.
+      if (swap === 'bodies' && typeof truth.namnd === 'string' && !truth.namnd.includes(' ')) truth = { ...truth, namnd: truth.namnd[0]!.toUpperCase() + truth.namnd.slice(1) };
+    }
+    return { ...c, text, truth };
+  });
+}
