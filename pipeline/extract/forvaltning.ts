@@ -26,6 +26,15 @@ function findIn(text: string): string | null {
   return m ? m[0] : null;
 }
 
+/**
+ * Whether the text prints the kind of office `name` is, its last word without the definite ending,
+ * in any case and form ("Stadsdelsförvaltningen" for "Rinkeby-Kista stadsdelsförvaltning").
+ */
+function namesOffice(lines: readonly { text: string }[], name: string): boolean {
+  const kind = name.split(' ').pop()!.toLowerCase().replace(/(?:en|et)$/u, '');
+  return lines.some((l) => l.text.toLowerCase().includes(kind));
+}
+
 export function findForvaltning(ctx: Context): string | null {
   const { doctype, header, lines, stream } = ctx;
   if (doctype === 'protokoll' || doctype === 'kallelse' || doctype === 'anmälningslista' || doctype === 'beslut') return null;
@@ -63,8 +72,15 @@ export function findForvaltning(ctx: Context): string | null {
     const letterhead = ctx.headLines.slice(0, LETTERHEAD_LINES).map((l) => l.text).join('\n');
     const implied = forvaltningInLetterhead(ctx.namnd, letterhead);
     if (implied) return implied;
-    // A tjänsteutlåtande is written by the förvaltning its nämnd's name points to ("Socialnämnden" → "Socialförvaltningen").
-    if (doctype === 'tjänsteutlåtande') return forvaltningOf(ctx.namnd);
+    // A tjänsteutlåtande is written by the förvaltning its nämnd's name points to ("Socialnämnden" →
+    // "Socialförvaltningen"), when the document names that kind of förvaltning somewhere ("Rinkeby-
+    // Kista stadsdelsnämnd" and "Stadsdelsförvaltningen håller med"): how municipalities name the
+    // office of a nämnd varies ("Kultur- och föreningsnämnden" is served by "förvaltningen", another
+    // socialnämnd by "Individ- och familjeomsorgen"), so a name the text gives no sign of is no reading.
+    if (doctype === 'tjänsteutlåtande') {
+      const implied = forvaltningOf(ctx.namnd);
+      return implied && namesOffice(lines, implied) ? implied : null;
+    }
   }
   return null;
 }

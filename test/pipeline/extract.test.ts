@@ -750,6 +750,18 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(fs.readFileSync('test/fixtures/seeds/001_a424892d2af8109e.txt', 'utf8')).forvaltning).toBe('Socialförvaltningen');
   });
 
+  it("reads the förvaltning a nämnd's name points to only where the document names that kind of office", () => {
+    // Stockholm's seed 000 prints "Rinkeby-Kista stadsdelsnämnd" and, in its body, "Stadsdelsförvaltningen håller med".
+    expect(extract(fs.readFileSync('test/fixtures/seeds/000_550816b0be03c5e1.txt', 'utf8')).forvaltning).toBe('Rinkeby-Kista stadsdelsförvaltning');
+    // A tjänsteskrivelse to a one-word nämnd whose office the text calls only "förvaltningen"
+    // (world u01's layout, its nämnd named otherwise): no office of that name is read.
+    const text = ['Tjänsteskrivelse', 'Handläggare: Ylva Brandt', 'Fritidsnämnden', '', 'Riktlinjer för bokning av idrottshallar', '', 'Sammanfattning', 'Nämnden har bett förvaltningen se över hur träningstider fördelas.', '', 'Förslag till beslut', 'att anta riktlinjerna.'].join('\n');
+    expect(extract(text).doctype).toBe('tjänsteutlåtande');
+    expect(extract(text).namnd).toBe('Fritidsnämnden');
+    expect(extract(text).forvaltning).toBeNull();
+    expect(extract(text.replace('Nämnden har bett förvaltningen', 'Nämnden har bett fritidsförvaltningen')).forvaltning).toBe('Fritidsförvaltningen');
+  });
+
   it("reads a flattened page's letterhead förvaltning by the page's start, whatever looks like a postal code further on", () => {
     // Malmö's tjänsteskrivelse as docplayer flattens it (world u10): "… Stadskontoret 1 (2) Datum …",
     // and a departement's number ("Ku2022/01977 SOU") far down the same line.
