@@ -16,12 +16,15 @@
  *   numbers and prose alike, as an archive's older documents print them;
  * - `codes`: the letters of the document's own case numbers ("BUN 2019/58", "KsUb 655/2010") for
  *   other letters, wherever the text prints them; the codes every municipality shares (KS, KF) and
- *   the state's designations (SOU, Ds, a ministry's "Ku", "S") stay.
+ *   the state's designations (SOU, Ds, a ministry's "Ku", "S") stay;
+ * - `dates`: every ISO date written out ("2023-09-05" → "5 september 2023"), the other form
+ *   protokoll and letters print (protokoll/FACTS 2d); the truth's date fields stay ISO.
  */
+import { MONTH_NAMES } from '../pipeline/lexicon/months.ts';
 import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
 import type { WorldCase } from './world.ts';
 
-export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes'] as const;
+export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates'] as const;
 export type Swap = (typeof SWAPS)[number];
 
 /**
@@ -140,18 +143,28 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
       const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${own.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
       return (t) => t.replace(pattern, cipher);
     }
+    case 'dates':
+      return (t) => t.replace(/(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g, (iso: string, y: string, m: string, d: string) =>
+        Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${MONTH_NAMES[Number(m) - 1]} ${y}` : iso,
+      );
     case 'years':
       return (t) => t.replace(/(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)/g, (y) => String(Number(y) - YEAR_SHIFT));
   }
 }
 
-/** Every string inside `value` (objects and lists walked) passed through `f`. */
-function mapStrings(value: unknown, f: (s: string) => string): unknown {
+/** The truth's fields whose values are ISO dates whatever the text prints. */
+const DATE_FIELDS = new Set(['date', 'meetingDate', 'justerat']);
+
+/** Every string inside `value` (objects and lists walked) passed through `f`, but the fields `keep` names. */
+function mapStrings(value: unknown, f: (s: string) => string, keep: ReadonlySet<string>): unknown {
   if (typeof value === 'string') return f(value);
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'municipality' || k === 'doctype' ? v : mapStrings(v, f)]));
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f, keep));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keep.has(k) ? v : mapStrings(v, f, keep)]));
   return value;
 }
+
+const KEEP = new Set(['municipality', 'doctype']);
+const KEEP_DATES = new Set([...KEEP, ...DATE_FIELDS]);
 
 /**
  * The world cases with `swaps` made in text and truth alike. The truth's municipality is set apart
@@ -166,7 +179,7 @@ export function swapped(cases: readonly WorldCase[], swaps: readonly Swap[]): Wo
       const index = swap === 'municipality' ? municipalities.indexOf(c.truth.municipality as string) : n;
       const f = replacements(c, swap, index);
       text = f(text);
-      truth = mapStrings(truth, f) as WorldCase['truth'];
+      truth = mapStrings(truth, f, swap === 'dates' ? KEEP_DATES : KEEP) as WorldCase['truth'];
       if (swap === 'municipality' && index >= 0) truth = { ...truth, municipality: OTHER_MUNICIPALITIES[index % OTHER_MUNICIPALITIES.length]! };
       // The truth gives a one-word body a capital, a qualified one as printed ("humanistiska nämnden"):
       // a qualified name swapped for one word ("bildningsnämnden") takes the capital.

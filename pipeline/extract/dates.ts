@@ -88,6 +88,24 @@ function fullDates(text: string): FoundDate[] {
   return found;
 }
 
+/**
+ * `text` with every date in ISO form ("TJÄNSTESKRIVELSE 16 maj 2023" → "TJÄNSTESKRIVELSE
+ * 2023-05-16"), for the patterns of a line's shape: a date is a date however it is written
+ * (protokoll/FACTS 2d: ISO in header fields, "26 mars 2015" written out in as many places). Not
+ * for slicing: the lengths change.
+ */
+export function datesAsIso(text: string): string {
+  const found = fullDates(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const d of found) {
+    out += text.slice(at, d.index) + d.iso;
+    at = d.index + d.length;
+  }
+  return out + text.slice(at);
+}
+
 /** The first date in `text` as ISO, or null (a year-less one only with `year`). */
 export function parseDate(text: string, year?: number): string | null {
   return findDates(text, year)[0]?.iso ?? null;

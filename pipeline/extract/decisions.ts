@@ -5,6 +5,7 @@
  * (numbered, bulleted, "att"-clauses, or sentences), one string per item as printed, markers off.
  */
 import { ANY_HEADING, BODY_NAME, headingRole, type HeadingRole } from '../grammar/labels.ts';
+import { MONTH_NAME_PATTERN } from '../lexicon/months.ts';
 import { memoize } from '../memo.ts';
 import { sentences, sentenceSpans } from '../text/sentences.ts';
 import { flat } from '../text/hyphens.ts';
@@ -21,9 +22,12 @@ export interface Section {
 /**
  * A heading inside a line (flattened text, or a heading a layout ran into the line before it):
  * the heading of the table, then a sentence, a number, a bullet or an "att"-clause. Matched
- * without regard to case; {@link inlineHeadings} keeps those that are capitalised.
+ * without regard to case; {@link inlineHeadings} keeps those that are capitalised. A number after
+ * it opens a list, unless a month's name follows: then it is a date, and the heading word a
+ * reference to a decision of that day ("Kulturnämndens beslut 25 oktober 2022" in a list of
+ * documents, as "beslut 2022-10-25" is).
  */
-const INLINE_HEADING = new RegExp(String.raw`(${ANY_HEADING})[.:]?(?=\s+(?:["”]?\p{Lu}|\d+[.)]?\s|[•–-]\s|att\s))`, 'iuy');
+const INLINE_HEADING = new RegExp(String.raw`(${ANY_HEADING})[.:]?(?=\s+(?:["”]?\p{Lu}|\d+[.)]?\s(?!(?:${MONTH_NAME_PATTERN})\b)|[•–-]\s|att\s))`, 'iuy');
 /** A heading found inside a line, with its place in it. */
 export interface InlineHeading {
   at: number;

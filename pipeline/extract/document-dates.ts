@@ -7,7 +7,7 @@
 import type { Doctype } from '../grammar/doctypes.ts';
 import type { Line, TextModel } from '../text/model.ts';
 import { findAddressee } from './addressee.ts';
-import { findDates, parseDate } from './dates.ts';
+import { datesAsIso, findDates, parseDate } from './dates.ts';
 import type { HeaderField } from './header.ts';
 import type { Reading } from './context.ts';
 import { MONTH_NAME_PATTERN } from '../lexicon/months.ts';
@@ -27,7 +27,7 @@ export interface DocumentDates {
 const MEETING_SENTENCE = /\b(?:sammanträde[nt]?|sammanträdets|sammanträder|möte[nt]?)\b[^.\n]{0,90}?(?=\b(?:\p{L}+dag(?:en)?\s+)?(?:den\s+)?\d{1,2}\s+\p{L}+|\b(?:19|20)\d\d-\d\d-\d\d)/iu;
 /** The signing line under a letter: "Göteborg den 31 augusti 2022", "Norsjö 2022-02-14", "Sala den 4 oktober 2023". */
 const PLACE_DATE = /^\p{Lu}\p{Ll}+(?:,)?(?: den)? (?:\d{1,2} \p{Ll}+ (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\.?$/u;
-/** A date standing alone, or with the page counter or the type word beside it. */
+/** A date standing alone, or with the page counter or the type word beside it (tested on `datesAsIso`: written out too). */
 const DATE_LINE = /^(?:\p{Lu}{4,}\s+)?(?:(?:19|20)\d\d-\d\d-\d\d)[.,]?(?:\s+\S+){0,2}$/u;
 /** A receipt stamp ("Ink. 2023 -10- 0 5"): the date the registry received a paper, not the document's. */
 const RECEIVED = /^(?:Ink(?:om|ommen)?\.?|Inkom)\b/i;
@@ -91,7 +91,7 @@ export function documentDates(ctx: Context): DocumentDates {
   if (till?.meetingDate) meetingDate = till.meetingDate;
   date = labelled('date');
   if (!date) {
-    const alone = ctx.headLines.find((l, i) => DATE_LINE.test(l.text) && !RECEIVED.test(l.text) && !(till && i >= till.first && i <= till.last));
+    const alone = ctx.headLines.find((l, i) => DATE_LINE.test(datesAsIso(l.text)) && !RECEIVED.test(l.text) && !(till && i >= till.first && i <= till.last));
     date = alone ? parseDate(alone.text) : null;
     if (date && date === till?.meetingDate) date = null;
   }
@@ -131,7 +131,7 @@ function justeringLine(lines: Line[], year: number | undefined): string | null {
 /** A date alone on a line, or after a body's name or a type word, among a protokoll's first lines. */
 function letterheadDate(head: Line[]): string | null {
   for (const l of head.slice(0, 8)) {
-    if (/^(?:\p{L}[\p{L}\s-]*\s)?(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,3}\s?\(\d+\))?$/u.test(l.text) && !/anslag|justering|datum för/i.test(l.text)) return parseDate(l.text);
+    if (/^(?:\p{L}[\p{L}\s-]*\s)?(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,3}\s?\(\d+\))?$/u.test(datesAsIso(l.text)) && !/anslag|justering|datum för/i.test(l.text)) return parseDate(l.text);
   }
   return null;
 }

@@ -6,6 +6,7 @@
  */
 import { FORVALTNING, forvaltningInLetterhead, forvaltningOf } from './organs.ts';
 import type { Reading } from './context.ts';
+import { datesAsIso } from './dates.ts';
 import { beforeFirstHeading } from './header.ts';
 
 interface Context extends Pick<Reading, 'lines' | 'header' | 'headLines' | 'doctype' | 'stream' | 'items'> {
@@ -47,7 +48,7 @@ export function findForvaltning(ctx: Context): string | null {
     // The office that prepared the matter, with its date under the § title ("Kultur- och fritidsförvaltningen 2009-05-06").
     const item = ctx.items[0];
     const region = item ? stream.text.slice(0, stream.text.length) : '';
-    const m = /^(\p{Lu}[\p{L} -]{0,60}?(?:förvaltningen|kontoret))\s+(?:19|20)\d\d-\d\d-\d\d$/mu.exec(region);
+    const m = /^(\p{Lu}[\p{L} -]{0,60}?(?:förvaltningen|kontoret))\s+(?:19|20)\d\d-\d\d-\d\d$/mu.exec(datesAsIso(region));
     return m ? m[1]! : null;
   }
   // The letterhead: the header lines before the title, each line on its own; none after the first

@@ -13,7 +13,7 @@ import { findBodies } from './bodies.ts';
 import { looksLikeOrgan } from './organs.ts';
 import { findAddressee } from './addressee.ts';
 import { continuesHeading } from './wrapped-heading.ts';
-import { findDates } from './dates.ts';
+import { datesAsIso, findDates } from './dates.ts';
 import { PHONE_NUMBER as PHONE } from './handlaggare.ts';
 import type { Reading } from './context.ts';
 import { flat } from '../text/hyphens.ts';
@@ -215,8 +215,9 @@ function usable(text: string): boolean {
   if (findDates(text).length && text.replace(/[\d\s\-.,:()/]+|\p{L}+dagen|\b(?:den|kl|klockan)\b/gu, '').length < 12) return false;
   // A type word with only numbers after it ("YTTRANDE 1", "TJÄNSTESKRIVELSE 2023-05-16", "Kommunfullmäktige Handling 2022 nr 211").
   const typed = TYPED_LINE.map((t) => t.second.exec(text)).find(Boolean);
-  // One short word among the numbers however OCR read it: a worn "nr" is "ar", which repair makes "år".
-  if (typed && TYPE_NUMBERS.test(text.slice(typed[0].length))) return false;
+  // One short word among the numbers however OCR read it: a worn "nr" is "ar", which repair makes
+  // "år"; a date written out counts as its numbers ("TJÄNSTESKRIVELSE 16 maj 2023").
+  if (typed && TYPE_NUMBERS.test(datesAsIso(text.slice(typed[0].length)))) return false;
   if (/^Ärende \d+/.test(text)) return false;
   // One word, a number and a page counter: an item's number and its page ("Ärende 7 1 (3)" as a
   // worn copy reads it, "Arrende 7 113)"), a page ("Sida 2 (5)"). A title of one word has a year

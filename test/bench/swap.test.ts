@@ -26,6 +26,12 @@ describe('other content in the same layouts (bench:extract)', () => {
     expect(new Date('2023-10-10').getDay()).toBe(new Date('1995-10-10').getDay());
   });
 
+  it('writes ISO dates out in words in the text and the truth, but not in the date fields', () => {
+    const [c] = swapped(one('Datum 2023-09-05\nKulturnämndens beslut 2022-10-25; KS 2016-22-02x', { date: '2023-09-05', beslut: ['Gäller från 2020-01-01.'] }), ['dates']);
+    expect(c!.text).toBe('Datum 5 september 2023\nKulturnämndens beslut 25 oktober 2022; KS 2016-22-02x');
+    expect(c!.truth).toEqual({ date: '2023-09-05', beslut: ['Gäller från 1 januari 2020.'] });
+  });
+
   it("replaces a document's own case-number code as a whole token, leaving the shared and the state's", () => {
     const [c] = swapped(one('BUN 2019/58 och KS 2019/3; SOU 2022:41; BUNKER', { dnr: ['BUN 2019/58', 'KS 2019/3'], refDnr: ['SOU 2022:41'] }), ['codes']);
     expect(c!.text).toBe('LYH 2019/58 och KS 2019/3; SOU 2022:41; BUNKER');

@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mismatches } from '../../bench/extract-score.ts';
-import { findDates, parseDate } from '../../pipeline/extract/dates.ts';
+import { datesAsIso, findDates, parseDate } from '../../pipeline/extract/dates.ts';
 import { extract } from '../../pipeline/extract/index.ts';
 import { dehyphenate, flat, lineHyphenatedWords } from '../../pipeline/text/hyphens.ts';
 import { findEmail } from '../../pipeline/extract/people.ts';
 import { findNamnder, forvaltningInLetterhead, forvaltningOf, withDistrict } from '../../pipeline/extract/organs.ts';
 import { repair } from '../../pipeline/repair/repair.ts';
-import { scoreWorld, worldCases } from '../../bench/world.ts';
+import { folded, scoreWorld, WORLD_FIELDS, worldCases } from '../../bench/world.ts';
+import { swapped } from '../../bench/swap.ts';
 import { wrapLine } from '../../bench/text-layer.ts';
 
 const read = (dir: string, name: string): string => fs.readFileSync(path.join(dir, name), 'utf8');
@@ -88,6 +89,29 @@ describe('dates', () => {
     expect(extract(kallelse).meetingDate).toBe('2019-05-20');
     // The justering's day with its weekday is no meeting's.
     expect(extract(kallelse.replace('Måndagen den 20 maj', 'Justering fredagen den 24 maj')).meetingDate).toBeNull();
+  });
+
+  it('puts every date of a text in ISO form for the patterns of a line', () => {
+    expect(datesAsIso('TJÄNSTESKRIVELSE 16 maj 2023')).toBe('TJÄNSTESKRIVELSE 2023-05-16');
+    expect(datesAsIso('Kultur- och fritidsförvaltningen den 6 maj 2009 och 2009-05-19')).toBe('Kultur- och fritidsförvaltningen den 2009-05-06 och 2009-05-19');
+    expect(datesAsIso('12 personer 2020')).toBe('12 personer 2020');
+  });
+
+  it('reads the same fields whether the world documents print their dates in ISO form or written out', () => {
+    // Protokoll and letters print both forms (protokoll/FACTS 2d): a date alone in a letterhead
+    // ("5 september 2023"), after a type word ("TJÄNSTESKRIVELSE 16 maj 2023", no title), after the
+    // office that prepared a § ("Kultur- och fritidsförvaltningen 6 maj 2009"), after a decision
+    // cited in a list ("Kulturnämndens beslut 25 oktober 2022", no decision of this document).
+    const world = worldCases('test/fixtures/world');
+    const written = swapped(world, ['dates']);
+    for (const [k, c] of world.entries()) {
+      const asIso = extract(c.text);
+      const fields = Object.fromEntries(WORLD_FIELDS.map((f) => [f, asIso[f]]));
+      // What the ISO reading becomes with its dates written out (its date fields stay ISO).
+      const expected = swapped([{ ...c, truth: fields }], ['dates'])[0]!.truth;
+      const read = extract(written[k]!.text);
+      for (const f of WORLD_FIELDS) expect(folded(read[f]), `${c.name} ${f}`).toBe(folded(expected[f]));
+    }
   });
 });
 
