@@ -11,7 +11,7 @@ import { organisations, places } from './entities.ts';
 import { acts, movers, partyMentions, personName, type PersonRole } from './politicians.ts';
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
 import { AGENDA_ONLY, MEETING_OR_UNREAD } from '../grammar/doctypes.ts';
-import { headingRole } from '../grammar/labels.ts';
+import { CASE_NUMBER_LABEL, casedForms, headingRole } from '../grammar/labels.ts';
 import { emptyMetadata, type DocumentMetadata } from '../document.ts';
 import { forgetAll } from '../memo.ts';
 import { contentLines, readText, type Line, type TextModel } from '../text/model.ts';
@@ -230,13 +230,14 @@ function aloneOnLine(text: string, span: CaseNumberSpan): boolean {
   return (OWN_LABEL_ONLY.test(before) || HEAD_THEN_LABEL.test(before)) && text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
 }
 /**
- * Labels of a document's own case number ("Dnr", "Vår beteckning"), as `ownAndReferenced` reads them
- * too; each also in capitals, as letterheads print their labels ("DNR", "DIARIENR:", "VÅR BETECKNING").
+ * Labels of a document's own case number ("Dnr", "Vår beteckning"; the grammar's table), as
+ * `ownAndReferenced` reads them too; each also in capitals ("DNR", "DIARIENR:", "VÅR BETECKNING").
  */
-const OWN_LABEL_WORDS = ['Dnr', 'Diarienummer', 'Diarienr', 'Ärendenummer', 'Vår beteckning', 'Beteckning', 'Referens'];
-const OWN_LABEL = `(?:${OWN_LABEL_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
+const OWN_LABEL = `(?:${casedForms(CASE_NUMBER_LABEL)})(?![\\p{L}])`;
 const OWN_LABEL_ONLY = new RegExp(String.raw`^\s*(?:${OWN_LABEL}[.:]?\s*)?$`, 'u');
 const OWN_LABEL_BEFORE = new RegExp(String.raw`${OWN_LABEL}[.:]?\s*$`, 'u');
+/** An own label alone on the line above the number ("Diarienummer" / "KS 2019/58"). */
+const OWN_LABEL_ALONE = new RegExp(String.raw`(?:^|\n)${OWN_LABEL}\s*\n\s*$`, 'u');
 /** A §'s head as OCR left it (capitals, digits, marks), then an own label: see `aloneOnLine`. */
 const HEAD_THEN_LABEL = new RegExp(String.raw`^\s*(?:§\s*)?[\p{Lu}\d][\p{Lu}\d§/.:\s-]{0,24}\s(?:${OWN_LABEL})[.:]?\s*$`, 'u');
 
@@ -262,7 +263,7 @@ function ownAndReferenced(numbers: CaseNumberSpan[], text: string, header: Heade
     }
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const before = text.slice(Math.max(lineStart - 120, 0), s.start);
-    const labelBefore = OWN_LABEL_BEFORE.test(text.slice(Math.max(lineStart, s.start - 40), s.start)) || /(?:^|\n)(?:Dnr|Diarienr|Diarienummer)\s*\n\s*$/u.test(before);
+    const labelBefore = OWN_LABEL_BEFORE.test(text.slice(Math.max(lineStart, s.start - 40), s.start)) || OWN_LABEL_ALONE.test(before);
     const underRef = refFields.some((f) => s.start >= f.start && s.start < f.start + f.label.length + f.value.length + 4);
     // A cue in the same sentence before the number ("Svar på remiss från kommunstyrelsen Dnr: …"),
     // on its line or on the line before when the sentence wraps onto this one in lower case.

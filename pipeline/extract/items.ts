@@ -10,6 +10,7 @@
  * none.
  */
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
+import { CASE_NUMBER_LABEL, labelAt } from '../grammar/labels.ts';
 import type { Stream } from '../text/stream.ts';
 import { lineAt, sourceOffset } from '../text/stream.ts';
 import { inlineHeadings, readDecisions } from './decisions.ts';
@@ -149,13 +150,30 @@ function numberLineAbove(text: string, at: number): number | null {
 function caseNumberLine(line: string): boolean {
   if (!line || line.length > 40) return false;
   const found = findCaseNumbers(`Dnr ${line}`);
-  return found.length === 1 && found[0]!.printed.length >= line.replace(/^(?:Dnr|Diarienummer)[.:]?\s*/i, '').length - 1;
+  return found.length === 1 && found[0]!.printed.length >= line.slice(dnrLabel(line).length).length - 1;
 }
 
-/** Case-number labels at the start of what follows a head ("Dnr", "DNR:", "Diarienummer", "Diarienr"). */
-const DNR_LABEL = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer|Dnr\.)[.:]?\s*/u;
-/** A line that is a case number with its label ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"). */
-const DNR_LINE = /^(?:Dnr|DNR|Diarienummer|Diarienr|Ärendenummer)[.:]?\s*\S.*$/u;
+/**
+ * The case-number label `line` opens with, in any case, with its stop or colon and the space after
+ * ("Dnr ", "DNR: ", "Diarienummer ", "Ärendenr. "): the grammar's table of the label's forms, the
+ * one list every stage reads; '' where there is none.
+ */
+function dnrLabel(line: string): string {
+  const label = labelAt(line);
+  if (!label || label.role !== 'dnr') return '';
+  return line.slice(0, label.length) + /^\.?\s*/.exec(line.slice(label.length))![0];
+}
+/** A line that is a case number with its label ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80", "DIARIENUMMER: KU.2019.4"). */
+const isDnrLine = (line: string): boolean => {
+  const label = dnrLabel(line);
+  return label !== '' && label.length < line.length;
+};
+/** A case-number label inside a line, found in any case and kept where it is capitalised ("… i Karlsbo Dnr KK16/214"). */
+const DNR_LABEL_INSIDE = new RegExp(String.raw`(?<![\p{L}])(?:${CASE_NUMBER_LABEL})(?![\p{L}])`, 'giu');
+function labelInside(text: string): RegExpMatchArray | null {
+  for (const m of text.matchAll(DNR_LABEL_INSIDE)) if (/^\p{Lu}/u.test(m[0])) return m;
+  return null;
+}
 /** One word (a label, as OCR left it) and what follows it on the line. */
 const DAMAGED_LABEL_LINE = /^\p{L}{3,14}[.:]?\s+(\S.*)$/u;
 /** Verbs a protokoll's narrative opens with after the one who speaks: reporting, proposing, moving. */
@@ -165,8 +183,6 @@ const REPORTING_VERBS = ['går igenom', 'redovisar', 'informerar', 'föredrar', 
  * ("XXXX XXXX", protokoll/FACTS F0.11), before such a verb: where a flattened §'s text begins.
  */
 const NARRATIVE_START = new RegExp(String.raw`\s(?=(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|X{2,} X{2,})(?: \(\p{Lu}{1,3}\))? (?:${REPORTING_VERBS.join('|')})\b)`, 'u');
-/** Where a title printed inside flattened text ends: a heading of the table, or a case-number label. */
-const TITLE_STOP = /\s(?=(?:Dnr|Diarienr|Diarienummer)\b)/u;
 
 /** One § item: number, case numbers on the head line or under the title, title, decisions. */
 function paragraphItem(stream: Stream, head: Head, start: number, end: number): Item {
@@ -185,7 +201,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
   let k = 0;
   for (;;) {
     const trimmed = first.trimStart();
-    const label = DNR_LABEL.exec(trimmed)?.[0] ?? '';
+    const label = dnrLabel(trimmed);
     const spans = findCaseNumbers(`Dnr ${trimmed.slice(label.length)}`);
     const lead = spans[0];
     if (lead && lead.start === 4) {
@@ -197,9 +213,10 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
   }
   // "§ 58    Diarienummer 0512/12" / "Dnr 2015/611": a labelled number anywhere on the head line.
   if (first.length < 80) {
-    const labelled = /(?:Dnr|DNR|Diarienummer|Diarienr)[.:]?\s*(.+)$/u.exec(first);
+    const labelled = labelInside(first);
     if (labelled) {
-      add(findCaseNumbers(`Dnr ${labelled[1]}`));
+      const rest = first.slice(labelled.index);
+      add(findCaseNumbers(`Dnr ${rest.slice(dnrLabel(rest).length)}`));
       first = first.slice(0, labelled.index);
     }
   }
@@ -210,7 +227,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
     for (k = 1; k < lines.length; k++) {
       const l = lines[k]!.trim();
       if (!l) continue;
-      if (DNR_LINE.test(l)) {
+      if (isDnrLine(l)) {
         add(findCaseNumbers(l));
         continue;
       }
@@ -222,7 +239,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
   // A title wraps onto the lines it goes on in (see wrapped-heading.ts), up to its case-number lines.
   for (let w = titleLine + 1; w < lines.length && titleText.length < 200 && !/[.:]$/.test(titleText); w++) {
     const l = lines[w]!.trim();
-    if (!continuesHeading(titleText, l) || DNR_LINE.test(l) || caseNumberLine(l)) break;
+    if (!continuesHeading(titleText, l) || isDnrLine(l) || caseNumberLine(l)) break;
     titleText += `\n${l}`;
   }
   // Case-number lines right under the title ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"),
@@ -232,7 +249,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
     const l = lines[w]!.trim();
     if (!l) continue;
     seen++;
-    if (DNR_LINE.test(l)) add(findCaseNumbers(l));
+    if (isDnrLine(l)) add(findCaseNumbers(l));
     else if (seen === 1 && caseNumberLine(l)) add(findCaseNumbers(`Dnr ${l}`));
     else {
       // A label OCR damaged past reading ("Diarientr KLF 2018/902", "Diariet KLF 2018/1177"): one
@@ -267,15 +284,14 @@ function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string
   // A section heading run into the title ("Delegationsbeslut Beslut Kommunstyrelsen noterar …").
   const heading = inlineHeadings(title)[0];
   if (heading && heading.at > 0) title = title.slice(0, heading.at).trim();
-  const stop = TITLE_STOP.exec(title);
-  if (stop && stop.index > 0) {
+  // Where a title printed inside flattened text ends: a case-number label.
+  const stop = labelInside(title);
+  if (stop && stop.index! > 0) {
     // "… i Karlsbo Dnr KK16/214 Bo Nygren föreslår …": the case number after the title is the item's.
-    const after = /^\s*(?:Dnr|Diarienr|Diarienummer)[.:]?\s*(.*)$/u.exec(title.slice(stop.index));
-    if (after) {
-      const lead = findCaseNumbers(`Dnr ${after[1]}`)[0];
-      if (lead && lead.start === 4) add([lead]);
-    }
-    title = title.slice(0, stop.index);
+    const after = title.slice(stop.index!).slice(dnrLabel(title.slice(stop.index!)).length);
+    const lead = findCaseNumbers(`Dnr ${after}`)[0];
+    if (lead && lead.start === 4) add([lead]);
+    title = title.slice(0, stop.index).trimEnd();
   }
   // The minutes' first sentence after a title printed without its full stop: a person who reports,
   // then the verb ("Ekonomirapport Nils Fjällström går igenom utfallet …", "… Dnr KK16/214 Bo Nygren

@@ -138,6 +138,15 @@ export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
   { name: 'ORGNNNNNN', kind: 'case', context: 'label', pattern: String.raw`${UP}{2,3}\d{6}`, examples: ['RS150178'], seenIn: ['Region Halland'] },
 ];
 
+/** The words of a case-number label, as a regex source (see `CASE_LABEL`; repair reads damaged numbers after them too). */
+export const CASE_LABEL_WORDS = String.raw`(?:[Dd]nr|DNR|[Dd]iarienummer|DIARIENUMMER|[Dd]iarienr|DIARIENR|[ÄäAa]rendenummer|[Ää]rendenr|Änr|[Bb]eteckning|[Rr]eferens|Ref|[Dd]iariekod)`;
+/**
+ * Labels that introduce a case number ("Dnr", "Diarienummer", "Vår beteckning", "Ärendenummer",
+ * "Ref:"), with what may stand between label and number (a colon, a full stop, a "hos <myndighet>").
+ * A regex source for the end of the text before a number.
+ */
+export const CASE_LABEL = String.raw`(?:(?<![\p{L}])${CASE_LABEL_WORDS}\.?:?(?:\s+hos\s+\p{L}+)?|\((?:[Dd]nr|[Dd]iarienr)\.?:?)\s*$`;
+
 /**
  * Numbers that look like case numbers and are not, claimed before the table is read: a paragraph
  * cited with its body ("KS § 203"), an utskott's or a protokoll's own running number ("arbetsutskottets
@@ -150,7 +159,7 @@ export const NOT_CASE_NUMBERS: readonly { name: string; pattern: string; example
   { name: 'paragraph reference', pattern: String.raw`(?:${UP}{1,6} )?§§? ?\d+(?:\s?[-–]\s?\d+)?`, examples: ['KS § 203', '§ 188', '§§ 55-80'] },
   { name: 'utskott or protokoll number', pattern: String.raw`(?<!\p{L})(?:protokoll|utskott|arbetsutskott|nr|[Nn]ummer)\s\d{1,4}\/${YYYY}`, examples: ['protokoll 141/2017', 'arbetsutskott 3/2019', 'nr 14/2006'] },
   // A paragraph numbered with its year, heading its § ("KSAU 88/2016  Dnr 2016/187", "KSAU 130/2014 forts.").
-  { name: 'paragraph with its year', pattern: String.raw`(?<=^|\n)${UP}{2,5} \d{1,4}\/${YYYY}(?=[ \t]+(?:Dnr|forts))`, examples: ['\nKSAU 88/2016 forts.'] },
+  { name: 'paragraph with its year', pattern: String.raw`(?<=^|\n)${UP}{2,5} \d{1,4}\/${YYYY}(?=[ \t]+(?:${CASE_LABEL_WORDS}|forts))`, examples: ['\nKSAU 88/2016 forts.', '\nKSAU 88/2016  Diarienummer'] },
   { name: 'meeting number', pattern: String.raw`${UP}{2,5}:\s\d{1,3}\/${YYYY}`, examples: ['MSN: 5/2014'] },
   { name: 'KF handling', pattern: String.raw`Handling ${YYYY} nr \d+`, examples: ['Handling 2019 nr 164'] },
   { name: 'bilaga number', pattern: String.raw`${YYYY}\/\d{1,6}\/\d{1,3}(?![\d/])`, examples: ['2023/118/1', '2014/251/1'] },
@@ -178,14 +187,6 @@ export interface CaseNumberSpan {
   context: Context;
 }
 
-/**
- * Labels that introduce a case number ("Dnr", "Diarienummer", "Vår beteckning", "Ärendenummer",
- * "Ref:"), with what may stand between label and number (a colon, a full stop, a "hos <myndighet>").
- * A regex source for the end of the text before a number.
- */
-/** The words of a case-number label, as a regex source (see `CASE_LABEL`; repair reads damaged numbers after them too). */
-export const CASE_LABEL_WORDS = String.raw`(?:[Dd]nr|DNR|[Dd]iarienummer|DIARIENUMMER|[Dd]iarienr|DIARIENR|[ÄäAa]rendenummer|[Ää]rendenr|Änr|[Bb]eteckning|[Rr]eferens|Ref|[Dd]iariekod)`;
-export const CASE_LABEL = String.raw`(?:(?<![\p{L}])${CASE_LABEL_WORDS}\.?:?(?:\s+hos\s+\p{L}+)?|\((?:[Dd]nr|[Dd]iarienr)\.?:?)\s*$`;
 const LABEL_BEFORE = new RegExp(CASE_LABEL, 'u');
 
 /** How many characters before a number a label may stand (label, colon, spaces and a line break). */

@@ -155,5 +155,17 @@ const labelOpening = memoize((text: string): { role: LabelRole; length: number }
   return best;
 });
 
+/** The case-number label's forms ("Dnr", "Diarienummer", "Ärendenummer", "Vår beteckning", …) as a regex source, stripped forms too. */
+export const CASE_NUMBER_LABEL = strippedToo(HEADER_LABELS.find((l) => l.role === 'dnr')!.forms);
+
+/**
+ * A label's forms as printed and in capitals, as letterheads print their labels ("DNR",
+ * "DIARIENR:", "VÅR BETECKNING"): for a pattern that is matched with regard to case. The letters
+ * of escapes ("\s") are kept as they are.
+ */
+export function casedForms(source: string): string {
+  return `${source}|${source.replace(/\\.|\p{Ll}/gu, (c) => (c.length === 2 ? c : c.toUpperCase()))}`;
+}
+
 /** A regex source matching any header label (global search over a flattened header). */
 export const ANY_LABEL = HEADER_LABELS.map((l) => `(?:${strippedToo(l.forms)})`).join('|');

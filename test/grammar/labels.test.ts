@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_LABELS, headingRole, labelAt, strippedToo } from '../../pipeline/grammar/labels.ts';
+import { CASE_NUMBER_LABEL, casedForms, HEADER_LABELS, headingRole, labelAt, strippedToo } from '../../pipeline/grammar/labels.ts';
 import { extract } from '../../pipeline/extract/index.ts';
 
 describe('header labels', () => {
+  it('gives the case-number label as one pattern, as printed and in capitals, escapes kept', () => {
+    const own = new RegExp(`^(?:${casedForms(CASE_NUMBER_LABEL)})$`, 'u');
+    for (const label of ['Dnr', 'DNR', 'Diarienummer', 'DIARIENUMMER', 'Ärendenr', 'ÄRENDENR', 'Vår beteckning', 'VÅR BETECKNING', 'Var beteckning']) expect(label).toMatch(own);
+    for (const label of ['dNR', 'Diarienumret', 'Er referens']) expect(label).not.toMatch(own);
+    expect(casedForms(String.raw`Vår\s+ref`)).toBe(String.raw`Vår\s+ref|VÅR\s+REF`);
+  });
+
   it('reads each family at the start of a line, with its colon', () => {
     expect(labelAt('Vår referens: Sofia Lindell')).toEqual({ role: 'handlaggare', length: 13 });
     expect(labelAt('Sammanträdesdatum 2019-05-13')?.role).toBe('meetingDate');
