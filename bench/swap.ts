@@ -18,13 +18,18 @@
  *   other letters, wherever the text prints them; the codes every municipality shares (KS, KF) and
  *   the state's designations (SOU, Ds, a ministry's "Ku", "S") stay;
  * - `dates`: every ISO date written out ("2023-09-05" → "5 september 2023"), the other form
- *   protokoll and letters print (protokoll/FACTS 2d); the truth's date fields stay ISO.
+ *   protokoll and letters print (protokoll/FACTS 2d); the truth's date fields stay ISO;
+ * - `labels`: a label for another of its family in the grammar's table ("Dnr" ↔ "Diarienummer",
+ *   "Handläggare" ↔ "Kontaktperson"), as municipalities label the same field;
+ * - `capitals`: every section heading alone on its line ("Förslag till beslut", "Beslutsunderlag":
+ *   the heading table's lines) set in capitals, as many layouts set them.
  */
 import { MONTH_NAMES } from '../pipeline/lexicon/months.ts';
 import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
+import { headingRole } from '../pipeline/grammar/labels.ts';
 import type { WorldCase } from './world.ts';
 
-export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates'] as const;
+export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals'] as const;
 export type Swap = (typeof SWAPS)[number];
 
 /**
@@ -147,6 +152,15 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
       return (t) => t.replace(/(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g, (iso: string, y: string, m: string, d: string) =>
         Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${MONTH_NAMES[Number(m) - 1]} ${y}` : iso,
       );
+    case 'labels': {
+      const other: Record<string, string> = { Dnr: 'Diarienummer', DNR: 'DIARIENUMMER', Diarienummer: 'Dnr', DIARIENUMMER: 'DNR', Handläggare: 'Kontaktperson', Kontaktperson: 'Handläggare' };
+      return (t) => t.replace(/(?<![\p{L}])(?:Dnr|DNR|Diarienummer|DIARIENUMMER|Handläggare|Kontaktperson)(?=[.:]?[ \t\n])/gu, (label) => other[label]!);
+    }
+    case 'capitals': {
+      // Headings, not the lead-ins the table knows too ("Nämnden beslutar:", "Kommunstyrelsen föreslår kommunfullmäktige").
+      const headings = new Set(c.text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && l !== l.toUpperCase() && headingRole(l) !== null && !/[.:]$|\b(?:beslutar|föreslår|föreslås)\b/u.test(l)));
+      return (t) => (headings.has(t) ? t.toUpperCase() : t.split('\n').map((l) => (headings.has(l.trim()) ? l.toUpperCase() : l)).join('\n'));
+    }
     case 'years':
       return (t) => t.replace(/(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)/g, (y) => String(Number(y) - YEAR_SHIFT));
   }

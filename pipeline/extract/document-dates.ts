@@ -183,9 +183,13 @@ function headingDate(lines: Line[], year: number | undefined): string | null {
   return null;
 }
 
-/** The document's own date where it cites itself in its underlag: "Tjänsteutlåtande 2023-10-16", "… tjänsteskrivelse den 4 mars 2019". */
+/**
+ * The document's own date where it cites itself in its underlag: "Tjänsteutlåtande 2023-10-16", "…
+ * tjänsteskrivelse den 4 mars 2019". The heading in any case ("BESLUTSUNDERLAG", as headings are
+ * set in capitals by many layouts).
+ */
 function ownCitation(text: string): string | null {
-  const underlag = /Beslutsunderlag[\s\S]{0,400}/.exec(text);
+  const underlag = /Beslutsunderlag[\s\S]{0,400}/i.exec(text);
   if (!underlag) return null;
   const m = /(?:^|\n|[-•]\s|\s)(?:\p{Lu}[\p{L}-]*s\s+)?(?:tjänsteutlåtande|tjänsteskrivelse)(?:,)?\s+(?:den\s+)?(\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)/iu.exec(underlag[0]);
   return m ? parseDate(m[1]!) : null;

@@ -142,8 +142,11 @@ function proposalTarget(text: string): string | null {
   return null;
 }
 
-/** The subject of a proposal's first sentence: "Förslag till beslut / Kommunstyrelsen beslutar att …". */
-const PROPOSAL_SUBJECT = /(?:^|\n)(?:[\p{L}-]+s\s+)?[Ff]örslag till beslut[:.]?\s+(\p{Lu}[\p{L} -]{0,60}?(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?:beslutar|föreslås|godkänner|antar|fastställer)\b/u;
+/**
+ * The subject of a proposal's first sentence: "Förslag till beslut / Kommunstyrelsen beslutar att
+ * …", the heading also in capitals ("FÖRSLAG TILL BESLUT", as many layouts set their headings).
+ */
+const PROPOSAL_SUBJECT = /(?:^|\n)(?:[\p{L}-]+[sS]\s+)?(?:[Ff]örslag till beslut|FÖRSLAG TILL BESLUT)[:.]?\s+(\p{Lu}[\p{L} -]{0,60}?(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?:beslutar|föreslås|godkänner|antar|fastställer)\b/u;
 
 /** In a header flattened onto one line, the first body it names ("… Handläggare: Ylva Brandt Kultur- och föreningsnämnden Riktlinjer …"). */
 function flattenedHeaderBody(lines: Line[]): string | null {

@@ -32,6 +32,14 @@ describe('other content in the same layouts (bench:extract)', () => {
     expect(c!.truth).toEqual({ date: '2023-09-05', beslut: ['Gäller från 1 januari 2020.'] });
   });
 
+  it('labels a field by another label of its family, and sets section headings in capitals', () => {
+    const [l] = swapped(one('Dnr: KS 2019/3\nHandläggare Eva Ek\nDnrx 1', {}), ['labels']);
+    expect(l!.text).toBe('Diarienummer: KS 2019/3\nKontaktperson Eva Ek\nDnrx 1');
+    const [h] = swapped(one('Förslag till beslut\nNämnden beslutar.\nBeslutsunderlag\n- Tjänsteutlåtande', { title: 'Beslutsunderlag' }), ['capitals']);
+    expect(h!.text).toBe('FÖRSLAG TILL BESLUT\nNämnden beslutar.\nBESLUTSUNDERLAG\n- Tjänsteutlåtande');
+    expect(h!.truth.title).toBe('BESLUTSUNDERLAG');
+  });
+
   it("replaces a document's own case-number code as a whole token, leaving the shared and the state's", () => {
     const [c] = swapped(one('BUN 2019/58 och KS 2019/3; SOU 2022:41; BUNKER', { dnr: ['BUN 2019/58', 'KS 2019/3'], refDnr: ['SOU 2022:41'] }), ['codes']);
     expect(c!.text).toBe('LYH 2019/58 och KS 2019/3; SOU 2022:41; BUNKER');

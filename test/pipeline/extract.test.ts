@@ -97,20 +97,30 @@ describe('dates', () => {
     expect(datesAsIso('12 personer 2020')).toBe('12 personer 2020');
   });
 
-  it('reads the same fields whether the world documents print their dates in ISO form or written out', () => {
+  it.each([
     // Protokoll and letters print both forms (protokoll/FACTS 2d): a date alone in a letterhead
     // ("5 september 2023"), after a type word ("TJÄNSTESKRIVELSE 16 maj 2023", no title), after the
     // office that prepared a § ("Kultur- och fritidsförvaltningen 6 maj 2009"), after a decision
     // cited in a list ("Kulturnämndens beslut 25 oktober 2022", no decision of this document).
+    ['their dates in ISO form or written out', 'dates'],
+    // The grammar's label table, one list for every stage: "DIARIENUMMER: KU.2019.4" under a § head
+    // is the item's case number, not its title; "KSAU 88/2016  Diarienummer 2016/187" heads a §.
+    ['"Dnr" or "Diarienummer", "Handläggare" or "Kontaktperson"', 'labels'],
+    // "BESLUTSUNDERLAG" over the document's citation of itself, "FÖRSLAG TILL BESLUT" over the
+    // sentence whose subject is the deciding body.
+    ['their section headings as written or in capitals', 'capitals'],
+  ] as const)('reads the same fields whether the world documents print %s', (_, swap) => {
     const world = worldCases('test/fixtures/world');
-    const written = swapped(world, ['dates']);
+    const other = swapped(world, [swap]);
+    expect(other.filter((c, k) => c.text !== world[k]!.text).length).toBeGreaterThan(5);
     for (const [k, c] of world.entries()) {
-      const asIso = extract(c.text);
-      const fields = Object.fromEntries(WORLD_FIELDS.map((f) => [f, asIso[f]]));
-      // What the ISO reading becomes with its dates written out (its date fields stay ISO).
-      const expected = swapped([{ ...c, truth: fields }], ['dates'])[0]!.truth;
-      const read = extract(written[k]!.text);
+      const asWritten = extract(c.text);
+      const fields = Object.fromEntries(WORLD_FIELDS.map((f) => [f, asWritten[f]]));
+      // What the reading of the document as written becomes with the swap (a date field stays ISO).
+      const expected = swapped([{ ...c, truth: fields }], [swap])[0]!.truth;
+      const read = extract(other[k]!.text);
       for (const f of WORLD_FIELDS) expect(folded(read[f]), `${c.name} ${f}`).toBe(folded(expected[f]));
+      expect(read.items.map((i) => `${i.paragraf ?? i.number} ${i.dnr.join(',')}`), `${c.name} items`).toEqual(asWritten.items.map((i) => `${i.paragraf ?? i.number} ${i.dnr.join(',')}`));
     }
   });
 });
