@@ -22,14 +22,18 @@
  * - `labels`: a label for another of its family in the grammar's table ("Dnr" ↔ "Diarienummer",
  *   "Handläggare" ↔ "Kontaktperson"), as municipalities label the same field;
  * - `capitals`: every section heading alone on its line ("Förslag till beslut", "Beslutsunderlag":
- *   the heading table's lines) set in capitals, as many layouts set them.
+ *   the heading table's lines) set in capitals, as many layouts set them;
+ * - `stacked` and `inline`: a labelled line of the first page ("Dnr: KFN 2009/061-80", "Till
+ *   Göteborgs kommunfullmäktige") set as its label over its value, one cell per line as a table
+ *   flattened by PDF extraction prints it (protokoll/FACTS 2c), and a label alone on its line
+ *   joined to the value under it.
  */
 import { MONTH_NAMES } from '../pipeline/lexicon/months.ts';
 import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
-import { headingRole } from '../pipeline/grammar/labels.ts';
+import { headingRole, labelAt } from '../pipeline/grammar/labels.ts';
 import type { WorldCase } from './world.ts';
 
-export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals'] as const;
+export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals', 'stacked', 'inline'] as const;
 export type Swap = (typeof SWAPS)[number];
 
 /**
@@ -89,6 +93,9 @@ function cipher(code: string): string {
     return ch === upper ? CODE_TO[at]! : CODE_TO[at]!.toLowerCase();
   }).join('');
 }
+
+/** The lines `stacked` and `inline` read as a first page's header. */
+const FIRST_PAGE_LINES = 25;
 
 /** How many years `years` moves a date back: the calendar's cycle, so weekdays stay true. */
 const YEAR_SHIFT = 28;
@@ -160,6 +167,31 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
       // Headings, not the lead-ins the table knows too ("Nämnden beslutar:", "Kommunstyrelsen föreslår kommunfullmäktige").
       const headings = new Set(c.text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && l !== l.toUpperCase() && headingRole(l) !== null && !/[.:]$|\b(?:beslutar|föreslår|föreslås)\b/u.test(l)));
       return (t) => (headings.has(t) ? t.toUpperCase() : t.split('\n').map((l) => (headings.has(l.trim()) ? l.toUpperCase() : l)).join('\n'));
+    }
+    case 'stacked':
+    case 'inline': {
+      // The labels of values, not of lists (attendance, signatures); not the title's own line ("Sammanträde 2019-11-27").
+      const valueLabel = (line: string): number => {
+        const label = labelAt(line);
+        return label && label.role !== 'attendance' && label.role !== 'signature' && line !== c.truth.title ? label.length : 0;
+      };
+      return (t) => {
+        if (!t.includes('\n')) return t;
+        const lines = t.split('\n');
+        const out: string[] = [];
+        for (let i = 0; i < lines.length; i++) {
+          const line = lines[i]!.trim();
+          const length = i < FIRST_PAGE_LINES ? valueLabel(line) : 0;
+          const value = line.slice(length).trim();
+          const next = lines[i + 1]?.trim() ?? '';
+          if (swap === 'stacked' && length > 0 && value && value.length <= 60) out.push(line.slice(0, length), value);
+          else if (swap === 'inline' && length > 0 && !value && next && !labelAt(next)) {
+            out.push(`${line} ${next}`);
+            i++;
+          } else out.push(lines[i]!);
+        }
+        return out.join('\n');
+      };
     }
     case 'years':
       return (t) => t.replace(/(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)/g, (y) => String(Number(y) - YEAR_SHIFT));

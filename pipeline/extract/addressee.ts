@@ -18,24 +18,27 @@ export interface Addressee {
 
 const LABEL_ALONE = /^(?:Handläggare\s+)?Till:?$/;
 const LABEL_INLINE = /^Till:?\s+(\S.*)$/u;
+/** "Göteborgs kommunfullmäktige": the municipality's genitive before a body in small letters is not the body's name. */
+const OWNER_GENITIVE = /^\p{Lu}\p{L}+s (?=\p{Ll})/u;
 
 export function findAddressee(lines: Line[]): Addressee | null {
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
     const text = lines[i]!.text;
     const inline = LABEL_INLINE.exec(text);
     if (inline) {
-      // "Till Göteborgs kommunfullmäktige": the municipality's genitive is not the body's name.
-      const body = findBodies(inline[1]!.replace(/^\p{Lu}\p{L}+s (?=\p{Ll})/u, ''))[0];
+      const body = findBodies(inline[1]!.replace(OWNER_GENITIVE, ''))[0];
       if (body) return { namnd: bodyValue(body.name), meetingDate: findDates(inline[1]!)[0]?.iso ?? null, first: i, last: i };
       continue;
     }
     if (!LABEL_ALONE.test(text)) continue;
     // The nämnd: the first body named after the label (the handläggare's lines may come first).
     for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
-      const body = findBodies(lines[j]!.text)[0];
+      // As the label's own line reads it: "Till" / "Göteborgs kommunfullmäktige".
+      const line = lines[j]!.text.replace(OWNER_GENITIVE, '');
+      const body = findBodies(line)[0];
       // The body opens its line, or follows the handläggare's name beside it ("Sara Johansson Socialnämnden Centrum").
-      if (!body || (body.index > 0 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\s+$/u.test(lines[j]!.text.slice(0, body.index)))) continue;
-      const rest = lines[j]!.text.slice(body.index + body.name.length);
+      if (!body || (body.index > 0 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\s+$/u.test(line.slice(0, body.index)))) continue;
+      const rest = line.slice(body.index + body.name.length);
       for (let k = j; k < Math.min(lines.length, j + 3); k++) {
         const date = findDates(k === j ? rest : lines[k]!.text)[0];
         if (date && !/telefon|tfn/i.test(lines[k]!.text)) return { namnd: bodyValue(body.name), meetingDate: date.iso, first: i, last: k };

@@ -223,12 +223,19 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
   // The title: the rest of the head line, else the next non-empty line that is no case-number line.
   let titleText = first.trim();
   let titleLine = 0;
+  let labelled = false;
   if (!titleText) {
-    for (k = 1; k < lines.length; k++) {
+    for (k = 1, labelled = false; k < lines.length; k++) {
       const l = lines[k]!.trim();
       if (!l) continue;
-      if (isDnrLine(l)) {
-        add(findCaseNumbers(l));
+      if (isDnrLine(l) || (labelled && caseNumberLine(l))) {
+        add(findCaseNumbers(`Dnr ${l.slice(dnrLabel(l).length)}`));
+        labelled = false;
+        continue;
+      }
+      // A label alone on its line, its number on the next (see below).
+      if (dnrLabel(l).trim() === l) {
+        labelled = true;
         continue;
       }
       titleText = l;
@@ -244,13 +251,16 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
   }
   // Case-number lines right under the title ("Diarienr KLF 2018/902", "Dnr: KFN 2009/061-80"),
   // and the first line under it when that is a case number alone ("KSN-2020-01234"): as the line
-  // above the head may be (protokoll/FACTS F0.9 (b), "BUN/2016:360" over "§ 54").
-  for (let w = titleLine + 1, seen = 0; w < lines.length && seen < 3; w++) {
+  // above the head may be (protokoll/FACTS F0.9 (b), "BUN/2016:360" over "§ 54"); a label alone
+  // on its line has its number on the next, as a header set one cell per line prints it ("Dnr:" /
+  // "KFN 2009/061-80", protokoll/FACTS 2c).
+  for (let w = titleLine + 1, seen = 0, labelAbove = false; w < lines.length && seen < 3; w++) {
     const l = lines[w]!.trim();
     if (!l) continue;
     seen++;
+    const labelAlone = dnrLabel(l).trim() === l;
     if (isDnrLine(l)) add(findCaseNumbers(l));
-    else if (seen === 1 && caseNumberLine(l)) add(findCaseNumbers(`Dnr ${l}`));
+    else if ((seen === 1 || labelAbove) && caseNumberLine(l)) add(findCaseNumbers(`Dnr ${l}`));
     else {
       // A label OCR damaged past reading ("Diarientr KLF 2018/902", "Diariet KLF 2018/1177"): one
       // word before a number whose shape says it is a case number without a label ("2015/611" needs one).
@@ -258,6 +268,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
       const found = rest ? findCaseNumbers(rest) : [];
       if (found.length === 1 && found[0]!.kind === 'case' && found[0]!.printed.length >= rest!.length - 1) add(found);
     }
+    labelAbove = labelAlone;
   }
   const title = cleanTitle(titleText, add);
 

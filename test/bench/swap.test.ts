@@ -40,6 +40,12 @@ describe('other content in the same layouts (bench:extract)', () => {
     expect(h!.truth.title).toBe('BESLUTSUNDERLAG');
   });
 
+  it("sets a first page's label over its value, or beside it, but not a title's line nor a list's label", () => {
+    const text = 'Sammanträde 2019-11-27\nDnr: KS 2019/3\nTill\nSocialnämnden\nBeslutande Anna Ek';
+    expect(swapped(one(text, { title: 'Sammanträde 2019-11-27' }), ['stacked'])[0]!.text).toBe('Sammanträde 2019-11-27\nDnr:\nKS 2019/3\nTill\nSocialnämnden\nBeslutande Anna Ek');
+    expect(swapped(one(text, { title: 'Sammanträde 2019-11-27' }), ['inline'])[0]!.text).toBe('Sammanträde 2019-11-27\nDnr: KS 2019/3\nTill Socialnämnden\nBeslutande Anna Ek');
+  });
+
   it("replaces a document's own case-number code as a whole token, leaving the shared and the state's", () => {
     const [c] = swapped(one('BUN 2019/58 och KS 2019/3; SOU 2022:41; BUNKER', { dnr: ['BUN 2019/58', 'KS 2019/3'], refDnr: ['SOU 2022:41'] }), ['codes']);
     expect(c!.text).toBe('LYH 2019/58 och KS 2019/3; SOU 2022:41; BUNKER');

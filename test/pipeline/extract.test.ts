@@ -109,6 +109,10 @@ describe('dates', () => {
     // "BESLUTSUNDERLAG" over the document's citation of itself, "FÖRSLAG TILL BESLUT" over the
     // sentence whose subject is the deciding body.
     ['their section headings as written or in capitals', 'capitals'],
+    // A header set one cell per line (protokoll/FACTS 2c): "Dnr:" over "KFN 2009/061-80" under a §
+    // title is the item's case number; "Till" over "Göteborgs kommunfullmäktige" is Kommunfullmäktige.
+    ['a label beside its value or over it', 'stacked'],
+    ['a label over its value or beside it', 'inline'],
   ] as const)('reads the same fields whether the world documents print %s', (_, swap) => {
     const world = worldCases('test/fixtures/world');
     const other = swapped(world, [swap]);
@@ -782,6 +786,20 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(extract(page.split('\n').map((line) => wrapLine(line, 115)).join('\n')).forvaltning).toBeNull();
     // A letterhead's förvaltning above the first heading is still read (Stockholm's seed 001).
     expect(extract(fs.readFileSync('test/fixtures/seeds/001_a424892d2af8109e.txt', 'utf8')).forvaltning).toBe('Socialförvaltningen');
+  });
+
+  it("reads a case number's label alone on its line with the number under it, above or below a § title", () => {
+    const minutes = ['PROTOKOLL', 'Kultur- och fritidsnämnden', 'Sammanträdesdatum 2009-05-19', '', '§ 41', 'Dnr:', 'KFN 2009/061-80', 'Bidrag till studieförbundens verksamhet 2010', '', 'Beslut', 'Nämnden beslutar att fördela bidraget.', '', '§ 42', 'Dnr: KFN 2009/070', 'Taxor för lokaler', '', 'Beslut', 'Nämnden antar taxorna.'].join('\n');
+    const items = (text: string): string[] => extract(text).items.map((i) => `${i.paragraf} | ${i.title} | ${i.dnr.join(', ')}`);
+    const expected = ['§ 41 | Bidrag till studieförbundens verksamhet 2010 | KFN 2009/061-80', '§ 42 | Taxor för lokaler | KFN 2009/070'];
+    expect(items(minutes)).toEqual(expected);
+    expect(items(minutes.replace('Dnr:\nKFN 2009/061-80\nBidrag till studieförbundens verksamhet 2010', 'Bidrag till studieförbundens verksamhet 2010\nDnr:\nKFN 2009/061-80'))).toEqual(expected);
+  });
+
+  it("reads the addressee's body without the municipality's genitive, beside its label or under it", () => {
+    const letter = (till: string): string => ['Kommunfullmäktige Handling 2022 nr 211', '', 'Revidering av riktlinje för föreningsbidrag', '', till, '', 'Kommunstyrelsens förslag', 'Kommunstyrelsen föreslår att kommunfullmäktige beslutar att anta riktlinjen.'].join('\n');
+    expect(extract(letter('Till Göteborgs kommunfullmäktige')).namnd).toBe('Kommunfullmäktige');
+    expect(extract(letter('Till\nGöteborgs kommunfullmäktige')).namnd).toBe('Kommunfullmäktige');
   });
 
   it("reads the förvaltning a nämnd's name points to only where the document names that kind of office", () => {
