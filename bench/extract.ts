@@ -106,7 +106,7 @@ const swaps = [...SWAPS.map((swap): Swap[] => [swap]), [...SWAPS]].map((kinds) =
   if (showMisses) for (const m of score.misses) console.log(`     ${kinds.join('+')}: ${m}`);
   return `${kinds.length === SWAPS.length ? 'all together' : kinds[0]} ${pct(score.fields)} / ${pct(score.items)}`;
 });
-console.log(`   the same layouts with other content and other typesetting (bench/swap.ts: names, years and codes swapped in text and truth; dates written out, labels, headings in capitals, labels over or beside their values), fields / items: ${swaps.join(' · ')}`);
+console.log(`   the same layouts with other content and typesetting (bench/swap.ts: names, years and codes swapped in text and truth; dates, labels, headings, § signs, lists and margins set otherwise), fields / items: ${swaps.join(' · ')}`);
 // Each title printed alone on its line, wrapped as a narrower heading column would.
 let wrappedRight = 0;
 let wrappedTitles = 0;

@@ -26,14 +26,19 @@
  * - `stacked` and `inline`: a labelled line of the first page ("Dnr: KFN 2009/061-80", "Till
  *   Göteborgs kommunfullmäktige") set as its label over its value, one cell per line as a table
  *   flattened by PDF extraction prints it (protokoll/FACTS 2c), and a label alone on its line
- *   joined to the value under it.
+ *   joined to the value under it;
+ * - `section-sign`: "§ 44" printed "§44" (protokoll/FACTS: "Paragrafer §54 -§64"), the truth's
+ *   § fields kept in the schema's form;
+ * - `bullets`: a dash opening a line's list item printed as a bullet ("•"), as a word processor's
+ *   list comes out of a PDF;
+ * - `indent`: every line set in from the margin, as a layout-keeping text extraction leaves it.
  */
 import { MONTH_NAMES } from '../pipeline/lexicon/months.ts';
 import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
 import { headingRole, labelAt } from '../pipeline/grammar/labels.ts';
 import type { WorldCase } from './world.ts';
 
-export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals', 'stacked', 'inline'] as const;
+export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals', 'stacked', 'inline', 'section-sign', 'bullets', 'indent'] as const;
 export type Swap = (typeof SWAPS)[number];
 
 /**
@@ -193,6 +198,12 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
         return out.join('\n');
       };
     }
+    case 'section-sign':
+      return (t) => t.replace(/§ (?=\d)/g, '§');
+    case 'bullets':
+      return (t) => t.replace(/^([ \t]*)- /gm, '$1• ');
+    case 'indent':
+      return (t) => (t.includes('\n') ? t.replace(/^(?=[ \t]*\S)/gm, '    ') : t);
     case 'years':
       return (t) => t.replace(/(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)/g, (y) => String(Number(y) - YEAR_SHIFT));
   }
@@ -211,6 +222,7 @@ function mapStrings(value: unknown, f: (s: string) => string, keep: ReadonlySet<
 
 const KEEP = new Set(['municipality', 'doctype']);
 const KEEP_DATES = new Set([...KEEP, ...DATE_FIELDS]);
+const KEEP_PARAGRAF = new Set([...KEEP, 'paragraf']);
 
 /**
  * The world cases with `swaps` made in text and truth alike. The truth's municipality is set apart
@@ -225,7 +237,7 @@ export function swapped(cases: readonly WorldCase[], swaps: readonly Swap[]): Wo
       const index = swap === 'municipality' ? municipalities.indexOf(c.truth.municipality as string) : n;
       const f = replacements(c, swap, index);
       text = f(text);
-      truth = mapStrings(truth, f, swap === 'dates' ? KEEP_DATES : KEEP) as WorldCase['truth'];
+      truth = mapStrings(truth, f, swap === 'dates' ? KEEP_DATES : swap === 'section-sign' ? KEEP_PARAGRAF : KEEP) as WorldCase['truth'];
       if (swap === 'municipality' && index >= 0) truth = { ...truth, municipality: OTHER_MUNICIPALITIES[index % OTHER_MUNICIPALITIES.length]! };
       // The truth gives a one-word body a capital, a qualified one as printed ("humanistiska nämnden"):
       // a qualified name swapped for one word ("bildningsnämnden") takes the capital.

@@ -610,11 +610,18 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   };
   // Bullets that open lines; or, where OCR read the bullet as another mark ("«", "»", "+") or
   // lost it, a meeting portal's item title printed twice in a row (FACTS kallelse: the portal of
-  // two municipalities repeats each item's heading under its bullet).
+  // two municipalities repeats each item's heading under its bullet). Before the numbered items:
+  // bullets under a numbered item are its proposal's or its text's list ("• Nämnden noterar informationen.").
+  // Bullets set in further than the outermost are a point's own list (a portal's nested list: "  •
+  // Information från förvaltningen" over "    • Ny rutin för bokning …").
   const byLine = new Map<number, string>();
-  for (const m of text.matchAll(BULLET)) byLine.set(m.index, m[1]!);
+  const indents = new Map(stream.lines.map(({ at, line }) => [at, line.indent]));
+  const marks = [...text.matchAll(BULLET)].filter((m) => m.index >= from && m.index < firstNumbered);
+  const indent = (m: RegExpMatchArray): number => (indents.get(m.index!) ?? 0) + m[0].indexOf('•');
+  const outermost = Math.min(...marks.map(indent));
+  for (const m of marks) if (indent(m) === outermost) byLine.set(m.index, m[1]!);
   for (const t of repeatedTitles(text)) if (!byLine.has(t.index)) byLine.set(t.index, t.title);
-  const bullets = [...byLine].filter(([at]) => at >= from).sort((a, b) => a[0] - b[0]);
+  const bullets = [...byLine].filter(([at]) => at >= from && at < firstNumbered).sort((a, b) => a[0] - b[0]);
   if (bullets.length >= 2) {
     bullets.forEach(([at, title], i) => push(at, title.trim(), bullets[i + 1]?.[0] ?? text.length));
     return out;

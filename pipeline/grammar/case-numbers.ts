@@ -159,7 +159,7 @@ export const NOT_CASE_NUMBERS: readonly { name: string; pattern: string; example
   { name: 'paragraph reference', pattern: String.raw`(?:${UP}{1,6} )?§§? ?\d+(?:\s?[-–]\s?\d+)?`, examples: ['KS § 203', '§ 188', '§§ 55-80'] },
   { name: 'utskott or protokoll number', pattern: String.raw`(?<!\p{L})(?:protokoll|utskott|arbetsutskott|nr|[Nn]ummer)\s\d{1,4}\/${YYYY}`, examples: ['protokoll 141/2017', 'arbetsutskott 3/2019', 'nr 14/2006'] },
   // A paragraph numbered with its year, heading its § ("KSAU 88/2016  Dnr 2016/187", "KSAU 130/2014 forts.").
-  { name: 'paragraph with its year', pattern: String.raw`(?<=^|\n)${UP}{2,5} \d{1,4}\/${YYYY}(?=[ \t]+(?:${CASE_LABEL_WORDS}|forts))`, examples: ['\nKSAU 88/2016 forts.', '\nKSAU 88/2016  Diarienummer'] },
+  { name: 'paragraph with its year', pattern: String.raw`(?<=(?:^|\n)[ \t]*)${UP}{2,5} \d{1,4}\/${YYYY}(?=[ \t]+(?:${CASE_LABEL_WORDS}|forts))`, examples: ['\nKSAU 88/2016 forts.', '\nKSAU 88/2016  Diarienummer'] },
   { name: 'meeting number', pattern: String.raw`${UP}{2,5}:\s\d{1,3}\/${YYYY}`, examples: ['MSN: 5/2014'] },
   { name: 'KF handling', pattern: String.raw`Handling ${YYYY} nr \d+`, examples: ['Handling 2019 nr 164'] },
   { name: 'bilaga number', pattern: String.raw`${YYYY}\/\d{1,6}\/\d{1,3}(?![\d/])`, examples: ['2023/118/1', '2014/251/1'] },

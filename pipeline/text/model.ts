@@ -31,6 +31,11 @@ export interface Line {
   wrapper?: string;
   /** An empty line (kept: a blank line ends a block in line-preserving text). */
   blank: boolean;
+  /**
+   * Columns of white space before the text (a tab four), as a layout-keeping extraction or a web
+   * page's text prints a nested list: a point set in further than its neighbours is a sub-point.
+   */
+  indent: number;
 }
 
 export interface TextModel {
@@ -79,8 +84,9 @@ function physicalLines(text: string): Line[] {
     }
     const lead = body.length - body.trimStart().length;
     const trimmed = body.trim();
+    const indent = body.slice(0, lead).replace(/\t/g, '    ').length;
     // Every line has every property from the start (one object shape for the engine).
-    out.push({ n: out.length, start: offset + lead, end: offset + lead + trimmed.length, text: trimmed, page, role: 'content', wrapper: undefined, blank: trimmed === '' });
+    out.push({ n: out.length, start: offset + lead, end: offset + lead + trimmed.length, text: trimmed, page, role: 'content', wrapper: undefined, blank: trimmed === '', indent });
   }
   return out;
 }

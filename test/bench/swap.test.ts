@@ -46,6 +46,13 @@ describe('other content in the same layouts (bench:extract)', () => {
     expect(swapped(one(text, { title: 'Sammanträde 2019-11-27' }), ['inline'])[0]!.text).toBe('Sammanträde 2019-11-27\nDnr: KS 2019/3\nTill Socialnämnden\nBeslutande Anna Ek');
   });
 
+  it('prints § without its space, a dash list with bullets, and every line set in', () => {
+    const [c] = swapped(one('§ 44 Taxa\n- Nämnden noterar.\n  - Under', { beslut: ['Enligt KF § 44.'], items: [{ paragraf: '§ 44', title: 'Taxa', dnr: [] }] }), ['section-sign', 'bullets', 'indent']);
+    expect(c!.text).toBe('    §44 Taxa\n    • Nämnden noterar.\n      • Under');
+    expect(c!.truth.beslut).toEqual(['Enligt KF §44.']);
+    expect(c!.truth.items![0]!.paragraf).toBe('§ 44');
+  });
+
   it("replaces a document's own case-number code as a whole token, leaving the shared and the state's", () => {
     const [c] = swapped(one('BUN 2019/58 och KS 2019/3; SOU 2022:41; BUNKER', { dnr: ['BUN 2019/58', 'KS 2019/3'], refDnr: ['SOU 2022:41'] }), ['codes']);
     expect(c!.text).toBe('LYH 2019/58 och KS 2019/3; SOU 2022:41; BUNKER');
