@@ -620,12 +620,7 @@ function unnumberedItems(stream: Stream, from: number, firstNumbered: number): I
   const indent = (m: RegExpMatchArray): number => (indents.get(m.index!) ?? 0) + m[0].indexOf('•');
   const outermost = Math.min(...marks.map(indent));
   for (const m of marks) if (indent(m) === outermost) byLine.set(m.index, m[1]!);
-  const repeated = repeatedTitles(text);
-  for (const t of repeated) if (!byLine.has(t.index)) byLine.set(t.index, t.title);
-  // Where the portal repeats its items' titles, a bullet whose title it does not repeat is a
-  // point's own list, wherever it stands (a text that lost the indents: "• Ny rutin …" at the margin).
-  const titled = new Set(repeated.map((t) => t.index));
-  if (repeated.filter((t) => t.index >= from && t.index < firstNumbered).length >= 2) for (const at of [...byLine.keys()]) if (!titled.has(at)) byLine.delete(at);
+  for (const t of repeatedTitles(text)) if (!byLine.has(t.index)) byLine.set(t.index, t.title);
   const bullets = [...byLine].filter(([at]) => at >= from && at < firstNumbered).sort((a, b) => a[0] - b[0]);
   if (bullets.length >= 2) {
     bullets.forEach(([at, title], i) => push(at, title.trim(), bullets[i + 1]?.[0] ?? text.length));

@@ -802,16 +802,6 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(items(minutes.replace('Dnr:\nKFN 2009/061-80\nBidrag till studieförbundens verksamhet 2010', 'Bidrag till studieförbundens verksamhet 2010\nDnr:\nKFN 2009/061-80'))).toEqual(expected);
   });
 
-  it("takes a portal's repeated item titles as its agenda, not a point's own bullets, with or without the indents", () => {
-    // Alingsås's meeting portal (world k07; kallelse/FACTS: two municipalities' portals repeat each
-    // item's heading under its bullet), its points' own lists printed with bullets too.
-    const portal = fs.readFileSync('test/fixtures/world/k07.txt', 'utf8').replace(/^([ \t]*)- /gm, '$1• ');
-    const titles = (text: string): (string | null)[] => extract(text).items.map((i) => i.title);
-    const expected = ['Val av justerare', 'Information från förvaltningen', 'Fördelning av verksamhetsbidrag 2019 till studieförbunden', 'Ansökan om arrangemangsbidrag för en musikfestival i Stadsparken', 'Yttrande över förslag till ny översiktsplan', 'Väckt ärende om avgiftsfria lovaktiviteter', 'Anmälan av delegationsbeslut'];
-    expect(titles(portal)).toEqual(expected);
-    expect(titles(portal.replace(/^[ \t]+/gm, ''))).toEqual(expected);
-  });
-
   it("reads the addressee's body without the municipality's genitive, beside its label or under it", () => {
     const letter = (till: string): string => ['Kommunfullmäktige Handling 2022 nr 211', '', 'Revidering av riktlinje för föreningsbidrag', '', till, '', 'Kommunstyrelsens förslag', 'Kommunstyrelsen föreslår att kommunfullmäktige beslutar att anta riktlinjen.'].join('\n');
     expect(extract(letter('Till Göteborgs kommunfullmäktige')).namnd).toBe('Kommunfullmäktige');
