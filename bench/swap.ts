@@ -33,6 +33,7 @@
  *   list comes out of a PDF;
  * - `indent`: every line set in from the margin, as a layout-keeping text extraction leaves it.
  */
+import { fold } from '../pipeline/fold.ts';
 import { MONTH_NAMES } from '../pipeline/lexicon/months.ts';
 import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
 import { headingRole, labelAt } from '../pipeline/grammar/labels.ts';
@@ -72,6 +73,7 @@ const BODIES: readonly [string, string][] = [
   ['tekniska nämnd', 'servicenämnd'],
   ['utbildningsnämnd', 'skolnämnd'],
   ['socialnämnd', 'omsorgsnämnd'],
+  ['socialförvaltning', 'omsorgsförvaltning'],
   ['kultur- och fritidsförvaltning', 'fritids- och kulturförvaltning'],
   ['vård- och omsorgsförvaltning', 'äldreförvaltning'],
   ['samhällsbyggnadsförvaltning', 'stadsbyggnadsförvaltning'],
@@ -151,7 +153,8 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
       const name = h?.name;
       if (!name || !name.includes(' ')) return (t) => t;
       const other = OTHER_PEOPLE[index % OTHER_PEOPLE.length]!;
-      const dotted = (n: string): string => n.toLowerCase().replace(/ /g, '.');
+      // An address spells the name without å, ä and ö ("hanna.oberg@gavle.se").
+      const dotted = (n: string): string => fold(n.toLowerCase()).replace(/ /g, '.');
       return (t) => replaceAll(replaceAll(t, [[dotted(name), dotted(other)]], 'stem'), [[name, other]], 'word');
     }
     case 'codes': {
@@ -189,7 +192,8 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
           const length = i < FIRST_PAGE_LINES ? valueLabel(line) : 0;
           const value = line.slice(length).trim();
           const next = lines[i + 1]?.trim() ?? '';
-          if (swap === 'stacked' && length > 0 && value && value.length <= 60) out.push(line.slice(0, length), value);
+          // Not a row of labels ("Handläggare  Till", "Handläggare  Datum  Diarienummer"): a table's head.
+          if (swap === 'stacked' && length > 0 && value && value.length <= 60 && !labelAt(value)) out.push(line.slice(0, length), value);
           else if (swap === 'inline' && length > 0 && !value && next && !labelAt(next)) {
             out.push(`${line} ${next}`);
             i++;

@@ -4,9 +4,13 @@
  * In a two-column header flattened by PDF extraction the label stands beside another ("Handläggare
  * Till") and the nämnd comes a few lines later, after the handläggare's lines.
  */
+import { labelAt } from '../grammar/labels.ts';
 import type { Line } from '../text/model.ts';
 import { bodyValue, findBodies } from './bodies.ts';
-import { findDates } from './dates.ts';
+import { datesAsIso, findDates } from './dates.ts';
+
+/** A line that is a date and nothing else (tested on `datesAsIso`). */
+const DATE_ALONE = /^\s*(?:19|20)\d\d-\d\d-\d\d\s*$/;
 
 export interface Addressee {
   namnd: string;
@@ -16,7 +20,13 @@ export interface Addressee {
   last: number;
 }
 
-const LABEL_ALONE = /^(?:Handläggare\s+)?Till:?$/;
+/** "Till" alone, or beside the handläggare's label of a two-column letterhead ("Handläggare Till", "Kontaktperson Till"). */
+const TILL_ALONE = /^Till:?$/;
+function labelAlone(text: string): boolean {
+  if (TILL_ALONE.test(text)) return true;
+  const label = labelAt(text);
+  return label?.role === 'handlaggare' && TILL_ALONE.test(text.slice(label.length).trim());
+}
 const LABEL_INLINE = /^Till:?\s+(\S.*)$/u;
 /** "Göteborgs kommunfullmäktige": the municipality's genitive before a body in small letters is not the body's name. */
 const OWNER_GENITIVE = /^\p{Lu}\p{L}+s (?=\p{Ll})/u;
@@ -27,10 +37,15 @@ export function findAddressee(lines: Line[]): Addressee | null {
     const inline = LABEL_INLINE.exec(text);
     if (inline) {
       const body = findBodies(inline[1]!.replace(OWNER_GENITIVE, ''))[0];
-      if (body) return { namnd: bodyValue(body.name), meetingDate: findDates(inline[1]!)[0]?.iso ?? null, first: i, last: i };
-      continue;
+      if (!body) continue;
+      const date = findDates(inline[1]!)[0]?.iso;
+      if (date) return { namnd: bodyValue(body.name), meetingDate: date, first: i, last: i };
+      // The meeting's date alone on the line under it, as under a "Till" alone ("Till Socialnämnden" / "2019-08-20").
+      const next = lines[i + 1]?.text ?? '';
+      if (DATE_ALONE.test(datesAsIso(next))) return { namnd: bodyValue(body.name), meetingDate: findDates(next)[0]!.iso, first: i, last: i + 1 };
+      return { namnd: bodyValue(body.name), meetingDate: null, first: i, last: i };
     }
-    if (!LABEL_ALONE.test(text)) continue;
+    if (!labelAlone(text)) continue;
     // The nämnd: the first body named after the label (the handläggare's lines may come first).
     for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
       // As the label's own line reads it: "Till" / "Göteborgs kommunfullmäktige".

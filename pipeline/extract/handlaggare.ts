@@ -12,9 +12,13 @@ import { beforeFirstHeading, type HeaderField } from './header.ts';
 import { findEmail } from './people.ts';
 import { looksLikeOrgan } from './organs.ts';
 import { labelAt } from '../grammar/labels.ts';
+import { MONTH_NAME_PATTERN } from '../lexicon/months.ts';
 
-/** A Swedish phone number as printed: "08-508 21 417", "0152-29618", "0523 – 61 34 27", "054-540 10 38". */
-export const PHONE_NUMBER = /(?<![\d-])0\d{1,3}\s?[-–]\s?(?:\d{2,3}(?:[ -]\d{2,3}){1,3}|\d{2,3} \d{4}|\d{5,8})(?![\d-])/u;
+/**
+ * A Swedish phone number as printed: "08-508 21 417", "0152-29618", "0523 – 61 34 27", "054-540 10
+ * 38". Not into a date after it on the line: "031-365 00 00 31 mars 2020" ends before the day.
+ */
+export const PHONE_NUMBER = new RegExp(String.raw`(?<![\d-])0\d{1,3}\s?[-–]\s?(?:\d{2,3}(?:[ -]\d{2,3}){1,3}|\d{2,3} \d{4}|\d{5,8})(?![\d-])(?!\s+(?:${MONTH_NAME_PATTERN})\b)`, 'u');
 /**
  * A phone number as printed, less the space PDF text extraction sets before a hyphen ("08 -508 43
  * 112" is "08-508 43 112"); a spaced en dash is the writer's own typography and stays.
@@ -96,11 +100,11 @@ export function findHandlaggare(model: TextModel, lines: Line[], header: HeaderF
   // The label on a line of its own further down: under the text, beside the signatures
   // ("Handläggare: Karin Ström, tfn 013-20 61 00"). A label says whose name it is wherever it
   // stands (a case document has one handläggare; protokoll and lists, which name one per item,
-  // are not asked).
-  for (const line of lines) {
+  // are not asked). Its value beside it, or on the next line where the label stands alone.
+  for (const [i, line] of lines.entries()) {
     const label = labelAt(line.text.trimStart());
     if (label?.role !== 'handlaggare') continue;
-    const value = line.text.trimStart().slice(label.length).trim();
+    const value = line.text.trimStart().slice(label.length).trim() || (lines[i + 1]?.text.trim() ?? '');
     const name = nameAtStart(value);
     if (name) return make(name, value.slice(name.length));
   }

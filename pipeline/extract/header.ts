@@ -109,6 +109,8 @@ export function readHeader(lines: Line[], year?: number, doubleSpacedText = fals
   };
 
   const kept = labelsIn(zone);
+  // Each field's value as the block prints it, its lines apart (see `stackedRows`).
+  const raw: string[] = [];
 
   const fields: HeaderField[] = kept.map((h, i) => {
     const next = kept[i + 1]?.start ?? zone.length;
@@ -124,10 +126,13 @@ export function readHeader(lines: Line[], year?: number, doubleSpacedText = fals
       const after = zone.indexOf('\n\n', blank + 2);
       if (!OWN_BLOCK.test(firstLine.trim())) valueEnd = Math.min(next, after >= 0 ? after : zone.length);
     }
-    const value = flat(zone.slice(h.end, valueEnd).replace(/^[\s:.]+/, '')).trim();
+    raw.push(zone.slice(h.end, valueEnd).replace(/^[\s:.]+/, ''));
+    const value = flat(raw[i]!).trim();
     const source = toSource(h.start);
     return { role: h.role, label: zone.slice(h.start, h.end), value, start: source.offset, date: null, line: source.line };
   });
+
+  stackedRows(fields, raw);
 
   // Dates: a date label's own date, else one that a flattening moved into a later attendance,
   // signature or organ value, given to the first date label still waiting.
@@ -181,6 +186,29 @@ const labelsIn = memoize((zone: string): readonly Hit[] => {
   for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
 }, 16);
+
+/** Labels whose value is one line: a table's cells, which a flattening may stack label over label. */
+const CELL_ROLES: ReadonlySet<LabelRole> = new Set(['date', 'meetingDate', 'dnr', 'refDnr', 'handlaggare', 'phone', 'email', 'page', 'paragraphs', 'forvaltning', 'till', 'organ']);
+
+/**
+ * A table flattened one cell per line, its labels first and its values after ("Datum" /
+ * "Diarienummer" / "2021-02-03" / "SV 2021/123"; "Kontaktperson" / "Telefon" / "Lina Ek" /
+ * "019-21 45 67": Örebro's letterhead, protokoll/FACTS 2c "one cell per line"): every label of the
+ * run but the last stands alone, the last holds the values. Each label takes the value line of its
+ * place; the last keeps the rest. Dates find their labels this way too (see `readHeader`).
+ */
+function stackedRows(fields: HeaderField[], raw: string[]): void {
+  for (let i = 0; i < fields.length; i++) {
+    let k = i;
+    while (k < fields.length - 1 && CELL_ROLES.has(fields[k]!.role) && raw[k]!.trim() === '' && fields[k + 1]!.line === fields[k]!.line + 1) k++;
+    if (k === i || !CELL_ROLES.has(fields[k]!.role)) continue;
+    const rows = raw[k]!.split('\n').map((r) => r.trim()).filter(Boolean);
+    if (rows.length < k - i + 1) continue;
+    for (let j = i; j < k; j++) fields[j]!.value = rows[j - i]!;
+    fields[k]!.value = flat(rows.slice(k - i).join('\n')).trim();
+    i = k;
+  }
+}
 
 /** Most of a block's lines (three in four, six lines at least) have a blank line after them. */
 function spacedBlock(lines: Line[]): boolean {

@@ -60,8 +60,10 @@ export interface CaseNumberShape {
   seenIn: string[];
 }
 
-/** Government offices' departement codes (Regeringskansliet), as they open a departement's case number. */
-/** The government departements' codes, as their registry numbers open ("S2021/05522", "Ku2022/01977"). */
+/** The words of a case-number label, as a regex source (see `CASE_LABEL`; repair reads damaged numbers after them too). */
+export const CASE_LABEL_WORDS = String.raw`(?:[Dd]nr|DNR|[Dd]iarienummer|DIARIENUMMER|[Dd]iarienr|DIARIENR|[ÄäAa]rendenummer|[Ää]rendenr|Änr|[Bb]eteckning|[Rr]eferens|Ref|[Dd]iariekod)`;
+
+/** The government departements' codes (Regeringskansliet), as their registry numbers open ("S2021/05522", "Ku2022/01977"). */
 export const DEPARTEMENT = String.raw`(?:A|Fi|Fö|I|IJ|Ju|Jo|KN|Ku|KU|LI|M|N|S|SB|U|UD)`;
 
 export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
@@ -86,10 +88,10 @@ export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
     name: 'Kommunstyrelsen Dnr: YYYY:N',
     kind: 'case',
     context: 'any',
-    pattern: String.raw`(?<=[Kk]ommunstyrelsen,?\s+[Dd]nr:?\s)${YYYY}:\d{1,6}`,
+    pattern: String.raw`(?<=[Kk]ommunstyrelsen,?\s+${CASE_LABEL_WORDS}:?\s)${YYYY}:\d{1,6}`,
     canonical: (p) => `KS ${p.replace(':', '/')}`,
-    examples: ['2018:906'],
-    inContext: ['Svar på remiss från Kommunstyrelsen Dnr: 2018:906'],
+    examples: ['2018:906', '2018:906'],
+    inContext: ['Svar på remiss från Kommunstyrelsen Dnr: 2018:906', 'Svar på remiss från kommunstyrelsen Diarienummer: 2018:906'],
     seenIn: ['Stockholm'],
   },
 
@@ -138,8 +140,6 @@ export const CASE_NUMBER_SHAPES: readonly CaseNumberShape[] = [
   { name: 'ORGNNNNNN', kind: 'case', context: 'label', pattern: String.raw`${UP}{2,3}\d{6}`, examples: ['RS150178'], seenIn: ['Region Halland'] },
 ];
 
-/** The words of a case-number label, as a regex source (see `CASE_LABEL`; repair reads damaged numbers after them too). */
-export const CASE_LABEL_WORDS = String.raw`(?:[Dd]nr|DNR|[Dd]iarienummer|DIARIENUMMER|[Dd]iarienr|DIARIENR|[ÄäAa]rendenummer|[Ää]rendenr|Änr|[Bb]eteckning|[Rr]eferens|Ref|[Dd]iariekod)`;
 /**
  * Labels that introduce a case number ("Dnr", "Diarienummer", "Vår beteckning", "Ärendenummer",
  * "Ref:"), with what may stand between label and number (a colon, a full stop, a "hos <myndighet>").
