@@ -31,7 +31,10 @@
  *   § fields kept in the schema's form;
  * - `bullets`: a dash opening a line's list item printed as a bullet ("•"), as a word processor's
  *   list comes out of a PDF;
- * - `indent`: every line set in from the margin, as a layout-keeping text extraction leaves it.
+ * - `indent`: every line set in from the margin, as a layout-keeping text extraction leaves it;
+ * - `title-capitals`: a case document's or a protokoll's title and its § titles set in capitals,
+ *   as a typewriter set them and some letterheads do (an index's titles in capitals: protokoll/FACTS
+ *   D24); the truth's titles likewise. Not the kallelser, whose titles are web pages' headings.
  */
 import { fold } from '../pipeline/fold.ts';
 import { MONTH_NAMES } from '../pipeline/lexicon/months.ts';
@@ -39,7 +42,7 @@ import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
 import { headingRole, labelAt } from '../pipeline/grammar/labels.ts';
 import type { WorldCase } from './world.ts';
 
-export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals', 'stacked', 'inline', 'section-sign', 'bullets', 'indent'] as const;
+export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals', 'stacked', 'inline', 'section-sign', 'bullets', 'indent', 'title-capitals'] as const;
 export type Swap = (typeof SWAPS)[number];
 
 /**
@@ -201,6 +204,19 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
         }
         return out.join('\n');
       };
+    }
+    case 'title-capitals': {
+      if (c.family === 'kallelse') return (t) => t;
+      // The titles that stand alone on a line of the text (a flattened page's run into their text),
+      // not only a hosting site's title line above it (docplayer's first line).
+      const lines = new Set(c.text.split('\n').slice(1).map((l) => l.trim()));
+      // A line that is the document's office or body too is the letterhead's, not a title.
+      const letterhead = new Set([c.truth.namnd, c.truth.forvaltning]);
+      const titles = new Set([c.truth.title, ...(c.truth.items ?? []).map((i) => i.title)].filter((t): t is string => typeof t === 'string' && /\p{Ll}/u.test(t) && lines.has(t) && !letterhead.has(t)));
+      // A hosting site quotes the title as printed ('Download "…"').
+      const quoted = (line: string): string => [...titles].reduce((l, title) => l.replace(new RegExp(`(?<=["”“])${escape(title)}(?=["”“])`, 'g'), title.toUpperCase()), line);
+      const upper = (line: string): string => (titles.has(line.trim()) ? line.toUpperCase() : quoted(line));
+      return (t) => (titles.has(t) ? t.toUpperCase() : t.includes('\n') ? t.split('\n').map(upper).join('\n') : t);
     }
     case 'section-sign':
       return (t) => t.replace(/§ (?=\d)/g, '§');

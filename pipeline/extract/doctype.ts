@@ -45,11 +45,13 @@ export function typeWords(head: Line[], wrapperTitle: string | null): Found[] {
       // "Socialförvaltningen Tjänsteutlåtande": the type word closing a short letterhead line.
       const last = w.atEnd.exec(text);
       if (last && text.split(/\s+/).length <= 5 && /^\s\p{Lu}/u.test(last[0])) found.push({ doctype: w.doctype, at: i * 1000 + last.index, weak: w.weak ?? false });
-      // Inside the line only a word in capitals, or on a flattened first page, counts.
+      // Inside the line only a word in capitals, or on a flattened first page, counts; not in a line
+      // set wholly in capitals, where no word stands out ("SVAR PÅ MOTION OM SOMMARJOBB …", a title).
       if (!inside) continue;
+      const allCapitals = !/\p{Ll}/u.test(text);
       for (const m of text.matchAll(w.inside)) {
         const word = m[0];
-        const capitals = word === word.toUpperCase() && /\p{Lu}{4}/u.test(word);
+        const capitals = word === word.toUpperCase() && /\p{Lu}{4}/u.test(word) && !allCapitals;
         const flatHead = line.text.length > 200 && m.index < FLAT_REACH && /^\p{Lu}/u.test(word) && !/^\s*\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 3));
         if ((capitals || flatHead) && m.index > 0) found.push({ doctype: w.doctype, at: i * 1000 + m.index, weak: w.weak ?? false });
       }

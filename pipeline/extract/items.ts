@@ -292,8 +292,10 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
  */
 function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string | null {
   let title = flat(raw).trim();
-  // A section heading run into the title ("Delegationsbeslut Beslut Kommunstyrelsen noterar …").
-  const heading = inlineHeadings(title)[0];
+  // A section heading run into the title ("Delegationsbeslut Beslut Kommunstyrelsen noterar …"),
+  // told by its capital: in a title set wholly in capitals no word stands out ("EKONOMISK
+  // UPPFÖLJNING T O M AUGUSTI 2012").
+  const heading = /\p{Ll}/u.test(title) ? inlineHeadings(title)[0] : undefined;
   if (heading && heading.at > 0) title = title.slice(0, heading.at).trim();
   // Where a title printed inside flattened text ends: a case-number label.
   const stop = labelInside(title);

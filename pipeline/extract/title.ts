@@ -202,8 +202,15 @@ const ONE_WORD_NUMBERS = /^\s*\p{L}+(?:\s+\d+)+\s*\(?\d+\)\s*$/u;
 /** What follows a type word on a line that is no title: numbers, and one word of two letters at most ("nr"). */
 const TYPE_NUMBERS = /^[\s\d\-–/.,:()]*(?:\p{L}{1,2}(?![\p{L}])[\s\d\-–/.,:()]*)?$/u;
 
+/** A line set in capitals, of two words or more (digits and marks between them). */
+const CAPITALS_PHRASE = /^[”“"]?\p{Lu}{2,}(?:[\s,.:;()/&§'–”“"-]+[\p{Lu}\d]+)+[.:)”"]*$/u;
+
 /** Whether a header line may be the title. */
 function usable(text: string): boolean {
+  // A title set in capitals (a typewriter's or a letterhead's; an index's § titles, protokoll/FACTS
+  // D24) may be the title as its words in small letters may: a letterhead ("NORDANSTIGS KOMMUN"),
+  // a type word or an office ("AVDELNINGEN FÖR …") in capitals is none.
+  if (!/\p{Ll}/u.test(text) && CAPITALS_PHRASE.test(text)) return usable(text[0] + text.slice(1).toLowerCase());
   if (text.length < 8 || !/\p{Ll}{2}/u.test(text)) return false;
   // A title is words: a label whose value OCR read as marks only is a stamp's field filled in by
   // hand ("Dpb: _ ~ ,'" under a registry's receipt stamp), not one.

@@ -143,6 +143,9 @@ describe('dates', () => {
     ['a list item after a dash or a bullet', 'bullets'],
     // "    KSAU 88/2016        Dnr 2016/187": a § head with its year, set in from the margin.
     ['their lines at the margin or set in', 'indent'],
+    // A title and § titles in capitals, as a typewriter set them: no type word inside the line
+    // ("SVAR PÅ MOTION OM …" is no motion), no heading inside a § title ("EKONOMISK UPPFÖLJNING …").
+    ['their titles as written or in capitals', 'title-capitals'],
   ] as const)('reads the same fields whether the world documents print %s', (_, swap) => {
     const world = worldCases('test/fixtures/world');
     const other = swapped(world, [swap]);
@@ -850,6 +853,16 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(inline.namnd).toBe('Socialnämnden');
     expect(inline.meetingDate).toBe('2019-08-20');
     expect(inline.date).toBeNull();
+  });
+
+  it('reads a title set in capitals as a title, but no letterhead or office in capitals', () => {
+    const text = (title: string): string => ['NORDANSTIGS KOMMUN', 'AVDELNINGEN FÖR STADSÖVERGRIPANDE SOCIALA FRÅGOR', 'Tjänsteskrivelse', '2023-03-07', 'Dnr KS 2023/55', '', title, '', 'Förslag till beslut', 'Kommunfullmäktige föreslås besluta att motionen anses besvarad.'].join('\n');
+    const meta = extract(text('SVAR PÅ MOTION OM SOMMARJOBB FÖR ALLA UNGDOMAR (KS 2023/55)'));
+    expect(meta.title).toBe('SVAR PÅ MOTION OM SOMMARJOBB FÖR ALLA UNGDOMAR (KS 2023/55)');
+    expect(meta.doctype).toBe(extract(text('Svar på motion om sommarjobb för alla ungdomar (KS 2023/55)')).doctype);
+    expect(meta.doctype).not.toBe('motion');
+    // Without a title line, none of the letterhead's lines in capitals is one.
+    expect(extract(text('')).title ?? '').not.toMatch(/^(?:NORDANSTIGS|AVDELNINGEN)/);
   });
 
   it("reads a phone number up to a date written out after it, and a handläggare's label alone over the name", () => {
