@@ -171,8 +171,16 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
         Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${Number(d)} ${MONTH_NAMES[Number(m) - 1]} ${y}` : iso,
       );
     case 'labels': {
-      const other: Record<string, string> = { Dnr: 'Diarienummer', DNR: 'DIARIENUMMER', Diarienummer: 'Dnr', DIARIENUMMER: 'DNR', Handläggare: 'Kontaktperson', Kontaktperson: 'Handläggare' };
-      return (t) => t.replace(/(?<![\p{L}])(?:Dnr|DNR|Diarienummer|DIARIENUMMER|Handläggare|Kontaktperson)(?=[.:]?[ \t\n])/gu, (label) => other[label]!);
+      // Each case-number label for the next of its family (FACTS D2: Dnr in 17 municipalities,
+      // Diarienummer, Diarienr, Ärendenummer), in its case; the handläggare's two labels for each other.
+      const family = ['Dnr', 'Diarienummer', 'Diarienr', 'Ärendenummer'];
+      const other = new Map<string, string>([['Handläggare', 'Kontaktperson'], ['Kontaktperson', 'Handläggare']]);
+      family.forEach((label, k) => {
+        other.set(label, family[(k + 1) % family.length]!);
+        other.set(label.toUpperCase(), family[(k + 1) % family.length]!.toUpperCase());
+      });
+      const pattern = new RegExp(`(?<![\\p{L}])(?:${[...other.keys()].join('|')})(?=[.:]?[ \\t\\n])`, 'gu');
+      return (t) => t.replace(pattern, (label) => other.get(label)!);
     }
     case 'capitals': {
       // Headings, not the lead-ins the table knows too ("Nämnden beslutar:", "Kommunstyrelsen föreslår kommunfullmäktige").

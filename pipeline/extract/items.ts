@@ -10,7 +10,7 @@
  * none.
  */
 import { findCaseNumbers, type CaseNumberSpan } from '../grammar/case-numbers.ts';
-import { CASE_NUMBER_LABEL, labelAt } from '../grammar/labels.ts';
+import { CASE_NUMBER_LABEL, casedForms, labelAt } from '../grammar/labels.ts';
 import type { Stream } from '../text/stream.ts';
 import { lineAt, sourceOffset } from '../text/stream.ts';
 import { inlineHeadings, readDecisions } from './decisions.ts';
@@ -168,6 +168,8 @@ const isDnrLine = (line: string): boolean => {
   const label = dnrLabel(line);
   return label !== '' && label.length < line.length;
 };
+/** A case-number label ending an agenda row's title, its number in the next column or lost ("Taxor 2020 Dnr"). */
+const TRAILING_DNR_LABEL = new RegExp(String.raw`\s*(?<![\p{L}])(?:${casedForms(CASE_NUMBER_LABEL)})[.:]?\s*$`, 'u');
 /** A case-number label inside a line, found in any case and kept where it is capitalised ("… i Karlsbo Dnr KK16/214"). */
 const DNR_LABEL_INSIDE = new RegExp(String.raw`(?<![\p{L}])(?:${CASE_NUMBER_LABEL})(?![\p{L}])`, 'giu');
 function labelInside(text: string): RegExpMatchArray | null {
@@ -697,7 +699,8 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
   // A case number on its own line above the first item ("Dnr KS-2023-388" over "6. Avgift …"); above a
   // later one it closes the item before.
   const above = first ? numberLineAbove(stream.text, head.at) : null;
-  if (above !== null) for (const s of findCaseNumbers(`Dnr ${stream.text.slice(above, head.at).trim().replace(/^(?:Dnr|Diarienummer)[.:]?\s*/i, '')}`)) dnr.push(s.canonical);
+  const line = above === null ? '' : stream.text.slice(above, head.at).trim();
+  if (above !== null) for (const s of findCaseNumbers(`Dnr ${line.slice(dnrLabel(line).length)}`)) dnr.push(s.canonical);
   // A gap mark run into the number ("5 -KOT 2016/3") is no part of it: a space in its place.
   const spans = findCaseNumbers(block.replace(GLUED_GAP_MARK, ' ')).filter((s) => s.kind === 'case');
   for (const s of spans) if (!dnr.includes(s.canonical)) dnr.push(s.canonical);
@@ -711,14 +714,14 @@ function agendaItem(stream: Stream, head: AgendaHead, end: number, presenters: b
   for (let k = 1; !cut && k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!) && !/^\s*(?:att|och)\s/.test(lines[k]!); k++) title += `\n${lines[k]!.trim()}`;
   title = title.replace(GAP_MARK, '');
   const firstNumber = findCaseNumbers(title).find((s) => s.kind === 'case');
-  const label = /\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/;
+  const label = TRAILING_DNR_LABEL;
   if (firstNumber && firstNumber.start === 0) {
     // A table whose case-number column comes first ("1    KOT 2016/61    Gång- och cykelväg …").
     title = title.slice(firstNumber.end).replace(GAP_MARK, '');
   } else if (firstNumber) {
     title = title.slice(0, firstNumber.start).replace(label, '');
   }
-  title = flat(title.replace(/\s*\b(?:Dnr|Diarienummer)[.:]?\s*$/, '')).trim();
+  title = flat(title.replace(TRAILING_DNR_LABEL, '')).trim();
   if (presenters) title = withoutPresenters(title);
   title = title.replace(/\s*\((?:Inga handlingar|skickas ut senare)\)\s*$/i, '').replace(/[.\s]+$/, '').trim();
   if (flattened) title = title.replace(/\s+(?:\(Inga handlingar\)).*$/, '');

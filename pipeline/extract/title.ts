@@ -6,7 +6,7 @@
  */
 import { findCaseNumbers } from '../grammar/case-numbers.ts';
 import { TYPE_WORDS, type Doctype } from '../grammar/doctypes.ts';
-import { ANY_HEADING, headingRole, labelAt } from '../grammar/labels.ts';
+import { ANY_HEADING, CASE_NUMBER_LABEL, casedForms, headingRole, labelAt, REFERENCE_LABEL } from '../grammar/labels.ts';
 import { PAGE_COUNTER } from '../grammar/layout.ts';
 import { fillsLine, wrapWidth, type Line } from '../text/model.ts';
 import { findBodies } from './bodies.ts';
@@ -231,7 +231,7 @@ function usable(text: string): boolean {
   // or a span after it at most ("Budget 2023", "Verksamhetsplan 2023–2025").
   if (ONE_WORD_NUMBERS.test(text)) return false;
   // A line that carries a labelled case number ("Socialdepartementet Ref: S2021/05522") or a receipt stamp ("Ink. 2023 -10- 0 5").
-  if (/(?:^|\s)(?:Ref|Dnr|Diarienummer|Diarienr|Er referens|Ert dnr)[.:]?\s+\S*\d/.test(text) && findCaseNumbers(text).length) return false;
+  if (LABELLED_NUMBER.test(text) && findCaseNumbers(text).length) return false;
   if (/^(?:Ink(?:om|ommen)?\.?|Inkom)\s/i.test(text)) return false;
   // "Utdrag ur protokoll fört vid sammanträde med …": the extract's own type line.
   if (typed && TYPED_LINE.some((t) => (t.doctype === 'protokoll' || t.doctype === 'protokollsutdrag') && t.first.test(text))) return false;
@@ -249,8 +249,12 @@ function usable(text: string): boolean {
 
 /** A title without a labelled case number in parentheses after it ("(Dnr hos Utbildningsdepartementet U2023/01207)"). */
 function clean(title: string): string {
-  return flat(title.replace(/\s*\((?:Dnr|dnr|Diarienummer)\b[^()]*\)\s*$/, '')).trim();
+  return flat(title.replace(PARENTHESISED_NUMBER, '')).trim();
 }
+/** A case number's label, own or a reference's (the grammar's table), and a number after it on the line. */
+const LABELLED_NUMBER = new RegExp(String.raw`(?:^|\s)(?:${casedForms(CASE_NUMBER_LABEL)}|${casedForms(REFERENCE_LABEL)})[.:]?\s+\S*\d`, 'u');
+/** A labelled case number in parentheses ending a title. */
+const PARENTHESISED_NUMBER = new RegExp(String.raw`\s*\((?:${CASE_NUMBER_LABEL})(?![\p{L}])[^()]*\)\s*$`, 'iu');
 
 /**
  * The subject inside a header flattened onto one line: after the type word or the last value of

@@ -157,6 +157,8 @@ const labelOpening = memoize((text: string): { role: LabelRole; length: number }
 
 /** The case-number label's forms ("Dnr", "Diarienummer", "Ärendenummer", "Vår beteckning", …) as a regex source, stripped forms too. */
 export const CASE_NUMBER_LABEL = strippedToo(HEADER_LABELS.find((l) => l.role === 'dnr')!.forms);
+/** The label of a case number the document answers or cites ("Er referens", "Ert dnr", "Ref"), as a regex source. */
+export const REFERENCE_LABEL = strippedToo(HEADER_LABELS.find((l) => l.role === 'refDnr')!.forms);
 
 /**
  * A label's forms as printed and in capitals, as letterheads print their labels ("DNR",

@@ -855,6 +855,15 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(inline.date).toBeNull();
   });
 
+  it("cuts a case number's label of any form of its family from a title and an agenda row", () => {
+    const letter = (title: string): string => ['Kommunstyrelseförvaltningen', 'Tjänsteskrivelse', '2023-03-07', '', title, '', 'Förslag till beslut', 'Kommunstyrelsen föreslås besluta att anta yttrandet.'].join('\n');
+    for (const label of ['Dnr', 'Diarienr', 'Ärendenummer', 'Vår beteckning']) expect(extract(letter(`Yttrande över remiss om tillsyn (${label} KS 2023/55)`)).title, label).toBe('Yttrande över remiss om tillsyn');
+    // A line that cites another's case number after a reference's label is no title.
+    expect(extract(letter('Socialdepartementet Er beteckning S2021/05522\nYttrande över remiss om tillsyn')).title).toBe('Yttrande över remiss om tillsyn');
+    const agenda = ['KALLELSE', 'Kommunstyrelsen', 'Tid: Onsdag 17 juni 2020 kl. 09:00', '', 'Föredragningslista', '1. Val av justerare', '2. Taxor för 2021 Diarienr', 'KS 2020/118', '3. Delårsrapport Ärendenummer', 'KS 2020/120'].join('\n');
+    expect(extract(agenda).items.map((i) => i.title)).toEqual(['Val av justerare', 'Taxor för 2021', 'Delårsrapport']);
+  });
+
   it('reads a title set in capitals as a title, but no letterhead or office in capitals', () => {
     const text = (title: string): string => ['NORDANSTIGS KOMMUN', 'AVDELNINGEN FÖR STADSÖVERGRIPANDE SOCIALA FRÅGOR', 'Tjänsteskrivelse', '2023-03-07', 'Dnr KS 2023/55', '', title, '', 'Förslag till beslut', 'Kommunfullmäktige föreslås besluta att motionen anses besvarad.'].join('\n');
     const meta = extract(text('SVAR PÅ MOTION OM SOMMARJOBB FÖR ALLA UNGDOMAR (KS 2023/55)'));
