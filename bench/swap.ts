@@ -34,7 +34,9 @@
  * - `indent`: every line set in from the margin, as a layout-keeping text extraction leaves it;
  * - `title-capitals`: a case document's or a protokoll's title and its § titles set in capitals,
  *   as a typewriter set them and some letterheads do (an index's titles in capitals: protokoll/FACTS
- *   D24); the truth's titles likewise. Not the kallelser, whose titles are web pages' headings.
+ *   D24); the truth's titles likewise. Not the kallelser, whose titles are web pages' headings;
+ * - `body-capitals`: a line that is the document's nämnd alone set in capitals, as letterheads
+ *   print it ("KOMMUNSTYRELSENS SOCIALA UTSKOTT", world p12); the truth keeps the name's own case.
  */
 import { fold } from '../pipeline/fold.ts';
 import { MONTH_NAMES } from '../pipeline/lexicon/months.ts';
@@ -42,7 +44,7 @@ import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
 import { headingRole, labelAt } from '../pipeline/grammar/labels.ts';
 import type { WorldCase } from './world.ts';
 
-export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals', 'stacked', 'inline', 'section-sign', 'bullets', 'indent', 'title-capitals'] as const;
+export const SWAPS = ['municipality', 'bodies', 'people', 'years', 'codes', 'dates', 'labels', 'capitals', 'stacked', 'inline', 'section-sign', 'bullets', 'indent', 'title-capitals', 'body-capitals'] as const;
 export type Swap = (typeof SWAPS)[number];
 
 /**
@@ -225,6 +227,10 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
       const quoted = (line: string): string => [...titles].reduce((l, title) => l.replace(new RegExp(`(?<=["”“])${escape(title)}(?=["”“])`, 'g'), title.toUpperCase()), line);
       const upper = (line: string): string => (titles.has(line.trim()) ? line.toUpperCase() : quoted(line));
       return (t) => (titles.has(t) ? t.toUpperCase() : t.includes('\n') ? t.split('\n').map(upper).join('\n') : t);
+    }
+    case 'body-capitals': {
+      const body = typeof c.truth.namnd === 'string' ? c.truth.namnd.toLowerCase() : null;
+      return (t) => (body === null || !t.includes('\n') ? t : t.split('\n').map((l) => (l.trim().toLowerCase() === body ? l.toUpperCase() : l)).join('\n'));
     }
     case 'section-sign':
       return (t) => t.replace(/§ (?=\d)/g, '§');

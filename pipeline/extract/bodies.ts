@@ -16,9 +16,14 @@ export interface FoundBody {
   index: number;
 }
 
-/** All-capitals text in sentence case ("KOMMUNSTYRELSENS SOCIALA UTSKOTT" → "Kommunstyrelsens sociala utskott"). */
+/**
+ * All-capitals text in sentence case ("KOMMUNSTYRELSENS SOCIALA UTSKOTT" → "Kommunstyrelsens sociala
+ * utskott"); a double name keeps the capital after its hyphen ("HÄGERSTEN-ÄLVSJÖ STADSDELSNÄMND" →
+ * "Hägersten-Älvsjö stadsdelsnämnd", as the districts' names are printed), a part before "och" not
+ * ("SOCIAL- OCH ÄLDRENÄMNDEN").
+ */
 export function sentenceCase(text: string): string {
-  return text.replace(/\p{Lu}[\p{Lu}\s-]{3,}\p{Lu}/gu, (caps) => caps[0] + caps.slice(1).toLowerCase());
+  return text.replace(/\p{Lu}[\p{Lu}\s-]{3,}\p{Lu}/gu, (caps) => caps[0] + caps.slice(1).toLowerCase().replace(/(?<=\p{L}-)\p{Ll}/gu, (c) => c.toUpperCase()));
 }
 
 const NAMND_ALL = new RegExp(NAMND.source, 'gu');

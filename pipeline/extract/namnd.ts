@@ -6,11 +6,12 @@
  * named in a kallelse or notice; a body's name alone on a header line; the body that is the
  * subject of most decisions.
  */
-import { MEETING_OR_UNREAD } from '../grammar/doctypes.ts';
+import { MEETING_OR_UNREAD, TYPE_WORDS } from '../grammar/doctypes.ts';
+import { labelAt } from '../grammar/labels.ts';
 import { PAGE_OF_TOTAL } from '../grammar/layout.ts';
 import type { Line } from '../text/model.ts';
 import { bodyValue, findBodies, fromGenitive, sentenceCase } from './bodies.ts';
-import { withDistrict } from './organs.ts';
+import { capitalise, withDistrict } from './organs.ts';
 import { findAddressee } from './addressee.ts';
 import type { Reading } from './context.ts';
 
@@ -172,9 +173,15 @@ function headerBody(lines: Line[]): string | null {
     const rest = (text.slice(0, b.index) + text.slice(b.index + b.name.length)).replace(/\b(?:KALLELSE|Kallelse|KUNGÖRELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Ärendelista|Datum|Sida|Sid|Sammanträdesdatum|Tid|Till|Organ)\b|[\d\s\-–/.,:()]+/g, '');
     if (rest.length <= 3 && !/\p{Ll}$/u.test(b.name.split(' ')[0]!.slice(0, 1)) ) return bodyValue(b.name);
     if (rest.length <= 3) return bodyValue(b.name);
+    // A letterhead in capitals with one word after the body: its district ("SOCIALNÄMNDEN CENTRUM",
+    // Göteborg's district nämnder), whose capital the capitals hide; not a type word or a label.
+    const district = /^\s+(\p{L}{3,})\s*$/u.exec(text.slice(b.index + b.name.length))?.[1];
+    if (b.index === 0 && district && !/\p{Ll}/u.test(l.text) && !labelAt(district) && !TYPE_WORD.test(district)) return `${bodyValue(b.name)} ${capitalise(district)}`;
   }
   return null;
 }
+/** A document type's word alone ("kallelse", "protokoll"): no district's name. */
+const TYPE_WORD = new RegExp(`^(?:${TYPE_WORDS.map((t) => t.forms).join('|')})$`, 'iu');
 
 /** The body that is the subject of most of the items' decisions ("Kommunstyrelsen noterar …"). */
 function decidingSubject(ctx: Context): string | null {

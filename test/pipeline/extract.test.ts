@@ -146,6 +146,8 @@ describe('dates', () => {
     // A title and § titles in capitals, as a typewriter set them: no type word inside the line
     // ("SVAR PÅ MOTION OM …" is no motion), no heading inside a § title ("EKONOMISK UPPFÖLJNING …").
     ['their titles as written or in capitals', 'title-capitals'],
+    // "Till" over "HÄGERSTEN-ÄLVSJÖ STADSDELSNÄMND": a district's double name keeps both capitals.
+    ['their nämnd as written or in capitals', 'body-capitals'],
   ] as const)('reads the same fields whether the world documents print %s', (_, swap) => {
     const world = worldCases('test/fixtures/world');
     const other = swapped(world, [swap]);
