@@ -426,6 +426,28 @@ function withLostHeads(chain: AgendaHead[], text: string): AgendaHead[] {
 }
 
 /**
+ * An agenda whose count starts at 2 where OCR read the 1 as a bar or a narrow letter, as it reads a
+ * page's 1 (repair's PAGE_ONE_MISREAD): "Ärende Föredragande I" / "Upprop Dnr 2 Godkännande …" (a
+ * worn transcript). The last such mark before item 2, after the header, with a title between it
+ * and item 2 (no sentence's end) opens item 1.
+ */
+function withLostFirst(chain: AgendaHead[], text: string, from: number): AgendaHead[] {
+  const first = chain[0];
+  if (!first || first.number !== '2' || chain.length < 2) return chain;
+  const before = text.slice(from, first.at);
+  const mark = [...before.matchAll(LOST_ONE)].pop();
+  if (!mark) return chain;
+  const title = before.slice(mark.index + mark[0].length);
+  if (title.length > MAX_LOST_TITLE || /[.!?]\s/.test(title)) return chain;
+  const at = from + mark.index;
+  return [{ at, after: at + mark[0].length, number: '1', dotted: first.dotted, lineStart: at === 0 || text[at - 1] === '\n' }, ...chain];
+}
+/** A 1 read as a bar or a narrow letter, alone, before a capitalised word. */
+const LOST_ONE = /(?<![\p{L}\p{N}])[Il|][.,]?[ \t\n]+(?=\p{Lu}\p{Ll})/gu;
+/** Longest title a lost first item may have before item 2 (its title and its case number or presenter). */
+const MAX_LOST_TITLE = 120;
+
+/**
  * The numbered items of an agenda (kallelse, föredragningslista, ärendelista) in `stream`, from
  * `from` (a stream offset: the header ends there). A number counts only as the next of the
  * sequence; in line-preserving text it opens a line or, with its dot, follows a case number or a
@@ -476,7 +498,7 @@ export function agendaItems(stream: Stream, from: number, flattened: boolean): I
       bestScore = score;
     }
   }
-  best = withLostHeads(best, text);
+  best = withLostFirst(withLostHeads(best, text), text, from);
   const presenters = PRESENTER_COLUMN.test(text);
   const numbered = best.map((head, i) => {
     const end = best[i + 1]?.at ?? agendaEnd(text, head.after, flattened);

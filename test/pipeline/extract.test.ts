@@ -857,6 +857,15 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(inline.date).toBeNull();
   });
 
+  it("reads an agenda's first item whose 1 OCR read as a narrow letter, before item 2", () => {
+    // A worn copy of a docplayer transcript (world k01 as its Swedish OCR reads it): "Ärende/Föredragande I" / "Upprop Dnr 2 …".
+    const transcript = fs.readFileSync('test/fixtures/world/k01.txt', 'utf8').replace('Ärende/Föredragande 1 Upprop Dnr 2', 'Ärende/Föredragande I\nUpprop Dnr 2');
+    const items = extract(transcript).items.map((i) => `${i.number} ${i.title}`);
+    expect(items.slice(0, 3)).toEqual(['1 Upprop', '2 Godkännande av föredragningslista samt val av justerare', '3 Protokoll från arbetsutskottet 6 maj 2019']);
+    // A sentence before item 2 is no title: "I" there is a word.
+    expect(extract(transcript.replace('Ärende/Föredragande I\nUpprop Dnr', 'Ärende/Föredragande. I Backgatan finns hiss. Dnr')).items[0]!.number).toBe('2');
+  });
+
   it("cuts a case number's label of any form of its family from a title and an agenda row", () => {
     const letter = (title: string): string => ['Kommunstyrelseförvaltningen', 'Tjänsteskrivelse', '2023-03-07', '', title, '', 'Förslag till beslut', 'Kommunstyrelsen föreslås besluta att anta yttrandet.'].join('\n');
     for (const label of ['Dnr', 'Diarienr', 'Ärendenummer', 'Vår beteckning']) expect(extract(letter(`Yttrande över remiss om tillsyn (${label} KS 2023/55)`)).title, label).toBe('Yttrande över remiss om tillsyn');
