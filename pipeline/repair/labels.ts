@@ -147,10 +147,14 @@ const PROTOKOLL_LINE = new RegExp(
 );
 /**
  * Marks of a protokoll inside a line, as its header prints them (FACTS: the letterhead's
- * "SAMMANTRÄDESPROTOKOLL", "Utses att justera", "Paragrafer 201-204", the bevis "Protokollet är
- * justerat"): a paragraph sign misread there is a paragraph sign.
+ * "SAMMANTRÄDESPROTOKOLL" or "PROTOKOLL" in capitals, "Utses att justera", "Paragrafer 201-204",
+ * the bevis "Protokollet är justerat" or "anslaget", "Förvaringsplats för protokollet", in ≈ 40
+ * protokoll's bevis blocks), also as OCR without Swedish data prints them ("ar", "Sammantrades-"):
+ * a paragraph sign misread there is a paragraph sign.
  */
-const PROTOKOLL_MARK = /sammanträdesprotokoll|\butses att justera\b|\bparagraf(?:er)?\s*:?\s*§*\s*\d{1,4}\s*[-–]\s*§*\s*\d{1,4}|\bprotokollet är justerat\b/i;
+const PROTOKOLL_MARK = /samm[aä]ntr[aä]desprotokoll|\butses att justera\b|\bparagraf(?:er)?\s*:?\s*§*\s*\d{1,4}\s*[-–]\s*§*\s*\d{1,4}|\bprotokoll(?:et)? (?:är|ar) (?:justerat|anslaget)\b|\bförvaringsplats för protokollet?\b/iu;
+/** The type word in capitals, as a letterhead prints it ("STENUNGSUNDS KOMMUN PROTOKOLL"); in small letters prose names protokoll too. */
+const PROTOKOLL_WORD = /(?<![\p{L}])PROTOKOLL(?![\p{L}])/u;
 /** The paragraph range a protokoll's header prints ("Paragrafer 201-204", "Paragraf 84-97"). */
 const PARAGRAPH_RANGE = /\bparagraf(?:er)?\s*:?\s*§*\s*(\d{1,4})\s*[-–]\s*§*\s*(\d{1,4})/i;
 
@@ -268,7 +272,7 @@ export function restoreLabels(text: string, damaged = true): string {
   const separators = (): ReadonlySet<string> => (found ??= caseSeparators(text));
   const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreLabelledSlash(restoreSeparator(restoreCodeSlash(restoreDesignation(restoreDnrLabels(line))), separators))) : line);
   const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreAttachmentOne(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(restoreRegistrySlashes(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n'), true)))))))))) : restoreRegistrySlashes(labelled, false));
-  if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored)) return restored;
+  if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored) && !PROTOKOLL_WORD.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
   const inRange = (n: number): boolean => !range || (n >= Number(range[1]) && n <= Number(range[2]));
   const paragraphs = restored

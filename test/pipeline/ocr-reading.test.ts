@@ -410,6 +410,16 @@ describe('OCR damage, read through repair', () => {
     expect(repair('Tjänsteutlåtande\n\n8 17 Bakgrunden är denna.', { regime: 'worn' }).text).toContain('8 17 Bakgrunden');
   });
 
+  it('reads a paragraph sign misread in a protokoll told by its letterhead\'s type word in capitals or its bevis as OCR without Swedish data prints it', () => {
+    // Stenungsund's utskottsprotokoll (world p12) as tesseract.js read its worn scan: no "Paragrafer" survived.
+    const letterhead = 'STENUNGSUNDS KOMMUN PROTOKOLL Sida\nKOMMUNSTYRELSENS SOCIALA UTSKOTT 2012-09-19 4\n\n';
+    expect(restoreLabels(`${letterhead}& 58 Diarienummer 0512/12\nEkonomisk uppföljning`, true)).toContain('\n§ 58 Diarienummer');
+    const bevis = 'Kommunfullmäktiges protokoll ar justerat.\n\n';
+    expect(restoreLabels(`${bevis}& 58 Dnr 2015/611\nSvar på motion`, true)).toContain('\n§ 58 Dnr');
+    // In small letters prose names protokoll too ("enligt protokoll"): no protokoll's mark.
+    expect(restoreLabels('Tjänsteskrivelse\nEnligt protokoll från nämnden.\n\n& 58 Dnr 2015/611\nSvar', true)).toContain('\n& 58 Dnr');
+  });
+
   it('reads an organ-coded paragraph whose § OCR read as a 5, or ran into its number before a title on the next line, where the header\'s range vouches for it', () => {
     // Norrtälje's kommunfullmäktige protokoll as tesseract.js read its worn scan (Liberation Sans).
     const head = 'Kommunfullmäktige 2003-11-24\nUtses att justera Maria Sjöberg\nSAMMANTRÄDESPROTOKOLL\nParagrafer\n211-214\n\n';
