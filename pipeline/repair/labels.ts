@@ -286,10 +286,12 @@ export function restoreLabels(text: string, damaged = true): string {
     })
     .replace(OPENING_PARAGRAPH, (whole, organ: string, spacedSign?: string, spaced?: string, runSign?: string, run?: string, lineEnd?: string) => {
       const number = spaced ?? run!;
-      // A number run into the sign, a 5 for the sign, a title on the next line: only a number the
-      // header's range has ("817" is § 17 of 8-24).
+      const sign = spacedSign ?? runSign!;
+      // A digit run into its number, a 5 for the sign, a title on the next line: only a number the
+      // header's range has ("817" is § 17 of 8-24). A mark run into it ("&17 Dnr 2015/611") opens
+      // no number, as it opens no word.
       const vouched = range !== null && inRange(Number(number));
-      if (number.startsWith('0') || ((run !== undefined || (spacedSign ?? runSign) === '5' || lineEnd !== undefined) && !vouched)) return whole;
+      if (number.startsWith('0') || (((run !== undefined && /\d/.test(sign)) || sign === '5' || lineEnd !== undefined) && !vouched)) return whole;
       return `${organ}§ ${number}${lineEnd ?? ''}`;
     })
     .replace(CITED_PARAGRAPH, (_whole, organ: string, number: string) => `${organ} § ${number}`);

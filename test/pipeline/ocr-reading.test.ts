@@ -416,6 +416,9 @@ describe('OCR damage, read through repair', () => {
     expect(restoreLabels(`${letterhead}& 58 Diarienummer 0512/12\nEkonomisk uppföljning`, true)).toContain('\n§ 58 Diarienummer');
     const bevis = 'Kommunfullmäktiges protokoll ar justerat.\n\n';
     expect(restoreLabels(`${bevis}& 58 Dnr 2015/611\nSvar på motion`, true)).toContain('\n§ 58 Dnr');
+    // A mark run into its number (Trollhättan's "&17 Dnr 2015/611", world p15) opens no number: it
+    // is read without the header's range; a digit run into one ("817") is read only within it.
+    expect(restoreLabels(`${bevis}&17 Dnr 2015/611\nSvar på motion\n\n817 Dnr 2015/612\nText`, true)).toMatch(/\n§ 17 Dnr 2015\/611[\s\S]*\n817 Dnr/);
     // In small letters prose names protokoll too ("enligt protokoll"): no protokoll's mark.
     expect(restoreLabels('Tjänsteskrivelse\nEnligt protokoll från nämnden.\n\n& 58 Dnr 2015/611\nSvar', true)).toContain('\n& 58 Dnr');
   });
