@@ -38,6 +38,7 @@
  * - `body-capitals`: a line that is the document's nämnd alone set in capitals, as letterheads
  *   print it ("KOMMUNSTYRELSENS SOCIALA UTSKOTT", world p12); the truth keeps the name's own case.
  */
+import { escapeRegExp } from '../pipeline/escape-regexp.ts';
 import { fold } from '../pipeline/fold.ts';
 import { MONTH_NAMES } from '../pipeline/lexicon/months.ts';
 import { municipalDomain } from '../pipeline/lexicon/municipalities.ts';
@@ -112,7 +113,6 @@ const FIRST_PAGE_LINES = 25;
 /** How many years `years` moves a date back: the calendar's cycle, so weekdays stay true. */
 const YEAR_SHIFT = 28;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The string in the case of `like`: all capitals, a capital first, or as given. */
 function cased(replacement: string, like: string): string {
@@ -126,7 +126,7 @@ function replaceAll(text: string, pairs: readonly [string, string][], whole: 'st
   if (pairs.length === 0) return text;
   const byLower = new Map(pairs.map(([from, to]) => [from.toLowerCase(), to]));
   // A name's words may be set on two lines ("kultur- och\ntekniknämnden"): any white space between them.
-  const alternatives = [...byLower.keys()].sort((a, b) => b.length - a.length).map((k) => escape(k).replace(/ /g, '\\s+')).join('|');
+  const alternatives = [...byLower.keys()].sort((a, b) => b.length - a.length).map((k) => escapeRegExp(k).replace(/ /g, '\\s+')).join('|');
   // A stem may take endings ("nämndens"); a word only a genitive s.
   const after = whole === 'word' ? '(?=s?(?![\\p{L}\\d]))' : '';
   const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives})${after}`, 'giu');
@@ -165,7 +165,7 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
     case 'codes': {
       const own = [...new Set(((c.truth.dnr as string[] | null) ?? []).concat(((c.truth.items as { dnr?: string[] }[] | undefined) ?? []).flatMap((i) => i.dnr ?? [])).flatMap((n) => n.match(/\p{L}+/gu) ?? []))].filter((code) => !SHARED_CODES.has(code));
       if (own.length === 0) return (t) => t;
-      const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${own.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
+      const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${own.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
       return (t) => t.replace(pattern, cipher);
     }
     case 'dates':
@@ -223,9 +223,7 @@ function replacements(c: WorldCase, swap: Swap, index: number): (text: string) =
       // A line that is the document's office or body too is the letterhead's, not a title.
       const letterhead = new Set([c.truth.namnd, c.truth.forvaltning]);
       const titles = new Set([c.truth.title, ...(c.truth.items ?? []).map((i) => i.title)].filter((t): t is string => typeof t === 'string' && /\p{Ll}/u.test(t) && lines.has(t) && !letterhead.has(t)));
-      // A hosting site quotes the title as printed ('Download "…"').
-      const quoted = (line: string): string => [...titles].reduce((l, title) => l.replace(new RegExp(`(?<=["”“])${escape(title)}(?=["”“])`, 'g'), title.toUpperCase()), line);
-      const upper = (line: string): string => (titles.has(line.trim()) ? line.toUpperCase() : quoted(line));
+      const upper = (line: string): string => (titles.has(line.trim()) ? line.toUpperCase() : line);
       return (t) => (titles.has(t) ? t.toUpperCase() : t.includes('\n') ? t.split('\n').map(upper).join('\n') : t);
     }
     case 'body-capitals': {

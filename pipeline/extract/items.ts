@@ -168,6 +168,8 @@ const isDnrLine = (line: string): boolean => {
   const label = dnrLabel(line);
   return label !== '' && label.length < line.length;
 };
+/** A line that is a case-number label alone, its number on the next line ("Dnr:" / "KFN 2009/061-80"). */
+const isLabelOnly = (line: string): boolean => line !== '' && dnrLabel(line).trim() === line;
 /** A case-number label ending an agenda row's title, its number in the next column or lost ("Taxor 2020 Dnr"). */
 const TRAILING_DNR_LABEL = new RegExp(String.raw`\s*(?<![\p{L}])(?:${casedForms(CASE_NUMBER_LABEL)})[.:]?\s*$`, 'u');
 /** A case-number label inside a line, found in any case and kept where it is capitalised ("… i Karlsbo Dnr KK16/214"). */
@@ -225,9 +227,9 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
   // The title: the rest of the head line, else the next non-empty line that is no case-number line.
   let titleText = first.trim();
   let titleLine = 0;
-  let labelled = false;
   if (!titleText) {
-    for (k = 1, labelled = false; k < lines.length; k++) {
+    let labelled = false;
+    for (k = 1; k < lines.length; k++) {
       const l = lines[k]!.trim();
       if (!l) continue;
       if (isDnrLine(l) || (labelled && caseNumberLine(l))) {
@@ -236,7 +238,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
         continue;
       }
       // A label alone on its line, its number on the next (see below).
-      if (dnrLabel(l).trim() === l) {
+      if (isLabelOnly(l)) {
         labelled = true;
         continue;
       }
@@ -260,7 +262,7 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
     const l = lines[w]!.trim();
     if (!l) continue;
     seen++;
-    const labelAlone = dnrLabel(l).trim() === l;
+    const labelAlone = isLabelOnly(l);
     if (isDnrLine(l)) add(findCaseNumbers(l));
     else if ((seen === 1 || labelAbove) && caseNumberLine(l)) add(findCaseNumbers(`Dnr ${l}`));
     else {
@@ -303,8 +305,8 @@ function cleanTitle(raw: string, add: (spans: CaseNumberSpan[]) => void): string
   const stop = labelInside(title);
   if (stop && stop.index! > 0) {
     // "… i Karlsbo Dnr KK16/214 Bo Nygren föreslår …": the case number after the title is the item's.
-    const after = title.slice(stop.index!).slice(dnrLabel(title.slice(stop.index!)).length);
-    const lead = findCaseNumbers(`Dnr ${after}`)[0];
+    const labelled = title.slice(stop.index);
+    const lead = findCaseNumbers(`Dnr ${labelled.slice(dnrLabel(labelled).length)}`)[0];
     if (lead && lead.start === 4) add([lead]);
     title = title.slice(0, stop.index).trimEnd();
   }

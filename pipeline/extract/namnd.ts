@@ -171,7 +171,6 @@ function headerBody(lines: Line[]): string | null {
     // 4 (19) Ärendelista …"), whatever the line goes on with (a transcript's page, a scan's wrapped line).
     if (b.index === 0 && COUNTER_AFTER.test(text.slice(b.name.length))) return bodyValue(b.name);
     const rest = (text.slice(0, b.index) + text.slice(b.index + b.name.length)).replace(/\b(?:KALLELSE|Kallelse|KUNGÖRELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Ärendelista|Datum|Sida|Sid|Sammanträdesdatum|Tid|Till|Organ)\b|[\d\s\-–/.,:()]+/g, '');
-    if (rest.length <= 3 && !/\p{Ll}$/u.test(b.name.split(' ')[0]!.slice(0, 1)) ) return bodyValue(b.name);
     if (rest.length <= 3) return bodyValue(b.name);
     // A letterhead in capitals with one word after the body: its district ("SOCIALNÄMNDEN CENTRUM",
     // Göteborg's district nämnder), whose capital the capitals hide; not a type word or a label.
