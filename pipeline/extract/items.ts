@@ -444,8 +444,11 @@ function withLostFirst(chain: AgendaHead[], text: string, from: number): AgendaH
   const at = from + mark.index;
   return [{ at, after: at + mark[0].length, number: '1', dotted: first.dotted, lineStart: at === 0 || text[at - 1] === '\n' }, ...chain];
 }
-/** A 1 read as a bar or a narrow letter, alone, before a capitalised word. */
-const LOST_ONE = /(?<![\p{L}\p{N}])[Il|][.,]?[ \t\n]+(?=\p{Lu}\p{Ll})/gu;
+/**
+ * A 1 read as a bar, a narrow letter or a serif face's footed L ("L Information från
+ * förvaltningschefen" over "2. Information om …"), alone, before a capitalised word.
+ */
+const LOST_ONE = /(?<![\p{L}\p{N}])[IlL|][.,]?[ \t\n]+(?=\p{Lu}\p{Ll})/gu;
 /** Longest title a lost first item may have before item 2 (its title and its case number or presenter). */
 const MAX_LOST_TITLE = 120;
 

@@ -864,6 +864,10 @@ describe('lines as a printed PDF or an OCR engine sets them', () => {
     expect(items.slice(0, 3)).toEqual(['1 Upprop', '2 Godkännande av föredragningslista samt val av justerare', '3 Protokoll från arbetsutskottet 6 maj 2019']);
     // A sentence before item 2 is no title: "I" there is a word.
     expect(extract(transcript.replace('Ärende/Föredragande I\nUpprop Dnr', 'Ärende/Föredragande. I Backgatan finns hiss. Dnr')).items[0]!.number).toBe('2');
+    // A serif face's 1, its foot read as an L and its stop lost (world k03, a Falköping agenda, in
+    // Caladea as the English model reads it).
+    const agenda = ['Tekniska nämnden KALLELSE', '', 'Ärende Anteckningar', 'L Information från förvaltningschefen 2019', 'Dnr 2019/14', '2. Information om ombyggnad av tillagningskök under 2019', 'Dnr 2018/402', '3. Pågående upphandlingar inom förvaltningen 2019', 'Dnr 2018/377'].join('\n');
+    expect(extract(agenda).items.map((i) => `${i.number} ${i.title}`)[0]).toBe('1 Information från förvaltningschefen 2019');
   });
 
   it("cuts a case number's label of any form of its family from a title and an agenda row", () => {
