@@ -270,7 +270,7 @@ export function restoreLabels(text: string, damaged = true): string {
   // The document's separators are read only if some line holds a damaged one.
   let found: ReadonlySet<string> | undefined;
   const separators = (): ReadonlySet<string> => (found ??= caseSeparators(text));
-  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreLabelledSlash(restoreSeparator(restoreCodeSlash(restoreDesignation(restoreDnrLabels(line))), separators))) : line);
+  const numbers = (line: string): string => (DIGIT.test(line) ? restorePhone(restoreLabelledSlash(restoreSeparator(restoreCodeSlash(restoreDesignation(restoreDnrLabels(restoreMarkedSlash(line, separators)))), separators))) : line);
   const restored = restoreCommaMarkers(damaged ? restoreWeekdayDates(restoreTimes(restoreYears(restoreAttachmentOne(restoreDayOne(restoreMonths(restoreAtt(restoreListCount(restoreMarkers(restoreRegistrySlashes(labelled.split('\n').map((line) => numbers(restoreLeaders(line))).join('\n'), true)))))))))) : restoreRegistrySlashes(labelled, false));
   if (!PROTOKOLL_LINE.test(restored) && !PROTOKOLL_MARK.test(restored) && !PROTOKOLL_WORD.test(restored)) return restored;
   const range = PARAGRAPH_RANGE.exec(restored);
@@ -543,6 +543,25 @@ function restoreSeparator(line: string, separators: () => ReadonlySet<string>): 
     const asTheDocument = [...separators()].map(reads).filter((r): r is string => r !== null);
     if (asTheDocument.length === 1) return asTheDocument[0]!;
     return mark === '.' ? whole : (reads('/') ?? whole);
+  });
+}
+
+/**
+ * A year and a serial joined by an apostrophe, a prime or a degree sign: a slash as a worn copy's
+ * OCR reads it in a sans face ("BUN 2019'58", "2016'87 AKK", "Onr 2019°22", "läsåret 2019'2020"; two
+ * faces of Nimbus Sans, Liberation Sans Narrow and C059, in agenda rows without a label as often as
+ * after one). No Swedish text joins two numbers with such a mark, so anywhere in a damaged text.
+ */
+const MARKED_SLASH = /(?<![\p{L}\d'’′°])((?:19|20)\d\d)['’′°](\d{1,6}(?:-\d{2,3})?)(?![\p{L}\d'’′°])/gu;
+
+/**
+ * The slash `MARKED_SLASH` finds given back: the separator the document's undamaged case numbers
+ * are written with when they are written one way ("2019:58" in a registry of colons), else a slash.
+ */
+function restoreMarkedSlash(line: string, separators: () => ReadonlySet<string>): string {
+  return line.replace(MARKED_SLASH, (_whole, year: string, serial: string) => {
+    const written = [...separators()];
+    return `${year}${written.length === 1 && written[0] !== '-' ? written[0] : '/'}${serial}`;
   });
 }
 

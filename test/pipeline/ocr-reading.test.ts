@@ -144,6 +144,17 @@ describe('OCR damage, read through repair', () => {
     expect(restoreLabels('med departementets diarienummer KN2023 03318.', true)).toBe('med departementets diarienummer KN2023/03318.');
   });
 
+  it('reads an apostrophe, prime or degree sign between a year and a serial as the slash OCR damaged, with or without a label, in damaged text only', () => {
+    // Agenda rows as a worn copy in a sans face reads them (world k01, k02, k04): no label before the numbers.
+    const agenda = "KALLELSE\n\n3 Protokoll från arbetsutskottet BUN 2019'58\n4 Taxa för tillsyn HN 2017’4\n5 Försäljning av fastigheten Kvarnbacken 2:14 2016'87 AKK\n6 Meddelanden BUN 2019°6";
+    expect(restoreLabels(agenda, true)).toBe('KALLELSE\n\n3 Protokoll från arbetsutskottet BUN 2019/58\n4 Taxa för tillsyn HN 2017/4\n5 Försäljning av fastigheten Kvarnbacken 2:14 2016/87 AKK\n6 Meddelanden BUN 2019/6');
+    expect(restoreLabels("Skolskjuts inför läsåret 2019'2020", true)).toBe('Skolskjuts inför läsåret 2019/2020');
+    // The document's own separator where its numbers are written one way.
+    expect(restoreLabels("Protokoll\n§ 41 Ekonomirapport\nDnr 2011:5\n§ 43 Strandskydd 2011'61", true)).toContain('2011:61');
+    // Intact text, a word's apostrophe, a year alone, a longer number: as printed.
+    for (const line of ["BUN 2019'58", "1990's", "Talet 12019'58", "20'30 minuter"]) expect(restoreLabels(line, line.startsWith('BUN') ? false : true)).toBe(line);
+  });
+
   it('gives a registry\'s "ORG/YYYY:N" the slash a worn copy lost between its code and year, but not a series printed with a space', () => {
     // Alone on its line above a §, in parentheses, after a label; a slash read as a stop too.
     expect(restoreLabels('Protokoll\n\nMFN 2018:77\n\n§ 12\nTaxa för tillsyn', true)).toBe('Protokoll\n\nMFN/2018:77\n\n§ 12\nTaxa för tillsyn');
