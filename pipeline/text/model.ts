@@ -9,7 +9,7 @@
  * that flatten each PDF page onto one long line (docplayer and its like, FACTS F0.1), whose page
  * number, running header and footer are split off the line here.
  */
-import { DAMAGED_COUNTER, FOOTER, LINK_NOTE, PAGE_COUNTER, PAGE_LINE, PAGE_OF_TOTAL, WRAPPER_LINES, wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
+import { DAMAGED_COUNTER, FOOTER, LINK_NOTE, NOTE_I, PAGE_COUNTER, PAGE_LINE, PAGE_OF_TOTAL, WRAPPER_LINES, wrapperLine, type LayoutPattern } from '../grammar/layout.ts';
 import { headingRole } from '../grammar/labels.ts';
 import { editDistance, withinEdits } from '../edit-distance.ts';
 import { fold } from '../fold.ts';
@@ -52,9 +52,9 @@ export interface TextModel {
 }
 
 /** The first word of a link note (`LINK_NOTE`), which a wrapped note leaves on its line. */
-const NOTE_START = /\bLänk\b/i;
+const NOTE_START = /\bL[äai]nk\b/i;
 /** The end of a link note (`LINK_NOTE`) as a line of its own where its line was wrapped. */
-const NOTE_REST = /^(?:(?:till\s+)?annan\s+)?(?:webbplats,?\s*)?(?:öppnas\s+)?(?:i\s+)?(?:nytt\s+)?fönster\.?$|^(?:annan\s+)?webbplats\.?$/i;
+const NOTE_REST = new RegExp(String.raw`^(?:(?:till\s+)?annan\s+)?(?:webbplats[,.]?\s*)?(?:öppnas\s+)?${NOTE_I}(?:nytt\s+)?fönster[.,]?$|^(?:annan\s+)?webbplats[.,]?$`, 'iu');
 
 /** How many lines 5dok's cover takes at most, blank ones included ("• No results found" … "Full text"). */
 const COVER_LINES = 40;

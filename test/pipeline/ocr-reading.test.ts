@@ -634,6 +634,14 @@ describe('OCR damage, read through repair', () => {
       ['3', 'Taxa för bygglov och tillsyn'],
       ['4', 'Val av ny ersättare i valnämnden'],
     ]);
+    // The note's wording as OCR damaged it (the held-out and development faces' legacy OCR): its
+    // "i" read as a mark or a bracket, "Länk" as "Link", its stops as commas; also over two lines.
+    const damaged = page
+      .replace('miljöförvaltningen Länk till annan webbplats, öppnas i nytt fönster.', 'miljöförvaltningen Länk till annan webbplats, öppnas / nytt fönster.')
+      .replace('1. Val av två justerare Länk till annan webbplats, öppnas i nytt fönster.', '1. Val av två justerare Link till annan webbplats. Öppnas {nytt fönster,')
+      .replace('öppnas i nytt\n\nfönster.', 'öppnas ! nytt\n\nfönster,');
+    expect(damaged).not.toBe(page);
+    expect(read(damaged).items.map((i) => [i.number, i.title])).toEqual(items);
   });
 
   it('reads an information point wrapped with its title hyphenated at the line\'s end as the words it is', () => {
