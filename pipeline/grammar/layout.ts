@@ -83,14 +83,20 @@ export const WRAPPER_LINES: readonly LayoutPattern[] = [
 
 /** The note's "i" (see `LINK_NOTE`), as printed or as OCR reads a narrow letter, with the space after it. */
 export const NOTE_I = String.raw`(?:(?:i|[|/!:({[1l])\s*)?`;
+/** The note's tail after "webbplats" (see `LINK_NOTE`). */
+const NOTE_TAIL = String.raw`[,.]?\s*öppnas\s+${NOTE_I}nytt fönster[.,]?`;
 /**
  * A link's trailing note on web pages ("… Länk till annan webbplats, öppnas i nytt fönster."; four
  * municipalities' sites, kallelse FACTS): cut from the line. Also as OCR reads the fixed wording of
  * a printed page: its "i" as a narrow mark or bracket ("öppnas / nytt", "öppnas {nytt", "öppnas !
  * nytt"), its stops as commas and back, and "Länk" with its ä read as a or i (held-out faces and
- * development faces alike).
+ * development faces alike). With its whole tail, the note's first word as any word OCR made of it
+ * ("Tänk", "bank": worn copies): the tail's wording is the site's, no sentence's.
  */
-export const LINK_NOTE = new RegExp(String.raw`\s*L[äai]nk till annan webbplats(?:[,.]?\s*öppnas\s+${NOTE_I}nytt fönster[.,]?|\.)?\s*$`, 'iu');
+export const LINK_NOTE = new RegExp(
+  String.raw`\s*(?:L[äai]nk till annan webbplats(?:${NOTE_TAIL}|\.)?|(?<![\p{L}\d])\p{L}{3,5} till annan webbplats${NOTE_TAIL})\s*$`,
+  'iu',
+);
 
 /**
  * Page counters as they reach the text: "1 (36)", "1(36)", "Sida 1 (41)", "Sida 1(16)", "1/54",

@@ -363,7 +363,8 @@ function continueParagraphs(text: string, first: number | null): string {
 function restoreMarkers(text: string): string {
   const lines = text.split('\n');
   const numberAt = (i: number): number | null => {
-    const m = /^\s*(\d{1,2}|[IlL|{}\[\]])[.,)]\s+(?=\p{Lu}|att\s)/u.exec(lines[i]!);
+    // A sub-item's number ("2.1", Kalmar's agenda: FACTS G2) counts as its item's ("1." then "2.1").
+    const m = /^\s*(\d{1,2}|[IlL|{}\[\]])(?:[.,)]|(?<=\d)\.\d{1,2})\s+(?=\p{Lu}|att\s)/u.exec(lines[i]!);
     if (!m) return null;
     return /\d/.test(m[1]!) ? Number(m[1]) : 1;
   };

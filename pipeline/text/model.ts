@@ -51,8 +51,11 @@ export interface TextModel {
   doubleSpaced: boolean;
 }
 
-/** The first word of a link note (`LINK_NOTE`), which a wrapped note leaves on its line. */
-const NOTE_START = /\bL[äai]nk\b/i;
+/**
+ * The first word of a link note (`LINK_NOTE`), which a wrapped note leaves on its line; or its
+ * next words, where OCR made another word of the first ("Tank till annan webbplats").
+ */
+const NOTE_START = /\bL[äai]nk\b|\btill annan webbplats\b/i;
 /** The end of a link note (`LINK_NOTE`) as a line of its own where its line was wrapped. */
 const NOTE_REST = new RegExp(String.raw`^(?:(?:till\s+)?annan\s+)?(?:webbplats[,.]?\s*)?(?:öppnas\s+)?${NOTE_I}(?:nytt\s+)?fönster[.,]?$|^(?:annan\s+)?webbplats[.,]?$`, 'iu');
 

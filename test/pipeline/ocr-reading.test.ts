@@ -90,6 +90,10 @@ describe('OCR damage, read through repair', () => {
     expect(read(worn).forslagTillBeslut).toEqual(['Remissen besvaras med förvaltningens tjänsteutlåtande.', 'Omedelbar justering.']);
     // "I" opening a sentence is the word "i", not a marker.
     expect(extract('Förslag till beslut\nI samverkan med polisen genomförs insatsen.\n\nBakgrund\nText.').forslagTillBeslut).toEqual(['I samverkan med polisen genomförs insatsen.']);
+    // An agenda whose second item has sub-items ("1." then "2.1": FACTS G2, Kalmar) counts on from its 1 too.
+    const agenda = 'Kommunfullmäktiges sammanträde 18 juni\n\nI. Upprop och val av två justerare\n\n2.1 Medborgarfråga från Göran Strandberg\n\n2.2 Fråga från Linnea Borg (L)\n\n3. Årsredovisning 2017';
+    expect(restoreLabels(agenda, true)).toBe(agenda.replace('I. Upprop', '1. Upprop'));
+    expect(restoreLabels(agenda.replace('2.1 Medborgar', 'Medborgar').replace('2.2 Fråga', 'Fråga'), true)).toContain('I. Upprop');
   });
 
   it('reads a decision heading whose organ name lost its ä, and a handläggare ended by a full stop', () => {
@@ -642,6 +646,12 @@ describe('OCR damage, read through repair', () => {
       .replace('öppnas i nytt\n\nfönster.', 'öppnas ! nytt\n\nfönster,');
     expect(damaged).not.toBe(page);
     expect(read(damaged).items.map((i) => [i.number, i.title])).toEqual(items);
+    // A worn copy's first word of the note another word ("Tank", "bank"), the note whole after it, wrapped or not.
+    const worn = page.replace('4. Val av ny ersättare i valnämnden Länk till', '4. Val av ny ersättare i valnämnden Tank till').replace('tillsyn Länk till annan webbplats, öppnas i nytt', 'tillsyn bank till annan webbplats, öppnas i nytt');
+    expect(worn).not.toBe(page);
+    expect(read(worn).items.map((i) => [i.number, i.title])).toEqual(items);
+    // Without the note's tail, a word before "till annan webbplats" stays the title's.
+    expect(read(page.replace('4. Val av ny ersättare i valnämnden Länk till annan webbplats, öppnas i nytt fönster.', '4. Flytt till annan webbplats')).items.at(-1)!.title).toBe('Flytt till annan webbplats');
   });
 
   it('reads an information point wrapped with its title hyphenated at the line\'s end as the words it is', () => {
