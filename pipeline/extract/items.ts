@@ -225,7 +225,9 @@ function paragraphItem(stream: Stream, head: Head, start: number, end: number): 
     }
   }
   // The title: the rest of the head line, else the next non-empty line that is no case-number line.
-  let titleText = first.trim();
+  // A title is words: marks alone between the head and its case number are OCR's reading of the
+  // gap or its leader ("KSAU 88/2016 — Dn 2016/187", "§ 54 ] Dnr 2019/3").
+  let titleText = /[\p{L}\p{N}]/u.test(first) ? first.trim() : '';
   let titleLine = 0;
   if (!titleText) {
     let labelled = false;

@@ -466,6 +466,11 @@ describe('organs and layout', () => {
     expect(meta.dnr).toEqual(['2016/150', '2016/187']);
     // Cited in a sentence it is a reference, as before.
     expect(meta.refDnr).toEqual(['2015/12']);
+    // The gap between a § head and its case number read as a mark ("—", "]") is no title: the next line is.
+    for (const mark of ['—', ']', '|']) {
+      const items = extract(protokoll.replace('KSAU 87/2016 Dnr 2016/150', `KSAU 87/2016 ${mark} Dnr 2016/150`)).items;
+      expect(items[0]!.title).toBe('Budgetuppföljning');
+    }
   });
 
   it("reads a transcript's agenda items whose numbers OCR damaged ('5S.', '8,') where the sequence goes on past them", () => {
