@@ -105,25 +105,61 @@ export function pageCounters(text: string, worn = false): PageCounterFix[] {
   const damaged = damagedCounters(text, totals, doubled);
   if (damaged.length === 0) return [];
 
-  // In the order of the text, each total's pages count up: a damaged counter is the one page that
-  // fits between the counters before and after it.
-  const fixes: PageCounterFix[] = [];
+  // A counter inside a block may fit only once the damaged counters after it are read ("149)"
+  // before "249)" before "3 (9)"): those read, it is read again against them.
+  const read = assign(damaged, intact, doubled);
+  const settled = new Set(read.map((r) => r.at));
+  const waiting = damaged.filter((d) => d.inBlock && !settled.has(d.at));
+  const known = waiting.length ? [...intact, ...read].sort((a, b) => a.at - b.at) : intact;
+  const all = waiting.length ? [...read, ...assign(waiting, known, doubled)].sort((a, b) => a.at - b.at) : read;
+  return all
+    .map((c) => ({ index: c.at, original: c.original, replacement: `${c.prefixed ? `${c.page} ` : ''}${c.page}${gap}(${c.total})` }))
+    .filter((f) => f.replacement !== f.original);
+}
+
+/** A damaged counter read as a page (see `assign`). */
+interface Assigned extends Counter {
+  original: string;
+  prefixed: boolean;
+}
+
+/**
+ * In the order of the text, each total's pages count up: a damaged counter is the one page that
+ * fits between the counters before and after it (`intact`, in the order of the text).
+ */
+function assign(damaged: readonly Damaged[], intact: readonly Counter[], doubled: boolean): Assigned[] {
+  const out: Assigned[] = [];
   const last = new Map<number, number>();
   let k = 0;
-  for (const d of damaged) {
+  for (const [i, d] of damaged.entries()) {
     for (; k < intact.length && intact[k]!.at < d.at; k++) last.set(intact[k]!.total, intact[k]!.page);
-    const fits = d.readings.filter((r) => {
-      const after = intact.find((c) => c.at > d.at && c.total === r.total);
-      return r.page > (last.get(r.total) ?? 0) && (!after || r.page < after.page);
+    const next = (total: number): Counter | undefined => intact.find((c) => c.at > d.at && c.total === total);
+    let fits = d.readings.filter((r) => {
+      const after = next(r.total);
+      const before = last.get(r.total) ?? 0;
+      // Inside a block only the one page between two counters a page apart ("149)" before "2 (9)").
+      if (d.inBlock) return r.page === before + 1 && after !== undefined && after.page === r.page + 1;
+      return r.page > before && (!after || r.page < after.page);
     });
+    // A worn copy damages a page's digit too ("39)", "349)" for "4 (9)", "5 (9)" between "3 (9)"
+    // and "6 (9)"): where the damaged counters between two undamaged ones are exactly as many as
+    // the pages missing between them, the pages count up through them in order.
+    if (fits.length === 0 && !d.inBlock) {
+      fits = [...new Set(d.readings.map((r) => r.total))].flatMap((total) => {
+        const after = next(total);
+        const before = last.get(total) ?? 0;
+        if (!after) return [];
+        const between = damaged.slice(i).filter((o) => !o.inBlock && o.at < after.at && o.readings.some((r) => r.total === total)).length;
+        return between === after.page - before - 1 ? [{ page: before + 1, total, prefixed: doubled }] : [];
+      });
+    }
     const distinct = new Set(fits.map((r) => `${r.page} ${r.total} ${r.prefixed}`));
     if (distinct.size !== 1) continue;
     const { page, total, prefixed } = fits[0]!;
     last.set(total, page);
-    const replacement = `${prefixed ? `${page} ` : ''}${page}${gap}(${total})`;
-    if (replacement !== d.original) fixes.push({ index: d.at, original: d.original, replacement });
+    out.push({ at: d.at, original: d.original, page, total, prefixed });
   }
-  return fixes;
+  return out;
 }
 
 /** A damaged counter's place, as printed, and what it may read as. */
@@ -131,6 +167,8 @@ interface Damaged {
   at: number;
   original: string;
   readings: Reading[];
+  /** Opening a line inside a block (no blank line before it): a page's counter only where exactly one page fits. */
+  inBlock?: boolean;
 }
 
 /** The damaged counters of `text` that read as pages of one of `totals` (see `pageCounters`). */
@@ -159,6 +197,10 @@ function damagedCounters(text: string, totals: ReadonlySet<number>, doubled: boo
       const styled = readings.filter((r) => r.prefixed === doubled);
       const kept = doubled && styled.length === 0 ? readings : styled;
       if (original && kept.length > 0) damaged.push({ at: at + lead + indent, original, readings: kept });
+    } else if (body !== '' && DAMAGED_COUNTER.test(body)) {
+      const run = DAMAGED_COUNTER.exec(body)!;
+      const readings = readingsOf(run[1]!, totals, true).filter((r) => r.prefixed === doubled);
+      if (readings.length > 0) damaged.push({ at: at + lead + indent, original: run[0], readings, inBlock: true });
     } else if (body !== '') {
       // A header row's counter at the end of a short line ("2010-11-17 215)" under "Sammanträdesdatum
       // Sida"), on a line that opened no parenthesis of its own ("(se bilaga 12)").
@@ -185,7 +227,7 @@ const ANY_TOTAL: ReadonlySet<number> = new Set(Array.from({ length: 98 }, (_, i)
  * print them ("3 (5)").
  */
 function agreedCounters(text: string): PageCounterFix[] {
-  const damaged = damagedCounters(text, ANY_TOTAL, false);
+  const damaged = damagedCounters(text, ANY_TOTAL, false).filter((d) => !d.inBlock);
   if (damaged.length < AGREEING) return [];
   const agreed: PageCounterFix[][] = [];
   for (const total of new Set(damaged.flatMap((d) => d.readings.map((r) => r.total)))) {

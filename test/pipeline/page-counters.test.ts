@@ -15,6 +15,30 @@ describe('page counters damaged by OCR', () => {
     ]);
   });
 
+  it("counts the pages up through counters a worn copy damaged the page's digit of, where they are as many as the pages missing", () => {
+    // World p01's worn copy (Nacka's docplayer transcript) as tesseract.js read it: "4 (9)" as "39)", "5 (9)" as "349)".
+    const text = '3 (9) Innehållsförteckning\n\n39) Nacka kommun 201 KFKS 2016/22-002\n\n349) Nacka kommun 202 KFKS 2016/655-041\n\n6 (9) Nacka kommun 203 KFKS 2015/417-214';
+    expect(fixed(text)).toEqual([
+      ['39)', '4 (9)'],
+      ['349)', '5 (9)'],
+    ]);
+    // One damaged counter for two missing pages: which is unknown, so it stays.
+    expect(fixed('3 (9) Innehåll\n\n39) Nacka kommun\n\n6 (9) Nacka kommun')).toEqual([]);
+    // Nor after the last undamaged counter, where nothing bounds the count.
+    expect(fixed('3 (9) Innehåll\n\n39) Nacka kommun\n\n349) Nacka kommun')).toEqual([]);
+  });
+
+  it('reads a counter opening a line inside a block only as the one page between two a page apart, those damaged too', () => {
+    // The transcript's first page run on from the site's chrome, no blank line between ("149)" after "BEVIS …").
+    const text = 'Sammanträdesprotokoll\nBEVIS OM ANSLAGSDAG\n149) Plats och tid Nacka stadshus\n\n249) BEVIS OM ANSLAGSDAG\n\n3 (9) Innehållsförteckning';
+    expect(fixed(text)).toEqual([
+      ['149)', '1 (9)'],
+      ['249)', '2 (9)'],
+    ]);
+    // Two or more pages between its neighbours: the line's own number and parenthesis.
+    expect(fixed('Sammanträdesprotokoll\nBEVIS\n149) Plats\n\n3 (9) Innehåll')).toEqual([]);
+  });
+
   it('keeps the spacing the document prints, and a counter on a line of its own after a page break', () => {
     expect(fixed('Sida\n\n1(2)\nKallelse\n\f\nSida\n\n202)\n\nÄrenden')).toEqual([['202)', '2(2)']]);
   });
