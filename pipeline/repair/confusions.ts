@@ -222,6 +222,9 @@ const GLYPH: [string, string, number][] = [
   ['(', 'f', 3.5],
   // Braces, which Swedish prose never prints: the legacy engine's l ("til}", "tl}") and f ("{or").
   ['}', 'l', 2.5],
+  // A bracket no bracket opened (`WORD` takes only such a one into a word), the engine's l as the
+  // brace is: "skal]", "famil]", "Kallhal]" (ten faces here, serif, sans and typewriter).
+  [']', 'l', 2.5],
   // A sans face's l as an exclamation mark: "til! nämnden", "hyres!agenheter" (Nimbus Sans, DejaVu
   // Sans, URW Gothic and the narrow faces; `WORD` takes a "!" into a word only between small letters).
   ['!', 'l', 1.5],

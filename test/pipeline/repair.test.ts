@@ -316,6 +316,9 @@ describe('repair', () => {
   it('reads braces as the legacy engine\'s l and f, and as a parenthesis where one is open ("til}", "{or", "(C}")', () => {
     const text = 'Svaret ska ha kommit in til} departementet.\nMotion från Mattias Horrdin (C} om livssituationen {or dessa unga.';
     expect(repair(text, { regime: 'stripped' }).text).toBe('Svaret ska ha kommit in till departementet.\nMotion från Mattias Horrdin (C) om livssituationen för dessa unga.');
+    // A bracket no bracket opened, as the brace ("skal]", "famil]"); one that closes a bracket stays.
+    const bracket = 'att motionen skal] anses besvarad.\nIndivid- och famil]jeomsorg [se bilaga]';
+    expect(repair(bracket, { regime: 'stripped' }).text).toBe('att motionen skall anses besvarad.\nIndivid- och familjeomsorg [se bilaga]');
   });
 
   it('reads a word in the context of the word after it as that word will be read ("förstag til}" is "förslag till")', () => {
