@@ -1204,6 +1204,11 @@ export class Repairer {
       };
       const listedWithin = (cost: number): boolean => foundWithin(cost);
       const readWithin = (cost: number): boolean => foundWithin(cost, true);
+      /** Whether a reading found differs from the word only in its å/ä/ö. */
+      const restoredAlone = (): boolean => {
+        for (const f of forms.keys()) if (f !== word && sameButDiacritics(f.toLowerCase(), lower)) return true;
+        return false;
+      };
       // A dropped or added letter is searched for (ten times the work) only in damaged text, and
       // only for an unknown word that no substitution alone makes a listed word.
       if (!surname && mode !== 'intact' && word.length >= 6 && !this.lexicon.accepts(word) && !listedWithin(Infinity)) {
@@ -1213,7 +1218,10 @@ export class Repairer {
       // stop "Beshutet" from being read as "Beslutet".
       // Nor where a compound reads it through a confusion or two as cheap as "a" for "ä"
       // ("Stadsbyggnadsforvaltningen"): a letter read as any other costs more than that reading.
-      if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && !listedWithin(WILD_COST) && !readWithin(CHEAP_READING)) {
+      // Nor, in text that lost its å/ä/ö, where giving them back alone makes it a word or a compound
+      // ("vaxelvard" is "växelvård", not the listed "växelvarm" with a letter read as another): that
+      // damage explains it whole, and a free letter would be a second damage beside it.
+      if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && !listedWithin(WILD_COST) && !readWithin(CHEAP_READING) && !(mode === 'stripped' && restoredAlone())) {
         const maxCost = WILD_MAX_COST + (word.length >= VERY_LONG ? VERY_LONG_SLACK : 0);
         search({ maxCost, edits: false, compoundStart, wild: 1 });
         // A very long word may also have lost or gained a letter ("Kommunhulmaktige"): the costliest
