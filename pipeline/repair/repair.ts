@@ -1219,8 +1219,8 @@ export class Repairer {
       // Nor where a compound reads it through a confusion or two as cheap as "a" for "ä"
       // ("Stadsbyggnadsforvaltningen"): a letter read as any other costs more than that reading.
       // Nor, in text that lost its å/ä/ö, where giving them back alone makes it a word or a compound
-      // ("vaxelvard" is "växelvård", not the listed "växelvarm" with a letter read as another): that
-      // damage explains it whole, and a free letter would be a second damage beside it.
+      // ("vaxelvard" a compound of växel- and -vård or -värd, not the listed "växelvarm" with a letter
+      // read as another): that damage explains it whole, and a free letter would be a second beside it.
       if (mode !== 'intact' && word.length >= WILD_MIN_LENGTH && !this.lexicon.accepts(word) && !listedWithin(WILD_COST) && !readWithin(CHEAP_READING) && !(mode === 'stripped' && restoredAlone())) {
         const maxCost = WILD_MAX_COST + (word.length >= VERY_LONG ? VERY_LONG_SLACK : 0);
         search({ maxCost, edits: false, compoundStart, wild: 1 });
