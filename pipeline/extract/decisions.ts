@@ -92,8 +92,10 @@ export const splitSections: (block: string) => readonly Section[] = memoize((blo
   lines.forEach((line, i) => {
     const role = headingRole(line);
     // A heading run into the end of a line wrapped at the page's width (a scan of flattened text:
-    // "… för Ljungheden. Förslag till beslut" then "Anmälan om …") is read with the next line's start.
-    const next = lines[i + 1]?.trimStart().slice(0, 24) ?? '';
+    // "… för Ljungheden. Förslag till beslut" then "Anmälan om …") is read with the next line's
+    // start, past one blank line OCR may set between them (its paragraph gap).
+    const following = lines[i + 1]?.trim() === '' ? lines[i + 2] : lines[i + 1];
+    const next = following?.trimStart().slice(0, 24) ?? '';
     const read = next && !role ? `${line} ${next}` : line;
     if (role) marks.push({ at, end: at + line.length, heading: line.trim().replace(/[.:]$/, ''), role });
     else if (LABEL_LINE.test(line)) marks.push({ at, end: at + line.length, heading: line.trim().replace(/:$/, ''), role: null });

@@ -331,6 +331,8 @@ describe('organs and layout', () => {
     expect(meta.forslagTillBeslut).toEqual(['Anmälan om delegationsbeslut läggs till handlingarna.']);
     // A heading split over the line break is no heading at the line's end.
     expect(extract(text.replace('Förslag till beslut\n', 'Förslag till\nbeslut ')).forslagTillBeslut).toEqual([]);
+    // OCR's paragraph gap between the heading's line and the proposal's (the held-out faces' legacy OCR).
+    expect(extract(text.replace('Förslag till beslut\n', 'Förslag till beslut\n\n')).forslagTillBeslut).toEqual(['Anmälan om delegationsbeslut läggs till handlingarna.']);
   });
 
   it('ends a proposal at a label line of its own ("Fråga av:"), but not at a lead-in that announces the list', () => {
