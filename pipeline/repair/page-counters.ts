@@ -110,8 +110,8 @@ export function pageCounters(text: string, worn = false): PageCounterFix[] {
   const read = assign(damaged, intact, doubled);
   const settled = new Set(read.map((r) => r.at));
   const waiting = damaged.filter((d) => d.inBlock && !settled.has(d.at));
-  const known = waiting.length ? [...intact, ...read].sort((a, b) => a.at - b.at) : intact;
-  const all = waiting.length ? [...read, ...assign(waiting, known, doubled)].sort((a, b) => a.at - b.at) : read;
+  const byPlace = (a: Counter, b: Counter): number => a.at - b.at;
+  const all = waiting.length === 0 ? read : [...read, ...assign(waiting, [...intact, ...read].sort(byPlace), doubled)].sort(byPlace);
   return all
     .map((c) => ({ index: c.at, original: c.original, replacement: `${c.prefixed ? `${c.page} ` : ''}${c.page}${gap}(${c.total})` }))
     .filter((f) => f.replacement !== f.original);
@@ -197,14 +197,15 @@ function damagedCounters(text: string, totals: ReadonlySet<number>, doubled: boo
       const styled = readings.filter((r) => r.prefixed === doubled);
       const kept = doubled && styled.length === 0 ? readings : styled;
       if (original && kept.length > 0) damaged.push({ at: at + lead + indent, original, readings: kept });
-    } else if (body !== '' && DAMAGED_COUNTER.test(body)) {
-      const run = DAMAGED_COUNTER.exec(body)!;
-      const readings = readingsOf(run[1]!, totals, true).filter((r) => r.prefixed === doubled);
-      if (readings.length > 0) damaged.push({ at: at + lead + indent, original: run[0], readings, inBlock: true });
     } else if (body !== '') {
+      // A line inside a block opening with one ("149)" run on from the site's chrome above it): read
+      // only where exactly one page fits (see `assign`).
+      const inside = DAMAGED_COUNTER.exec(body);
+      const insideReadings = inside ? readingsOf(inside[1]!, totals, true).filter((r) => r.prefixed === doubled) : [];
+      if (inside && insideReadings.length > 0) damaged.push({ at: at + lead + indent, original: inside[0], readings: insideReadings, inBlock: true });
       // A header row's counter at the end of a short line ("2010-11-17 215)" under "Sammanträdesdatum
       // Sida"), on a line that opened no parenthesis of its own ("(se bilaga 12)").
-      const end = LINE_END_RUN.exec(body);
+      const end = inside ? null : LINE_END_RUN.exec(body);
       if (end && !body.slice(0, end.index).includes('(') && body.split(/\s+/).length <= HEADER_ROW_WORDS) {
         const readings = readingsOf(end[1]!, totals, true).filter((r) => !r.prefixed);
         if (readings.length > 0) damaged.push({ at: at + lead + indent + end.index + end[0].length - end[1]!.length - 1, original: `${end[1]})`, readings });
